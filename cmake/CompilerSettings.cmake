@@ -1,0 +1,26 @@
+# Shared compile settings for every Lodestar target, carried by one INTERFACE target.
+add_library(lodestar_build_settings INTERFACE)
+add_library(Lodestar::BuildSettings ALIAS lodestar_build_settings)
+
+target_compile_features(lodestar_build_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(lodestar_build_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  LODESTAR_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  # Domain types are aggregates with default member initialisers, meant to be brace-initialised
+  # with only the leading fields; -Wmissing-field-initializers would flag every such use.
+  target_compile_options(lodestar_build_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+  if(LODESTAR_SANITIZE)
+    target_compile_options(lodestar_build_settings INTERFACE
+      -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(lodestar_build_settings INTERFACE -fsanitize=address,undefined)
+  endif()
+endif()

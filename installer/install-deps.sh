@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Lodestar needs to build, run and test.
+# Idempotent: asks apt only for what is missing, and does nothing when all is there.
+# Uses sudo when not run as root. The list matches DEVELOPERS.md.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build git pkg-config
+  qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-multimedia-dev
+  fonts-inter libgl-dev libxkbcommon-dev
+  xvfb xauth x11-utils xdotool imagemagick poppler-utils qpdf sqlite3
+  desktop-file-utils appstream lintian dpkg-dev fakeroot file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || {
+    echo "install-deps: not root and no sudo; please install: ${missing[*]}" >&2
+    exit 1
+  }
+  sudo_cmd=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

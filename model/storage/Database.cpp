@@ -1,0 +1,295 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVariant>
+
+namespace {
+
+QString nextConnectionName(const QString& purpose) {
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("lodestar-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The first 16 bytes of every SQLite 3 database file.
+bool hasSqliteHeader(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
+    for (const QString& sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok) {
+    QSqlQuery query(db);
+    *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
+    return *ok ? query.value(0) : QVariant();
+}
+
+// Removes a QtSql connection once every handle to it has gone out of scope.
+void dropConnection(const QString& name) {
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(QFileInfo(path).absoluteFilePath()) {}
+
+Database::~Database() {
+    close();
+}
+
+QString Database::defaultPath() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("lodestar.sqlite"));
+}
+
+QString Database::backupFolder() const {
+    const QFileInfo info(m_path);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close() {
+    if (!m_connectionName.isEmpty()) {
+        dropConnection(m_connectionName);
+        m_connectionName.clear();
+    }
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+    if (m_status == Status::Open)
+        m_status = Status::Closed;
+}
+
+bool Database::refuse(Status status, const QString& message) {
+    close();
+    m_status = status;
+    m_error = message;
+    return false;
+}
+
+bool Database::open() {
+    close();
+    m_error.clear();
+    const QFileInfo file(m_path);
+    const bool isNew = !file.exists() || (file.isFile() && file.size() == 0);
+    const QString folder = file.absolutePath();
+
+    if (file.exists() && !file.isFile())
+        return refuse(Status::CannotOpen,
+                      tr("%1 is a folder, not a Lodestar library. Nothing was changed. Choose a "
+                         "file instead.")
+                          .arg(m_path));
+    if (!QDir().mkpath(folder))
+        return refuse(Status::CannotOpen,
+                      tr("The folder %1 could not be created. Nothing was changed. Choose "
+                         "another place for the library.")
+                          .arg(folder));
+    // Permission bits, not access(): a library marked read-only stays read-only even for root.
+    const QFileInfo folderInfo(folder);
+    if (!folderInfo.isWritable() || !(folderInfo.permissions() & QFileDevice::WriteOwner))
+        return refuse(Status::ReadOnlyFolder,
+                      tr("The folder %1 is read-only, so Lodestar cannot save your work "
+                         "there. Nothing was changed. Copy the library somewhere writable, "
+                         "or choose another folder.")
+                          .arg(folder));
+    if (!isNew && (!file.isWritable() || !(file.permissions() & QFileDevice::WriteOwner)))
+        return refuse(Status::ReadOnlyFile,
+                      tr("The library %1 is read-only, so Lodestar cannot save your work in "
+                         "it. It was not changed. Make it writable or open a copy.")
+                          .arg(m_path));
+
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
+    if (!m_lock->tryLock(0)) {
+        const bool held = m_lock->error() == QLockFile::LockFailedError;
+        return refuse(held ? Status::InUse : Status::CannotOpen,
+                      held ? tr("The library %1 is already open in another Lodestar window. "
+                                "It was not changed. Close the other window first, or open "
+                                "another library.")
+                                 .arg(m_path)
+                           : tr("Lodestar could not lock the library %1. It was not "
+                                "changed. Check that its folder is writable.")
+                                 .arg(m_path));
+    }
+
+    if (!isNew && !inspectExisting())
+        return false;
+    return openWritable(isNew);
+}
+
+// Looks at an existing file through a read-only connection and decides whether it may be
+// opened for writing. Never writes.
+bool Database::inspectExisting() {
+    if (!hasSqliteHeader(m_path))
+        return refuse(Status::NotSqlite,
+                      tr("%1 is not a Lodestar library. It was not changed. Choose another "
+                         "file or start a new library.")
+                          .arg(m_path));
+
+    const QString name = nextConnectionName(QStringLiteral("inspect"));
+    Status verdict = Status::Open;
+    QString message;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        // Without a pending write-ahead log the file alone is the whole truth, and an
+        // immutable read leaves nothing behind (a plain read-only open of a WAL library
+        // would create -wal and -shm files beside a file we may be about to refuse).
+        // With a pending log, SQLite must read it too, so open read-only the usual way.
+        const bool pendingLog = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(pendingLog ? QStringLiteral("mode=ro")
+                                : QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=2000"));
+        bool ok = db.open();
+        const qint64 appId =
+            ok ? pragmaValue(db, QStringLiteral("application_id"), &ok).toLongLong() : 0;
+        const int version = ok ? pragmaValue(db, QStringLiteral("user_version"), &ok).toInt() : 0;
+        const QString check =
+            ok ? pragmaValue(db, QStringLiteral("quick_check"), &ok).toString() : QString();
+        const int tables = ok ? pragmaValue(db, QStringLiteral("schema_version"), &ok).toInt() : 0;
+        m_versionOnDisk = version;
+        if (!ok || check != QLatin1String("ok")) {
+            verdict = Status::Corrupt;
+            message = tr("The library %1 is damaged and cannot be read safely. It was not "
+                         "changed. Open one of its backups or start a new library.")
+                          .arg(m_path);
+        } else if (appId != ApplicationId && !(appId == 0 && version == 0 && tables == 0)) {
+            verdict = Status::ForeignDatabase;
+            message = tr("%1 is a database that belongs to another program, not a Lodestar "
+                         "library. It was not changed. Choose another file or start a new "
+                         "library.")
+                          .arg(m_path);
+        } else if (version > SchemaVersion) {
+            verdict = Status::NewerSchema;
+            message = tr("The library %1 was saved by a newer version of Lodestar (format "
+                         "%2; this version reads up to %3). It was not changed. Update "
+                         "Lodestar to open it.")
+                          .arg(m_path)
+                          .arg(version)
+                          .arg(SchemaVersion);
+        }
+    }
+    dropConnection(name);
+    if (verdict != Status::Open)
+        return refuse(verdict, message);
+    return true;
+}
+
+bool Database::openWritable(bool isNew) {
+    m_connectionName = nextConnectionName(QStringLiteral("main"));
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            failure = tr("The library %1 could not be opened: %2. Nothing was changed.")
+                          .arg(m_path, db.lastError().text());
+    }
+    if (!failure.isEmpty())
+        return refuse(Status::CannotOpen, failure);
+    m_status = Status::Open;
+    failure = migrate(isNew);
+    if (!failure.isEmpty())
+        return refuse(Status::CannotOpen, failure);
+    return true;
+}
+
+QString Database::migrate(bool isNew) {
+    QString error;
+    const int from = isNew ? 0 : m_versionOnDisk;
+
+    // A copy of the file as it was, before anything changes in it.
+    if (!isNew && from < SchemaVersion) {
+        const QString target = QDir(backupFolder())
+                                   .filePath(QStringLiteral("%1-before-format-%2-%3.sqlite")
+                                                 .arg(QFileInfo(m_path).completeBaseName())
+                                                 .arg(SchemaVersion)
+                                                 .arg(QDateTime::currentDateTimeUtc().toString(
+                                                     QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (!backupTo(target, &error))
+            return tr("Lodestar must update the library %1 to a new format, but could not "
+                      "back it up first (%2). It was not changed.")
+                .arg(m_path, error);
+    }
+
+    QSqlDatabase db = connection();
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+    };
+    if (!execAll(db, pragmas, &error))
+        return tr("The library %1 could not be prepared: %2").arg(m_path, error);
+
+    for (int version = from + 1; version <= SchemaVersion; ++version) {
+        QStringList statements = Migrations::step(version);
+        if (version == 1)
+            statements.prepend(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
+        statements.append(QStringLiteral("PRAGMA user_version=%1").arg(version));
+        if (!db.transaction() || !execAll(db, statements, &error) || !db.commit()) {
+            db.rollback();
+            return tr("The library %1 could not be updated to format %2: %3. The backup "
+                      "taken before the update is in %4.")
+                .arg(m_path)
+                .arg(version)
+                .arg(error, backupFolder());
+        }
+    }
+    m_versionOnDisk = SchemaVersion;
+    return {};
+}
+
+bool Database::backupTo(const QString& target, QString* error) const {
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!isOpen())
+        return fail(tr("the library is not open"));
+    if (QFileInfo::exists(target))
+        return fail(tr("%1 already exists").arg(target));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return fail(tr("the folder for %1 could not be created").arg(target));
+    QSqlQuery query(connection());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return fail(query.lastError().text());
+    query.addBindValue(target);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return true;
+}

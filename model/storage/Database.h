@@ -1,0 +1,71 @@
+#pragma once
+// Opens the one SQLite file that holds a Lodestar library, and refuses, without writing a
+// byte, any file that is not a healthy Lodestar library this version understands.
+// Owns the named QtSql connection, the pragmas, the single-instance lock, schema
+// migrations and backups.
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Status {
+        Closed,
+        Open,
+        NotSqlite,       // some other kind of file
+        ForeignDatabase, // a SQLite database that belongs to another program
+        Corrupt,         // a damaged or truncated SQLite file
+        NewerSchema,     // written by a newer Lodestar
+        InUse,           // held by another running Lodestar
+        ReadOnlyFile,
+        ReadOnlyFolder,
+        CannotOpen, // missing folder, I/O error, migration failure ...
+    };
+
+    static constexpr int SchemaVersion = 2;
+    static constexpr qint32 ApplicationId = 0x4C4F4453; // "LODS"
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens or creates the file. On refusal, status() and errorMessage() say why and the
+    // file on disk has not been touched.
+    bool open();
+    void close();
+
+    bool isOpen() const { return m_status == Status::Open; }
+    Status status() const { return m_status; }
+    QString errorMessage() const { return m_error; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersionOnDisk() const { return m_versionOnDisk; }
+
+    // Writes a consistent copy of the open database to `target` (which must not exist).
+    bool backupTo(const QString& target, QString* error = nullptr) const;
+    // The folder beside the database where automatic backups go.
+    QString backupFolder() const;
+
+    // The default library file in the platform's application-data folder.
+    static QString defaultPath();
+
+private:
+    bool refuse(Status status, const QString& message);
+    bool inspectExisting();
+    bool openWritable(bool isNew);
+    QString migrate(bool isNew); // empty on success, else why not
+
+    QString m_path;
+    QString m_connectionName;
+    Status m_status = Status::Closed;
+    QString m_error;
+    int m_versionOnDisk = 0;
+    std::unique_ptr<QLockFile> m_lock;
+};

@@ -1,0 +1,139 @@
+#include "Migrations.h"
+
+namespace {
+
+// Version 1: the whole workshop, from the roster to the chosen North Star.
+QStringList version1() {
+    return {
+        QStringLiteral(R"(CREATE TABLE workshop (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            product TEXT NOT NULL DEFAULT '',
+            facilitator TEXT NOT NULL DEFAULT '',
+            vision TEXT NOT NULL DEFAULT '',
+            agenda_minutes INTEGER NOT NULL DEFAULT 120,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            current_stage TEXT NOT NULL DEFAULT '',
+            game TEXT NOT NULL DEFAULT '',
+            game_rationale TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'planned',
+            north_star_id INTEGER REFERENCES candidate(id) ON DELETE SET NULL,
+            guardrail_name TEXT NOT NULL DEFAULT '',
+            guardrail_definition TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral(R"(CREATE TABLE participant (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            discipline TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral(R"(CREATE TABLE stage_state (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            stage_key TEXT NOT NULL,
+            elapsed_ms INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            planned_minutes INTEGER NOT NULL DEFAULT -1,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (workshop_id, stage_key)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE candidate (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            author_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL DEFAULT 'own',
+            name TEXT NOT NULL DEFAULT '',
+            definition TEXT NOT NULL DEFAULT '',
+            behaviour TEXT NOT NULL DEFAULT '',
+            measure TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active',
+            elimination_reason TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral(R"(CREATE TABLE candidate_source (
+            candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+            PRIMARY KEY (candidate_id, source_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE input (
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            definition TEXT NOT NULL DEFAULT '',
+            pattern TEXT NOT NULL DEFAULT 'other',
+            owner TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        ))"),
+        // participant_id 0 is the group's consensus; it is not a foreign key for that reason.
+        QStringLiteral(R"(CREATE TABLE checklist_score (
+            candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            participant_id INTEGER NOT NULL DEFAULT 0,
+            answer INTEGER NOT NULL,
+            PRIMARY KEY (candidate_id, criterion, participant_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE matrix_criterion (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            weight INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral(R"(CREATE TABLE matrix_score (
+            criterion_id INTEGER NOT NULL REFERENCES matrix_criterion(id) ON DELETE CASCADE,
+            candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+            value INTEGER NOT NULL,
+            PRIMARY KEY (criterion_id, candidate_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE vote (
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+            dots INTEGER NOT NULL,
+            PRIMARY KEY (participant_id, candidate_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE follow_up (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral("CREATE INDEX participant_by_workshop ON participant(workshop_id)"),
+        QStringLiteral("CREATE INDEX candidate_by_workshop ON candidate(workshop_id)"),
+        QStringLiteral("CREATE INDEX input_by_candidate ON input(candidate_id)"),
+    };
+}
+
+// Version 2: deleting from the library is undoable (workshops go to a trash that is
+// emptied when the library is next opened), and reports may leave authors out.
+QStringList version2() {
+    return {
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN deleted_at TEXT"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX workshop_by_update ON workshop(updated_at)"),
+        QStringLiteral("CREATE INDEX vote_by_candidate ON vote(candidate_id)"),
+        QStringLiteral("CREATE INDEX follow_up_by_workshop ON follow_up(workshop_id)"),
+        QStringLiteral(
+            "CREATE INDEX matrix_criterion_by_workshop ON matrix_criterion(workshop_id)"),
+    };
+}
+
+} // namespace
+
+namespace Migrations {
+
+QStringList step(int version) {
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+} // namespace Migrations

@@ -1,0 +1,64 @@
+#include "SqlSupport.h"
+
+#include <QSqlError>
+
+namespace SqlSupport {
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error) {
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : values) {
+        // Text columns are NOT NULL: an unset QString means "empty", never SQL NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString timeText(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromText(const QString& text) {
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QVariant idOrNull(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_active(m_db.transaction()) {}
+
+Transaction::~Transaction() {
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit(QString* error) {
+    if (!m_active) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    m_active = false;
+    if (m_db.commit())
+        return true;
+    if (error)
+        *error = m_db.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
+} // namespace SqlSupport

@@ -1,0 +1,35 @@
+#pragma once
+// Small pieces shared by the store's implementation files: running a statement with bound
+// values, and a transaction that rolls back unless committed. Internal to model/storage.
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace SqlSupport {
+
+// Prepares `sql`, binds `values` in order and runs it. On failure, `error` gets the reason.
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error);
+
+QString timeText(const QDateTime& time);
+QDateTime timeFromText(const QString& text);
+
+// A nullable id column: 0 in the domain types means "none".
+QVariant idOrNull(qint64 id);
+
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString* error);
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace SqlSupport

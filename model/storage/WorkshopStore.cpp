@@ -1,0 +1,322 @@
+// WorkshopStore: workshops, the library list and the trash. The other tables are in
+// WorkshopStoreRoster.cpp, WorkshopStoreCandidates.cpp and WorkshopStoreScoring.cpp.
+#include "WorkshopStore.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "domain/TextLimits.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using SqlSupport::idOrNull;
+using SqlSupport::run;
+using SqlSupport::timeFromText;
+using SqlSupport::timeText;
+
+namespace {
+
+const QString workshopColumns = QStringLiteral(
+    "id, title, product, facilitator, vision, agenda_minutes, created_at, updated_at, "
+    "current_stage, game, game_rationale, status, anonymous, north_star_id, guardrail_name, "
+    "guardrail_definition");
+
+Workshop workshopFromRow(const QSqlQuery& q) {
+    Workshop w;
+    w.id = q.value(0).toLongLong();
+    w.title = q.value(1).toString();
+    w.product = q.value(2).toString();
+    w.facilitator = q.value(3).toString();
+    w.vision = q.value(4).toString();
+    w.agendaMinutes = q.value(5).toInt();
+    w.createdAt = timeFromText(q.value(6).toString());
+    w.updatedAt = timeFromText(q.value(7).toString());
+    w.currentStage = q.value(8).toString();
+    w.game = gameFromKey(q.value(9).toString());
+    w.gameRationale = q.value(10).toString();
+    w.status = workshopStatusFromKey(q.value(11).toString());
+    w.anonymous = q.value(12).toBool();
+    w.northStarId = q.value(13).toLongLong();
+    w.guardrailName = q.value(14).toString();
+    w.guardrailDefinition = q.value(15).toString();
+    return w;
+}
+
+const QString summarySelect = QStringLiteral(
+    "SELECT w.id, w.title, w.product, w.facilitator, w.created_at, w.updated_at, "
+    "w.current_stage, COALESCE(ns.name, ''), "
+    "(SELECT COUNT(*) FROM candidate c WHERE c.workshop_id = w.id AND c.kind = 'own') "
+    "FROM workshop w LEFT JOIN candidate ns ON ns.id = w.north_star_id "
+    "WHERE w.deleted_at IS NULL");
+
+WorkshopSummary summaryFromRow(const QSqlQuery& q) {
+    WorkshopSummary s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.product = q.value(2).toString();
+    s.facilitator = q.value(3).toString();
+    s.createdAt = timeFromText(q.value(4).toString());
+    s.updatedAt = timeFromText(q.value(5).toString());
+    s.currentStage = q.value(6).toString();
+    s.northStar = q.value(7).toString();
+    s.candidateCount = q.value(8).toInt();
+    return s;
+}
+
+} // namespace
+
+WorkshopStore::WorkshopStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
+    purgeTrash();
+}
+
+QSqlDatabase WorkshopStore::db() const {
+    return m_database.connection();
+}
+
+QString WorkshopStore::now() const {
+    return timeText(m_clock());
+}
+
+bool WorkshopStore::fail(const QString& message) {
+    m_lastError = message;
+    emit writeFailed(message);
+    return false;
+}
+
+bool WorkshopStore::failSql(const QString& what, const QString& sqlError) {
+    return fail(tr("Lodestar could not save %1: %2. The change was not made; your earlier "
+                   "work is safe. Try again, or check the disk.")
+                    .arg(what, sqlError));
+}
+
+bool WorkshopStore::checkText(const QString& field, const QString& text, int maxLength) {
+    const QString problem = TextLimits::check(field, text, maxLength);
+    return problem.isEmpty() || fail(problem);
+}
+
+bool WorkshopStore::write(const QString& sql, const QVariantList& values, QString* error) {
+    QSqlQuery query(db());
+    return run(query, sql, values, error);
+}
+
+qint64 WorkshopStore::insertedId(const QString& sql, const QVariantList& values, QString* error) {
+    QSqlQuery query(db());
+    if (!run(query, sql, values, error))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool WorkshopStore::inTransaction(const QString& what, const std::function<bool(QString*)>& body) {
+    if (!m_database.isOpen())
+        return fail(tr("Lodestar could not save %1: the library is not open.").arg(what));
+    SqlSupport::Transaction transaction(db());
+    QString error;
+    if (!transaction.isActive())
+        return failSql(what, db().lastError().text());
+    if (!body(&error) || !transaction.commit(&error))
+        return failSql(what, error);
+    return true;
+}
+
+bool WorkshopStore::touch(qint64 workshopId, QString* error) {
+    return write(QStringLiteral("UPDATE workshop SET updated_at = ? WHERE id = ?"),
+                 {now(), workshopId}, error);
+}
+
+void WorkshopStore::purgeTrash() {
+    if (!m_database.isOpen())
+        return;
+    QString error;
+    SqlSupport::Transaction transaction(db());
+    if (!write(QStringLiteral("DELETE FROM workshop WHERE deleted_at IS NOT NULL"), {}, &error) ||
+        !transaction.commit(&error))
+        m_lastError = error; // not fatal: the trash waits for the next start
+}
+
+std::optional<qint64> WorkshopStore::createWorkshop(const Workshop& w,
+                                                    const QList<Participant>& participants) {
+    if (w.title.trimmed().isEmpty()) {
+        fail(tr("A workshop needs a title. Nothing was created."));
+        return std::nullopt;
+    }
+    if (!checkText(tr("title"), w.title, TextLimits::ShortText) ||
+        !checkText(tr("product or team"), w.product, TextLimits::ShortText) ||
+        !checkText(tr("facilitator's name"), w.facilitator, TextLimits::ShortText) ||
+        !checkText(tr("vision statement"), w.vision, TextLimits::LongText))
+        return std::nullopt;
+    for (const Participant& p : participants)
+        if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
+            !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
+            return std::nullopt;
+
+    qint64 id = 0;
+    const QString stamp = now();
+    const bool ok = inTransaction(tr("the new workshop"), [&](QString* error) {
+        id = insertedId(
+            QStringLiteral(
+                "INSERT INTO workshop (title, product, facilitator, vision, "
+                "agenda_minutes, created_at, updated_at, current_stage, game, "
+                "game_rationale, status, anonymous, guardrail_name, "
+                "guardrail_definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {w.title, w.product, w.facilitator, w.vision, w.agendaMinutes, stamp, stamp,
+             w.currentStage, gameKey(w.game), w.gameRationale, workshopStatusKey(w.status),
+             w.anonymous, w.guardrailName, w.guardrailDefinition},
+            error);
+        if (id == 0)
+            return false;
+        int position = 0;
+        for (const Participant& p : participants)
+            if (!write(QStringLiteral("INSERT INTO participant (workshop_id, name, discipline, "
+                                      "position) VALUES (?, ?, ?, ?)"),
+                       {id, p.name, p.discipline, position++}, error))
+                return false;
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    emit workshopsChanged();
+    return id;
+}
+
+std::optional<Workshop> WorkshopStore::workshop(qint64 id) const {
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM workshop WHERE id = ? AND deleted_at IS NULL")
+                 .arg(workshopColumns),
+             {id}, nullptr) ||
+        !q.next())
+        return std::nullopt;
+    return workshopFromRow(q);
+}
+
+bool WorkshopStore::updateWorkshop(const Workshop& w) {
+    if (w.title.trimmed().isEmpty())
+        return fail(tr("A workshop needs a title. The old title was kept."));
+    if (!checkText(tr("title"), w.title, TextLimits::ShortText) ||
+        !checkText(tr("product or team"), w.product, TextLimits::ShortText) ||
+        !checkText(tr("facilitator's name"), w.facilitator, TextLimits::ShortText) ||
+        !checkText(tr("vision statement"), w.vision, TextLimits::LongText) ||
+        !checkText(tr("reason for the game"), w.gameRationale, TextLimits::LongText) ||
+        !checkText(tr("guardrail's name"), w.guardrailName, TextLimits::ShortText) ||
+        !checkText(tr("guardrail's definition"), w.guardrailDefinition, TextLimits::LongText))
+        return false;
+    const bool ok = inTransaction(tr("the workshop"), [&](QString* error) {
+        return write(
+            QStringLiteral("UPDATE workshop SET title = ?, product = ?, facilitator = ?, "
+                           "vision = ?, agenda_minutes = ?, updated_at = ?, current_stage = ?, "
+                           "game = ?, game_rationale = ?, status = ?, anonymous = ?, "
+                           "north_star_id = ?, guardrail_name = ?, guardrail_definition = ? "
+                           "WHERE id = ?"),
+            {w.title, w.product, w.facilitator, w.vision, w.agendaMinutes, now(), w.currentStage,
+             gameKey(w.game), w.gameRationale, workshopStatusKey(w.status), w.anonymous,
+             idOrNull(w.northStarId), w.guardrailName, w.guardrailDefinition, w.id},
+            error);
+    });
+    if (ok)
+        emit workshopChanged(w.id);
+    return ok;
+}
+
+bool WorkshopStore::renameWorkshop(qint64 id, const QString& title) {
+    if (title.trimmed().isEmpty())
+        return fail(tr("A workshop needs a title. The old title was kept."));
+    if (!checkText(tr("title"), title, TextLimits::ShortText))
+        return false;
+    const bool ok = inTransaction(tr("the new title"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE workshop SET title = ?, updated_at = ? WHERE id = ?"),
+                     {title, now(), id}, error);
+    });
+    if (ok)
+        emit workshopChanged(id);
+    return ok;
+}
+
+bool WorkshopStore::setCurrentStage(qint64 id, const QString& stageKey) {
+    const bool ok = inTransaction(tr("the current stage"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE workshop SET current_stage = ?, updated_at = ?, "
+                                    "status = CASE WHEN status = 'planned' THEN 'running' "
+                                    "ELSE status END WHERE id = ?"),
+                     {stageKey, now(), id}, error);
+    });
+    if (ok)
+        emit workshopChanged(id);
+    return ok;
+}
+
+bool WorkshopStore::setNorthStar(qint64 workshopId, qint64 candidateId) {
+    const bool ok = inTransaction(tr("the chosen North Star"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE workshop SET north_star_id = ?, updated_at = ? "
+                                    "WHERE id = ?"),
+                     {idOrNull(candidateId), now(), workshopId}, error);
+    });
+    if (ok)
+        emit workshopChanged(workshopId);
+    return ok;
+}
+
+std::optional<qint64> WorkshopStore::duplicateWorkshop(qint64 id, const QString& title) {
+    const std::optional<Workshop> original = workshop(id);
+    if (!original) {
+        fail(tr("That workshop no longer exists, so it could not be duplicated."));
+        return std::nullopt;
+    }
+    Workshop copy;
+    copy.title = title;
+    copy.product = original->product;
+    copy.facilitator = original->facilitator;
+    copy.vision = original->vision;
+    copy.agendaMinutes = original->agendaMinutes;
+    copy.anonymous = original->anonymous;
+    return createWorkshop(copy, participants(id));
+}
+
+bool WorkshopStore::deleteWorkshop(qint64 id) {
+    const bool ok = inTransaction(tr("the deletion"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE workshop SET deleted_at = ? WHERE id = ?"), {now(), id},
+                     error);
+    });
+    if (ok)
+        emit workshopsChanged();
+    return ok;
+}
+
+bool WorkshopStore::restoreWorkshop(qint64 id) {
+    const bool ok = inTransaction(tr("the restored workshop"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE workshop SET deleted_at = NULL WHERE id = ?"), {id},
+                     error);
+    });
+    if (ok)
+        emit workshopsChanged();
+    return ok;
+}
+
+QList<WorkshopSummary> WorkshopStore::workshopSummaries() const {
+    QList<WorkshopSummary> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!run(q, summarySelect + QStringLiteral(" ORDER BY w.updated_at DESC, w.id DESC"), {},
+             nullptr))
+        return result;
+    while (q.next())
+        result.append(summaryFromRow(q));
+    return result;
+}
+
+std::optional<WorkshopSummary> WorkshopStore::workshopSummary(qint64 id) const {
+    QSqlQuery q(db());
+    if (!run(q, summarySelect + QStringLiteral(" AND w.id = ?"), {id}, nullptr) || !q.next())
+        return std::nullopt;
+    return summaryFromRow(q);
+}
+
+int WorkshopStore::workshopCount() const {
+    QSqlQuery q(db());
+    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM workshop WHERE deleted_at IS NULL"), {},
+             nullptr) ||
+        !q.next())
+        return 0;
+    return q.value(0).toInt();
+}

@@ -1,0 +1,128 @@
+#pragma once
+// The only code that reads and writes the library's tables. Every edit is one small
+// transaction, committed before the call returns (there is no Save), followed by a change
+// signal that item models and widgets listen to. User text is always bound, never spliced
+// into SQL. A write that fails returns false, keeps lastError() and emits writeFailed(), so
+// the edit in hand is reported to the facilitator instead of silently dropped.
+#include "domain/Candidate.h"
+#include "domain/FollowUp.h"
+#include "domain/Input.h"
+#include "domain/Participant.h"
+#include "domain/Scoring.h"
+#include "domain/StageState.h"
+#include "domain/Workshop.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+class WorkshopStore : public QObject {
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit WorkshopStore(Database& database, QObject* parent = nullptr);
+
+    QString lastError() const { return m_lastError; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // --- Workshops and the library -------------------------------------------------
+    std::optional<qint64> createWorkshop(const Workshop& workshop,
+                                         const QList<Participant>& participants = {});
+    std::optional<Workshop> workshop(qint64 id) const;
+    bool updateWorkshop(const Workshop& workshop); // header fields, game, guardrail, status
+    bool renameWorkshop(qint64 id, const QString& title);
+    bool setCurrentStage(qint64 id, const QString& stageKey);
+    bool setNorthStar(qint64 workshopId, qint64 candidateId); // 0 clears it
+    // A new workshop with the same header and people, and nothing else.
+    std::optional<qint64> duplicateWorkshop(qint64 id, const QString& title);
+    // Deleting moves a workshop to the trash, which is emptied when the library is next
+    // opened; until then restoreWorkshop() undoes it.
+    bool deleteWorkshop(qint64 id);
+    bool restoreWorkshop(qint64 id);
+    QList<WorkshopSummary> workshopSummaries() const;
+    std::optional<WorkshopSummary> workshopSummary(qint64 id) const;
+    int workshopCount() const;
+
+    // --- People and stages ---------------------------------------------------------
+    QList<Participant> participants(qint64 workshopId) const;
+    std::optional<qint64> addParticipant(const Participant& participant);
+    bool updateParticipant(const Participant& participant);
+    bool removeParticipant(qint64 participantId);
+
+    QList<StageState> stageStates(qint64 workshopId) const;
+    StageState stageState(qint64 workshopId, const QString& stageKey) const;
+    bool setStageElapsed(qint64 workshopId, const QString& stageKey, qint64 elapsedMs);
+    bool setStageNotes(qint64 workshopId, const QString& stageKey, const QString& notes);
+    bool setStagePlan(qint64 workshopId, const QString& stageKey, int plannedMinutes, bool skipped);
+
+    // --- Candidates and their inputs -------------------------------------------------
+    // A candidate with a non-zero id is inserted with that id (used to undo a deletion).
+    QList<Candidate> candidates(qint64 workshopId) const;
+    std::optional<Candidate> candidate(qint64 candidateId) const;
+    std::optional<qint64> addCandidate(const Candidate& candidate);
+    bool updateCandidate(const Candidate& candidate);
+    bool removeCandidate(qint64 candidateId);
+
+    QList<Input> inputs(qint64 candidateId) const;
+    std::optional<qint64> addInput(const Input& input);
+    bool updateInput(const Input& input);
+    bool removeInput(qint64 inputId);
+
+    // --- Scores, votes and what is left open ------------------------------------------
+    QList<ChecklistScore> checklistScores(qint64 workshopId) const;
+    bool setChecklistScore(const ChecklistScore& score);
+    bool clearChecklistScore(qint64 candidateId, const QString& criterion, qint64 participantId);
+
+    QList<MatrixCriterion> matrixCriteria(qint64 workshopId) const;
+    std::optional<qint64> addMatrixCriterion(const MatrixCriterion& criterion);
+    bool updateMatrixCriterion(const MatrixCriterion& criterion);
+    bool removeMatrixCriterion(qint64 criterionId);
+    QList<MatrixScore> matrixScores(qint64 workshopId) const;
+    bool setMatrixScore(const MatrixScore& score); // value 0 clears the cell
+
+    QList<Vote> votes(qint64 workshopId) const;
+    bool setVote(const Vote& vote); // 0 dots removes the vote
+
+    QList<FollowUp> followUps(qint64 workshopId) const;
+    std::optional<qint64> addFollowUp(const FollowUp& followUp);
+    bool updateFollowUp(const FollowUp& followUp);
+    bool removeFollowUp(qint64 followUpId);
+
+signals:
+    void workshopsChanged();                 // a workshop was added to or removed from the library
+    void workshopChanged(qint64 workshopId); // anything about one workshop
+    void participantsChanged(qint64 workshopId);
+    void stageStateChanged(qint64 workshopId, const QString& stageKey);
+    void candidatesChanged(qint64 workshopId);
+    void scoresChanged(qint64 workshopId);
+    void followUpsChanged(qint64 workshopId);
+    void writeFailed(const QString& message);
+
+private:
+    QSqlDatabase db() const;
+    QString now() const;
+    // Records why a write failed, tells listeners, and returns false.
+    bool fail(const QString& message);
+    bool failSql(const QString& what, const QString& sqlError);
+    // Runs one write statement with its bound values inside the caller's transaction.
+    bool write(const QString& sql, const QVariantList& values, QString* error);
+    // Runs `body` in one transaction; commits if it returns true, rolls back otherwise.
+    bool inTransaction(const QString& what, const std::function<bool(QString*)>& body);
+    bool touch(qint64 workshopId, QString* error); // bumps updated_at
+    bool checkText(const QString& field, const QString& text, int maxLength);
+    qint64 workshopOfCandidate(qint64 candidateId) const;
+    qint64 insertedId(const QString& sql, const QVariantList& values, QString* error);
+    bool candidateTextFits(const Candidate& candidate);
+    bool writeLineage(const Candidate& candidate, qint64 id, QString* error);
+    void purgeTrash();
+
+    Database& m_database;
+    QString m_lastError;
+    Clock m_clock;
+};

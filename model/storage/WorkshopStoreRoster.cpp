@@ -1,0 +1,153 @@
+// WorkshopStore: the people in the room and what each agenda stage remembers.
+#include "WorkshopStore.h"
+
+#include "SqlSupport.h"
+#include "domain/TextLimits.h"
+
+#include <QSqlQuery>
+
+using SqlSupport::run;
+
+QList<Participant> WorkshopStore::participants(qint64 workshopId) const {
+    QList<Participant> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT id, workshop_id, name, discipline, position FROM participant "
+                            "WHERE workshop_id = ? ORDER BY position, id"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toInt()});
+    return result;
+}
+
+std::optional<qint64> WorkshopStore::addParticipant(const Participant& p) {
+    if (p.name.trimmed().isEmpty()) {
+        fail(tr("A participant needs a name. Nobody was added."));
+        return std::nullopt;
+    }
+    if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
+        !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
+        return std::nullopt;
+    qint64 id = 0;
+    const bool ok = inTransaction(tr("the new participant"), [&](QString* error) {
+        id = insertedId(
+            QStringLiteral("INSERT INTO participant (id, workshop_id, name, "
+                           "discipline, position) VALUES (?, ?, ?, ?, ?)"),
+            {SqlSupport::idOrNull(p.id), p.workshopId, p.name, p.discipline, p.position}, error);
+        return id != 0 && touch(p.workshopId, error);
+    });
+    if (!ok)
+        return std::nullopt;
+    emit participantsChanged(p.workshopId);
+    return id;
+}
+
+bool WorkshopStore::updateParticipant(const Participant& p) {
+    if (p.name.trimmed().isEmpty())
+        return fail(tr("A participant needs a name. The old name was kept."));
+    if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
+        !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
+        return false;
+    const bool ok = inTransaction(tr("the participant"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE participant SET name = ?, discipline = ?, "
+                                    "position = ? WHERE id = ?"),
+                     {p.name, p.discipline, p.position, p.id}, error) &&
+               touch(p.workshopId, error);
+    });
+    if (ok)
+        emit participantsChanged(p.workshopId);
+    return ok;
+}
+
+bool WorkshopStore::removeParticipant(qint64 participantId) {
+    qint64 workshopId = 0;
+    {
+        QSqlQuery q(db());
+        if (run(q, QStringLiteral("SELECT workshop_id FROM participant WHERE id = ?"),
+                {participantId}, nullptr) &&
+            q.next())
+            workshopId = q.value(0).toLongLong();
+    }
+    const bool ok = inTransaction(tr("the removal of a participant"), [&](QString* error) {
+        return write(QStringLiteral("DELETE FROM participant WHERE id = ?"), {participantId},
+                     error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit participantsChanged(workshopId);
+    return ok;
+}
+
+QList<StageState> WorkshopStore::stageStates(qint64 workshopId) const {
+    QList<StageState> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT workshop_id, stage_key, elapsed_ms, notes, planned_minutes, "
+                            "skipped FROM stage_state WHERE workshop_id = ? ORDER BY stage_key"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
+    return result;
+}
+
+StageState WorkshopStore::stageState(qint64 workshopId, const QString& stageKey) const {
+    const QList<StageState> all = stageStates(workshopId);
+    for (const StageState& state : all)
+        if (state.stageKey == stageKey)
+            return state;
+    StageState fresh;
+    fresh.workshopId = workshopId;
+    fresh.stageKey = stageKey;
+    return fresh;
+}
+
+bool WorkshopStore::setStageElapsed(qint64 workshopId, const QString& stageKey, qint64 elapsedMs) {
+    const bool ok = inTransaction(tr("the stage time"), [&](QString* error) {
+        return write(QStringLiteral("INSERT INTO stage_state (workshop_id, stage_key, elapsed_ms) "
+                                    "VALUES (?, ?, ?) ON CONFLICT (workshop_id, stage_key) "
+                                    "DO UPDATE SET elapsed_ms = excluded.elapsed_ms"),
+                     {workshopId, stageKey, qMax<qint64>(0, elapsedMs)}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit stageStateChanged(workshopId, stageKey);
+    return ok;
+}
+
+bool WorkshopStore::setStageNotes(qint64 workshopId, const QString& stageKey,
+                                  const QString& notes) {
+    if (!checkText(tr("notes"), notes, TextLimits::Notes))
+        return false;
+    const bool ok = inTransaction(tr("your notes"), [&](QString* error) {
+        return write(QStringLiteral("INSERT INTO stage_state (workshop_id, stage_key, notes) "
+                                    "VALUES (?, ?, ?) ON CONFLICT (workshop_id, stage_key) "
+                                    "DO UPDATE SET notes = excluded.notes"),
+                     {workshopId, stageKey, notes}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit stageStateChanged(workshopId, stageKey);
+    return ok;
+}
+
+bool WorkshopStore::setStagePlan(qint64 workshopId, const QString& stageKey, int plannedMinutes,
+                                 bool skipped) {
+    if (plannedMinutes < -1 || plannedMinutes > 600)
+        return fail(tr("A stage can last from 0 to 600 minutes. The plan was not changed."));
+    const bool ok = inTransaction(tr("the agenda plan"), [&](QString* error) {
+        return write(QStringLiteral("INSERT INTO stage_state (workshop_id, stage_key, "
+                                    "planned_minutes, skipped) VALUES (?, ?, ?, ?) "
+                                    "ON CONFLICT (workshop_id, stage_key) DO UPDATE SET "
+                                    "planned_minutes = excluded.planned_minutes, "
+                                    "skipped = excluded.skipped"),
+                     {workshopId, stageKey, plannedMinutes, skipped ? 1 : 0}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit stageStateChanged(workshopId, stageKey);
+    return ok;
+}

@@ -1,0 +1,288 @@
+// WorkshopStore: checklist answers, the decision matrix, dot votes and follow-ups.
+#include "WorkshopStore.h"
+
+#include "SqlSupport.h"
+#include "domain/TextLimits.h"
+
+#include <QSqlQuery>
+
+using SqlSupport::idOrNull;
+using SqlSupport::run;
+
+QList<ChecklistScore> WorkshopStore::checklistScores(qint64 workshopId) const {
+    QList<ChecklistScore> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT s.candidate_id, s.criterion, s.participant_id, s.answer "
+                            "FROM checklist_score s JOIN candidate c ON c.id = s.candidate_id "
+                            "WHERE c.workshop_id = ? ORDER BY s.candidate_id, s.criterion, "
+                            "s.participant_id"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                       static_cast<ChecklistAnswer>(qBound(0, q.value(3).toInt(), 2))});
+    return result;
+}
+
+bool WorkshopStore::setChecklistScore(const ChecklistScore& score) {
+    if (!checkText(tr("criterion"), score.criterion, TextLimits::ShortText))
+        return false;
+    const qint64 workshopId = workshopOfCandidate(score.candidateId);
+    const bool ok = inTransaction(tr("the checklist score"), [&](QString* error) {
+        return write(QStringLiteral("INSERT INTO checklist_score (candidate_id, criterion, "
+                                    "participant_id, answer) VALUES (?, ?, ?, ?) "
+                                    "ON CONFLICT (candidate_id, criterion, participant_id) "
+                                    "DO UPDATE SET answer = excluded.answer"),
+                     {score.candidateId, score.criterion, score.participantId,
+                      static_cast<int>(score.answer)},
+                     error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit scoresChanged(workshopId);
+    return ok;
+}
+
+bool WorkshopStore::clearChecklistScore(qint64 candidateId, const QString& criterion,
+                                        qint64 participantId) {
+    const qint64 workshopId = workshopOfCandidate(candidateId);
+    const bool ok = inTransaction(tr("the checklist score"), [&](QString* error) {
+        return write(QStringLiteral("DELETE FROM checklist_score WHERE candidate_id = ? AND "
+                                    "criterion = ? AND participant_id = ?"),
+                     {candidateId, criterion, participantId}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit scoresChanged(workshopId);
+    return ok;
+}
+
+QList<MatrixCriterion> WorkshopStore::matrixCriteria(qint64 workshopId) const {
+    QList<MatrixCriterion> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT id, workshop_id, name, weight, position FROM "
+                            "matrix_criterion WHERE workshop_id = ? ORDER BY position, id"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                       q.value(3).toInt(), q.value(4).toInt()});
+    return result;
+}
+
+std::optional<qint64> WorkshopStore::addMatrixCriterion(const MatrixCriterion& c) {
+    if (c.name.trimmed().isEmpty()) {
+        fail(tr("A criterion needs a name. Nothing was added."));
+        return std::nullopt;
+    }
+    if (!checkText(tr("criterion's name"), c.name, TextLimits::ShortText))
+        return std::nullopt;
+    if (c.weight < 1 || c.weight > 5) {
+        fail(tr("A weight goes from 1 to 5. Nothing was added."));
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    const bool ok = inTransaction(tr("the criterion"), [&](QString* error) {
+        id = insertedId(QStringLiteral("INSERT INTO matrix_criterion (id, workshop_id, name, "
+                                       "weight, position) VALUES (?, ?, ?, ?, ?)"),
+                        {idOrNull(c.id), c.workshopId, c.name, c.weight, c.position}, error);
+        return id != 0 && touch(c.workshopId, error);
+    });
+    if (!ok)
+        return std::nullopt;
+    emit scoresChanged(c.workshopId);
+    return id;
+}
+
+bool WorkshopStore::updateMatrixCriterion(const MatrixCriterion& c) {
+    if (c.name.trimmed().isEmpty())
+        return fail(tr("A criterion needs a name. The old name was kept."));
+    if (!checkText(tr("criterion's name"), c.name, TextLimits::ShortText))
+        return false;
+    if (c.weight < 1 || c.weight > 5)
+        return fail(tr("A weight goes from 1 to 5. The old weight was kept."));
+    const bool ok = inTransaction(tr("the criterion"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE matrix_criterion SET name = ?, weight = ?, "
+                                    "position = ? WHERE id = ?"),
+                     {c.name, c.weight, c.position, c.id}, error) &&
+               touch(c.workshopId, error);
+    });
+    if (ok)
+        emit scoresChanged(c.workshopId);
+    return ok;
+}
+
+bool WorkshopStore::removeMatrixCriterion(qint64 criterionId) {
+    qint64 workshopId = 0;
+    {
+        QSqlQuery q(db());
+        if (run(q, QStringLiteral("SELECT workshop_id FROM matrix_criterion WHERE id = ?"),
+                {criterionId}, nullptr) &&
+            q.next())
+            workshopId = q.value(0).toLongLong();
+    }
+    const bool ok = inTransaction(tr("the removal of a criterion"), [&](QString* error) {
+        return write(QStringLiteral("DELETE FROM matrix_criterion WHERE id = ?"), {criterionId},
+                     error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit scoresChanged(workshopId);
+    return ok;
+}
+
+QList<MatrixScore> WorkshopStore::matrixScores(qint64 workshopId) const {
+    QList<MatrixScore> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT s.criterion_id, s.candidate_id, s.value FROM matrix_score s "
+                            "JOIN matrix_criterion m ON m.id = s.criterion_id "
+                            "WHERE m.workshop_id = ? ORDER BY s.criterion_id, s.candidate_id"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
+    return result;
+}
+
+bool WorkshopStore::setMatrixScore(const MatrixScore& score) {
+    if (score.value < 0 || score.value > 5)
+        return fail(tr("A matrix score goes from 1 to 5. The cell was not changed."));
+    const qint64 workshopId = workshopOfCandidate(score.candidateId);
+    const bool ok = inTransaction(tr("the matrix score"), [&](QString* error) {
+        if (score.value == 0)
+            return write(QStringLiteral("DELETE FROM matrix_score WHERE criterion_id = ? AND "
+                                        "candidate_id = ?"),
+                         {score.criterionId, score.candidateId}, error) &&
+                   touch(workshopId, error);
+        return write(QStringLiteral("INSERT INTO matrix_score (criterion_id, candidate_id, "
+                                    "value) VALUES (?, ?, ?) ON CONFLICT (criterion_id, "
+                                    "candidate_id) DO UPDATE SET value = excluded.value"),
+                     {score.criterionId, score.candidateId, score.value}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit scoresChanged(workshopId);
+    return ok;
+}
+
+QList<Vote> WorkshopStore::votes(qint64 workshopId) const {
+    QList<Vote> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT v.participant_id, v.candidate_id, v.dots FROM vote v "
+                            "JOIN candidate c ON c.id = v.candidate_id WHERE c.workshop_id = ? "
+                            "ORDER BY v.participant_id, v.candidate_id"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
+    return result;
+}
+
+bool WorkshopStore::setVote(const Vote& vote) {
+    if (vote.dots < 0 || vote.dots > 99)
+        return fail(tr("A vote holds from 0 to 99 dots. The vote was not changed."));
+    const qint64 workshopId = workshopOfCandidate(vote.candidateId);
+    const bool ok = inTransaction(tr("the vote"), [&](QString* error) {
+        if (vote.dots == 0)
+            return write(QStringLiteral("DELETE FROM vote WHERE participant_id = ? AND "
+                                        "candidate_id = ?"),
+                         {vote.participantId, vote.candidateId}, error) &&
+                   touch(workshopId, error);
+        return write(QStringLiteral("INSERT INTO vote (participant_id, candidate_id, dots) "
+                                    "VALUES (?, ?, ?) ON CONFLICT (participant_id, candidate_id) "
+                                    "DO UPDATE SET dots = excluded.dots"),
+                     {vote.participantId, vote.candidateId, vote.dots}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit scoresChanged(workshopId);
+    return ok;
+}
+
+QList<FollowUp> WorkshopStore::followUps(qint64 workshopId) const {
+    QList<FollowUp> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT id, workshop_id, kind, text, owner, due, position FROM "
+                            "follow_up WHERE workshop_id = ? ORDER BY position, id"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next()) {
+        FollowUp f;
+        f.id = q.value(0).toLongLong();
+        f.workshopId = q.value(1).toLongLong();
+        f.kind = q.value(2).toString() == QLatin1String("next_step") ? FollowUpKind::NextStep
+                                                                     : FollowUpKind::OpenQuestion;
+        f.text = q.value(3).toString();
+        f.owner = q.value(4).toString();
+        f.due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        f.position = q.value(6).toInt();
+        result.append(f);
+    }
+    return result;
+}
+
+namespace {
+QString followUpKindKey(FollowUpKind kind) {
+    return kind == FollowUpKind::NextStep ? QStringLiteral("next_step")
+                                          : QStringLiteral("question");
+}
+} // namespace
+
+std::optional<qint64> WorkshopStore::addFollowUp(const FollowUp& f) {
+    if (!checkText(tr("text"), f.text, TextLimits::LongText) ||
+        !checkText(tr("owner"), f.owner, TextLimits::ShortText))
+        return std::nullopt;
+    qint64 id = 0;
+    const bool ok = inTransaction(tr("the follow-up"), [&](QString* error) {
+        id = insertedId(QStringLiteral("INSERT INTO follow_up (id, workshop_id, kind, text, "
+                                       "owner, due, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {idOrNull(f.id), f.workshopId, followUpKindKey(f.kind), f.text, f.owner,
+                         f.due.isValid() ? f.due.toString(Qt::ISODate) : QString(), f.position},
+                        error);
+        return id != 0 && touch(f.workshopId, error);
+    });
+    if (!ok)
+        return std::nullopt;
+    emit followUpsChanged(f.workshopId);
+    return id;
+}
+
+bool WorkshopStore::updateFollowUp(const FollowUp& f) {
+    if (!checkText(tr("text"), f.text, TextLimits::LongText) ||
+        !checkText(tr("owner"), f.owner, TextLimits::ShortText))
+        return false;
+    const bool ok = inTransaction(tr("the follow-up"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE follow_up SET kind = ?, text = ?, owner = ?, due = ?, "
+                                    "position = ? WHERE id = ?"),
+                     {followUpKindKey(f.kind), f.text, f.owner,
+                      f.due.isValid() ? f.due.toString(Qt::ISODate) : QString(), f.position, f.id},
+                     error) &&
+               touch(f.workshopId, error);
+    });
+    if (ok)
+        emit followUpsChanged(f.workshopId);
+    return ok;
+}
+
+bool WorkshopStore::removeFollowUp(qint64 followUpId) {
+    qint64 workshopId = 0;
+    {
+        QSqlQuery q(db());
+        if (run(q, QStringLiteral("SELECT workshop_id FROM follow_up WHERE id = ?"), {followUpId},
+                nullptr) &&
+            q.next())
+            workshopId = q.value(0).toLongLong();
+    }
+    const bool ok = inTransaction(tr("the removal of a follow-up"), [&](QString* error) {
+        return write(QStringLiteral("DELETE FROM follow_up WHERE id = ?"), {followUpId}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit followUpsChanged(workshopId);
+    return ok;
+}

@@ -1,0 +1,53 @@
+#include "TestLibrary.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+TestLibrary::TestLibrary() {
+    reopen();
+}
+
+TestLibrary::~TestLibrary() {
+    close();
+}
+
+void TestLibrary::close() {
+    m_store.reset();
+    m_database.reset();
+}
+
+bool TestLibrary::reopen() {
+    close();
+    m_database = std::make_unique<Database>(path());
+    const bool ok = m_database->open();
+    m_store = std::make_unique<WorkshopStore>(*m_database);
+    return ok;
+}
+
+qint64 TestLibrary::addWorkshop(const QString& title, int people) {
+    Workshop w;
+    w.title = title;
+    w.product = QStringLiteral("Test product");
+    w.facilitator = QStringLiteral("Fran Facilitator");
+    QList<Participant> roster;
+    for (int i = 0; i < people; ++i)
+        roster.append({0, 0, QStringLiteral("Person %1").arg(i + 1), QStringLiteral("design"), i});
+    return m_store->createWorkshop(w, roster).value_or(0);
+}
+
+QByteArray fileHash(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+Candidate makeCandidate(qint64 workshopId, const QString& name, CandidateKind kind) {
+    Candidate c;
+    c.workshopId = workshopId;
+    c.name = name;
+    c.kind = kind;
+    return c;
+}
