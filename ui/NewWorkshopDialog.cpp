@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 NewWorkshopDialog::NewWorkshopDialog(QWidget* parent)
@@ -70,7 +71,13 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget* parent)
     create->setText(tr("Create workshop"));
     create->setObjectName(QStringLiteral("primary"));
     create->setAccessibleName(tr("Create workshop"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    create->setIcon(QIcon());
+    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setIcon(QIcon());
+    // The object name selects the primary style; re-polish so the style sheet sees it.
+    create->style()->unpolish(create);
+    create->style()->polish(create);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewWorkshopDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewWorkshopDialog::reject);
     connect(m_title, &QLineEdit::textChanged, m_message, &QLabel::hide);

@@ -17,6 +17,7 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, QWidget* parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_people(new QLabel(this))
+    , m_outcome(new QLabel(this))
     , m_agendaSummary(new QLabel(this))
     , m_agenda(new QWidget(this))
     , m_agendaLayout(new QVBoxLayout(m_agenda))
@@ -31,6 +32,11 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, QWidget* parent)
     m_people->setTextFormat(Qt::PlainText);
     m_people->setObjectName(QStringLiteral("workshopPeople"));
     m_agendaSummary->setObjectName(QStringLiteral("sectionTitle"));
+    m_outcome->setObjectName(QStringLiteral("workshopOutcome"));
+    m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setWordWrap(true);
+    m_outcome->setStyleSheet(QStringLiteral("font-weight: 600; color: %1;")
+                                 .arg(Theme::color(Theme::Role::Night).name()));
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -45,6 +51,7 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_people);
+    layout->addWidget(m_outcome);
     layout->addSpacing(12);
     layout->addWidget(m_agendaSummary);
     layout->addWidget(scroll, 1);
@@ -86,6 +93,15 @@ void WorkshopPage::refresh()
     m_people->setText(people.isEmpty()
                           ? tr("No participants yet.")
                           : tr("People: %1").arg(people.join(QStringLiteral(", "))));
+    QStringList outcome;
+    if (workshop->northStarId)
+        if (const auto northStar = m_store.candidate(workshop->northStarId))
+            outcome << tr("North Star Metric: %1").arg(northStar->name);
+    const QStringList games = {QString(), tr("attention"), tr("transaction"), tr("productivity")};
+    if (workshop->game != Game::Undecided)
+        outcome << tr("Game: %1").arg(games.value(int(workshop->game)));
+    m_outcome->setText(outcome.join(QStringLiteral("  ·  ")));
+    m_outcome->setVisible(!outcome.isEmpty());
     rebuildAgenda(workshop->agendaMinutes, workshop->currentStage);
 }
 

@@ -25,6 +25,7 @@ private:
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_people;
+    QLabel* m_outcome; // the chosen North Star and the game, once decided
     QLabel* m_agendaSummary;
     QWidget* m_agenda;
     QVBoxLayout* m_agendaLayout;
