@@ -7,13 +7,13 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <cstdlib>
 #include <cstring>
 
 namespace {
 
 // Tabs and line breaks inside user text would break the tab-separated output.
-QString field(QString text)
-{
+QString field(QString text) {
     for (QChar& c : text)
         if (c == u'\t' || c == u'\n' || c == u'\r')
             c = u' ';
@@ -22,18 +22,23 @@ QString field(QString text)
 
 } // namespace
 
-bool CommandLine::needsDisplay(int argc, char** argv)
-{
+bool CommandLine::needsDisplay(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        for (const char* headless : {"--list", "--example", "--help", "-h", "--help-all",
-                                     "--version", "-v"})
+        for (const char* headless :
+             {"--list", "--example", "--help", "-h", "--help-all", "--version", "-v"})
             if (std::strcmp(argv[i], headless) == 0)
                 return false;
     return true;
 }
 
-CommandLine CommandLine::parse(const QCoreApplication& app)
-{
+bool CommandLine::wantsOffscreen(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--grab") == 0)
+            return true;
+    return false;
+}
+
+CommandLine CommandLine::parse(const QCoreApplication& app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Run a North Star workshop: from opening to one North Star Metric and its inputs."));
@@ -50,7 +55,14 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
     const QCommandLineOption smoke(QStringLiteral("smoke"),
                                    tr("Open the main window, wait for its first frame, print the "
                                       "milliseconds since the process started, then exit."));
-    parser.addOptions({database, list, example, smoke});
+    const QCommandLineOption grab(QStringLiteral("grab"),
+                                  tr("Render the console and the projector for every stage of "
+                                     "the workshop given by --workshop to PNG files in <folder>, "
+                                     "offscreen, then exit."),
+                                  tr("folder"));
+    const QCommandLineOption workshop(QStringLiteral("workshop"),
+                                      tr("The workshop (an id from --list) for --grab."), tr("id"));
+    parser.addOptions({database, list, example, smoke, grab, workshop});
     parser.process(app);
 
     CommandLine result;
@@ -61,16 +73,25 @@ CommandLine CommandLine::parse(const QCoreApplication& app)
         result.action = Action::Example;
     else if (parser.isSet(smoke))
         result.action = Action::Smoke;
+    else if (parser.isSet(grab))
+        result.action = Action::Grab;
+    if (result.action == Action::Grab) {
+        bool ok = false;
+        result.grabFolder = parser.value(grab);
+        result.workshopId = parser.value(workshop).toLongLong(&ok);
+        if (!ok || result.workshopId <= 0) {
+            QTextStream(stderr) << tr("--grab needs --workshop ID (see --list).") << Qt::endl;
+            std::exit(1);
+        }
+    }
     return result;
 }
 
-QString CommandLine::libraryPath() const
-{
+QString CommandLine::libraryPath() const {
     return databasePath.isEmpty() ? Database::defaultPath() : databasePath;
 }
 
-int listWorkshops(const QString& libraryPath)
-{
+int listWorkshops(const QString& libraryPath) {
     Database database(libraryPath);
     if (!database.open()) {
         QTextStream(stderr) << database.errorMessage() << Qt::endl;
@@ -85,8 +106,7 @@ int listWorkshops(const QString& libraryPath)
     return 0;
 }
 
-int createExample(const QString& libraryPath)
-{
+int createExample(const QString& libraryPath) {
     Database database(libraryPath);
     if (!database.open()) {
         QTextStream(stderr) << database.errorMessage() << Qt::endl;

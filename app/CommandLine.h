@@ -8,16 +8,20 @@ struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { RunApp, List, Example, Smoke };
+    enum class Action { RunApp, List, Example, Smoke, Grab };
 
     Action action = Action::RunApp;
     QString databasePath; // empty: the default library
+    QString grabFolder;
+    qint64 workshopId = 0;
 
     // Parses the application's arguments; exits the process for --help, --version and
     // malformed command lines, as QCommandLineParser does.
     static CommandLine parse(const QCoreApplication& app);
     // Whether these raw arguments need a display (decided before any QApplication exists).
     static bool needsDisplay(int argc, char** argv);
+    // Whether these raw arguments ask for offscreen rendering (--grab).
+    static bool wantsOffscreen(int argc, char** argv);
 
     QString libraryPath() const;
 };

@@ -1,10 +1,12 @@
 // Lodestar's composition root: the application object, the command line, the library
 // file, and the main window. Nothing else lives here.
 #include "CommandLine.h"
+#include "Grabber.h"
 #include "LibraryProblemDialog.h"
 #include "MainWindow.h"
 #include "ProcessClock.h"
 #include "Theme.h"
+#include "agenda/Clock.h"
 #include "storage/Database.h"
 #include "storage/WorkshopStore.h"
 
@@ -20,32 +22,28 @@
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("Lodestar"));
     QCoreApplication::setApplicationName(QStringLiteral("Lodestar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LODESTAR_VERSION));
 }
 
 // The library chosen last time the facilitator had to pick one, else the default.
-QString rememberedLibrary(const CommandLine& command)
-{
+QString rememberedLibrary(const CommandLine& command) {
     if (!command.databasePath.isEmpty())
         return command.databasePath;
     return QSettings().value(QStringLiteral("library/path"), Database::defaultPath()).toString();
 }
 
-QString freshLibraryPath()
-{
+QString freshLibraryPath() {
     const QDir folder = QFileInfo(Database::defaultPath()).dir();
-    return folder.filePath(QStringLiteral("lodestar-%1.sqlite")
-                               .arg(QDateTime::currentDateTime().toString(
-                                   QStringLiteral("yyyyMMdd-HHmmss"))));
+    return folder.filePath(
+        QStringLiteral("lodestar-%1.sqlite")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 // Opens a library, asking the facilitator what to do when it cannot be opened.
-std::unique_ptr<Database> openLibrary(QString path, bool interactive)
-{
+std::unique_ptr<Database> openLibrary(QString path, bool interactive) {
     for (;;) {
         auto database = std::make_unique<Database>(path);
         if (database->open())
@@ -69,8 +67,7 @@ public:
     using QObject::QObject;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             QTimer::singleShot(0, qApp, [] {
@@ -85,8 +82,7 @@ private:
     bool m_seen = false;
 };
 
-int runHeadless(int argc, char** argv)
-{
+int runHeadless(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     describeApplication();
     const CommandLine command = CommandLine::parse(app);
@@ -102,24 +98,38 @@ int runHeadless(int argc, char** argv)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     ProcessClock::markMainEntered();
     if (!CommandLine::needsDisplay(argc, argv))
         return runHeadless(argc, argv);
 
+    if (CommandLine::wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lodestar.svg")));
     const CommandLine command = CommandLine::parse(app);
     Theme::applyConsoleTheme(app);
 
-    const bool smoke = command.action == CommandLine::Action::Smoke;
-    std::unique_ptr<Database> database = openLibrary(rememberedLibrary(command), !smoke);
+    const bool interactive = command.action == CommandLine::Action::RunApp;
+    std::unique_ptr<Database> database = openLibrary(rememberedLibrary(command), interactive);
     if (!database)
         return 2;
     WorkshopStore store(*database);
-    MainWindow window(store);
+    SteadyClock clock;
+    if (command.action == CommandLine::Action::Grab) {
+        QString error;
+        const QStringList files =
+            Grabber::grabWorkshop(store, clock, command.workshopId, command.grabFolder, &error);
+        if (files.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 3;
+        }
+        QTextStream(stdout) << files.join(u'\n') << Qt::endl;
+        return 0;
+    }
+    const bool smoke = command.action == CommandLine::Action::Smoke;
+    MainWindow window(store, clock);
     FirstFrameProbe probe;
     if (smoke)
         window.installEventFilter(&probe);

@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "AudienceWindow.h"
 #include "LibraryPage.h"
 #include "WorkshopPage.h"
+#include "agenda/AgendaRunner.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/Chime.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
@@ -24,16 +27,16 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(WorkshopStore& store, QWidget* parent)
+MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_undoGroup(new QUndoGroup(this))
     , m_libraryStack(new QUndoStack(m_undoGroup))
     , m_pages(new QStackedWidget(this))
     , m_library(new LibraryPage(store, *m_libraryStack, this))
-    , m_workshop(new WorkshopPage(store, this))
+    , m_workshop(new WorkshopPage(store, clock, this))
     , m_notice(new NoticeBar(this))
-{
+    , m_chime(new Chime(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lodestar.svg")));
     m_undoGroup->setActiveStack(m_libraryStack);
@@ -49,6 +52,7 @@ MainWindow::MainWindow(WorkshopStore& store, QWidget* parent)
     setCentralWidget(central);
 
     createMenus();
+    connect(m_workshop, &WorkshopPage::runnerChanged, this, &MainWindow::onRunnerChanged);
     statusBar()->setSizeGripEnabled(false);
     connect(m_library, &LibraryPage::openRequested, this, &MainWindow::openWorkshop);
     connect(m_library, &LibraryPage::statusMessage, this,
@@ -70,15 +74,13 @@ MainWindow::MainWindow(WorkshopStore& store, QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The undo stacks die with the window's children, after this destructor has run; their
     // last signals must not reach a half-destroyed window.
     m_undoGroup->disconnect(this);
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_library->newAction());
     file->addAction(m_library->openAction());
@@ -108,8 +110,11 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_library->findAction());
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, [this](const QString& text) {
-        statusBar()->showMessage(text.isEmpty() ? QString() : tr("Ctrl+Z would undo: %1").arg(text));
+        statusBar()->showMessage(text.isEmpty() ? QString()
+                                                : tr("Ctrl+Z would undo: %1").arg(text));
     });
+
+    createWorkshopMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* library = view->addAction(tr("Workshop &library"), this, &MainWindow::showLibrary);
@@ -119,6 +124,7 @@ void MainWindow::createMenus()
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
+    view->addAction(m_workshop->toggleScriptAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
@@ -126,27 +132,25 @@ void MainWindow::createMenus()
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
-qint64 MainWindow::openWorkshopId() const
-{
+qint64 MainWindow::openWorkshopId() const {
     return m_pages->currentWidget() == m_workshop ? m_workshop->workshopId() : 0;
 }
 
-QUndoStack* MainWindow::stackForWorkshop(qint64 workshopId)
-{
+QUndoStack* MainWindow::stackForWorkshop(qint64 workshopId) {
     QUndoStack*& stack = m_workshopStacks[workshopId];
     if (!stack)
         stack = new QUndoStack(m_undoGroup);
     return stack;
 }
 
-void MainWindow::openWorkshop(qint64 workshopId)
-{
+void MainWindow::openWorkshop(qint64 workshopId) {
     if (!m_store.workshop(workshopId))
         return;
-    m_workshop->showWorkshop(workshopId);
+    m_workshop->showWorkshop(workshopId, *stackForWorkshop(workshopId));
     m_pages->setCurrentWidget(m_workshop);
     m_undoGroup->setActiveStack(stackForWorkshop(workshopId));
     for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
@@ -155,9 +159,10 @@ void MainWindow::openWorkshop(qint64 workshopId)
     updateTitle();
 }
 
-void MainWindow::showLibrary()
-{
+void MainWindow::showLibrary() {
     const qint64 wasOpen = openWorkshopId();
+    endPresenting();
+    m_workshop->closeWorkshop();
     m_pages->setCurrentWidget(m_library);
     m_undoGroup->setActiveStack(m_libraryStack);
     for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
@@ -169,14 +174,12 @@ void MainWindow::showLibrary()
     updateTitle();
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     const auto workshop = openWorkshopId() ? m_store.workshop(openWorkshopId()) : std::nullopt;
     setWindowTitle(workshop ? tr("%1 — Lodestar").arg(workshop->title) : tr("Lodestar"));
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox box(this);
     box.setWindowTitle(tr("About Lodestar"));
     box.setIconPixmap(QIcon(QStringLiteral(":/icons/lodestar.svg")).pixmap(96, 96));
@@ -193,8 +196,7 @@ void MainWindow::showAbout()
     box.exec();
 }
 
-void MainWindow::showUserGuide()
-{
+void MainWindow::showUserGuide() {
     QFile readme(QStringLiteral(":/guide/README.md"));
     QString text = readme.open(QIODevice::ReadOnly) ? QString::fromUtf8(readme.readAll())
                                                     : tr("The user guide is missing.");
@@ -219,8 +221,91 @@ void MainWindow::showUserGuide()
     dialog.exec();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::createWorkshopMenu() {
+    QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
+    workshop->addActions(m_workshop->navigationActions());
+    workshop->addSeparator();
+    workshop->addActions(m_workshop->timerActions());
+    QAction* mute = workshop->addAction(tr("Chime when time is up"));
+    mute->setCheckable(true);
+    mute->setChecked(!m_chime->isMuted());
+    connect(mute, &QAction::toggled, m_chime, [this](bool on) { m_chime->setMuted(!on); });
+    workshop->addSeparator();
+
+    m_present = workshop->addAction(tr("&Present on the projector"), this, &MainWindow::present);
+    m_present->setShortcut(QKeySequence(Qt::Key_F5));
+    m_present->setEnabled(false);
+    m_blank = workshop->addAction(tr("&Blank the projector"));
+    m_blank->setShortcut(QKeySequence(Qt::Key_B));
+    m_blank->setCheckable(true);
+    m_blank->setEnabled(false);
+    m_checklist = workshop->addAction(tr("Show the &checklist on the projector"));
+    m_checklist->setShortcut(QKeySequence(Qt::Key_C));
+    m_checklist->setCheckable(true);
+    m_checklist->setEnabled(false);
+    m_lightProjector = workshop->addAction(tr("&Light projector theme (bright rooms)"));
+    m_lightProjector->setCheckable(true);
+    m_lightProjector->setChecked(
+        QSettings().value(QStringLiteral("projector/light"), false).toBool());
+    connect(m_blank, &QAction::toggled, this, [this](bool on) {
+        if (m_audience)
+            m_audience->setBlank(on);
+    });
+    connect(m_checklist, &QAction::toggled, this, [this](bool on) {
+        if (m_audience)
+            m_audience->setChecklistShown(on);
+    });
+    connect(m_lightProjector, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("projector/light"), on);
+        if (m_audience)
+            m_audience->setLook(on ? AudienceWindow::Look::Light : AudienceWindow::Look::Dark);
+    });
+}
+
+void MainWindow::onRunnerChanged(AgendaRunner* runner) {
+    if (!runner)
+        endPresenting();
+    m_present->setEnabled(runner != nullptr);
+    if (runner)
+        connect(runner, &AgendaRunner::reachedZero, m_chime, &Chime::play);
+}
+
+void MainWindow::present() {
+    if (!m_workshop->context())
+        return;
+    if (!m_audience) {
+        m_audience = new AudienceWindow(*m_workshop->context(), this);
+        m_audience->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_audience->setLook(m_lightProjector->isChecked() ? AudienceWindow::Look::Light
+                                                          : AudienceWindow::Look::Dark);
+        connect(m_audience, &AudienceWindow::closeRequested, this, &MainWindow::endPresenting,
+                Qt::QueuedConnection);
+        // Keys pressed on the projector window keep the console's menu in step.
+        connect(m_audience, &AudienceWindow::blankChanged, m_blank, &QAction::setChecked);
+        connect(m_audience, &AudienceWindow::checklistShownChanged, m_checklist,
+                &QAction::setChecked);
+    }
+    m_blank->setEnabled(true);
+    m_checklist->setEnabled(true);
+    m_audience->present();
+    activateWindow(); // the facilitator keeps typing on the console
+}
+
+void MainWindow::endPresenting() {
+    if (!m_audience)
+        return;
+    AudienceWindow* audience = m_audience;
+    m_audience = nullptr;
+    audience->hide();
+    audience->deleteLater();
+    m_blank->setChecked(false);
+    m_checklist->setChecked(false);
+    m_blank->setEnabled(false);
+    m_checklist->setEnabled(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_workshop->closeWorkshop(); // saves the stage timer
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

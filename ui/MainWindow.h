@@ -5,6 +5,10 @@
 #include <QHash>
 #include <QMainWindow>
 
+class AgendaRunner;
+class AudienceWindow;
+class Chime;
+class Clock;
 class LibraryPage;
 class NoticeBar;
 class QStackedWidget;
@@ -17,7 +21,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(WorkshopStore& store, QWidget* parent = nullptr);
+    MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     LibraryPage* libraryPage() const { return m_library; }
@@ -25,18 +29,23 @@ public:
     NoticeBar* noticeBar() const { return m_notice; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     qint64 openWorkshopId() const;
+    AudienceWindow* audienceWindow() const { return m_audience; }
 
 public slots:
     void openWorkshop(qint64 workshopId);
     void showLibrary();
     void showAbout();
     void showUserGuide();
+    void present();
+    void endPresenting();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createWorkshopMenu();
+    void onRunnerChanged(AgendaRunner* runner);
     void updateTitle();
     QUndoStack* stackForWorkshop(qint64 workshopId);
 
@@ -48,4 +57,10 @@ private:
     LibraryPage* m_library;
     WorkshopPage* m_workshop;
     NoticeBar* m_notice;
+    Chime* m_chime;
+    AudienceWindow* m_audience = nullptr;
+    QAction* m_present = nullptr;
+    QAction* m_blank = nullptr;
+    QAction* m_checklist = nullptr;
+    QAction* m_lightProjector = nullptr;
 };

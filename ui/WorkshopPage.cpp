@@ -1,146 +1,224 @@
 #include "WorkshopPage.h"
 
 #include "Theme.h"
-#include "playbook/Agenda.h"
+#include "agenda/AgendaRunner.h"
+#include "stages/StageContext.h"
+#include "stages/StageViews.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/CountdownDisplay.h"
+#include "widgets/ScriptPanel.h"
+#include "widgets/StageRail.h"
 
-#include <QFrame>
-#include <QGridLayout>
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
-#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-WorkshopPage::WorkshopPage(WorkshopStore& store, QWidget* parent)
+namespace {
+QToolButton* timerButton(QAction* action, QWidget* parent) {
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(action->toolTip());
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+} // namespace
+
+WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_clock(clock)
     , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
     , m_people(new QLabel(this))
-    , m_outcome(new QLabel(this))
-    , m_agendaSummary(new QLabel(this))
-    , m_agenda(new QWidget(this))
-    , m_agendaLayout(new QVBoxLayout(m_agenda))
-{
+    , m_countdown(new CountdownDisplay(this))
+    , m_startPause(nullptr)
+    , m_body(new QSplitter(Qt::Horizontal, this))
+    , m_stageArea(new QStackedWidget(this)) {
     setObjectName(QStringLiteral("workshopPage"));
+    createActions();
     m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    m_subtitle->setTextFormat(Qt::PlainText);
-    m_people->setWordWrap(true);
-    m_people->setTextFormat(Qt::PlainText);
     m_people->setObjectName(QStringLiteral("workshopPeople"));
-    m_agendaSummary->setObjectName(QStringLiteral("sectionTitle"));
-    m_outcome->setObjectName(QStringLiteral("workshopOutcome"));
-    m_outcome->setTextFormat(Qt::PlainText);
-    m_outcome->setWordWrap(true);
-    m_outcome->setStyleSheet(QStringLiteral("font-weight: 600; color: %1;")
-                                 .arg(Theme::color(Theme::Role::Night).name()));
+    m_people->setTextFormat(Qt::PlainText);
+    m_people->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::MutedInk).name()));
+    m_countdown->setPixelHeight(44);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_agenda);
-    m_agendaLayout->setContentsMargins(0, 0, 0, 0);
-    m_agendaLayout->setSpacing(8);
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_people);
+    m_startPause = timerButton(m_toggleTimer, this);
+    m_startPause->setObjectName(QStringLiteral("primary"));
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(24, 14, 24, 10);
+    header->addLayout(titles, 1);
+    header->addWidget(m_countdown);
+    header->addSpacing(8);
+    header->addWidget(m_startPause);
+    header->addWidget(timerButton(m_minusMinute, this));
+    header->addWidget(timerButton(m_plusMinute, this));
+    header->addWidget(timerButton(m_resetTimer, this));
 
+    auto* headerFrame = new QFrame(this);
+    headerFrame->setObjectName(QStringLiteral("consoleHeader"));
+    headerFrame->setStyleSheet(QStringLiteral("QFrame#consoleHeader { background: white; "
+                                              "border-bottom: 1px solid %1; }")
+                                   .arg(Theme::color(Theme::Role::Mist).name()));
+    headerFrame->setLayout(header);
+
+    m_stageArea->setObjectName(QStringLiteral("stageArea"));
+    m_body->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
-    layout->addWidget(m_people);
-    layout->addWidget(m_outcome);
-    layout->addSpacing(12);
-    layout->addWidget(m_agendaSummary);
-    layout->addWidget(scroll, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(headerFrame);
+    layout->addWidget(m_body, 1);
+}
 
-    connect(&m_store, &WorkshopStore::workshopChanged, this, [this](qint64 id) {
-        if (id == m_workshopId)
-            refresh();
-    });
-    connect(&m_store, &WorkshopStore::participantsChanged, this, [this](qint64 id) {
-        if (id == m_workshopId)
-            refresh();
+WorkshopPage::~WorkshopPage() {
+    clearBody();
+}
+
+void WorkshopPage::createActions() {
+    auto make = [this](const QString& text, const QString& tip, const QKeySequence& key) {
+        auto* action = new QAction(text, this);
+        action->setToolTip(tip);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setEnabled(false);
+        addAction(action);
+        return action;
+    };
+    m_toggleTimer = make(tr("Start"), tr("Start or pause the timer"), QKeySequence(Qt::Key_Space));
+    m_minusMinute = make(tr("−1 min"), tr("One minute less for this stage"),
+                         QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_plusMinute = make(tr("+1 min"), tr("One minute more for this stage"),
+                        QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_resetTimer = make(tr("Reset"), tr("Reset the timer to the stage's full time"),
+                        QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_next = make(tr("&Next stage"), tr("Go to the next stage"),
+                  QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_previous = make(tr("&Previous stage"), tr("Go to the previous stage"),
+                      QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_toggleScript = new QAction(tr("&Script and notes"), this);
+    m_toggleScript->setCheckable(true);
+    m_toggleScript->setChecked(true);
+    m_toggleScript->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addAction(m_toggleScript);
+
+    connect(m_toggleTimer, &QAction::triggered, this, [this] { m_runner->toggleTimer(); });
+    connect(m_minusMinute, &QAction::triggered, this, [this] { m_runner->adjustMinutes(-1); });
+    connect(m_plusMinute, &QAction::triggered, this, [this] { m_runner->adjustMinutes(+1); });
+    connect(m_resetTimer, &QAction::triggered, this, [this] { m_runner->resetTimer(); });
+    connect(m_next, &QAction::triggered, this, [this] { m_runner->next(); });
+    connect(m_previous, &QAction::triggered, this, [this] { m_runner->previous(); });
+    connect(m_toggleScript, &QAction::toggled, this, [this](bool on) {
+        if (m_script)
+            m_script->setVisible(on);
     });
 }
 
-void WorkshopPage::showWorkshop(qint64 workshopId)
-{
+QList<QAction*> WorkshopPage::timerActions() const {
+    return {m_toggleTimer, m_minusMinute, m_plusMinute, m_resetTimer};
+}
+
+QList<QAction*> WorkshopPage::navigationActions() const {
+    return {m_next, m_previous};
+}
+
+QWidget* WorkshopPage::stagePage() const {
+    return m_stageArea->currentWidget();
+}
+
+void WorkshopPage::clearBody() {
+    while (QWidget* page = m_stageArea->currentWidget()) {
+        m_stageArea->removeWidget(page);
+        delete page;
+    }
+    delete m_rail;
+    delete m_script;
+    m_rail = nullptr;
+    m_script = nullptr;
+}
+
+void WorkshopPage::closeWorkshop() {
+    if (!m_runner)
+        return;
+    m_runner->pauseTimer(); // saves the time spent so far
+    clearBody();
+    emit runnerChanged(nullptr);
+    m_context.reset();
+    m_runner.reset();
+    m_workshopId = 0;
+    for (QAction* action : timerActions() + navigationActions())
+        action->setEnabled(false);
+}
+
+void WorkshopPage::showWorkshop(qint64 workshopId, QUndoStack& undoStack) {
+    closeWorkshop();
     m_workshopId = workshopId;
-    refresh();
+    m_runner = std::make_unique<AgendaRunner>(m_store, m_clock, workshopId);
+    m_context =
+        std::make_unique<StageContext>(StageContext{m_store, *m_runner, undoStack, workshopId});
+    m_rail = new StageRail(*m_runner, m_body);
+    m_script = new ScriptPanel(*m_runner, m_body);
+    m_script->setVisible(m_toggleScript->isChecked());
+    m_body->addWidget(m_rail);
+    m_body->addWidget(m_stageArea);
+    m_body->addWidget(m_script);
+    m_body->setStretchFactor(0, 0);
+    m_body->setStretchFactor(1, 1);
+    m_body->setStretchFactor(2, 0);
+    m_body->setSizes({300, 900, 320});
+
+    connect(m_runner.get(), &AgendaRunner::stageChanged, this, &WorkshopPage::showStagePage);
+    connect(m_runner.get(), &AgendaRunner::timeChanged, this, &WorkshopPage::refreshTimer);
+    connect(m_runner.get(), &AgendaRunner::timerRunningChanged, this, &WorkshopPage::refreshTimer);
+    for (QAction* action : timerActions() + navigationActions())
+        action->setEnabled(true);
+    refreshHeader();
+    showStagePage();
+    refreshTimer();
+    emit runnerChanged(m_runner.get());
 }
 
-void WorkshopPage::refresh()
-{
+void WorkshopPage::refreshHeader() {
     const auto workshop = m_store.workshop(m_workshopId);
     if (!workshop)
         return;
     m_title->setText(workshop->title);
+    QStringList people;
+    for (const Participant& p : m_store.participants(m_workshopId))
+        people << p.name;
     QStringList facts;
     if (!workshop->product.isEmpty())
         facts << workshop->product;
-    if (!workshop->facilitator.isEmpty())
-        facts << tr("facilitated by %1").arg(workshop->facilitator);
-    facts << QLocale().toString(workshop->createdAt.toLocalTime().date(), QLocale::LongFormat);
-    m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
-
-    QStringList people;
-    for (const Participant& p : m_store.participants(m_workshopId))
-        people << (p.discipline.isEmpty() ? p.name
-                                          : tr("%1 (%2)").arg(p.name, p.discipline));
-    m_people->setText(people.isEmpty()
-                          ? tr("No participants yet.")
-                          : tr("People: %1").arg(people.join(QStringLiteral(", "))));
-    QStringList outcome;
-    if (workshop->northStarId)
-        if (const auto northStar = m_store.candidate(workshop->northStarId))
-            outcome << tr("North Star Metric: %1").arg(northStar->name);
-    const QStringList games = {QString(), tr("attention"), tr("transaction"), tr("productivity")};
-    if (workshop->game != Game::Undecided)
-        outcome << tr("Game: %1").arg(games.value(int(workshop->game)));
-    m_outcome->setText(outcome.join(QStringLiteral("  ·  ")));
-    m_outcome->setVisible(!outcome.isEmpty());
-    rebuildAgenda(workshop->agendaMinutes, workshop->currentStage);
+    if (!people.isEmpty())
+        facts << people.join(QStringLiteral(", "));
+    m_people->setText(facts.join(QStringLiteral("  ·  ")));
 }
 
-void WorkshopPage::rebuildAgenda(int agendaMinutes, const QString& currentStage)
-{
-    while (QLayoutItem* item = m_agendaLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+void WorkshopPage::showStagePage() {
+    while (QWidget* page = m_stageArea->currentWidget()) {
+        m_stageArea->removeWidget(page);
+        page->deleteLater(); // it may be the sender of the click that moved us on
     }
-    const Agenda& agenda = Agenda::standard();
-    const int minutes = agenda.hasVariant(agendaMinutes) ? agendaMinutes : 120;
-    m_agendaSummary->setText(tr("Agenda · %1 minutes").arg(minutes));
-    int number = 1;
-    for (const AgendaStage& block : agenda.blocks(minutes)) {
-        auto* card = new QFrame(m_agenda);
-        card->setObjectName(QStringLiteral("card"));
-        auto* grid = new QGridLayout(card);
-        grid->setContentsMargins(16, 12, 16, 12);
-        const bool current = block.key == currentStage ||
-                             std::any_of(block.steps.begin(), block.steps.end(),
-                                         [&](const AgendaStage& s) { return s.key == currentStage; });
-        auto* name = new QLabel(tr("%1. %2").arg(number++).arg(block.title), card);
-        name->setObjectName(QStringLiteral("sectionTitle"));
-        auto* time = new QLabel(tr("%1 min").arg(block.minutes), card);
-        auto* purpose = new QLabel(block.purpose, card);
-        purpose->setWordWrap(true);
-        grid->addWidget(name, 0, 0);
-        grid->addWidget(time, 0, 1, Qt::AlignRight);
-        grid->addWidget(purpose, 1, 0, 1, 2);
-        int row = 2;
-        for (const AgendaStage& step : block.steps) {
-            grid->addWidget(new QLabel(QStringLiteral("    ") + step.title, card), row, 0);
-            grid->addWidget(new QLabel(tr("%1 min").arg(step.minutes), card), row++, 1,
-                            Qt::AlignRight);
-        }
-        if (current)
-            card->setStyleSheet(QStringLiteral("QFrame#card { border: 2px solid %1; }")
-                                    .arg(Theme::color(Theme::Role::Star).name()));
-        m_agendaLayout->addWidget(card);
-    }
-    m_agendaLayout->addStretch();
+    QWidget* page = StageViews::createConsolePage(m_runner->current(), *m_context, m_stageArea);
+    m_stageArea->addWidget(page);
+    m_stageArea->setCurrentWidget(page);
+}
+
+void WorkshopPage::refreshTimer() {
+    if (!m_runner)
+        return;
+    const Countdown& countdown = m_runner->countdown();
+    m_countdown->setTime(countdown.remainingMs(), countdown.phase(), countdown.isRunning());
+    const QString label = countdown.isRunning() ? tr("Pause") : tr("Start");
+    if (m_toggleTimer->text() != label)
+        m_toggleTimer->setText(label);
 }

@@ -1,32 +1,74 @@
 #pragma once
-// An open workshop: its header (title, product, people) and its agenda. The agenda runner
-// and the stage pages build on this page.
+// The facilitator's console for an open workshop: the header with the stage timer, the
+// agenda rail, the current stage's page, and the script-and-notes panel. It owns the
+// workshop's AgendaRunner, which the projector window also reads.
 #include <QWidget>
 
+#include <memory>
+
+class AgendaRunner;
+class Clock;
+class CountdownDisplay;
+class QAction;
 class QLabel;
-class QVBoxLayout;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QUndoStack;
+class ScriptPanel;
+class StageRail;
 class WorkshopStore;
+struct StageContext;
 
 class WorkshopPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit WorkshopPage(WorkshopStore& store, QWidget* parent = nullptr);
+    WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* parent = nullptr);
+    ~WorkshopPage() override;
 
-    void showWorkshop(qint64 workshopId);
+    void showWorkshop(qint64 workshopId, QUndoStack& undoStack);
+    void closeWorkshop();
     qint64 workshopId() const { return m_workshopId; }
+    AgendaRunner* runner() const { return m_runner.get(); }
+    StageContext* context() const { return m_context.get(); }
+    StageRail* rail() const { return m_rail; }
+    ScriptPanel* scriptPanel() const { return m_script; }
+    QWidget* stagePage() const;
+
+    // The console's commands, for the menus.
+    QList<QAction*> timerActions() const;
+    QList<QAction*> navigationActions() const;
+    QAction* toggleScriptAction() const { return m_toggleScript; }
+
+signals:
+    void runnerChanged(AgendaRunner* runner); // a workshop was opened or closed
 
 private:
-    void refresh();
-    void rebuildAgenda(int agendaMinutes, const QString& currentStage);
+    void createActions();
+    void refreshHeader();
+    void refreshTimer();
+    void showStagePage();
+    void clearBody();
 
     WorkshopStore& m_store;
+    const Clock& m_clock;
     qint64 m_workshopId = 0;
+    std::unique_ptr<AgendaRunner> m_runner;
+    std::unique_ptr<StageContext> m_context;
     QLabel* m_title;
-    QLabel* m_subtitle;
     QLabel* m_people;
-    QLabel* m_outcome; // the chosen North Star and the game, once decided
-    QLabel* m_agendaSummary;
-    QWidget* m_agenda;
-    QVBoxLayout* m_agendaLayout;
+    CountdownDisplay* m_countdown;
+    QToolButton* m_startPause;
+    QSplitter* m_body;
+    StageRail* m_rail = nullptr;
+    QStackedWidget* m_stageArea;
+    ScriptPanel* m_script = nullptr;
+    QAction* m_toggleTimer = nullptr;
+    QAction* m_resetTimer = nullptr;
+    QAction* m_plusMinute = nullptr;
+    QAction* m_minusMinute = nullptr;
+    QAction* m_next = nullptr;
+    QAction* m_previous = nullptr;
+    QAction* m_toggleScript = nullptr;
 };

@@ -121,6 +121,21 @@ QStringList version2() {
     };
 }
 
+// Version 3: the facilitator can add discussion blocks of their own to a workshop's agenda.
+QStringList version3() {
+    return {
+        QStringLiteral(R"(CREATE TABLE custom_stage (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            stage_key TEXT NOT NULL,
+            title TEXT NOT NULL,
+            prompt TEXT NOT NULL DEFAULT '',
+            after_stage TEXT NOT NULL DEFAULT '',
+            minutes INTEGER NOT NULL DEFAULT 10,
+            PRIMARY KEY (workshop_id, stage_key)
+        ))"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -131,6 +146,8 @@ QStringList step(int version) {
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 // into SQL. A write that fails returns false, keeps lastError() and emits writeFailed(), so
 // the edit in hand is reported to the facilitator instead of silently dropped.
 #include "domain/Candidate.h"
+#include "domain/CustomStage.h"
 #include "domain/FollowUp.h"
 #include "domain/Input.h"
 #include "domain/Participant.h"
@@ -60,6 +61,11 @@ public:
     bool setStageElapsed(qint64 workshopId, const QString& stageKey, qint64 elapsedMs);
     bool setStageNotes(qint64 workshopId, const QString& stageKey, const QString& notes);
     bool setStagePlan(qint64 workshopId, const QString& stageKey, int plannedMinutes, bool skipped);
+
+    QList<CustomStage> customStages(qint64 workshopId) const;
+    // Adds a block with the next free "custom.N" key and returns that key.
+    std::optional<QString> addCustomStage(const CustomStage& stage);
+    bool removeCustomStage(qint64 workshopId, const QString& stageKey);
 
     // --- Candidates and their inputs -------------------------------------------------
     // A candidate with a non-zero id is inserted with that id (used to undo a deletion).

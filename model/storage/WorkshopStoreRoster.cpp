@@ -151,3 +151,62 @@ bool WorkshopStore::setStagePlan(qint64 workshopId, const QString& stageKey, int
         emit stageStateChanged(workshopId, stageKey);
     return ok;
 }
+
+QList<CustomStage> WorkshopStore::customStages(qint64 workshopId) const {
+    QList<CustomStage> result;
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT workshop_id, stage_key, title, prompt, after_stage, minutes "
+                            "FROM custom_stage WHERE workshop_id = ? ORDER BY rowid"),
+             {workshopId}, nullptr))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()});
+    return result;
+}
+
+std::optional<QString> WorkshopStore::addCustomStage(const CustomStage& stage) {
+    if (stage.title.trimmed().isEmpty()) {
+        fail(tr("A discussion block needs a title. Nothing was added."));
+        return std::nullopt;
+    }
+    if (!checkText(tr("block's title"), stage.title, TextLimits::ShortText) ||
+        !checkText(tr("block's prompt"), stage.prompt, TextLimits::LongText))
+        return std::nullopt;
+    if (stage.minutes < 0 || stage.minutes > 600) {
+        fail(tr("A block can last from 0 to 600 minutes. Nothing was added."));
+        return std::nullopt;
+    }
+    int next = 1;
+    for (const CustomStage& existing : customStages(stage.workshopId))
+        next = qMax(next, existing.stageKey.section(u'.', 1).toInt() + 1);
+    const QString key = QStringLiteral("custom.%1").arg(next);
+    const bool ok = inTransaction(tr("the discussion block"), [&](QString* error) {
+        return write(QStringLiteral("INSERT INTO custom_stage (workshop_id, stage_key, title, "
+                                    "prompt, after_stage, minutes) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {stage.workshopId, key, stage.title, stage.prompt, stage.afterStage,
+                      stage.minutes},
+                     error) &&
+               touch(stage.workshopId, error);
+    });
+    if (!ok)
+        return std::nullopt;
+    emit stageStateChanged(stage.workshopId, key);
+    return key;
+}
+
+bool WorkshopStore::removeCustomStage(qint64 workshopId, const QString& stageKey) {
+    const bool ok = inTransaction(tr("the removal of a discussion block"), [&](QString* error) {
+        return write(QStringLiteral("DELETE FROM custom_stage WHERE workshop_id = ? AND "
+                                    "stage_key = ?"),
+                     {workshopId, stageKey}, error) &&
+               write(QStringLiteral("DELETE FROM stage_state WHERE workshop_id = ? AND "
+                                    "stage_key = ?"),
+                     {workshopId, stageKey}, error) &&
+               touch(workshopId, error);
+    });
+    if (ok)
+        emit stageStateChanged(workshopId, stageKey);
+    return ok;
+}

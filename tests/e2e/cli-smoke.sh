@@ -26,6 +26,11 @@ ms=$("${xvfb[@]}" "$app" --database "$library" --smoke 2>"$work/smoke.err") || {
 [[ "$ms" =~ ^[0-9]+$ ]] || fail "--smoke printed '$ms'"
 echo "first frame after ${ms} ms"
 
+"$app" --database "$library" --grab "$work/grab" --workshop "$id" > "$work/grab.txt" || fail "--grab"
+[ "$(ls "$work/grab"/console-*.png | wc -l)" = 10 ] || fail "--grab console images"
+[ "$(ls "$work/grab"/projector-*.png | wc -l)" = 10 ] || fail "--grab projector images"
+if "$app" --database "$library" --grab "$work/grab2" 2>/dev/null; then fail "--grab without --workshop"; fi
+
 echo "meeting notes, not a database" > "$work/notes.sqlite"
 before=$(sha256sum "$work/notes.sqlite")
 if "${xvfb[@]}" "$app" --database "$work/notes.sqlite" --smoke 2>"$work/refused.err"; then

@@ -7,6 +7,7 @@
 #include "NewWorkshopDialog.h"
 #include "TestLibrary.h"
 #include "WorkshopPage.h"
+#include "agenda/Clock.h"
 #include "domain/TextLimits.h"
 #include "widgets/NoticeBar.h"
 
@@ -18,8 +19,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -50,39 +51,35 @@ private:
     int visibleRows() const { return m_window->libraryPage()->view()->model()->rowCount(); }
     NewWorkshopDialog* openNewDialog();
 
+    ManualClock m_clock;
     std::unique_ptr<TestLibrary> m_library;
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestLibraryPage::initTestCase()
-{
+void TestLibraryPage::initTestCase() {
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
 }
 
-void TestLibraryPage::init()
-{
+void TestLibraryPage::init() {
     m_library = std::make_unique<TestLibrary>();
     QVERIFY(m_library->isOpen());
-    m_window = std::make_unique<MainWindow>(m_library->store());
+    m_window = std::make_unique<MainWindow>(m_library->store(), m_clock);
     m_window->resize(1280, 800);
     activate();
 }
 
-void TestLibraryPage::cleanup()
-{
+void TestLibraryPage::cleanup() {
     m_window.reset();
     m_library.reset();
 }
 
-void TestLibraryPage::activate()
-{
+void TestLibraryPage::activate() {
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
-NewWorkshopDialog* TestLibraryPage::openNewDialog()
-{
+NewWorkshopDialog* TestLibraryPage::openNewDialog() {
     m_window->libraryPage()->newAction()->trigger();
     auto* dialog = m_window->findChild<NewWorkshopDialog*>();
     if (dialog)
@@ -90,8 +87,7 @@ NewWorkshopDialog* TestLibraryPage::openNewDialog()
     return dialog;
 }
 
-void TestLibraryPage::modelPassesTheModelTester()
-{
+void TestLibraryPage::modelPassesTheModelTester() {
     for (int i = 0; i < 12; ++i)
         m_library->addWorkshop(QStringLiteral("Workshop %1").arg(i), i % 4);
     LibraryModel* model = m_window->libraryPage()->model();
@@ -109,8 +105,7 @@ void TestLibraryPage::modelPassesTheModelTester()
     QCOMPARE(model->rowCount(), 12);
 }
 
-void TestLibraryPage::emptyLibraryInvitesToStart()
-{
+void TestLibraryPage::emptyLibraryInvitesToStart() {
     auto* empty = m_window->findChild<QLabel*>(QStringLiteral("emptyLibrary"));
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
@@ -123,8 +118,7 @@ void TestLibraryPage::emptyLibraryInvitesToStart()
     QCOMPARE(visibleRows(), 1);
 }
 
-void TestLibraryPage::createThroughTheDialog()
-{
+void TestLibraryPage::createThroughTheDialog() {
     NewWorkshopDialog* dialog = openNewDialog();
     QVERIFY(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("titleEdit")),
@@ -149,8 +143,7 @@ void TestLibraryPage::createThroughTheDialog()
     QVERIFY(m_window->windowTitle().startsWith(QLatin1String("Meal-kit North Star")));
 }
 
-void TestLibraryPage::emptyAndOverlongTitlesAreRefused()
-{
+void TestLibraryPage::emptyAndOverlongTitlesAreRefused() {
     NewWorkshopDialog* dialog = openNewDialog();
     auto* create = dialog->findChild<QPushButton*>(QStringLiteral("primary"));
     auto* message = dialog->findChild<QLabel*>(QStringLiteral("formMessage"));
@@ -169,16 +162,14 @@ void TestLibraryPage::emptyAndOverlongTitlesAreRefused()
     dialog->reject();
 }
 
-void TestLibraryPage::hostileTitlesShowExactly_data()
-{
+void TestLibraryPage::hostileTitlesShowExactly_data() {
     QTest::addColumn<QString>("title");
     for (const HostileString& s : hostileStrings())
         if (!s.text.trimmed().isEmpty() && s.text.size() <= TextLimits::ShortText)
             QTest::newRow(s.label) << s.text;
 }
 
-void TestLibraryPage::hostileTitlesShowExactly()
-{
+void TestLibraryPage::hostileTitlesShowExactly() {
     QFETCH(QString, title);
     NewWorkshopDialog* dialog = openNewDialog();
     dialog->findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(title);
@@ -190,8 +181,7 @@ void TestLibraryPage::hostileTitlesShowExactly()
     QCOMPARE(m_library->store().workshopCount(), 1);
 }
 
-void TestLibraryPage::openWithEnterAndComeBack()
-{
+void TestLibraryPage::openWithEnterAndComeBack() {
     const qint64 id = m_library->addWorkshop(QStringLiteral("Enter me"), 2);
     QTableView* view = m_window->libraryPage()->view();
     view->setFocus();
@@ -205,8 +195,7 @@ void TestLibraryPage::openWithEnterAndComeBack()
     QCOMPARE(m_window->libraryPage()->selectedWorkshopId(), id);
 }
 
-void TestLibraryPage::renameInPlaceAndUndo()
-{
+void TestLibraryPage::renameInPlaceAndUndo() {
     const qint64 id = m_library->addWorkshop(QStringLiteral("Old name"));
     QTableView* view = m_window->libraryPage()->view();
     view->setFocus();
@@ -233,8 +222,7 @@ void TestLibraryPage::renameInPlaceAndUndo()
     QCOMPARE(m_window->undoGroup()->activeStack()->count(), 1);
 }
 
-void TestLibraryPage::duplicateAndUndo()
-{
+void TestLibraryPage::duplicateAndUndo() {
     const qint64 id = m_library->addWorkshop(QStringLiteral("Original"), 5);
     m_window->libraryPage()->view()->setFocus();
     m_window->libraryPage()->selectWorkshop(id);
@@ -251,8 +239,7 @@ void TestLibraryPage::duplicateAndUndo()
     QCOMPARE(m_library->store().participants(copy).size(), 5);
 }
 
-void TestLibraryPage::deleteAndUndo()
-{
+void TestLibraryPage::deleteAndUndo() {
     const qint64 keep = m_library->addWorkshop(QStringLiteral("Keep"));
     const qint64 doomed = m_library->addWorkshop(QStringLiteral("Delete me"), 4);
     m_library->store().addCandidate(makeCandidate(doomed, QStringLiteral("A candidate")));
@@ -270,8 +257,7 @@ void TestLibraryPage::deleteAndUndo()
     QCOMPARE(m_library->store().candidates(doomed).size(), 1);
 }
 
-void TestLibraryPage::searchFiltersAndSorts()
-{
+void TestLibraryPage::searchFiltersAndSorts() {
     m_library->addWorkshop(QStringLiteral("Alpha launch"));
     m_library->addWorkshop(QStringLiteral("Beta pricing"));
     const qint64 gamma = m_library->addWorkshop(QStringLiteral("Gamma growth"));
@@ -291,16 +277,17 @@ void TestLibraryPage::searchFiltersAndSorts()
 
     QTableView* view = m_window->libraryPage()->view();
     view->sortByColumn(LibraryModel::Title, Qt::AscendingOrder);
-    QCOMPARE(view->model()->index(0, LibraryModel::Title).data().toString(), QStringLiteral("Alpha launch"));
+    QCOMPARE(view->model()->index(0, LibraryModel::Title).data().toString(),
+             QStringLiteral("Alpha launch"));
     view->sortByColumn(LibraryModel::Title, Qt::DescendingOrder);
-    QCOMPARE(view->model()->index(0, LibraryModel::Title).data().toString(), QStringLiteral("Gamma growth"));
+    QCOMPARE(view->model()->index(0, LibraryModel::Title).data().toString(),
+             QStringLiteral("Gamma growth"));
     for (int column = 0; column < LibraryModel::ColumnCount; ++column)
         view->sortByColumn(column, Qt::AscendingOrder); // every column sorts without trouble
     QCOMPARE(visibleRows(), 3);
 }
 
-void TestLibraryPage::everyControlHasAnAccessibleName()
-{
+void TestLibraryPage::everyControlHasAnAccessibleName() {
     m_library->addWorkshop(QStringLiteral("Names"));
     NewWorkshopDialog* dialog = openNewDialog();
     for (QWidget* root : {static_cast<QWidget*>(m_window.get()), static_cast<QWidget*>(dialog)}) {
@@ -313,14 +300,14 @@ void TestLibraryPage::everyControlHasAnAccessibleName()
                                      !w->objectName().startsWith(QLatin1String("qt_"));
             if (interactive)
                 QVERIFY2(!w->accessibleName().isEmpty(),
-                         qPrintable(QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+                         qPrintable(QStringLiteral("%1 %2").arg(
+                             QString::fromLatin1(w->metaObject()->className()), w->objectName())));
         }
     }
     dialog->reject();
 }
 
-void TestLibraryPage::writeFailuresAreShown()
-{
+void TestLibraryPage::writeFailuresAreShown() {
     const qint64 id = m_library->addWorkshop(QStringLiteral("Fragile"));
     m_library->database().close(); // as if the disk went away
     m_window->libraryPage()->view()->setFocus();

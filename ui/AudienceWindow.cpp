@@ -1,0 +1,237 @@
+#include "AudienceWindow.h"
+
+#include "Theme.h"
+#include "agenda/AgendaRunner.h"
+#include "stages/StageContext.h"
+#include "stages/StageViews.h"
+#include "widgets/CountdownDisplay.h"
+
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace {
+// Projector type sizes, in points: titles 48+, body 28+, timer far larger.
+constexpr qreal TitlePoints = 54;
+constexpr qreal PromptPoints = 34;
+constexpr qreal FooterPoints = 28;
+constexpr int TimerPixels = 150;
+
+QLabel* projectorLabel(QWidget* parent, qreal points, QFont::Weight weight, const char* name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setFont(Theme::font(points, weight));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+} // namespace
+
+AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_context(context)
+    , m_runner(context.runner)
+    , m_layers(new QStackedLayout)
+    , m_stageLayer(new QWidget(this))
+    , m_blankLayer(new QWidget(this))
+    , m_checklistLayer(new QWidget(this))
+    , m_title(projectorLabel(m_stageLayer, TitlePoints, QFont::Bold, "projectorTitle"))
+    , m_prompt(projectorLabel(m_stageLayer, PromptPoints, QFont::Normal, "projectorPrompt"))
+    , m_timer(new CountdownDisplay(m_stageLayer))
+    , m_contentSlot(new QWidget(m_stageLayer))
+    , m_progress(projectorLabel(m_stageLayer, FooterPoints, QFont::Normal, "projectorProgress"))
+    , m_workshopTitle(
+          projectorLabel(m_stageLayer, FooterPoints, QFont::Normal, "projectorWorkshop"))
+    , m_checklist(
+          projectorLabel(m_checklistLayer, PromptPoints - 4, QFont::Normal, "projectorChecklist")) {
+    setObjectName(QStringLiteral("audienceWindow"));
+    setWindowTitle(tr("Lodestar — projector"));
+    setAccessibleName(tr("Projector"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_blankLayer->setObjectName(QStringLiteral("projectorBlank"));
+    m_blankLayer->setAttribute(Qt::WA_StyledBackground);
+    m_timer->setPixelHeight(TimerPixels);
+    m_timer->setFocusPolicy(Qt::NoFocus);
+    m_progress->setWordWrap(false);
+    m_workshopTitle->setWordWrap(false);
+    m_workshopTitle->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_checklist->setTextFormat(Qt::RichText);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1, Qt::AlignTop);
+    top->addWidget(m_timer, 0, Qt::AlignTop | Qt::AlignRight);
+    auto* content = new QVBoxLayout(m_contentSlot);
+    content->setContentsMargins(0, 0, 0, 0);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_progress);
+    bottom->addStretch();
+    bottom->addWidget(m_workshopTitle, 1);
+    auto* stage = new QVBoxLayout(m_stageLayer);
+    stage->setContentsMargins(64, 48, 64, 40);
+    stage->setSpacing(24);
+    stage->addLayout(top);
+    stage->addWidget(m_prompt);
+    stage->addWidget(m_contentSlot, 1);
+    stage->addLayout(bottom);
+
+    auto* checklist = new QVBoxLayout(m_checklistLayer);
+    checklist->setContentsMargins(96, 64, 96, 64);
+    checklist->addWidget(m_checklist);
+    checklist->addStretch();
+
+    m_layers->setStackingMode(QStackedLayout::StackOne);
+    m_layers->addWidget(m_stageLayer);
+    m_layers->addWidget(m_blankLayer);
+    m_layers->addWidget(m_checklistLayer);
+    setLayout(m_layers);
+
+    connect(&m_runner, &AgendaRunner::stageChanged, this, &AudienceWindow::showStage);
+    connect(&m_runner, &AgendaRunner::planChanged, this, &AudienceWindow::refreshProgress);
+    connect(&m_runner, &AgendaRunner::timeChanged, this, &AudienceWindow::refreshTimer);
+    connect(&m_runner, &AgendaRunner::timerRunningChanged, this, &AudienceWindow::refreshTimer);
+    applyLook();
+    showStage();
+    resize(1280, 720);
+}
+
+void AudienceWindow::setLook(Look look) {
+    m_look = look;
+    applyLook();
+}
+
+void AudienceWindow::applyLook() {
+    const bool dark = m_look == Look::Dark;
+    const QColor background =
+        dark ? Theme::color(Theme::Role::Night) : Theme::color(Theme::Role::Paper);
+    const QColor text = dark ? Theme::color(Theme::Role::Paper) : Theme::color(Theme::Role::Ink);
+    const QColor muted = dark ? QColor(0xC9, 0xCF, 0xDB) : Theme::color(Theme::Role::MutedInk);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Base, background);
+    setPalette(p);
+    // The console's style sheet must not leak into the projector: set every colour here.
+    setStyleSheet(QStringLiteral("QWidget#audienceWindow { background: %1; }"
+                                 "QLabel { color: %2; background: transparent; }"
+                                 "QLabel#projectorProgress, QLabel#projectorWorkshop { color: %3; }"
+                                 "QWidget#projectorBlank { background: black; }")
+                      .arg(background.name(), text.name(), muted.name()));
+    m_timer->setSurface(dark ? CountdownDisplay::Surface::ProjectorDark
+                             : CountdownDisplay::Surface::ProjectorLight);
+}
+
+void AudienceWindow::showStage() {
+    const PlannedStage& stage = m_runner.current();
+    m_title->setText(stage.title);
+    m_prompt->setText(stage.prompt == stage.title ? QString() : stage.prompt);
+    m_prompt->setVisible(!m_prompt->text().isEmpty());
+    delete m_content;
+    m_content = StageViews::createAudienceView(stage, m_context, m_contentSlot);
+    if (m_content)
+        m_contentSlot->layout()->addWidget(m_content);
+    refreshProgress();
+    refreshTimer();
+}
+
+void AudienceWindow::refreshTimer() {
+    const Countdown& countdown = m_runner.countdown();
+    m_timer->setTime(countdown.remainingMs(), countdown.phase(), countdown.isRunning());
+}
+
+void AudienceWindow::refreshProgress() {
+    // One dot per block: filled for done, a ring for the current one.
+    QString dots;
+    const QList<PlannedStage>& stages = m_runner.stages();
+    for (const auto& [blockKey, indexes] : m_runner.plan().blocks()) {
+        bool current = false;
+        bool done = true;
+        bool skipped = true;
+        for (int i : indexes) {
+            current = current || stages[i].state == PlannedStage::State::Current;
+            done = done && stages[i].state == PlannedStage::State::Done;
+            skipped = skipped && stages[i].skipped;
+        }
+        if (skipped && !current)
+            continue;
+        dots += current ? QStringLiteral("◉ ") : done ? QStringLiteral("● ") : QStringLiteral("○ ");
+    }
+    m_progress->setText(dots.trimmed());
+    m_progress->setAccessibleName(tr("Progress through the agenda"));
+    m_workshopTitle->setText(m_runner.workshopTitle());
+}
+
+void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& criteria) {
+    QString html = QStringLiteral("<p style='font-size:%1pt; font-weight:700'>%2</p><ol>")
+                       .arg(TitlePoints)
+                       .arg(tr("The North Star checklist").toHtmlEscaped());
+    for (const auto& [title, meaning] : criteria)
+        html += QStringLiteral("<li style='margin-bottom:10px'><b>%1</b> — %2</li>")
+                    .arg(title.toHtmlEscaped(), meaning.toHtmlEscaped());
+    html += QStringLiteral("</ol>");
+    m_checklist->setText(html);
+}
+
+void AudienceWindow::setBlank(bool blank) {
+    m_blank = blank;
+    if (blank)
+        m_checklistShown = false;
+    m_layers->setCurrentWidget(blank              ? m_blankLayer
+                               : m_checklistShown ? m_checklistLayer
+                                                  : m_stageLayer);
+    emit blankChanged(m_blank);
+    emit checklistShownChanged(m_checklistShown);
+}
+
+void AudienceWindow::setChecklistShown(bool shown) {
+    m_checklistShown = shown;
+    if (shown)
+        m_blank = false;
+    m_layers->setCurrentWidget(shown ? m_checklistLayer : m_blank ? m_blankLayer : m_stageLayer);
+    emit blankChanged(m_blank);
+    emit checklistShownChanged(m_checklistShown);
+}
+
+void AudienceWindow::present() {
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* primary = QGuiApplication::primaryScreen();
+    QScreen* projector = nullptr;
+    for (QScreen* screen : screens)
+        if (screen != primary)
+            projector = screen;
+    if (projector) {
+        setScreen(projector);
+        setGeometry(projector->geometry());
+        showFullScreen();
+    } else {
+        show(); // one screen: a window the facilitator can drag to the projector
+    }
+    raise();
+}
+
+void AudienceWindow::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_B:
+    case Qt::Key_Period: // what presentation remotes send for "black screen"
+        toggleBlank();
+        return;
+    case Qt::Key_C:
+        toggleChecklist();
+        return;
+    case Qt::Key_Escape:
+        emit closeRequested();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void AudienceWindow::closeEvent(QCloseEvent* event) {
+    emit closeRequested();
+    event->accept();
+}

@@ -1,0 +1,70 @@
+#pragma once
+// The projector: what the room sees, three to eight metres away. Huge type, few words,
+// high contrast, and nothing private — it shows the stage title, the prompt for the room,
+// the timer and the stage's public content, and reads all of it from the same runner the
+// console drives. It owns no data. B blanks it, C shows the North Star checklist over
+// anything, Esc ends presenting.
+#include <QWidget>
+
+class AgendaRunner;
+class CountdownDisplay;
+class QLabel;
+class QStackedLayout;
+struct StageContext;
+
+class AudienceWindow : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Look { Dark, Light };
+
+    AudienceWindow(const StageContext& context, QWidget* parent = nullptr);
+
+    void setLook(Look look);
+    Look look() const { return m_look; }
+    bool isBlank() const { return m_blank; }
+    bool isChecklistShown() const { return m_checklistShown; }
+    // The criteria to show over everything when C is pressed: (title, meaning) pairs.
+    void setChecklist(const QList<std::pair<QString, QString>>& criteria);
+    // Puts the window on the second screen, full screen, or as a movable window.
+    void present();
+
+public slots:
+    void setBlank(bool blank);
+    void setChecklistShown(bool shown);
+    void toggleBlank() { setBlank(!m_blank); }
+    void toggleChecklist() { setChecklistShown(!m_checklistShown); }
+
+signals:
+    void closeRequested();
+    void blankChanged(bool blank);
+    void checklistShownChanged(bool shown);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void applyLook();
+    void showStage();
+    void refreshTimer();
+    void refreshProgress();
+
+    const StageContext& m_context;
+    const AgendaRunner& m_runner;
+    Look m_look = Look::Dark;
+    bool m_blank = false;
+    bool m_checklistShown = false;
+    QStackedLayout* m_layers;
+    QWidget* m_stageLayer;
+    QWidget* m_blankLayer;
+    QWidget* m_checklistLayer;
+    QLabel* m_title;
+    QLabel* m_prompt;
+    CountdownDisplay* m_timer;
+    QWidget* m_content = nullptr;
+    QWidget* m_contentSlot;
+    QLabel* m_progress;
+    QLabel* m_workshopTitle;
+    QLabel* m_checklist;
+};

@@ -1,0 +1,35 @@
+#pragma once
+// The stage timer as big digits whose colour says how much time is left: calm, amber at
+// 20% left, red from the last minute, and red "+mm:ss" once over time. One widget serves
+// the console (smaller) and the projector (huge); it shows values, it keeps no time.
+#include "agenda/Countdown.h"
+
+#include <QWidget>
+
+class CountdownDisplay : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CountdownDisplay(QWidget* parent = nullptr);
+
+    void setTime(qint64 remainingMs, Countdown::Phase phase, bool running);
+    void setPixelHeight(int pixels); // height of the digits
+    // Where the digits are shown; the projector needs 7:1 contrast in every phase.
+    enum class Surface { Console, ProjectorDark, ProjectorLight };
+    void setSurface(Surface surface);
+    QString text() const { return m_text; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QColor colour() const;
+
+    QString m_text = QStringLiteral("00:00");
+    Countdown::Phase m_phase = Countdown::Phase::Calm;
+    bool m_running = false;
+    Surface m_surface = Surface::Console;
+    int m_pixelHeight = 40;
+};

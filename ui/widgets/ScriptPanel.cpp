@@ -1,0 +1,74 @@
+#include "ScriptPanel.h"
+
+#include "Theme.h"
+#include "agenda/AgendaRunner.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace {
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setStyleSheet(QStringLiteral("font-weight: 700; letter-spacing: 1px; color: %1;")
+                             .arg(Theme::color(Theme::Role::MutedInk).name()));
+    return label;
+}
+} // namespace
+
+ScriptPanel::ScriptPanel(AgendaRunner& runner, QWidget* parent)
+    : QFrame(parent)
+    , m_runner(runner)
+    , m_script(new QLabel(this))
+    , m_tip(new QLabel(this))
+    , m_notes(new QPlainTextEdit(this)) {
+    setObjectName(QStringLiteral("scriptPanel"));
+    setAccessibleName(tr("Script and notes (not shown on the projector)"));
+    m_script->setObjectName(QStringLiteral("stageScript"));
+    m_script->setWordWrap(true);
+    m_script->setTextFormat(Qt::PlainText);
+    m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tip->setObjectName(QStringLiteral("stageTip"));
+    m_tip->setWordWrap(true);
+    m_tip->setTextFormat(Qt::PlainText);
+    m_tip->setStyleSheet(QStringLiteral("background: #FDF3DC; border-left: 3px solid %1; "
+                                        "padding: 8px;")
+                             .arg(Theme::color(Theme::Role::Star).name()));
+    m_notes->setObjectName(QStringLiteral("stageNotes"));
+    m_notes->setAccessibleName(tr("Your notes for this stage"));
+    m_notes->setPlaceholderText(
+        tr("Your notes… (saved as you type, never shown on the projector)"));
+    m_notes->setTabChangesFocus(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 16, 16, 16);
+    layout->setSpacing(8);
+    layout->addWidget(heading(tr("WHAT TO SAY"), this));
+    layout->addWidget(m_script);
+    layout->addSpacing(8);
+    layout->addWidget(heading(tr("COACHING TIP"), this));
+    layout->addWidget(m_tip);
+    layout->addSpacing(8);
+    layout->addWidget(heading(tr("NOTES"), this));
+    layout->addWidget(m_notes, 1);
+
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ScriptPanel::saveNotes);
+    connect(&m_runner, &AgendaRunner::stageChanged, this, &ScriptPanel::showStage);
+    showStage();
+}
+
+void ScriptPanel::showStage() {
+    const PlannedStage& stage = m_runner.current();
+    m_stageKey = stage.key;
+    m_script->setText(stage.script.isEmpty() ? stage.purpose : stage.script);
+    m_tip->setText(stage.tip);
+    m_tip->setVisible(!stage.tip.isEmpty());
+    m_loading = true;
+    m_notes->setPlainText(m_runner.notes(stage.key));
+    m_loading = false;
+}
+
+void ScriptPanel::saveNotes() {
+    if (!m_loading && !m_stageKey.isEmpty())
+        m_runner.setNotes(m_stageKey, m_notes->toPlainText());
+}
