@@ -11,7 +11,11 @@
 #include <QPainter>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(TreeColors)
 
 namespace {
 
@@ -74,6 +78,19 @@ QImage render(const NorthStarTree& tree, QSize size, const TreeColors& colors) {
     return image;
 }
 
+// WCAG contrast ratio of two opaque colours.
+double contrast(const QColor& a, const QColor& b) {
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 } // namespace
 
 class TestNorthStarTreeLayout : public QObject {
@@ -88,6 +105,8 @@ private slots:
     void paintsAPicture_data();
     void paintsAPicture();
     void summaryInWords();
+    void presetsPassTheContrastRule_data();
+    void presetsPassTheContrastRule();
 };
 
 void TestNorthStarTreeLayout::geometry_data() {
@@ -248,6 +267,24 @@ void TestNorthStarTreeLayout::summaryInWords() {
     QVERIFY(summary.contains(u"Items per order (Depth, owner Catalogue team)"_s));
     QVERIFY(summary.contains(u"Guardrail: Order accuracy must not fall."_s));
     QVERIFY(NorthStarTree().summary().contains(u"not chosen yet"_s));
+}
+
+void TestNorthStarTreeLayout::presetsPassTheContrastRule_data() {
+    QTest::addColumn<TreeColors>("colors");
+    QTest::addColumn<double>("minimum");
+    QTest::newRow("projector") << TreeColors::projector() << 7.0; // read from metres away
+    QTest::newRow("console") << TreeColors::console() << 4.5;
+    QTest::newRow("print") << TreeColors::print() << 4.5;
+}
+
+void TestNorthStarTreeLayout::presetsPassTheContrastRule() {
+    QFETCH(TreeColors, colors);
+    QFETCH(double, minimum);
+    for (const QColor& surface : {colors.background, colors.boxFill, colors.metricFill}) {
+        QVERIFY(contrast(colors.ink, surface) >= minimum);
+        QVERIFY(contrast(colors.muted, surface) >= minimum);
+    }
+    QVERIFY(contrast(colors.onAccent, colors.accent) >= minimum);
 }
 
 QTEST_MAIN(TestNorthStarTreeLayout)

@@ -5,7 +5,9 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,7 @@ private slots:
     void paintsTheTree();
     void describesTheTreeInWords();
     void followsColoursAndSize();
+    void shortenedTextShowsInFull();
 };
 
 void TestNorthStarTreeView::paintsTheTree() {
@@ -78,6 +81,28 @@ void TestNorthStarTreeView::followsColoursAndSize() {
     view.resize(1920, 1080);
     QVERIFY(view.treeLayout().texts.first().font.pixelSize() > small);
     QCOMPARE(view.treeLayout().area, QRectF(0, 0, 1920, 1080));
+}
+
+void TestNorthStarTreeView::shortenedTextShowsInFull() {
+    NorthStarTree tree = sample();
+    const QString longName = u"Households that cook at least two of the recipes in their box "
+                             "within a week of delivery, counted per region and per plan"_s;
+    for (NorthStarTreeInput& input : tree.inputs)
+        input.name = longName;
+    NorthStarTreeView view;
+    view.setTree(tree);
+    view.resize(320, 200); // far too small: the view must elide, and say the rest on hover
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto& texts = view.treeLayout().texts;
+    const auto elided = std::find_if(texts.begin(), texts.end(), [&](const TreeText& t) {
+        return t.elided && t.text == longName;
+    });
+    QVERIFY(elided != texts.end());
+    const QPoint at = elided->rect.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, view.mapToGlobal(at));
+    QApplication::sendEvent(&view, &help);
+    QTRY_COMPARE(QToolTip::text(), longName);
 }
 
 QTEST_MAIN(TestNorthStarTreeView)
