@@ -1,0 +1,106 @@
+#pragma once
+// The facilitator's reference material as plain values: opening questions, the three
+// games, the checklist, input patterns with a worked example, reference North Stars, the
+// warm-up brief and the fill-in templates. Playbook loads them from resources/playbook/.
+#include "domain/Game.h"
+#include "domain/Input.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct OpeningQuestion {
+    QString key;
+    QString question; // shown to the room
+    QString note;     // facilitator's note; console only
+};
+
+struct GameGuide {
+    Game game = Game::Undecided;
+    QString key; // attention, transaction, productivity
+    QString title;
+    QString tagline; // two or three words for a projector card
+    QString question;
+    QStringList weSay; // signals: "we win when…"
+    QStringList examples;
+    QString sampleCompany;
+    QString sampleName;
+    QString sampleDefinition;
+    QString valueExchange; // the coaching point for this game
+};
+
+struct ChecklistCriterion {
+    QString key; // value, vision, leading, actionable, understandable, measurable, not_vanity
+    QString title;
+    QString meaning;  // one line
+    QString question; // the criterion asked of a candidate
+};
+
+// Words that make a candidate suspicious (a hint, never a block).
+struct MetricWordList {
+    QString hint;
+    QStringList terms;
+};
+
+struct InputPatternGuide {
+    InputPattern pattern = InputPattern::Other;
+    QString key; // breadth, depth, frequency, efficiency
+    QString title;
+    QString meaning;
+    QString question; // "How many?"
+};
+
+struct WorkedInput {
+    InputPattern pattern = InputPattern::Other;
+    QString name;
+    QString definition;
+    QString owner;
+};
+
+// A North Star broken into inputs, used to teach the structure (Instacart).
+struct WorkedExample {
+    QString company;
+    Game game = Game::Undecided;
+    QString name;
+    QString definition;
+    QString note;
+    QList<WorkedInput> inputs;
+    QString guardrailName; // may be empty
+    QString guardrailDefinition;
+};
+
+struct ReferenceExample {
+    QString company;
+    QString metric;
+    QStringList inputs; // may be empty
+    QString note;       // may be empty
+};
+
+struct WarmUpBrief {
+    QString company;
+    QString title;
+    QString brief;
+    QStringList facts;
+    QStringList tasks;
+};
+
+struct TemplateBlank {
+    QString key;
+    QString hint;
+};
+
+// A sentence with {blank} placeholders that participants complete.
+struct FillInTemplate {
+    QString key;
+    QString group; // candidate, belief, vision, input
+    QString title;
+    QString text;
+    QList<TemplateBlank> blanks;
+
+    // The sentence with each blank replaced by its value, or by "⟨hint⟩" when the value is
+    // missing or empty.
+    QString filled(const QHash<QString, QString>& values = {}) const;
+    // The placeholder keys in the order they appear in the text.
+    QStringList placeholders() const;
+};

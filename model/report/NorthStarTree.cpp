@@ -1,0 +1,43 @@
+#include "NorthStarTree.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("NorthStarTree", text);
+}
+} // namespace
+
+QString NorthStarTree::summary() const {
+    QStringList parts;
+    const QString name = metricName.trimmed();
+    parts << (name.isEmpty() ? tr("The North Star Metric is not chosen yet.")
+                             : tr("North Star Metric: %1.").arg(name));
+    if (!metricDefinition.trimmed().isEmpty())
+        parts << tr("Definition: %1.").arg(metricDefinition.trimmed());
+    if (!gameLabel.trimmed().isEmpty())
+        parts << tr("Game: %1.").arg(gameLabel.trimmed());
+    const QString results = resultsLabel.trimmed();
+    parts << tr("It leads to %1.").arg(results.isEmpty() ? tr("business results") : results);
+    if (inputs.isEmpty()) {
+        parts << tr("No inputs yet.");
+    } else {
+        QStringList described;
+        for (const NorthStarTreeInput& input : inputs) {
+            QStringList details;
+            if (!input.patternLabel.isEmpty())
+                details << input.patternLabel;
+            if (!input.owner.isEmpty())
+                details << tr("owner %1").arg(input.owner);
+            QString text = input.name;
+            if (!details.isEmpty())
+                text +=
+                    QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
+            described << text;
+        }
+        parts << tr("Inputs: %1.").arg(described.join(QStringLiteral("; ")));
+    }
+    if (hasGuardrail())
+        parts << tr("Guardrail: %1 must not fall.").arg(guardrailName.trimmed());
+    return parts.join(QLatin1Char(' '));
+}

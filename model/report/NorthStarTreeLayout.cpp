@@ -1,0 +1,342 @@
+#include "NorthStarTreeLayout.h"
+
+#include "TreeTextWrap.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace {
+
+using TreeTextWrap::Overflow;
+using TreeTextWrap::wrap;
+using TreeTextWrap::Wrapped;
+
+// Text sizes relative to the label size `u`, chosen so the metric reads first, the inputs
+// second and the small print last.
+constexpr qreal KickerSize = 0.78, MetricSize = 2.0, DefinitionSize = 0.95, ChipSize = 0.8;
+constexpr qreal ResultsSize = 1.0, PatternSize = 0.72, InputSize = 1.25, SmallSize = 0.8;
+constexpr qreal GuardrailSize = 1.0, SmallestText = 6.0;
+
+// Builds one attempt at a given label size, noting words wider than their box and text
+// that wraps to more lines than is comfortable.
+class Attempt {
+public:
+    Attempt(const QFont& base, qreal u, Overflow overflow)
+        : m_base(base)
+        , m_u(u)
+        , m_overflow(overflow) {}
+
+    QFont font(qreal ratio, QFont::Weight weight) const {
+        QFont f(m_base);
+        f.setPixelSize(std::max(1, int(std::lround(ratio * m_u))));
+        f.setWeight(weight);
+        return f;
+    }
+    // Small capitals-style labels (kicker, patterns) read better slightly spaced.
+    QFont label(qreal ratio) const {
+        QFont f = font(ratio, QFont::Bold);
+        f.setLetterSpacing(QFont::PercentageSpacing, 108);
+        return f;
+    }
+
+    // A text block `width` wide at the origin; place() moves it later.
+    TreeText text(const QString& content, const QFont& font, qreal width, TreeTextRole role,
+                  int maxLines = 0) {
+        const QFontMetricsF fm(font);
+        const Wrapped w = wrap(content, fm, width, m_overflow, maxLines);
+        m_brokeWord = m_brokeWord || w.brokeWord;
+        TreeText t;
+        t.text = content;
+        t.lines = w.lines;
+        t.font = font;
+        t.lineHeight = fm.lineSpacing();
+        t.role = role;
+        t.elided = w.elided;
+        t.rect = QRectF(0, 0, width, t.lineHeight * std::max<qsizetype>(1, w.lines.size()));
+        return t;
+    }
+
+    bool brokeWord() const { return m_brokeWord; }
+    // More lines than comfortable somewhere: fine at the base size, not worth growing for.
+    bool crowded() const { return m_crowded; }
+    void noteLines(const TreeText& text, int comfortable) {
+        m_crowded = m_crowded || text.lines.size() > comfortable;
+    }
+
+private:
+    QFont m_base;
+    qreal m_u;
+    Overflow m_overflow;
+    bool m_brokeWord = false;
+    bool m_crowded = false;
+};
+
+TreeText placed(TreeText t, qreal x, qreal y) {
+    t.rect.moveTo(x, y);
+    return t;
+}
+
+struct Result {
+    NorthStarTreeLayout layout;
+    bool brokeWord = false;
+    bool crowded = false;
+};
+
+Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base, qreal u,
+               Overflow overflow) {
+    using L = NorthStarTreeLayout;
+    Attempt a(base, u, overflow);
+    const int defLines = overflow == Overflow::Elide ? 2 : 0;
+    const int nameLines = overflow == Overflow::Elide ? 3 : 0;
+    const qreal margin = std::max(4.0, 0.035 * std::min(area.width(), area.height()));
+    const qreal cw = area.width() - 2 * margin;
+    const qreal pad = 0.75 * u, gap = 0.3 * u;
+    const qsizetype n = tree.inputs.size();
+
+    // Business results.
+    const qreal rw = std::min(cw, 0.46 * cw);
+    const QString resultsText = tree.resultsLabel.trimmed().isEmpty()
+                                    ? L::tr("business results (lagging)")
+                                    : tree.resultsLabel;
+    TreeText results = a.text(resultsText, a.font(ResultsSize, QFont::Medium), rw - 2 * pad,
+                              TreeTextRole::Muted, nameLines);
+    const qreal rh = results.rect.height() + 1.2 * pad;
+
+    // The North Star Metric.
+    const qreal mw = std::min(cw, 0.74 * cw), mInner = mw - 3 * pad;
+    TreeText kicker =
+        a.text(L::tr("NORTH STAR METRIC"), a.label(KickerSize), mInner, TreeTextRole::Muted, 1);
+    kicker.alignment = Qt::AlignLeft;
+    const qreal starSize = kicker.lineHeight * 1.7;
+    // Until the room chooses, the box says so in a quieter voice than a real metric.
+    const bool chosen = !tree.metricName.trimmed().isEmpty();
+    TreeText metricName =
+        a.text(chosen ? tree.metricName.trimmed() : L::tr("North Star Metric to be chosen"),
+               a.font(chosen ? MetricSize : InputSize, chosen ? QFont::Bold : QFont::Medium),
+               mInner, chosen ? TreeTextRole::Ink : TreeTextRole::Muted, nameLines);
+    std::optional<TreeText> definition;
+    if (!tree.metricDefinition.trimmed().isEmpty())
+        definition = a.text(tree.metricDefinition.trimmed(), a.font(DefinitionSize, QFont::Normal),
+                            mInner, TreeTextRole::Muted, defLines);
+    std::optional<TreeText> chip;
+    if (!tree.gameLabel.trimmed().isEmpty())
+        chip = a.text(tree.gameLabel.trimmed(), a.font(ChipSize, QFont::DemiBold), mInner - 1.2 * u,
+                      TreeTextRole::OnAccent, 1);
+    const qreal chipHeight = chip ? chip->rect.height() + 0.35 * u : 0;
+    qreal mh = 2.2 * pad + std::max(starSize, kicker.lineHeight) + gap + metricName.rect.height();
+    if (definition)
+        mh += gap + definition->rect.height();
+    if (chip)
+        mh += 2 * gap + chipHeight;
+
+    // Inputs, all the same size, in one row.
+    const qreal g = 0.9 * u;
+    qreal bw = n > 0 ? (cw - (n - 1) * g) / n : 0.5 * cw;
+    if (n > 0 && n < 3)
+        bw = std::min(bw, (cw - 2 * g) / 3);
+    const qreal iInner = bw - 1.6 * pad, bar = 0.22 * u;
+    struct InputTexts {
+        TreeText pattern, name;
+        std::optional<TreeText> definition, owner;
+    };
+    QList<InputTexts> inputTexts;
+    qreal ih = 0;
+    for (const NorthStarTreeInput& input : tree.inputs) {
+        InputTexts t{a.text(input.patternLabel.toUpper(), a.label(PatternSize), iInner,
+                            TreeTextRole::Muted, 1),
+                     a.text(input.name.trimmed(), a.font(InputSize, QFont::DemiBold), iInner,
+                            TreeTextRole::Ink, nameLines),
+                     {},
+                     {}};
+        a.noteLines(t.name, 3);
+        if (!input.definition.trimmed().isEmpty())
+            t.definition = a.text(input.definition.trimmed(), a.font(SmallSize, QFont::Normal),
+                                  iInner, TreeTextRole::Muted, defLines);
+        if (!input.owner.trimmed().isEmpty())
+            t.owner = a.text(L::tr("Owner: %1").arg(input.owner.trimmed()),
+                             a.font(SmallSize, QFont::Medium), iInner, TreeTextRole::Ink, 2);
+        qreal h = 2 * pad + bar +
+                  (input.patternLabel.isEmpty() ? 0 : t.pattern.rect.height() + gap) +
+                  t.name.rect.height();
+        if (t.definition)
+            h += gap + t.definition->rect.height();
+        if (t.owner)
+            h += 2 * gap + t.owner->rect.height();
+        ih = std::max(ih, h);
+        inputTexts.append(t);
+    }
+    std::optional<TreeText> placeholder;
+    if (n == 0) {
+        placeholder = a.text(L::tr("Inputs: still to be chosen"), a.font(InputSize, QFont::Medium),
+                             bw - 2 * pad, TreeTextRole::Muted, nameLines);
+        ih = placeholder->rect.height() + 2 * pad;
+    }
+    const qreal rowWidth = n > 0 ? n * bw + (n - 1) * g : bw;
+
+    // Guardrail.
+    const qreal gw = std::min(cw, std::max(rowWidth, 0.6 * cw));
+    std::optional<TreeText> guard, guardDefinition;
+    qreal gh = 0;
+    if (tree.hasGuardrail()) {
+        guard = a.text(L::tr("Guardrail: %1 must not fall").arg(tree.guardrailName.trimmed()),
+                       a.font(GuardrailSize, QFont::DemiBold), gw - 2 * pad, TreeTextRole::Ink,
+                       nameLines);
+        gh = guard->rect.height() + 1.4 * pad;
+        if (!tree.guardrailDefinition.trimmed().isEmpty()) {
+            guardDefinition =
+                a.text(tree.guardrailDefinition.trimmed(), a.font(SmallSize, QFont::Normal),
+                       gw - 2 * pad, TreeTextRole::Muted, defLines);
+            gh += 0.15 * u + guardDefinition->rect.height();
+        }
+    }
+
+    // Stack vertically; spare height opens the arrows up a little, the rest centres the tree.
+    qreal gapA = 2.0 * u, gapB = 2.6 * u;
+    const qreal gapC = 1.2 * u;
+    const qreal needed = rh + gapA + mh + gapB + ih + (guard ? gapC + gh : 0);
+    const qreal available = area.height() - 2 * margin;
+    qreal spare = std::max(0.0, available - needed);
+    const qreal growA = std::min(spare * 0.25, 1.5 * u), growB = std::min(spare * 0.3, 2.0 * u);
+    gapA += growA;
+    gapB += growB;
+    spare -= growA + growB;
+
+    Result r;
+    L& l = r.layout;
+    l.area = area;
+    l.unit = u;
+    l.fits = needed <= available + 0.5;
+    const qreal cx = area.center().x();
+    qreal y = area.top() + margin + spare / 2;
+
+    l.results = QRectF(cx - rw / 2, y, rw, rh);
+    l.texts.append(placed(results, l.results.left() + pad, y + 0.6 * pad));
+    y += rh + gapA;
+
+    l.metric = QRectF(cx - mw / 2, y, mw, mh);
+    const QFontMetricsF kfm(kicker.font);
+    const qreal kickerWidth = std::min(kfm.horizontalAdvance(kicker.lines.value(0)), mInner);
+    const qreal rowLeft = cx - (starSize + 0.35 * u + kickerWidth) / 2;
+    qreal my = y + 1.1 * pad;
+    const qreal kickerRow = std::max(starSize, kicker.lineHeight);
+    l.star = QRectF(rowLeft, my + (kickerRow - starSize) / 2, starSize, starSize);
+    kicker.rect.setWidth(kickerWidth);
+    l.texts.append(
+        placed(kicker, l.star.right() + 0.35 * u, my + (kickerRow - kicker.lineHeight) / 2));
+    my += kickerRow + gap;
+    l.texts.append(placed(metricName, cx - mInner / 2, my));
+    my += metricName.rect.height();
+    if (definition) {
+        l.texts.append(placed(*definition, cx - mInner / 2, my + gap));
+        my += gap + definition->rect.height();
+    }
+    if (chip) {
+        const QFontMetricsF cfm(chip->font);
+        const qreal textWidth =
+            std::min(cfm.horizontalAdvance(chip->lines.value(0)), mInner - 1.2 * u);
+        l.gameChip =
+            QRectF(cx - (textWidth + 1.2 * u) / 2, my + 2 * gap, textWidth + 1.2 * u, chipHeight);
+        chip->rect.setWidth(textWidth);
+        l.texts.append(placed(*chip, l.gameChip.left() + 0.6 * u, l.gameChip.top() + 0.175 * u));
+    }
+    l.arrows.append({QPointF(cx, l.metric.top()), QPointF(cx, l.results.bottom())});
+    y += mh + gapB;
+
+    qreal x = cx - rowWidth / 2;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QRectF box(x, y, bw, ih);
+        l.inputs.append(box);
+        const InputTexts& t = inputTexts.at(i);
+        const qreal left = box.left() + 0.8 * pad;
+        qreal iy = box.top() + pad + bar;
+        if (!tree.inputs.at(i).patternLabel.isEmpty()) {
+            l.texts.append(placed(t.pattern, left, iy));
+            iy += t.pattern.rect.height() + gap;
+        }
+        l.texts.append(placed(t.name, left, iy));
+        iy += t.name.rect.height();
+        if (t.definition)
+            l.texts.append(placed(*t.definition, left, iy + gap));
+        if (t.owner) // pinned to the bottom so owners line up across the row
+            l.texts.append(placed(*t.owner, left, box.bottom() - pad - t.owner->rect.height()));
+        const qreal tipX = l.metric.left() + l.metric.width() * (0.1 + 0.8 * (i + 0.5) / n);
+        l.arrows.append({QPointF(box.center().x(), box.top()), QPointF(tipX, l.metric.bottom())});
+        x += bw + g;
+    }
+    if (placeholder) {
+        l.inputsPlaceholder = QRectF(cx - bw / 2, y, bw, ih);
+        l.texts.append(placed(*placeholder, l.inputsPlaceholder.left() + pad, y + pad));
+        l.arrows.append({QPointF(cx, y), QPointF(cx, l.metric.bottom()), true});
+    }
+    y += ih;
+
+    if (guard) {
+        y += gapC;
+        l.guardrail = QRectF(cx - gw / 2, y, gw, gh);
+        l.texts.append(placed(*guard, l.guardrail.left() + pad, y + 0.7 * pad));
+        if (guardDefinition)
+            l.texts.append(placed(*guardDefinition, l.guardrail.left() + pad,
+                                  y + 0.7 * pad + guard->rect.height() + 0.15 * u));
+    }
+    r.brokeWord = a.brokeWord();
+    r.crowded = a.crowded();
+    return r;
+}
+
+NorthStarTreeLayout chooseSize(const NorthStarTree& tree, const QRectF& area, const QFont& base) {
+    const qreal floor = base.pixelSize() > 0    ? base.pixelSize()
+                        : base.pointSizeF() > 0 ? base.pointSizeF() * 96.0 / 72.0
+                                                : 12.0;
+    const qreal byArea = 26.0 * std::min(area.width() / 1920.0, area.height() / 1080.0);
+    const qreal start = std::max(floor, byArea);
+    // Use the room there is: grow the text while nothing gets crowded…
+    for (qreal u = start * 1.5; u > start * 1.02; u *= 0.94) {
+        Result r = attempt(tree, area, base, u, Overflow::Reject);
+        if (!r.brokeWord && !r.crowded && r.layout.fits)
+            return r.layout;
+    }
+    // …else shrink towards the base size with whole words only…
+    for (qreal u = start; u >= floor - 0.01; u *= 0.92) {
+        Result r = attempt(tree, area, base, u, Overflow::Reject);
+        if (!r.brokeWord && r.layout.fits)
+            return r.layout;
+    }
+    // …then, below it, break words that are wider than a box…
+    for (qreal u = std::min(start, floor); u >= SmallestText; u *= 0.92) {
+        Result r = attempt(tree, area, base, u, Overflow::BreakWords);
+        if (r.layout.fits)
+            return r.layout;
+    }
+    // …and only in a tiny area elide, keeping the full text in TreeText::text.
+    return attempt(tree, area, base, SmallestText, Overflow::Elide).layout;
+}
+
+} // namespace
+
+NorthStarTreeLayout NorthStarTreeLayout::compute(const NorthStarTree& tree, const QRectF& area,
+                                                 const QFont& base) {
+    NorthStarTreeLayout layout = chooseSize(tree, area, base);
+    for (TreeText& text : layout.texts)
+        TreeTextWrap::balance(text);
+    return layout;
+}
+
+QRectF NorthStarTreeLayout::contentBounds() const {
+    QRectF bounds;
+    for (const QRectF& box : boxes())
+        bounds = bounds.united(box);
+    return bounds;
+}
+
+QList<QRectF> NorthStarTreeLayout::boxes() const {
+    QList<QRectF> result{results, metric};
+    result.append(inputs);
+    if (!inputsPlaceholder.isNull())
+        result.append(inputsPlaceholder);
+    if (!guardrail.isNull())
+        result.append(guardrail);
+    return result;
+}
