@@ -1,6 +1,6 @@
-# The files Debian policy wants besides the program: a gzipped manual page, the
-# copyright file and changelog in /usr/share/doc/<package>, and lintian's overrides. Gzip runs with -n so the
-# package does not change with the build time.
+# The files Debian policy wants besides the program: a gzipped manual page, the copyright
+# file and changelog in /usr/share/doc/<package>, and lintian's overrides. Gzip runs with
+# -n so the package does not change with the build time.
 set(doc_dir "${CMAKE_INSTALL_DATADIR}/doc/lodestar")
 
 # The version is written in three hand-edited texts; refuse to package mismatches.
