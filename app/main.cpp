@@ -1,0 +1,128 @@
+// Lodestar's composition root: the application object, the command line, the library
+// file, and the main window. Nothing else lives here.
+#include "CommandLine.h"
+#include "LibraryProblemDialog.h"
+#include "MainWindow.h"
+#include "ProcessClock.h"
+#include "Theme.h"
+#include "storage/Database.h"
+#include "storage/WorkshopStore.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lodestar"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lodestar"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LODESTAR_VERSION));
+}
+
+// The library chosen last time the facilitator had to pick one, else the default.
+QString rememberedLibrary(const CommandLine& command)
+{
+    if (!command.databasePath.isEmpty())
+        return command.databasePath;
+    return QSettings().value(QStringLiteral("library/path"), Database::defaultPath()).toString();
+}
+
+QString freshLibraryPath()
+{
+    const QDir folder = QFileInfo(Database::defaultPath()).dir();
+    return folder.filePath(QStringLiteral("lodestar-%1.sqlite")
+                               .arg(QDateTime::currentDateTime().toString(
+                                   QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
+// Opens a library, asking the facilitator what to do when it cannot be opened.
+std::unique_ptr<Database> openLibrary(QString path, bool interactive)
+{
+    for (;;) {
+        auto database = std::make_unique<Database>(path);
+        if (database->open())
+            return database;
+        if (!interactive) {
+            QTextStream(stderr) << database->errorMessage() << Qt::endl;
+            return nullptr;
+        }
+        LibraryProblemDialog dialog(database->errorMessage());
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        path = dialog.choice() == LibraryProblemDialog::Choice::NewLibrary ? freshLibraryPath()
+                                                                           : dialog.chosenPath();
+        QSettings().setValue(QStringLiteral("library/path"), path);
+    }
+}
+
+// Prints the time to the first painted frame of `window`, then quits.
+class FirstFrameProbe : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] {
+                QTextStream(stdout) << ProcessClock::millisecondsSinceStart() << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+int runHeadless(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    const CommandLine command = CommandLine::parse(app);
+    switch (command.action) {
+    case CommandLine::Action::List:
+        return listWorkshops(rememberedLibrary(command));
+    case CommandLine::Action::Example:
+        return createExample(rememberedLibrary(command));
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    ProcessClock::markMainEntered();
+    if (!CommandLine::needsDisplay(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lodestar.svg")));
+    const CommandLine command = CommandLine::parse(app);
+    Theme::applyConsoleTheme(app);
+
+    const bool smoke = command.action == CommandLine::Action::Smoke;
+    std::unique_ptr<Database> database = openLibrary(rememberedLibrary(command), !smoke);
+    if (!database)
+        return 2;
+    WorkshopStore store(*database);
+    MainWindow window(store);
+    FirstFrameProbe probe;
+    if (smoke)
+        window.installEventFilter(&probe);
+    window.show();
+    return app.exec();
+}

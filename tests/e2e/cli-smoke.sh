@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The lodestar command line end to end: --version, --example, --list, --smoke under a real
+# X server (xvfb-run), and a refused library file that must stay byte-identical.
+set -euo pipefail
+app=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+unset QT_QPA_PLATFORM
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$app" --version | grep -Eq '^Lodestar [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
+"$app" --help | grep -q -- '--database' || fail "--help lists --database"
+
+library="$work/library.sqlite"
+id=$("$app" --database "$library" --example)
+[[ "$id" =~ ^[0-9]+$ ]] || fail "--example printed '$id'"
+line=$("$app" --database "$library" --list)
+[ "$(printf '%s\n' "$line" | awk -F'\t' '{print NF}')" = 6 ] || fail "--list has 6 columns: $line"
+printf '%s\n' "$line" | grep -q "Weekly home-cooked meals" || fail "--list shows the North Star"
+
+xvfb=(xvfb-run -a -s '-screen 0 1920x1080x24 -noreset')
+ms=$("${xvfb[@]}" "$app" --database "$library" --smoke 2>"$work/smoke.err") || {
+  cat "$work/smoke.err" >&2; fail "--smoke exited non-zero"; }
+[[ "$ms" =~ ^[0-9]+$ ]] || fail "--smoke printed '$ms'"
+echo "first frame after ${ms} ms"
+
+echo "meeting notes, not a database" > "$work/notes.sqlite"
+before=$(sha256sum "$work/notes.sqlite")
+if "${xvfb[@]}" "$app" --database "$work/notes.sqlite" --smoke 2>"$work/refused.err"; then
+  fail "--smoke on a non-library should fail"
+fi
+grep -q "not a Lodestar library" "$work/refused.err" || fail "refusal message: $(cat "$work/refused.err")"
+[ "$(sha256sum "$work/notes.sqlite")" = "$before" ] || fail "refused file was changed"
+if "$app" --database "$work/notes.sqlite" --list 2>/dev/null; then fail "--list on a non-library"; fi
+echo "cli smoke: all checks passed"

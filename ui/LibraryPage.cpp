@@ -1,0 +1,290 @@
+#include "LibraryPage.h"
+
+#include "LibraryModel.h"
+#include "NewWorkshopDialog.h"
+#include "commands/LibraryCommands.h"
+#include "playbook/ExampleWorkshop.h"
+#include "storage/WorkshopStore.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+QToolButton* buttonFor(QAction* action, QWidget* parent, bool primary = false)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(action->text().remove(u'&'));
+    button->setFocusPolicy(Qt::StrongFocus);
+    button->setObjectName(primary ? QStringLiteral("primary") : QString());
+    button->setAutoRaise(false);
+    return button;
+}
+
+} // namespace
+
+LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_model(new LibraryModel(store, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_body(new QStackedWidget(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("libraryPage"));
+    createActions();
+    m_model->setRenameHandler([this](qint64 id, const QString& title) {
+        const auto old = m_store.workshopSummary(id);
+        if (!old)
+            return false;
+        m_undoStack.push(new RenameWorkshopCommand(m_store, id, old->title, title));
+        return m_store.workshopSummary(id)->title == title;
+    });
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(LibraryModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setObjectName(QStringLiteral("libraryView"));
+    m_view->setAccessibleName(tr("Workshops"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 16);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LibraryModel::NorthStar, QHeaderView::Stretch);
+    const QList<int> widths = {280, 180, 100, 150, 170, 260, 100};
+    for (int column = 0; column < widths.size(); ++column)
+        header->resizeSection(column, widths[column]);
+    connect(m_view, &QTableView::activated, this, [this] { openSelected(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryPage::updateActions);
+
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setAccessibleName(tr("Search workshops"));
+    m_search->setPlaceholderText(tr("Search by title, product, facilitator or North Star…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        updateEmptyState();
+    });
+    // Down from the search box goes to the results, as in a launcher.
+    m_search->installEventFilter(this);
+
+    auto* title = new QLabel(tr("Workshops"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    m_count->setObjectName(QStringLiteral("pageSubtitle"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(12);
+    top->addWidget(m_count, 0, Qt::AlignBottom);
+    top->addStretch();
+    top->addWidget(m_search);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(buttonFor(m_new, this, true));
+    actions->addWidget(buttonFor(m_open, this));
+    actions->addWidget(buttonFor(m_rename, this));
+    actions->addWidget(buttonFor(m_duplicate, this));
+    actions->addWidget(buttonFor(m_delete, this));
+    actions->addStretch();
+    actions->addWidget(buttonFor(m_example, this));
+
+    auto* empty = new QLabel(this);
+    empty->setObjectName(QStringLiteral("emptyLibrary"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setText(tr("<p style='font-size:15pt'>No workshops here yet.</p>"
+                      "<p>Start a new workshop for your team, or open the example to see a "
+                      "whole North Star workshop from opening to decision.</p>"));
+    m_body->addWidget(m_view);
+    m_body->addWidget(empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(14);
+    layout->addLayout(top);
+    layout->addLayout(actions);
+    layout->addWidget(m_body, 1);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateActions);
+    updateEmptyState();
+    updateActions();
+}
+
+void LibraryPage::createActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_new = make(tr("&New workshop…"), QKeySequence::New, &LibraryPage::newWorkshop);
+    m_open = make(tr("&Open"), QKeySequence::Open, &LibraryPage::openSelected);
+    m_rename = make(tr("&Rename"), QKeySequence(Qt::Key_F2), &LibraryPage::renameSelected);
+    m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                       &LibraryPage::duplicateSelected);
+    m_delete = make(tr("&Delete"), QKeySequence::Delete, &LibraryPage::deleteSelected);
+    m_example = make(tr("Open the &example workshop"), QKeySequence(), &LibraryPage::openExample);
+    m_find = make(tr("&Find…"), QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_new->setStatusTip(tr("Plan a new North Star workshop"));
+    m_example->setStatusTip(tr("A finished workshop for a meal-kit company, to see the whole flow"));
+}
+
+qint64 LibraryPage::selectedWorkshopId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return m_proxy->data(rows.first(), LibraryModel::WorkshopIdRole).toLongLong();
+}
+
+QString LibraryPage::selectedTitle() const
+{
+    const int row = m_model->rowOfWorkshop(selectedWorkshopId());
+    return row < 0 ? QString() : m_model->index(row, LibraryModel::Title).data().toString();
+}
+
+void LibraryPage::selectWorkshop(qint64 id)
+{
+    const int row = m_model->rowOfWorkshop(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, LibraryModel::Title));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid())
+            m_view->selectRow(0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LibraryPage::updateActions()
+{
+    const bool selected = selectedWorkshopId() != 0;
+    for (QAction* action : {m_open, m_rename, m_duplicate, m_delete})
+        action->setEnabled(selected);
+}
+
+void LibraryPage::updateEmptyState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_body->setCurrentIndex(total == 0 ? 1 : 0);
+    const QString all = total == 1 ? tr("1 workshop") : tr("%1 workshops").arg(total);
+    m_count->setText(shown == total ? all : tr("%1 shown of %2").arg(shown).arg(all));
+}
+
+void LibraryPage::newWorkshop()
+{
+    auto* dialog = new NewWorkshopDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto id = m_store.createWorkshop(dialog->workshop(), dialog->participants());
+        if (!id)
+            return; // the store reported why through writeFailed
+        selectWorkshop(*id);
+        emit openRequested(*id);
+    });
+    dialog->open();
+}
+
+void LibraryPage::openSelected()
+{
+    if (const qint64 id = selectedWorkshopId())
+        emit openRequested(id);
+}
+
+void LibraryPage::renameSelected()
+{
+    const int row = m_model->rowOfWorkshop(selectedWorkshopId());
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, LibraryModel::Title));
+    m_view->setCurrentIndex(index);
+    m_view->edit(index);
+}
+
+void LibraryPage::duplicateSelected()
+{
+    const qint64 id = selectedWorkshopId();
+    if (!id)
+        return;
+    auto* command = new DuplicateWorkshopCommand(m_store, id, tr("%1 (copy)").arg(selectedTitle()));
+    m_undoStack.push(command);
+    selectWorkshop(command->copyId());
+    emit statusMessage(tr("Duplicated with the same people. Ctrl+Z removes the copy."));
+}
+
+void LibraryPage::deleteSelected()
+{
+    const qint64 id = selectedWorkshopId();
+    if (!id)
+        return;
+    const QString title = selectedTitle();
+    const int proxyRow = m_view->currentIndex().row();
+    m_undoStack.push(new DeleteWorkshopCommand(m_store, id, title));
+    // Keep the keyboard user's place: select the row that moved up into the gap.
+    const QModelIndex next = m_proxy->index(qMin(proxyRow, m_proxy->rowCount() - 1), 0);
+    if (next.isValid())
+        m_view->selectionModel()->setCurrentIndex(
+            next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    emit statusMessage(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(title));
+}
+
+void LibraryPage::openExample()
+{
+    const auto id = ExampleWorkshop::create(m_store);
+    if (!id)
+        return;
+    selectWorkshop(*id);
+    emit openRequested(*id);
+}

@@ -1,0 +1,71 @@
+#pragma once
+// The start screen: every workshop in the library, searchable and sortable, with the
+// actions to start a new one, reopen, rename, duplicate or delete one, or open the example.
+#include <QWidget>
+
+class LibraryModel;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QUndoStack;
+class WorkshopStore;
+
+class LibraryPage : public QWidget {
+    Q_OBJECT
+
+public:
+    LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    QAction* newAction() const { return m_new; }
+    QAction* openAction() const { return m_open; }
+    QAction* renameAction() const { return m_rename; }
+    QAction* duplicateAction() const { return m_duplicate; }
+    QAction* deleteAction() const { return m_delete; }
+    QAction* exampleAction() const { return m_example; }
+    QAction* findAction() const { return m_find; }
+
+    LibraryModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    qint64 selectedWorkshopId() const;
+    void selectWorkshop(qint64 id);
+
+public slots:
+    void newWorkshop();
+    void openSelected();
+    void renameSelected();
+    void duplicateSelected();
+    void deleteSelected();
+    void openExample();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+signals:
+    void openRequested(qint64 workshopId);
+    void statusMessage(const QString& message);
+
+private:
+    void createActions();
+    void updateActions();
+    void updateEmptyState();
+    QString selectedTitle() const;
+
+    WorkshopStore& m_store;
+    QUndoStack& m_undoStack;
+    LibraryModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QStackedWidget* m_body;
+    QLabel* m_count;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_rename = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_example = nullptr;
+    QAction* m_find = nullptr;
+};

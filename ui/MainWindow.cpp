@@ -1,0 +1,228 @@
+#include "MainWindow.h"
+
+#include "LibraryPage.h"
+#include "WorkshopPage.h"
+#include "storage/WorkshopStore.h"
+#include "widgets/NoticeBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(WorkshopStore& store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_libraryStack(new QUndoStack(m_undoGroup))
+    , m_pages(new QStackedWidget(this))
+    , m_library(new LibraryPage(store, *m_libraryStack, this))
+    , m_workshop(new WorkshopPage(store, this))
+    , m_notice(new NoticeBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lodestar.svg")));
+    m_undoGroup->setActiveStack(m_libraryStack);
+
+    m_pages->addWidget(m_library);
+    m_pages->addWidget(m_workshop);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_library, &LibraryPage::openRequested, this, &MainWindow::openWorkshop);
+    connect(m_library, &LibraryPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(&m_store, &WorkshopStore::writeFailed, m_notice, &NoticeBar::showProblem);
+    connect(&m_store, &WorkshopStore::workshopChanged, this, &MainWindow::updateTitle);
+    connect(&m_store, &WorkshopStore::workshopsChanged, this, [this] {
+        // A workshop deleted (or undone away) while open: go back to the library.
+        if (openWorkshopId() && !m_store.workshop(openWorkshopId()))
+            showLibrary();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect screen = QApplication::primaryScreen()->availableGeometry();
+        resize(qMin(1400, screen.width()), qMin(880, screen.height()));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stacks die with the window's children, after this destructor has run; their
+    // last signals must not reach a half-destroyed window.
+    m_undoGroup->disconnect(this);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_library->newAction());
+    file->addAction(m_library->openAction());
+    file->addAction(m_library->exampleAction());
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close workshop"), this, &MainWindow::showLibrary);
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    close->setShortcuts(closeKeys);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_library->renameAction());
+    edit->addAction(m_library->duplicateAction());
+    edit->addAction(m_library->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_library->findAction());
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, [this](const QString& text) {
+        statusBar()->showMessage(text.isEmpty() ? QString() : tr("Ctrl+Z would undo: %1").arg(text));
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* library = view->addAction(tr("Workshop &library"), this, &MainWindow::showLibrary);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction* fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+qint64 MainWindow::openWorkshopId() const
+{
+    return m_pages->currentWidget() == m_workshop ? m_workshop->workshopId() : 0;
+}
+
+QUndoStack* MainWindow::stackForWorkshop(qint64 workshopId)
+{
+    QUndoStack*& stack = m_workshopStacks[workshopId];
+    if (!stack)
+        stack = new QUndoStack(m_undoGroup);
+    return stack;
+}
+
+void MainWindow::openWorkshop(qint64 workshopId)
+{
+    if (!m_store.workshop(workshopId))
+        return;
+    m_workshop->showWorkshop(workshopId);
+    m_pages->setCurrentWidget(m_workshop);
+    m_undoGroup->setActiveStack(stackForWorkshop(workshopId));
+    for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
+                            m_library->deleteAction(), m_library->openAction()})
+        action->setVisible(false);
+    updateTitle();
+}
+
+void MainWindow::showLibrary()
+{
+    const qint64 wasOpen = openWorkshopId();
+    m_pages->setCurrentWidget(m_library);
+    m_undoGroup->setActiveStack(m_libraryStack);
+    for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
+                            m_library->deleteAction(), m_library->openAction()})
+        action->setVisible(true);
+    if (wasOpen)
+        m_library->selectWorkshop(wasOpen);
+    m_library->view()->setFocus();
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const auto workshop = openWorkshopId() ? m_store.workshop(openWorkshopId()) : std::nullopt;
+    setWindowTitle(workshop ? tr("%1 — Lodestar").arg(workshop->title) : tr("Lodestar"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Lodestar"));
+    box.setIconPixmap(QIcon(QStringLiteral(":/icons/lodestar.svg")).pixmap(96, 96));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h2>Lodestar %1</h2><p>Run a North Star workshop from one laptop and a "
+                   "projector: choose the game, draft and score candidates, and leave with "
+                   "one North Star Metric and the inputs that drive it.</p>")
+                    .arg(QStringLiteral(LODESTAR_VERSION)));
+    box.setInformativeText(
+        tr("<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+           "<p>Credits: the Lodestar engineers. The workshop method follows the public North "
+           "Star literature. Built with Qt %1 and SQLite. Set in Inter.</p>")
+            .arg(QString::fromLatin1(qVersion())));
+    box.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    QFile readme(QStringLiteral(":/guide/README.md"));
+    QString text = readme.open(QIODevice::ReadOnly) ? QString::fromUtf8(readme.readAll())
+                                                    : tr("The user guide is missing.");
+    // Show the user guide section, not the developer notes around it.
+    const qsizetype start = text.indexOf(QLatin1String("\n## User guide"));
+    if (start >= 0) {
+        const qsizetype end = text.indexOf(QLatin1String("\n## "), start + 5);
+        text = text.mid(start, end < 0 ? -1 : end - start);
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Lodestar user guide"));
+    dialog.resize(760, 720);
+    auto* browser = new QTextBrowser(&dialog);
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(false);
+    browser->setMarkdown(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}

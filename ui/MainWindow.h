@@ -1,0 +1,51 @@
+#pragma once
+// The facilitator's window: the workshop library, and an open workshop. Owns the menus,
+// the undo history (one stack for the library, one per open workshop) and the window's
+// remembered geometry. Reads and writes only through the WorkshopStore it is given.
+#include <QHash>
+#include <QMainWindow>
+
+class LibraryPage;
+class NoticeBar;
+class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
+class WorkshopPage;
+class WorkshopStore;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(WorkshopStore& store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    LibraryPage* libraryPage() const { return m_library; }
+    WorkshopPage* workshopPage() const { return m_workshop; }
+    NoticeBar* noticeBar() const { return m_notice; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    qint64 openWorkshopId() const;
+
+public slots:
+    void openWorkshop(qint64 workshopId);
+    void showLibrary();
+    void showAbout();
+    void showUserGuide();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    QUndoStack* stackForWorkshop(qint64 workshopId);
+
+    WorkshopStore& m_store;
+    QUndoGroup* m_undoGroup;
+    QUndoStack* m_libraryStack;
+    QHash<qint64, QUndoStack*> m_workshopStacks;
+    QStackedWidget* m_pages;
+    LibraryPage* m_library;
+    WorkshopPage* m_workshop;
+    NoticeBar* m_notice;
+};

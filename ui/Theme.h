@@ -1,0 +1,22 @@
+#pragma once
+// Lodestar's look in one place: the palette roles from the design brief, the typeface, and
+// the console style sheet. Widgets ask the theme for colours by role, never by hex value,
+// so the projector's light and dark themes can swap them.
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+class QApplication;
+
+namespace Theme {
+
+enum class Role { Night, Star, Paper, Ink, Mist, Calm, Amber, Red, MutedInk };
+
+QColor color(Role role);
+// Inter when installed, else DejaVu Sans, else the platform's sans serif.
+QString fontFamily();
+QFont font(qreal pointSize, QFont::Weight weight = QFont::Normal);
+// Sets the console's font, palette and style sheet on the whole application.
+void applyConsoleTheme(QApplication& app);
+
+} // namespace Theme
