@@ -30,10 +30,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-  "Lodestar guides a facilitator through a North Star workshop, from the
-opening discussion to one North Star Metric and the three to five inputs
-that drive it. The facilitator works on the laptop; the room follows on
-the projector. Every edit is saved at once in a local SQLite library.")
+  "Lodestar guides a facilitator through a North Star workshop, in which a team
+chooses the one metric that captures the value its product gives customers
+and the three to five inputs that drive it. It keeps a library of every
+workshop, shows the agenda with its timings, and saves each change at once
+in a local SQLite file. It works offline.")
 # dpkg-shlibdeps finds the linked libraries. It cannot see what Qt loads at run time:
 # the SQLite driver, the SVG icon plugins, the X11/Wayland platform plugins; nor the font.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -148,11 +148,13 @@ check_appstream() {
     appstreamcli validate --no-net "$metainfo" || problem "appstreamcli validate failed"
     grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
         problem "the launchable is not $app_id.desktop"
-    # The screenshot URLs name files kept in the source tree; they must exist.
+    # The project has no web host yet: each screenshot URL's path names a file under
+    # installer/ in the source tree, which must exist.
     local url
-    for url in $(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$metainfo"); do
-        [ -f "$source_dir/installer/screenshots/$(basename "$url")" ] ||
-            problem "screenshot $url is not installer/screenshots/$(basename "$url")"
+    for url in $(sed -n 's|.*<image[^>]*>\(.*\)</image>.*|\1|p' "$metainfo"); do
+        [ -f "$source_dir/installer/${url#*://*/}" ] ||
+            problem "screenshot $url is not installer/${url#*://*/}"
+        echo "  screenshot: installer/${url#*://*/}"
     done
 }
 
@@ -163,12 +165,19 @@ check_hardening() {
         problem "no /usr/bin/lodestar"
         return
     }
-    readelf -h "$bin" | grep -q 'Type:.*DYN' || problem "not a position-independent executable"
-    readelf -l "$bin" | grep -q GNU_RELRO || problem "no RELRO segment (-z relro)"
-    readelf -d "$bin" | grep -Eq 'BIND_NOW|FLAGS.*\bNOW\b' || problem "no BIND_NOW (-z now)"
-    readelf --dyn-syms "$bin" | grep -q __stack_chk_fail || problem "no stack protector"
-    readelf -S "$bin" | grep -q '\.comment' && problem "the .comment section is still there"
-    readelf -S "$bin" | grep -q '\.symtab' && problem "not stripped"
+    # Captured first: grep -q closing a pipe early would fail the pipeline (pipefail).
+    local header segments dynamic sections symbols
+    header=$(readelf -W -h "$bin")
+    segments=$(readelf -W -l "$bin")
+    dynamic=$(readelf -W -d "$bin")
+    sections=$(readelf -W -S "$bin")
+    symbols=$(readelf -W --dyn-syms "$bin")
+    grep -q 'Type:.*DYN' <<<"$header" || problem "not a position-independent executable"
+    grep -q GNU_RELRO <<<"$segments" || problem "no RELRO segment (-z relro)"
+    grep -Eq 'BIND_NOW|FLAGS.*\bNOW\b' <<<"$dynamic" || problem "no BIND_NOW (-z now)"
+    grep -q __stack_chk_fail <<<"$symbols" || problem "no stack protector"
+    grep -q '\.comment' <<<"$sections" && problem "the .comment section is still there"
+    grep -q '\.symtab' <<<"$sections" && problem "not stripped"
     # The flags themselves, on every compile and link of the package build.
     local commands="$package_dir/compile_commands.json"
     if [ -f "$commands" ]; then
@@ -182,7 +191,7 @@ check_hardening() {
         problem "no $commands"
     fi
     local fortified
-    fortified=$(readelf --dyn-syms "$bin" | grep -o '__[a-z_]*_chk' | sort -u | tr '\n' ' ')
+    fortified=$(grep -o '__[a-z_]*_chk' <<<"$symbols" | grep -v '^__stack_chk$' | sort -u | tr '\n' ' ')
     echo "  fortified calls: ${fortified:-none}"
 }
 
