@@ -36,8 +36,10 @@ and the three to five inputs that drive it. It keeps a library of every
 workshop, shows the agenda with its timings, and saves each change at once
 in a local SQLite file. It works offline.")
 # dpkg-shlibdeps finds the linked libraries. It cannot see what Qt loads at run time:
-# the SQLite driver, the SVG icon plugins, the X11/Wayland platform plugins; nor the font.
+# the SQLite driver, the SVG icon plugins, the X11 platform plugin; nor the font.
+# On a Wayland desktop Qt falls back to X11 (XWayland) unless qt6-wayland is there.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, fonts-inter")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 
 include(CPack)
