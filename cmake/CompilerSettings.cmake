@@ -1,4 +1,6 @@
 # Shared compile settings for every Lodestar target, carried by one INTERFACE target.
+option(LODESTAR_HARDEN "Build with the Debian hardening flags (for packaged release builds)" OFF)
+
 add_library(lodestar_build_settings INTERFACE)
 add_library(Lodestar::BuildSettings ALIAS lodestar_build_settings)
 
@@ -22,5 +24,14 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(lodestar_build_settings INTERFACE
       -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(lodestar_build_settings INTERFACE -fsanitize=address,undefined)
+  endif()
+  # The flags dpkg-buildflags gives a hardened Debian package (hardening=+all, minus PIE,
+  # which Debian's compiler already defaults to). Fortification needs optimisation,
+  # hence the release preset.
+  if(LODESTAR_HARDEN)
+    target_compile_definitions(lodestar_build_settings INTERFACE _FORTIFY_SOURCE=2)
+    target_compile_options(lodestar_build_settings INTERFACE
+      -fstack-protector-strong -Wformat -Werror=format-security)
+    target_link_options(lodestar_build_settings INTERFACE LINKER:-z,relro,-z,now)
   endif()
 endif()
