@@ -22,63 +22,89 @@ QString field(QString text) {
 
 } // namespace
 
-bool CommandLine::needsDisplay(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i)
-        for (const char* headless :
-             {"--list", "--example", "--help", "-h", "--help-all", "--version", "-v"})
-            if (std::strcmp(argv[i], headless) == 0)
-                return false;
-    return true;
+namespace {
+
+struct Options {
+    QCommandLineOption database{QStringLiteral("database"),
+                                CommandLine::tr("Use the library file <path> instead of the default."),
+                                CommandLine::tr("path")};
+    QCommandLineOption list{QStringLiteral("list"),
+                            CommandLine::tr("Print every workshop as tab-separated id, title, "
+                                            "product, last update, stage and chosen North Star, "
+                                            "then exit.")};
+    QCommandLineOption example{
+        QStringLiteral("example"),
+        CommandLine::tr("Create the example workshop, print its id, then exit.")};
+    QCommandLineOption smoke{QStringLiteral("smoke"),
+                             CommandLine::tr("Open the main window, wait for its first frame, "
+                                             "print the milliseconds since the process started, "
+                                             "then exit.")};
+    QCommandLineOption grab{QStringLiteral("grab"),
+                            CommandLine::tr("Render the console and the projector for every "
+                                            "stage of the workshop given by --workshop to PNG "
+                                            "files in <folder>, offscreen, then exit."),
+                            CommandLine::tr("folder")};
+    QCommandLineOption workshop{QStringLiteral("workshop"),
+                                CommandLine::tr("The workshop (an id from --list) for --grab."),
+                                CommandLine::tr("id")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(CommandLine::tr(
+            "Run a North Star workshop: from opening to one North Star Metric and its inputs."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({database, list, example, smoke, grab, workshop});
+    }
+};
+
+} // namespace
+
+bool CommandLine::needsDisplay(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    // A mistyped command line is reported by the headless path, which needs no display.
+    if (!parser.parse(arguments))
+        return false;
+    return !(parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+             parser.isSet(QStringLiteral("version")) || parser.isSet(options.list) ||
+             parser.isSet(options.example));
 }
 
-bool CommandLine::wantsOffscreen(int argc, char** argv) {
+bool CommandLine::wantsOffscreen(int argc, char** argv)
+{
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--grab") == 0)
             return true;
     return false;
 }
 
-CommandLine CommandLine::parse(const QCoreApplication& app) {
+CommandLine CommandLine::parse(const QCoreApplication& app)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Run a North Star workshop: from opening to one North Star Metric and its inputs."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Use the library file <path> instead of the default."),
-                                      tr("path"));
-    const QCommandLineOption list(QStringLiteral("list"),
-                                  tr("Print every workshop as tab-separated id, title, product, "
-                                     "last update, stage and chosen North Star, then exit."));
-    const QCommandLineOption example(QStringLiteral("example"),
-                                     tr("Create the example workshop, print its id, then exit."));
-    const QCommandLineOption smoke(QStringLiteral("smoke"),
-                                   tr("Open the main window, wait for its first frame, print the "
-                                      "milliseconds since the process started, then exit."));
-    const QCommandLineOption grab(QStringLiteral("grab"),
-                                  tr("Render the console and the projector for every stage of "
-                                     "the workshop given by --workshop to PNG files in <folder>, "
-                                     "offscreen, then exit."),
-                                  tr("folder"));
-    const QCommandLineOption workshop(QStringLiteral("workshop"),
-                                      tr("The workshop (an id from --list) for --grab."), tr("id"));
-    parser.addOptions({database, list, example, smoke, grab, workshop});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
 
     CommandLine result;
-    result.databasePath = parser.value(database);
-    if (parser.isSet(list))
+    result.databasePath = parser.value(options.database);
+    if (parser.isSet(options.list))
         result.action = Action::List;
-    else if (parser.isSet(example))
+    else if (parser.isSet(options.example))
         result.action = Action::Example;
-    else if (parser.isSet(smoke))
+    else if (parser.isSet(options.smoke))
         result.action = Action::Smoke;
-    else if (parser.isSet(grab))
+    else if (parser.isSet(options.grab))
         result.action = Action::Grab;
     if (result.action == Action::Grab) {
         bool ok = false;
-        result.grabFolder = parser.value(grab);
-        result.workshopId = parser.value(workshop).toLongLong(&ok);
+        result.grabFolder = parser.value(options.grab);
+        result.workshopId = parser.value(options.workshop).toLongLong(&ok);
         if (!ok || result.workshopId <= 0) {
             QTextStream(stderr) << tr("--grab needs --workshop ID (see --list).") << Qt::endl;
             std::exit(1);

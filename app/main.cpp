@@ -11,6 +11,7 @@
 #include "storage/WorkshopStore.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,8 @@ void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("Lodestar"));
     QCoreApplication::setApplicationName(QStringLiteral("Lodestar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LODESTAR_VERSION));
+    // Matches the installed .desktop file, so desktops pair the window with its menu entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lodestar.Lodestar"));
 }
 
 // The library chosen last time the facilitator had to pick one, else the default.

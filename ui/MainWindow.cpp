@@ -189,9 +189,10 @@ void MainWindow::showAbout() {
                    "one North Star Metric and the inputs that drive it.</p>")
                     .arg(QStringLiteral(LODESTAR_VERSION)));
     box.setInformativeText(
-        tr("<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Credits: the Lodestar engineers. The workshop method follows the public North "
-           "Star literature. Built with Qt %1 and SQLite. Set in Inter.</p>")
+        tr("<p>Lodestar is free software, licensed under the GNU General Public License, "
+           "version 3 or later (GPL-3.0-or-later).</p><p>© 2026 The Lodestar authors. The "
+           "workshop method follows the public North Star literature. Built with Qt %1 and "
+           "SQLite; set in Inter.</p>")
             .arg(QString::fromLatin1(qVersion())));
     box.exec();
 }

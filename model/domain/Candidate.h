@@ -25,6 +25,7 @@ struct Candidate {
     QString eliminationReason;
     int position = 0;
     QList<qint64> mergedFrom; // lineage: the candidates this one was refined or merged from
+    QString breaksCriterion;  // for an anti-example: the checklist point it breaks
 
     friend bool operator==(const Candidate&, const Candidate&) = default;
 };

@@ -10,6 +10,8 @@ struct StageState {
     QString notes;
     int plannedMinutes = -1; // -1: use the agenda's default
     bool skipped = false;
+    int focus = 0;         // what the room is looking at: a question, worksheet or candidate
+    bool revealed = false; // whether the stage's private cards are shown to the room
 
     friend bool operator==(const StageState&, const StageState&) = default;
 };

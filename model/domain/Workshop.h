@@ -22,6 +22,7 @@ struct Workshop {
     QString currentStage; // a stage key from the agenda; empty before the first stage
     Game game = Game::Undecided;
     QString gameRationale;
+    QString valueExchange; // the moment customers get value, named in the game block
     WorkshopStatus status = WorkshopStatus::Planned;
     bool anonymous = false; // authors are left out of reports
     qint64 northStarId = 0; // the chosen candidate, 0 while undecided

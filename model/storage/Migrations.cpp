@@ -136,6 +136,47 @@ QStringList version3() {
     };
 }
 
+// Version 4: the teaching blocks. Each stage can hold a shared "focus" (which question,
+// worksheet or candidate the room is looking at) and whether its cards are revealed; the
+// game gets its show of hands and the moment of value exchange; anti-examples name the
+// checklist point they break; the warm-up has groups with a worksheet each; the opening
+// keeps notes per question.
+QStringList version4() {
+    return {
+        QStringLiteral("ALTER TABLE stage_state ADD COLUMN focus INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE stage_state ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN value_exchange TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE candidate ADD COLUMN breaks_criterion TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE game_tally (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            game TEXT NOT NULL,
+            hands INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (workshop_id, game)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE question_note (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            question_key TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (workshop_id, question_key)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE warmup_group (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            game TEXT NOT NULL DEFAULT '',
+            candidate_id INTEGER REFERENCES candidate(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral(R"(CREATE TABLE warmup_member (
+            group_id INTEGER NOT NULL REFERENCES warmup_group(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            PRIMARY KEY (participant_id)
+        ))"),
+        QStringLiteral("CREATE INDEX warmup_group_by_workshop ON warmup_group(workshop_id)"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -148,6 +189,8 @@ QStringList step(int version) {
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

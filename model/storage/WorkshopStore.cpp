@@ -19,7 +19,7 @@ namespace {
 const QString workshopColumns = QStringLiteral(
     "id, title, product, facilitator, vision, agenda_minutes, created_at, updated_at, "
     "current_stage, game, game_rationale, status, anonymous, north_star_id, guardrail_name, "
-    "guardrail_definition");
+    "guardrail_definition, value_exchange");
 
 Workshop workshopFromRow(const QSqlQuery& q) {
     Workshop w;
@@ -39,6 +39,7 @@ Workshop workshopFromRow(const QSqlQuery& q) {
     w.northStarId = q.value(13).toLongLong();
     w.guardrailName = q.value(14).toString();
     w.guardrailDefinition = q.value(15).toString();
+    w.valueExchange = q.value(16).toString();
     return w;
 }
 
@@ -156,14 +157,14 @@ std::optional<qint64> WorkshopStore::createWorkshop(const Workshop& w,
     const QString stamp = now();
     const bool ok = inTransaction(tr("the new workshop"), [&](QString* error) {
         id = insertedId(
-            QStringLiteral(
-                "INSERT INTO workshop (title, product, facilitator, vision, "
-                "agenda_minutes, created_at, updated_at, current_stage, game, "
-                "game_rationale, status, anonymous, guardrail_name, "
-                "guardrail_definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO workshop (title, product, facilitator, vision, "
+                           "agenda_minutes, created_at, updated_at, current_stage, game, "
+                           "game_rationale, status, anonymous, guardrail_name, "
+                           "guardrail_definition, value_exchange) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {w.title, w.product, w.facilitator, w.vision, w.agendaMinutes, stamp, stamp,
              w.currentStage, gameKey(w.game), w.gameRationale, workshopStatusKey(w.status),
-             w.anonymous, w.guardrailName, w.guardrailDefinition},
+             w.anonymous, w.guardrailName, w.guardrailDefinition, w.valueExchange},
             error);
         if (id == 0)
             return false;
@@ -201,18 +202,20 @@ bool WorkshopStore::updateWorkshop(const Workshop& w) {
         !checkText(tr("vision statement"), w.vision, TextLimits::LongText) ||
         !checkText(tr("reason for the game"), w.gameRationale, TextLimits::LongText) ||
         !checkText(tr("guardrail's name"), w.guardrailName, TextLimits::ShortText) ||
-        !checkText(tr("guardrail's definition"), w.guardrailDefinition, TextLimits::LongText))
+        !checkText(tr("guardrail's definition"), w.guardrailDefinition, TextLimits::LongText) ||
+        !checkText(tr("moment of value exchange"), w.valueExchange, TextLimits::LongText))
         return false;
     const bool ok = inTransaction(tr("the workshop"), [&](QString* error) {
         return write(
             QStringLiteral("UPDATE workshop SET title = ?, product = ?, facilitator = ?, "
                            "vision = ?, agenda_minutes = ?, updated_at = ?, current_stage = ?, "
                            "game = ?, game_rationale = ?, status = ?, anonymous = ?, "
-                           "north_star_id = ?, guardrail_name = ?, guardrail_definition = ? "
-                           "WHERE id = ?"),
+                           "north_star_id = ?, guardrail_name = ?, guardrail_definition = ?, "
+                           "value_exchange = ? WHERE id = ?"),
             {w.title, w.product, w.facilitator, w.vision, w.agendaMinutes, now(), w.currentStage,
              gameKey(w.game), w.gameRationale, workshopStatusKey(w.status), w.anonymous,
-             idOrNull(w.northStarId), w.guardrailName, w.guardrailDefinition, w.id},
+             idOrNull(w.northStarId), w.guardrailName, w.guardrailDefinition, w.valueExchange,
+             w.id},
             error);
     });
     if (ok)

@@ -11,8 +11,10 @@
 #include "domain/Participant.h"
 #include "domain/Scoring.h"
 #include "domain/StageState.h"
+#include "domain/WarmUpGroup.h"
 #include "domain/Workshop.h"
 
+#include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -67,6 +69,23 @@ public:
     std::optional<QString> addCustomStage(const CustomStage& stage);
     bool removeCustomStage(qint64 workshopId, const QString& stageKey);
 
+    // Which question, worksheet or candidate the room is looking at in a stage, and whether
+    // the stage's private cards have been revealed. The console sets them; the projector
+    // follows.
+    bool setStageFocus(qint64 workshopId, const QString& stageKey, int focus);
+    bool setStageRevealed(qint64 workshopId, const QString& stageKey, bool revealed);
+
+    // --- The teaching blocks ------------------------------------------------------------
+    QHash<QString, QString> questionNotes(qint64 workshopId) const; // by question key
+    bool setQuestionNote(qint64 workshopId, const QString& questionKey, const QString& notes);
+    QMap<Game, int> gameTally(qint64 workshopId) const; // hands raised per game
+    bool setGameHands(qint64 workshopId, Game game, int hands);
+    QList<WarmUpGroup> warmUpGroups(qint64 workshopId) const;
+    // A group with a non-zero id is inserted with that id (used to undo a deletion).
+    std::optional<qint64> addWarmUpGroup(const WarmUpGroup& group);
+    bool updateWarmUpGroup(const WarmUpGroup& group); // name, game, worksheet, members
+    bool removeWarmUpGroup(qint64 groupId);
+
     // --- Candidates and their inputs -------------------------------------------------
     // A candidate with a non-zero id is inserted with that id (used to undo a deletion).
     QList<Candidate> candidates(qint64 workshopId) const;
@@ -108,6 +127,7 @@ signals:
     void candidatesChanged(qint64 workshopId);
     void scoresChanged(qint64 workshopId);
     void followUpsChanged(qint64 workshopId);
+    void warmUpChanged(qint64 workshopId); // groups, their members and worksheets
     void writeFailed(const QString& message);
 
 private:
@@ -125,6 +145,9 @@ private:
     qint64 workshopOfCandidate(qint64 candidateId) const;
     qint64 insertedId(const QString& sql, const QVariantList& values, QString* error);
     bool candidateTextFits(const Candidate& candidate);
+    bool writeMembers(const WarmUpGroup& group, qint64 id, QString* error);
+    bool upsertStageColumn(qint64 workshopId, const QString& stageKey, const QString& column,
+                           const QVariant& value, const QString& what);
     bool writeLineage(const Candidate& candidate, qint64 id, QString* error);
     void purgeTrash();
 

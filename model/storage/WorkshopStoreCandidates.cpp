@@ -14,7 +14,7 @@ namespace {
 
 const QString candidateColumns = QStringLiteral(
     "id, workshop_id, author_id, kind, name, definition, behaviour, measure, status, "
-    "elimination_reason, position");
+    "elimination_reason, position, breaks_criterion");
 
 Candidate candidateFromRow(const QSqlQuery& q) {
     Candidate c;
@@ -29,6 +29,7 @@ Candidate candidateFromRow(const QSqlQuery& q) {
     c.status = candidateStatusFromKey(q.value(8).toString());
     c.eliminationReason = q.value(9).toString();
     c.position = q.value(10).toInt();
+    c.breaksCriterion = q.value(11).toString();
     return c;
 }
 
@@ -102,7 +103,8 @@ bool WorkshopStore::candidateTextFits(const Candidate& c) {
            checkText(tr("candidate's definition"), c.definition, TextLimits::LongText) &&
            checkText(tr("customer behaviour"), c.behaviour, TextLimits::LongText) &&
            checkText(tr("way to measure it"), c.measure, TextLimits::LongText) &&
-           checkText(tr("reason for eliminating it"), c.eliminationReason, TextLimits::LongText);
+           checkText(tr("reason for eliminating it"), c.eliminationReason, TextLimits::LongText) &&
+           checkText(tr("checklist point it breaks"), c.breaksCriterion, TextLimits::ShortText);
 }
 
 std::optional<qint64> WorkshopStore::addCandidate(const Candidate& c) {
@@ -112,11 +114,12 @@ std::optional<qint64> WorkshopStore::addCandidate(const Candidate& c) {
     const bool ok = inTransaction(tr("the candidate"), [&](QString* error) {
         id = insertedId(QStringLiteral("INSERT INTO candidate (id, workshop_id, author_id, kind, "
                                        "name, definition, behaviour, measure, status, "
-                                       "elimination_reason, position) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "elimination_reason, position, breaks_criterion) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {idOrNull(c.id), c.workshopId, idOrNull(c.authorId),
                          candidateKindKey(c.kind), c.name, c.definition, c.behaviour, c.measure,
-                         candidateStatusKey(c.status), c.eliminationReason, c.position},
+                         candidateStatusKey(c.status), c.eliminationReason, c.position,
+                         c.breaksCriterion},
                         error);
         return id != 0 && writeLineage(c, id, error) && touch(c.workshopId, error);
     });
@@ -132,10 +135,11 @@ bool WorkshopStore::updateCandidate(const Candidate& c) {
     const bool ok = inTransaction(tr("the candidate"), [&](QString* error) {
         return write(QStringLiteral("UPDATE candidate SET author_id = ?, kind = ?, name = ?, "
                                     "definition = ?, behaviour = ?, measure = ?, status = ?, "
-                                    "elimination_reason = ?, position = ? WHERE id = ?"),
+                                    "elimination_reason = ?, position = ?, "
+                                    "breaks_criterion = ? WHERE id = ?"),
                      {idOrNull(c.authorId), candidateKindKey(c.kind), c.name, c.definition,
                       c.behaviour, c.measure, candidateStatusKey(c.status), c.eliminationReason,
-                      c.position, c.id},
+                      c.position, c.breaksCriterion, c.id},
                      error) &&
                writeLineage(c, c.id, error) && touch(c.workshopId, error);
     });

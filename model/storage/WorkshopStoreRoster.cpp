@@ -85,12 +85,14 @@ QList<StageState> WorkshopStore::stageStates(qint64 workshopId) const {
     QSqlQuery q(db());
     if (!run(q,
              QStringLiteral("SELECT workshop_id, stage_key, elapsed_ms, notes, planned_minutes, "
-                            "skipped FROM stage_state WHERE workshop_id = ? ORDER BY stage_key"),
+                            "skipped, focus, revealed FROM stage_state WHERE workshop_id = ? "
+                            "ORDER BY stage_key"),
              {workshopId}, nullptr))
         return result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
+                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool(),
+                       q.value(6).toInt(), q.value(7).toBool()});
     return result;
 }
 

@@ -12,6 +12,9 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$app" --version | grep -Eq '^Lodestar [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 "$app" --help | grep -q -- '--database' || fail "--help lists --database"
+# A mistyped option is explained, even with no display at all.
+if env -u DISPLAY -u WAYLAND_DISPLAY "$app" --bogus 2>"$work/bogus.err"; then fail "--bogus accepted"; fi
+grep -q "bogus" "$work/bogus.err" || fail "--bogus message: $(cat "$work/bogus.err")"
 
 library="$work/library.sqlite"
 id=$("$app" --database "$library" --example)

@@ -1,0 +1,129 @@
+// The teaching blocks' tables round-trip: stage focus and reveal, notes per opening
+// question, the game's show of hands and value exchange, anti-example tags, warm-up groups.
+#include "TestLibrary.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestTeachingStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void stageFocusAndReveal();
+    void questionNotes();
+    void gameTallyAndValueExchange();
+    void antiExampleTags();
+    void warmUpGroupsAndMembers();
+};
+
+void TestTeachingStore::stageFocusAndReveal() {
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(QStringLiteral("Focus"));
+    QSignalSpy changed(&library.store(), &WorkshopStore::stageStateChanged);
+    QVERIFY(library.store().setStageFocus(id, QStringLiteral("opening"), 3));
+    QVERIFY(library.store().setStageRevealed(id, QStringLiteral("draft.silent"), true));
+    QVERIFY(library.store().setStageNotes(id, QStringLiteral("opening"), QStringLiteral("n")));
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(library.reopen());
+    const StageState opening = library.store().stageState(id, QStringLiteral("opening"));
+    QCOMPARE(opening.focus, 3);
+    QCOMPARE(opening.notes, QStringLiteral("n")); // one column's update leaves the others
+    QVERIFY(library.store().stageState(id, QStringLiteral("draft.silent")).revealed);
+    QVERIFY(library.store().setStageFocus(id, QStringLiteral("opening"), -4));
+    QCOMPARE(library.store().stageState(id, QStringLiteral("opening")).focus, 0);
+}
+
+void TestTeachingStore::questionNotes() {
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(QStringLiteral("Notes"));
+    QVERIFY(library.store().setQuestionNote(id, QStringLiteral("why"),
+                                            QStringLiteral("Growth stalled")));
+    QVERIFY(library.store().setQuestionNote(id, QStringLiteral("impact"),
+                                            QStringLiteral("Fewer churned teams")));
+    QVERIFY(library.store().setQuestionNote(id, QStringLiteral("why"),
+                                            QStringLiteral("Growth stalled in Q3")));
+    QVERIFY(library.reopen());
+    const auto notes = library.store().questionNotes(id);
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.value(QStringLiteral("why")), QStringLiteral("Growth stalled in Q3"));
+}
+
+void TestTeachingStore::gameTallyAndValueExchange() {
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(QStringLiteral("Game"));
+    QVERIFY(library.store().setGameHands(id, Game::Attention, 2));
+    QVERIFY(library.store().setGameHands(id, Game::Transaction, 5));
+    QVERIFY(library.store().setGameHands(id, Game::Attention, 1));
+    QVERIFY(!library.store().setGameHands(id, Game::Undecided, 1));
+    QVERIFY(!library.store().setGameHands(id, Game::Productivity, -1));
+    Workshop w = *library.store().workshop(id);
+    w.game = Game::Transaction;
+    w.gameRationale = QStringLiteral("They pay per box");
+    w.valueExchange = QStringLiteral("When the box becomes dinner");
+    QVERIFY(library.store().updateWorkshop(w));
+    QVERIFY(library.reopen());
+    const auto tally = library.store().gameTally(id);
+    QCOMPARE(tally.value(Game::Attention), 1);
+    QCOMPARE(tally.value(Game::Transaction), 5);
+    QCOMPARE(tally.value(Game::Productivity), 0);
+    QCOMPARE(library.store().workshop(id)->valueExchange,
+             QStringLiteral("When the box becomes dinner"));
+    w = *library.store().workshop(id);
+    w.game = Game::Productivity; // the choice can change later
+    QVERIFY(library.store().updateWorkshop(w));
+    QCOMPARE(library.store().workshop(id)->game, Game::Productivity);
+}
+
+void TestTeachingStore::antiExampleTags() {
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(QStringLiteral("Anti"));
+    Candidate bad = makeCandidate(id, QStringLiteral("Page views"), CandidateKind::AntiExample);
+    bad.breaksCriterion = QStringLiteral("not_vanity");
+    bad.id = *library.store().addCandidate(bad);
+    QVERIFY(library.reopen());
+    QCOMPARE(*library.store().candidate(bad.id), bad);
+    bad.breaksCriterion.clear();
+    QVERIFY(library.store().updateCandidate(bad));
+    QCOMPARE(library.store().candidate(bad.id)->breaksCriterion, QString());
+}
+
+void TestTeachingStore::warmUpGroupsAndMembers() {
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(QStringLiteral("Warm-up"), 5);
+    const QList<Participant> people = library.store().participants(id);
+    QSignalSpy changed(&library.store(), &WorkshopStore::warmUpChanged);
+    WarmUpGroup a{0,
+                  id,
+                  QStringLiteral("Group A"),
+                  Game::Undecided,
+                  0,
+                  0,
+                  {people[0].id, people[1].id, people[2].id}};
+    WarmUpGroup b{0, id, QStringLiteral("Group B"),   Game::Undecided,
+                  0, 1,  {people[3].id, people[4].id}};
+    a.id = *library.store().addWarmUpGroup(a);
+    b.id = *library.store().addWarmUpGroup(b);
+    QCOMPARE(changed.count(), 2);
+    // Moving someone to group B takes them out of A.
+    b.members.append(people[2].id);
+    QVERIFY(library.store().updateWarmUpGroup(b));
+    const qint64 sheet = *library.store().addCandidate(
+        makeCandidate(id, QStringLiteral("Seated diners"), CandidateKind::WarmUp));
+    a.game = Game::Transaction;
+    a.candidateId = sheet;
+    a.members = {people[0].id, people[1].id};
+    QVERIFY(library.store().updateWarmUpGroup(a));
+    QVERIFY(library.reopen());
+    const QList<WarmUpGroup> groups = library.store().warmUpGroups(id);
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups[0], a);
+    QCOMPARE(groups[1].members, (QList<qint64>{people[2].id, people[3].id, people[4].id}));
+    QVERIFY(!library.store().addWarmUpGroup({0, id, QStringLiteral(" ")}));
+    QVERIFY(library.store().removeCandidate(sheet));
+    QCOMPARE(library.store().warmUpGroups(id)[0].candidateId, 0);
+    QVERIFY(library.store().removeWarmUpGroup(a.id));
+    QCOMPARE(library.store().warmUpGroups(id).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestTeachingStore)
+#include "TestTeachingStore.moc"
