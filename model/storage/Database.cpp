@@ -29,6 +29,38 @@ bool hasSqliteHeader(const QString& path) {
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+quint32 bigEndian32(const QByteArray& bytes, int at) {
+    return quint32(quint8(bytes[at])) << 24 | quint32(quint8(bytes[at + 1])) << 16 |
+           quint32(quint8(bytes[at + 2])) << 8 | quint32(quint8(bytes[at + 3]));
+}
+
+// Whether the file is as long as its header says. SQLite reads missing bytes at the end of
+// a file as zeros, so a library that lost its tail can pass quick_check with damaged text.
+// With a pending write-ahead log the log may hold the missing pages, so only the page
+// size is checked then.
+bool hasWholePages(const QString& path, bool pendingLog) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return false;
+    const quint32 rawPageSize = quint32(quint8(header[16])) << 8 | quint8(header[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || file.size() % pageSize != 0)
+        return false;
+    // The page count in the header is valid only while its change counter matches.
+    const bool countValid =
+        bigEndian32(header, 28) != 0 && bigEndian32(header, 24) == bigEndian32(header, 92);
+    return pendingLog || !countValid || file.size() >= qint64(bigEndian32(header, 28)) * pageSize;
+}
+
+// SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection holds a lock.
+bool isLockError(const QSqlError& error) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
 bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
     for (const QString& sql : statements) {
         QSqlQuery query(db);
@@ -40,9 +72,11 @@ bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
     return true;
 }
 
-QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok) {
+QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok, bool* locked = nullptr) {
     QSqlQuery query(db);
     *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
+    if (!*ok && locked)
+        *locked = isLockError(query.lastError());
     return *ok ? query.value(0) : QVariant();
 }
 
@@ -157,6 +191,10 @@ bool Database::inspectExisting() {
                          "file or start a new library.")
                           .arg(m_path));
 
+    const bool pendingLog = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    if (!hasWholePages(m_path, pendingLog))
+        return refuse(Status::Corrupt, damagedMessage());
+
     const QString name = nextConnectionName(QStringLiteral("inspect"));
     Status verdict = Status::Open;
     QString message;
@@ -166,7 +204,6 @@ bool Database::inspectExisting() {
         // immutable read leaves nothing behind (a plain read-only open of a WAL library
         // would create -wal and -shm files beside a file we may be about to refuse).
         // With a pending log, SQLite must read it too, so open read-only the usual way.
-        const bool pendingLog = QFileInfo::exists(m_path + QStringLiteral("-wal"));
         QUrl uri = QUrl::fromLocalFile(m_path);
         uri.setQuery(pendingLog ? QStringLiteral("mode=ro")
                                 : QStringLiteral("mode=ro&immutable=1"));
@@ -174,18 +211,23 @@ bool Database::inspectExisting() {
         db.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=2000"));
         bool ok = db.open();
+        bool locked = false; // another program holds the file, which says nothing of damage
         const qint64 appId =
-            ok ? pragmaValue(db, QStringLiteral("application_id"), &ok).toLongLong() : 0;
-        const int version = ok ? pragmaValue(db, QStringLiteral("user_version"), &ok).toInt() : 0;
+            ok ? pragmaValue(db, QStringLiteral("application_id"), &ok, &locked).toLongLong() : 0;
+        const int version =
+            ok ? pragmaValue(db, QStringLiteral("user_version"), &ok, &locked).toInt() : 0;
         const QString check =
-            ok ? pragmaValue(db, QStringLiteral("quick_check"), &ok).toString() : QString();
-        const int tables = ok ? pragmaValue(db, QStringLiteral("schema_version"), &ok).toInt() : 0;
+            ok ? pragmaValue(db, QStringLiteral("quick_check"), &ok, &locked).toString()
+               : QString();
+        const int tables =
+            ok ? pragmaValue(db, QStringLiteral("schema_version"), &ok, &locked).toInt() : 0;
         m_versionOnDisk = version;
-        if (!ok || check != QLatin1String("ok")) {
+        if (locked) {
+            verdict = Status::InUse;
+            message = heldByProgramMessage();
+        } else if (!ok || check != QLatin1String("ok")) {
             verdict = Status::Corrupt;
-            message = tr("The library %1 is damaged and cannot be read safely. It was not "
-                         "changed. Open one of its backups or start a new library.")
-                          .arg(m_path);
+            message = damagedMessage();
         } else if (appId != ApplicationId && !(appId == 0 && version == 0 && tables == 0)) {
             verdict = Status::ForeignDatabase;
             message = tr("%1 is a database that belongs to another program, not a Lodestar "
@@ -208,19 +250,45 @@ bool Database::inspectExisting() {
     return true;
 }
 
+QString Database::damagedMessage() const {
+    return tr("The library %1 is damaged and cannot be read safely. It was not changed. Open "
+              "one of its backups or start a new library.")
+        .arg(m_path);
+}
+
+QString Database::heldByProgramMessage() const {
+    return tr("The library %1 is being used by another program, so Lodestar could not save "
+              "your work in it. It was not changed. Close that program, then open the library "
+              "again.")
+        .arg(m_path);
+}
+
 bool Database::openWritable(bool isNew) {
     m_connectionName = nextConnectionName(QStringLiteral("main"));
     QString failure;
+    bool held = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        QSqlQuery probe(db);
+        if (!db.open()) {
             failure = tr("The library %1 could not be opened: %2. Nothing was changed.")
                           .arg(m_path, db.lastError().text());
+        } else if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            // Another program (a sqlite3 shell, a sync tool) holds the write lock: every
+            // edit would fail, so say so now, before anything is written.
+            held = isLockError(probe.lastError());
+            failure = held ? heldByProgramMessage()
+                           : tr("The library %1 could not be opened: %2. Nothing was changed.")
+                                 .arg(m_path, probe.lastError().text());
+        } else {
+            probe.exec(QStringLiteral("ROLLBACK"));
+            probe.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+        }
     }
     if (!failure.isEmpty())
-        return refuse(Status::CannotOpen, failure);
+        return refuse(held ? Status::InUse : Status::CannotOpen, failure);
     m_status = Status::Open;
     failure = migrate(isNew);
     if (!failure.isEmpty())

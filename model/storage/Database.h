@@ -22,7 +22,7 @@ public:
         ForeignDatabase, // a SQLite database that belongs to another program
         Corrupt,         // a damaged or truncated SQLite file
         NewerSchema,     // written by a newer Lodestar
-        InUse,           // held by another running Lodestar
+        InUse,           // held by another running Lodestar, or locked by another program
         ReadOnlyFile,
         ReadOnlyFolder,
         CannotOpen, // missing folder, I/O error, migration failure ...
@@ -61,6 +61,8 @@ private:
     bool inspectExisting();
     bool openWritable(bool isNew);
     QString migrate(bool isNew); // empty on success, else why not
+    QString damagedMessage() const;
+    QString heldByProgramMessage() const;
 
     QString m_path;
     QString m_connectionName;
