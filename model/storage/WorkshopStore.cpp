@@ -87,6 +87,12 @@ bool WorkshopStore::fail(const QString& message) {
 }
 
 bool WorkshopStore::failSql(const QString& what, const QString& sqlError) {
+    // SQLITE_FULL: SQLite's own words are about "database or disk", which reads as a fault.
+    if (sqlError.contains(QLatin1String("disk is full")))
+        return fail(tr("The disk is full, so Lodestar could not save %1. The change was not "
+                       "made; your earlier work is safe. Free some space on the disk, then try "
+                       "again.")
+                        .arg(what));
     return fail(tr("Lodestar could not save %1: %2. The change was not made; your earlier "
                    "work is safe. Try again, or check the disk.")
                     .arg(what, sqlError));
