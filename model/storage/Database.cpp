@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlSupport.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -80,16 +81,6 @@ QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok, bool* lo
     return *ok ? query.value(0) : QVariant();
 }
 
-// Removes a QtSql connection once every handle to it has gone out of scope.
-void dropConnection(const QString& name) {
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
 Database::Database(QString path)
@@ -104,18 +95,13 @@ QString Database::defaultPath() {
     return QDir(folder).filePath(QStringLiteral("lodestar.sqlite"));
 }
 
-QString Database::backupFolder() const {
-    const QFileInfo info(m_path);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
-}
-
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 void Database::close() {
     if (!m_connectionName.isEmpty()) {
-        dropConnection(m_connectionName);
+        SqlSupport::dropConnection(m_connectionName);
         m_connectionName.clear();
     }
     if (m_lock)
@@ -244,7 +230,7 @@ bool Database::inspectExisting() {
                           .arg(SchemaVersion);
         }
     }
-    dropConnection(name);
+    SqlSupport::dropConnection(name);
     if (verdict != Status::Open)
         return refuse(verdict, message);
     return true;
@@ -339,25 +325,4 @@ QString Database::migrate(bool isNew) {
     }
     m_versionOnDisk = SchemaVersion;
     return {};
-}
-
-bool Database::backupTo(const QString& target, QString* error) const {
-    auto fail = [error](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!isOpen())
-        return fail(tr("the library is not open"));
-    if (QFileInfo::exists(target))
-        return fail(tr("%1 already exists").arg(target));
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return fail(tr("the folder for %1 could not be created").arg(target));
-    QSqlQuery query(connection());
-    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
-        return fail(query.lastError().text());
-    query.addBindValue(target);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    return true;
 }

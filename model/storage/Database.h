@@ -52,6 +52,11 @@ public:
     bool backupTo(const QString& target, QString* error = nullptr) const;
     // The folder beside the database where automatic backups go.
     QString backupFolder() const;
+    // Replaces the library's content with that of `cleanCopy`, a healthy Lodestar library
+    // file (for instance a checked backupTo() copy), which this call consumes. The lock is
+    // held throughout and the file is replaced atomically: a crash leaves the old content
+    // or the new, never a mix. On failure the library stays as it was, open if possible.
+    bool replaceContent(const QString& cleanCopy, QString* error = nullptr);
 
     // The default library file in the platform's application-data folder.
     static QString defaultPath();
