@@ -56,6 +56,18 @@ bool hasWholePages(const QString& path, bool pendingLog) {
     return pendingLog || !countValid || file.size() >= qint64(bigEndian32(header, 28)) * pageSize;
 }
 
+// A lock file that names no owner: its Lodestar died between creating the file and writing
+// its process id into it, so QLockFile can never find it stale. Given a few seconds, a
+// live Lodestar would have finished writing it.
+bool isAbandonedLock(const QLockFile& lock, const QString& lockPath) {
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    const QDateTime written = QFileInfo(lockPath).lastModified();
+    return written.isValid() && qAbs(written.secsTo(QDateTime::currentDateTime())) > 10;
+}
+
 // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection holds a lock.
 bool isLockError(const QSqlError& error) {
     const int code = error.nativeErrorCode().toInt() & 0xff;
@@ -151,7 +163,11 @@ bool Database::open() {
 
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
-    if (!m_lock->tryLock(0)) {
+    bool locked = m_lock->tryLock(0);
+    if (!locked && m_lock->error() == QLockFile::LockFailedError &&
+        isAbandonedLock(*m_lock, m_path + QStringLiteral(".lock")))
+        locked = m_lock->removeStaleLockFile() && m_lock->tryLock(0);
+    if (!locked) {
         const bool held = m_lock->error() == QLockFile::LockFailedError;
         return refuse(held ? Status::InUse : Status::CannotOpen,
                       held ? tr("The library %1 is already open in another Lodestar window. "

@@ -154,8 +154,11 @@ std::optional<qint64> WorkshopStore::createWorkshop(const Workshop& w,
         !checkText(tr("vision statement"), w.vision, TextLimits::LongText))
         return std::nullopt;
     for (const Participant& p : participants)
-        if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
-            !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
+        if (p.name.trimmed().isEmpty()) {
+            fail(tr("A participant needs a name. Nothing was created."));
+            return std::nullopt;
+        } else if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
+                   !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
             return std::nullopt;
 
     qint64 id = 0;

@@ -51,6 +51,7 @@ private slots:
     void truncatedLibraryIsRefused_data();
     void truncatedLibraryIsRefused();
     void lockFileHeldByAnotherProcess();
+    void lockFileWithoutOwner();
     void sqliteLockHeldByAnotherProgram_data();
     void sqliteLockHeldByAnotherProgram();
 
@@ -121,6 +122,26 @@ void TestRefusedFiles::lockFileHeldByAnotherProcess() {
     QVERIFY(holder.waitForFinished(10000));
     QCOMPARE(holder.exitCode(), 0);
     QVERIFY2(second.open(), qPrintable(second.errorMessage()));
+}
+
+// A Lodestar killed between creating its lock file and writing its process id leaves an
+// empty lock file: the library must not stay "already open" for ever.
+void TestRefusedFiles::lockFileWithoutOwner() {
+    TestLibrary library;
+    library.close();
+    QFile lock(library.path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+
+    Database db(library.path());
+    QVERIFY2(!db.open(), "a fresh empty lock may be one another Lodestar is writing right now");
+    QCOMPARE(db.status(), Database::Status::InUse);
+
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60),
+                             QFileDevice::FileModificationTime));
+    lock.close();
+    QVERIFY2(db.open(), qPrintable(db.errorMessage()));
 }
 
 void TestRefusedFiles::sqliteLockHeldByAnotherProgram_data() {
