@@ -104,7 +104,15 @@ bool BackupPolicy::restoreBackup(const QString& path, QString* error) {
     // Check the backup on a copy (opening may update an older format), then take a compact
     // copy of the result beside the library, ready to take its place.
     const QString libraryFolder = QFileInfo(m_database.path()).absolutePath();
-    QTemporaryDir staging(QDir(libraryFolder).filePath(QStringLiteral(".lodestar-restore-XXXXXX")));
+    const QString stagingPrefix =
+        QStringLiteral(".%1-restore-").arg(QFileInfo(m_database.path()).completeBaseName());
+    // A restore killed half-way left its staging folder behind; the library's lock, which
+    // we hold, says no other restore of it is running.
+    QDir folder(libraryFolder);
+    for (const QString& stale :
+         folder.entryList({stagingPrefix + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        QDir(folder.filePath(stale)).removeRecursively();
+    QTemporaryDir staging(folder.filePath(stagingPrefix + QStringLiteral("XXXXXX")));
     if (!staging.isValid())
         return fail(tr("the folder %1 is not writable").arg(libraryFolder));
     const QString candidate = staging.filePath(QStringLiteral("backup.sqlite"));

@@ -1,10 +1,13 @@
 // lodestar_edit_driver: a child process for the reliability tests.
 //   edit LIBRARY SEED FIRST  performs the seeded edit stream from edit FIRST on, forever,
 //                            printing the EditStream protocol; the test SIGKILLs it.
+//   restore LIBRARY FIRST A B restores backup A, then B, then A ... from restore FIRST on,
+//                            forever, printing "try N A" and "ack N A" around each.
 //   hold LIBRARY             opens the library, prints "ready", and keeps it open (and so
 //                            its lock) until its standard input closes.
 #include "EditStream.h"
 
+#include "storage/BackupPolicy.h"
 #include "storage/Database.h"
 #include "storage/WorkshopStore.h"
 
@@ -134,7 +137,7 @@ private:
             true);
     }
     bool candidate(qint64 n, QRandomGenerator& rng) {
-        const int length = int(rng.bounded(3000));
+        const int length = int(rng.bounded(2000));
         Candidate c;
         c.workshopId = m_workshop;
         c.name = EditStream::token(n);
@@ -202,7 +205,7 @@ private:
     }
     bool notes(qint64 n, QRandomGenerator& rng) {
         const QString stage = QStringLiteral("s%1").arg(rng.bounded(4));
-        const int length = int(rng.bounded(8000));
+        const int length = int(rng.bounded(4000));
         return run(
             n, "notes", {num(m_workshop), stage, num(length)},
             [&] {
@@ -228,7 +231,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("Lodestar"));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fputs("usage: lodestar_edit_driver edit LIBRARY SEED FIRST | hold LIBRARY\n", stderr);
+        std::fputs(
+            "usage: lodestar_edit_driver edit LIBRARY SEED FIRST | restore LIBRARY FIRST A B | "
+            "hold LIBRARY\n",
+            stderr);
         return 64;
     }
     Database database(args.at(2));
@@ -246,6 +252,19 @@ int main(int argc, char** argv) {
     }
     if (args.size() < 5)
         return 64;
+    if (args.at(1) == QLatin1String("restore") && args.size() >= 6) {
+        BackupPolicy policy(database);
+        for (qint64 n = args.at(3).toLongLong();; ++n) {
+            const QString label = n % 2 ? QStringLiteral("A") : QStringLiteral("B");
+            say({QStringLiteral("try"), QString::number(n), label});
+            QString error;
+            if (!policy.restoreBackup(args.at(n % 2 ? 4 : 5), &error)) {
+                say({QStringLiteral("failed"), QString::number(n), error});
+                return 3;
+            }
+            say({QStringLiteral("ack"), QString::number(n), label});
+        }
+    }
     WorkshopStore store(database);
     EditRun run(store, args.at(3).toULongLong());
     for (qint64 n = args.at(4).toLongLong();; ++n)

@@ -144,6 +144,9 @@ void TestBackups::restoreReplacesContentAndBacksUpFirst() {
     QCOMPARE(store.workshopCount(), 1);
     QCOMPARE(store.workshop(kept)->title, QStringLiteral("Before the backup"));
     QVERIFY(store.renameWorkshop(kept, QStringLiteral("Edited after the restore")));
+    QSqlQuery mode(library.database().connection());
+    QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+    QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
     // The lock was held throughout.
     Database second(library.path());
     QVERIFY(!second.open());
