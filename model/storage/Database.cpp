@@ -273,21 +273,25 @@ bool Database::openWritable(bool isNew) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-        QSqlQuery probe(db);
+        QSqlError error;
         if (!db.open()) {
-            failure = tr("The library %1 could not be opened: %2. Nothing was changed.")
-                          .arg(m_path, db.lastError().text());
-        } else if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            // Another program (a sqlite3 shell, a sync tool) holds the write lock: every
-            // edit would fail, so say so now, before anything is written.
-            held = isLockError(probe.lastError());
+            error = db.lastError();
+        } else {
+            // Another program (a sqlite3 shell, a sync tool) may hold the write lock: every
+            // edit would then fail, so find out now, before anything is written.
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                error = probe.lastError();
+                held = isLockError(error);
+            } else {
+                probe.exec(QStringLiteral("ROLLBACK"));
+                probe.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+            }
+        }
+        if (error.isValid())
             failure = held ? heldByProgramMessage()
                            : tr("The library %1 could not be opened: %2. Nothing was changed.")
-                                 .arg(m_path, probe.lastError().text());
-        } else {
-            probe.exec(QStringLiteral("ROLLBACK"));
-            probe.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
-        }
+                                 .arg(m_path, error.text());
     }
     if (!failure.isEmpty())
         return refuse(held ? Status::InUse : Status::CannotOpen, failure);
