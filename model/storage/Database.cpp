@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
@@ -57,15 +58,18 @@ bool hasWholePages(const QString& path, bool pendingLog) {
 }
 
 // A lock file that names no owner: its Lodestar died between creating the file and writing
-// its process id into it, so QLockFile can never find it stale. Given a few seconds, a
-// live Lodestar would have finished writing it.
+// its process id into it (so QLockFile can never find it stale), or is writing it right
+// now, which takes milliseconds. Wait a little, then look again. Taking it over is safe
+// even so: QLockFile holds a native lock on its file, which removeStaleLockFile() respects.
 bool isAbandonedLock(const QLockFile& lock, const QString& lockPath) {
     qint64 pid = 0;
     QString host, application;
     if (lock.getLockInfo(&pid, &host, &application))
         return false;
-    const QDateTime written = QFileInfo(lockPath).lastModified();
-    return written.isValid() && qAbs(written.secsTo(QDateTime::currentDateTime())) > 10;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age < 200)
+        QThread::msleep(200 - age);
+    return !lock.getLockInfo(&pid, &host, &application);
 }
 
 // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection holds a lock.
@@ -165,8 +169,10 @@ bool Database::open() {
     m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
     bool locked = m_lock->tryLock(0);
     if (!locked && m_lock->error() == QLockFile::LockFailedError &&
-        isAbandonedLock(*m_lock, m_path + QStringLiteral(".lock")))
-        locked = m_lock->removeStaleLockFile() && m_lock->tryLock(0);
+        isAbandonedLock(*m_lock, m_path + QStringLiteral(".lock"))) {
+        m_lock->removeStaleLockFile(); // refused while a live owner holds the file
+        locked = m_lock->tryLock(0);
+    }
     if (!locked) {
         const bool held = m_lock->error() == QLockFile::LockFailedError;
         return refuse(held ? Status::InUse : Status::CannotOpen,

@@ -114,7 +114,9 @@ const QList<TableScan>& scans() {
 QString verifyLibrary(const QString& path, const Expectations& expected) {
     Database database(path);
     if (!database.open())
-        return QStringLiteral("reopen refused: ") + database.errorMessage();
+        return QStringLiteral("reopen refused (lock file of %1 bytes): %2")
+            .arg(QFileInfo(path + QStringLiteral(".lock")).size())
+            .arg(database.errorMessage());
     QSqlQuery check(database.connection());
     if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
         check.value(0).toString() != QLatin1String("ok"))
