@@ -35,3 +35,15 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_link_options(lodestar_build_settings INTERFACE LINKER:-z,relro,-z,now)
   endif()
 endif()
+
+# libFuzzer: coverage instrumentation for every Lodestar target; the fuzz executables link
+# the fuzzer's main themselves (tests/reliability/fuzz).
+if(LODESTAR_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "LODESTAR_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  if(NOT LODESTAR_BUILD_TESTS)
+    message(FATAL_ERROR "LODESTAR_FUZZ needs LODESTAR_BUILD_TESTS")
+  endif()
+  target_compile_options(lodestar_build_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -11,6 +11,7 @@ packages=(
   fonts-inter libgl-dev libxkbcommon-dev
   xvfb xauth x11-utils xdotool imagemagick poppler-utils qpdf sqlite3
   desktop-file-utils appstream lintian dpkg-dev fakeroot file
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlSupport.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
@@ -29,6 +31,53 @@ bool hasSqliteHeader(const QString& path) {
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+quint32 bigEndian32(const QByteArray& bytes, int at) {
+    return quint32(quint8(bytes[at])) << 24 | quint32(quint8(bytes[at + 1])) << 16 |
+           quint32(quint8(bytes[at + 2])) << 8 | quint32(quint8(bytes[at + 3]));
+}
+
+// Whether the file is as long as its header says. SQLite reads missing bytes at the end of
+// a file as zeros, so a library that lost its tail can pass quick_check with damaged text.
+// With a pending write-ahead log the log may hold the missing pages, so only the page
+// size is checked then.
+bool hasWholePages(const QString& path, bool pendingLog) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return false;
+    const quint32 rawPageSize = quint32(quint8(header[16])) << 8 | quint8(header[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || file.size() % pageSize != 0)
+        return false;
+    // The page count in the header is valid only while its change counter matches.
+    const bool countValid =
+        bigEndian32(header, 28) != 0 && bigEndian32(header, 24) == bigEndian32(header, 92);
+    return pendingLog || !countValid || file.size() >= qint64(bigEndian32(header, 28)) * pageSize;
+}
+
+// A lock file that names no owner: its Lodestar died between creating the file and writing
+// its process id into it (so QLockFile can never find it stale), or is writing it right
+// now, which takes milliseconds. Wait a little, then look again. Taking it over is safe
+// even so: QLockFile holds a native lock on its file, which removeStaleLockFile() respects.
+bool isAbandonedLock(const QLockFile& lock, const QString& lockPath) {
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age >= 0 && age < 200)
+        QThread::msleep(200 - age);
+    return !lock.getLockInfo(&pid, &host, &application);
+}
+
+// SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection holds a lock.
+bool isLockError(const QSqlError& error) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
 bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
     for (const QString& sql : statements) {
         QSqlQuery query(db);
@@ -40,20 +89,12 @@ bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
     return true;
 }
 
-QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok) {
+QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok, bool* locked = nullptr) {
     QSqlQuery query(db);
     *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
+    if (!*ok && locked)
+        *locked = isLockError(query.lastError());
     return *ok ? query.value(0) : QVariant();
-}
-
-// Removes a QtSql connection once every handle to it has gone out of scope.
-void dropConnection(const QString& name) {
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -70,18 +111,13 @@ QString Database::defaultPath() {
     return QDir(folder).filePath(QStringLiteral("lodestar.sqlite"));
 }
 
-QString Database::backupFolder() const {
-    const QFileInfo info(m_path);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
-}
-
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 void Database::close() {
     if (!m_connectionName.isEmpty()) {
-        dropConnection(m_connectionName);
+        SqlSupport::dropConnection(m_connectionName);
         m_connectionName.clear();
     }
     if (m_lock)
@@ -131,7 +167,13 @@ bool Database::open() {
 
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
-    if (!m_lock->tryLock(0)) {
+    bool locked = m_lock->tryLock(0);
+    if (!locked && m_lock->error() == QLockFile::LockFailedError &&
+        isAbandonedLock(*m_lock, m_path + QStringLiteral(".lock"))) {
+        m_lock->removeStaleLockFile(); // refused while a live owner holds the file
+        locked = m_lock->tryLock(0);
+    }
+    if (!locked) {
         const bool held = m_lock->error() == QLockFile::LockFailedError;
         return refuse(held ? Status::InUse : Status::CannotOpen,
                       held ? tr("The library %1 is already open in another Lodestar window. "
@@ -157,6 +199,10 @@ bool Database::inspectExisting() {
                          "file or start a new library.")
                           .arg(m_path));
 
+    const bool pendingLog = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    if (!hasWholePages(m_path, pendingLog))
+        return refuse(Status::Corrupt, damagedMessage());
+
     const QString name = nextConnectionName(QStringLiteral("inspect"));
     Status verdict = Status::Open;
     QString message;
@@ -166,7 +212,6 @@ bool Database::inspectExisting() {
         // immutable read leaves nothing behind (a plain read-only open of a WAL library
         // would create -wal and -shm files beside a file we may be about to refuse).
         // With a pending log, SQLite must read it too, so open read-only the usual way.
-        const bool pendingLog = QFileInfo::exists(m_path + QStringLiteral("-wal"));
         QUrl uri = QUrl::fromLocalFile(m_path);
         uri.setQuery(pendingLog ? QStringLiteral("mode=ro")
                                 : QStringLiteral("mode=ro&immutable=1"));
@@ -174,18 +219,23 @@ bool Database::inspectExisting() {
         db.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=2000"));
         bool ok = db.open();
+        bool locked = false; // another program holds the file, which says nothing of damage
         const qint64 appId =
-            ok ? pragmaValue(db, QStringLiteral("application_id"), &ok).toLongLong() : 0;
-        const int version = ok ? pragmaValue(db, QStringLiteral("user_version"), &ok).toInt() : 0;
+            ok ? pragmaValue(db, QStringLiteral("application_id"), &ok, &locked).toLongLong() : 0;
+        const int version =
+            ok ? pragmaValue(db, QStringLiteral("user_version"), &ok, &locked).toInt() : 0;
         const QString check =
-            ok ? pragmaValue(db, QStringLiteral("quick_check"), &ok).toString() : QString();
-        const int tables = ok ? pragmaValue(db, QStringLiteral("schema_version"), &ok).toInt() : 0;
+            ok ? pragmaValue(db, QStringLiteral("quick_check"), &ok, &locked).toString()
+               : QString();
+        const int tables =
+            ok ? pragmaValue(db, QStringLiteral("schema_version"), &ok, &locked).toInt() : 0;
         m_versionOnDisk = version;
-        if (!ok || check != QLatin1String("ok")) {
+        if (locked) {
+            verdict = Status::InUse;
+            message = heldByProgramMessage();
+        } else if (!ok || check != QLatin1String("ok")) {
             verdict = Status::Corrupt;
-            message = tr("The library %1 is damaged and cannot be read safely. It was not "
-                         "changed. Open one of its backups or start a new library.")
-                          .arg(m_path);
+            message = damagedMessage();
         } else if (appId != ApplicationId && !(appId == 0 && version == 0 && tables == 0)) {
             verdict = Status::ForeignDatabase;
             message = tr("%1 is a database that belongs to another program, not a Lodestar "
@@ -202,25 +252,55 @@ bool Database::inspectExisting() {
                           .arg(SchemaVersion);
         }
     }
-    dropConnection(name);
+    SqlSupport::dropConnection(name);
     if (verdict != Status::Open)
         return refuse(verdict, message);
     return true;
 }
 
+QString Database::damagedMessage() const {
+    return tr("The library %1 is damaged and cannot be read safely. It was not changed. Open "
+              "one of its backups or start a new library.")
+        .arg(m_path);
+}
+
+QString Database::heldByProgramMessage() const {
+    return tr("The library %1 is being used by another program, so Lodestar could not save "
+              "your work in it. It was not changed. Close that program, then open the library "
+              "again.")
+        .arg(m_path);
+}
+
 bool Database::openWritable(bool isNew) {
     m_connectionName = nextConnectionName(QStringLiteral("main"));
     QString failure;
+    bool held = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            failure = tr("The library %1 could not be opened: %2. Nothing was changed.")
-                          .arg(m_path, db.lastError().text());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        QSqlError error;
+        if (!db.open()) {
+            error = db.lastError();
+        } else {
+            // Another program (a sqlite3 shell, a sync tool) may hold the write lock: every
+            // edit would then fail, so find out now, before anything is written.
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                error = probe.lastError();
+                held = isLockError(error);
+            } else {
+                probe.exec(QStringLiteral("ROLLBACK"));
+                probe.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+            }
+        }
+        if (error.isValid())
+            failure = held ? heldByProgramMessage()
+                           : tr("The library %1 could not be opened: %2. Nothing was changed.")
+                                 .arg(m_path, error.text());
     }
     if (!failure.isEmpty())
-        return refuse(Status::CannotOpen, failure);
+        return refuse(held ? Status::InUse : Status::CannotOpen, failure);
     m_status = Status::Open;
     failure = migrate(isNew);
     if (!failure.isEmpty())
@@ -271,25 +351,4 @@ QString Database::migrate(bool isNew) {
     }
     m_versionOnDisk = SchemaVersion;
     return {};
-}
-
-bool Database::backupTo(const QString& target, QString* error) const {
-    auto fail = [error](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!isOpen())
-        return fail(tr("the library is not open"));
-    if (QFileInfo::exists(target))
-        return fail(tr("%1 already exists").arg(target));
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return fail(tr("the folder for %1 could not be created").arg(target));
-    QSqlQuery query(connection());
-    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
-        return fail(query.lastError().text());
-    query.addBindValue(target);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    return true;
 }

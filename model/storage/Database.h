@@ -22,7 +22,7 @@ public:
         ForeignDatabase, // a SQLite database that belongs to another program
         Corrupt,         // a damaged or truncated SQLite file
         NewerSchema,     // written by a newer Lodestar
-        InUse,           // held by another running Lodestar
+        InUse,           // held by another running Lodestar, or locked by another program
         ReadOnlyFile,
         ReadOnlyFolder,
         CannotOpen, // missing folder, I/O error, migration failure ...
@@ -52,6 +52,11 @@ public:
     bool backupTo(const QString& target, QString* error = nullptr) const;
     // The folder beside the database where automatic backups go.
     QString backupFolder() const;
+    // Replaces the library's content with that of `cleanCopy`, a healthy Lodestar library
+    // file (for instance a checked backupTo() copy), which this call consumes. The lock is
+    // held throughout and the file is replaced atomically: a crash leaves the old content
+    // or the new, never a mix. On failure the library stays as it was, open if possible.
+    bool replaceContent(const QString& cleanCopy, QString* error = nullptr);
 
     // The default library file in the platform's application-data folder.
     static QString defaultPath();
@@ -61,6 +66,8 @@ private:
     bool inspectExisting();
     bool openWritable(bool isNew);
     QString migrate(bool isNew); // empty on success, else why not
+    QString damagedMessage() const;
+    QString heldByProgramMessage() const;
 
     QString m_path;
     QString m_connectionName;

@@ -33,6 +33,15 @@ QDateTime timeFromText(const QString& text) {
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
+void dropConnection(const QString& name) {
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QVariant idOrNull(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }

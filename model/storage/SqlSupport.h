@@ -14,6 +14,9 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QStri
 QString timeText(const QDateTime& time);
 QDateTime timeFromText(const QString& text);
 
+// Closes and removes a named QtSql connection once every handle to it has gone.
+void dropConnection(const QString& name);
+
 // A nullable id column: 0 in the domain types means "none".
 QVariant idOrNull(qint64 id);
 

@@ -88,6 +88,12 @@ bool WorkshopStore::fail(const QString& message) {
 }
 
 bool WorkshopStore::failSql(const QString& what, const QString& sqlError) {
+    // SQLITE_FULL: SQLite's own words are about "database or disk", which reads as a fault.
+    if (sqlError.contains(QLatin1String("disk is full")))
+        return fail(tr("The disk is full, so Lodestar could not save %1. The change was not "
+                       "made; your earlier work is safe. Free some space on the disk, then try "
+                       "again.")
+                        .arg(what));
     return fail(tr("Lodestar could not save %1: %2. The change was not made; your earlier "
                    "work is safe. Try again, or check the disk.")
                     .arg(what, sqlError));
@@ -149,8 +155,11 @@ std::optional<qint64> WorkshopStore::createWorkshop(const Workshop& w,
         !checkText(tr("vision statement"), w.vision, TextLimits::LongText))
         return std::nullopt;
     for (const Participant& p : participants)
-        if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
-            !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
+        if (p.name.trimmed().isEmpty()) {
+            fail(tr("A participant needs a name. Nothing was created."));
+            return std::nullopt;
+        } else if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
+                   !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
             return std::nullopt;
 
     qint64 id = 0;

@@ -1,0 +1,81 @@
+// Database: copies of the library, in both directions (backups out, a restore in).
+#include "Database.h"
+
+#include "SqlSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+QString Database::backupFolder() const {
+    const QFileInfo info(m_path);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+bool Database::backupTo(const QString& target, QString* error) const {
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!isOpen())
+        return fail(tr("the library is not open"));
+    if (QFileInfo::exists(target))
+        return fail(tr("%1 already exists").arg(target));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return fail(tr("the folder for %1 could not be created").arg(target));
+    QSqlQuery query(connection());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return fail(query.lastError().text());
+    query.addBindValue(target);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return true;
+}
+
+bool Database::replaceContent(const QString& cleanCopy, QString* error) {
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!isOpen())
+        return fail(tr("the library is not open"));
+    QFile source(cleanCopy);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(tr("%1 could not be read").arg(cleanCopy));
+    {
+        // Move every committed edit into the main file, so that no log is left behind to
+        // be replayed over the new content.
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next() ||
+            query.value(0).toInt() != 0)
+            return fail(tr("the library is busy (%1)").arg(query.lastError().text()));
+    }
+    QSaveFile target(m_path);
+    target.setDirectWriteFallback(false);
+    bool copied = target.open(QIODevice::WriteOnly);
+    while (copied && !source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        copied = !chunk.isEmpty() && target.write(chunk) == chunk.size();
+    }
+    if (!copied) {
+        target.cancelWriting();
+        return fail(tr("the new content could not be written: %1").arg(target.errorString()));
+    }
+    SqlSupport::dropConnection(m_connectionName); // the lock stays held
+    m_connectionName.clear();
+    m_status = Status::Closed;
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    const bool replaced = target.commit();
+    if (replaced)
+        source.remove();
+    if (!inspectExisting() || !openWritable(false))
+        return fail(m_error);
+    return replaced || fail(tr("the file could not be replaced: %1").arg(target.errorString()));
+}
