@@ -7,14 +7,16 @@
 #include "ProcessClock.h"
 #include "Theme.h"
 #include "agenda/Clock.h"
+#include "storage/BackupPolicy.h"
 #include "storage/Database.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/NoticeBar.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -133,6 +135,14 @@ int main(int argc, char** argv) {
     }
     const bool smoke = command.action == CommandLine::Action::Smoke;
     MainWindow window(store, clock);
+    BackupPolicy backups(*database);
+    window.setBackupPolicy(&backups);
+    QString backupError;
+    if (!backups.backUpIfDue(&backupError))
+        window.noticeBar()->showProblem(
+            QCoreApplication::translate("main", "Today's automatic backup could not be taken "
+                                                "(%1). Your library itself is fine.")
+                .arg(backupError));
     FirstFrameProbe probe;
     if (smoke)
         window.installEventFilter(&probe);

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AudienceWindow.h"
+#include "LibraryModel.h"
 #include "LibraryPage.h"
+#include "RestoreBackupDialog.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "storage/WorkshopStore.h"
@@ -91,6 +93,9 @@ void MainWindow::createMenus() {
     if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
         closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
     close->setShortcuts(closeKeys);
+    file->addSeparator();
+    m_restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    m_restore->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -269,6 +274,29 @@ void MainWindow::onRunnerChanged(AgendaRunner* runner) {
     m_present->setEnabled(runner != nullptr);
     if (runner)
         connect(runner, &AgendaRunner::reachedZero, m_chime, &Chime::play);
+}
+
+void MainWindow::setBackupPolicy(BackupPolicy* backups) {
+    m_backups = backups;
+    m_restore->setEnabled(backups != nullptr);
+}
+
+void MainWindow::restoreFromBackup() {
+    if (!m_backups)
+        return;
+    showLibrary(); // the open workshop may not exist in the backup
+    RestoreBackupDialog dialog(*m_backups, this);
+    connect(&dialog, &RestoreBackupDialog::failed, m_notice, &NoticeBar::showProblem);
+    connect(&dialog, &RestoreBackupDialog::restored, this, [this] {
+        m_library->model()->reload();
+        for (QUndoStack* stack : std::as_const(m_workshopStacks))
+            stack->clear(); // their commands speak of the library as it was
+        m_libraryStack->clear();
+        statusBar()->showMessage(tr("Backup restored. What was there before was backed up "
+                                    "first: restore that backup to go back."),
+                                 10000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::present() {

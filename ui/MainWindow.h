@@ -7,6 +7,7 @@
 
 class AgendaRunner;
 class AudienceWindow;
+class BackupPolicy;
 class Chime;
 class Clock;
 class LibraryPage;
@@ -30,6 +31,8 @@ public:
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     qint64 openWorkshopId() const;
     AudienceWindow* audienceWindow() const { return m_audience; }
+    // Enables File ▸ Restore from backup; the policy must outlive the window.
+    void setBackupPolicy(BackupPolicy* backups);
 
 public slots:
     void openWorkshop(qint64 workshopId);
@@ -37,6 +40,7 @@ public slots:
     void showAbout();
     void showUserGuide();
     void present();
+    void restoreFromBackup();
     void endPresenting();
 
 protected:
@@ -59,6 +63,8 @@ private:
     NoticeBar* m_notice;
     Chime* m_chime;
     AudienceWindow* m_audience = nullptr;
+    BackupPolicy* m_backups = nullptr;
+    QAction* m_restore = nullptr;
     QAction* m_present = nullptr;
     QAction* m_blank = nullptr;
     QAction* m_checklist = nullptr;
