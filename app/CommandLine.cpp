@@ -25,9 +25,10 @@ QString field(QString text) {
 namespace {
 
 struct Options {
-    QCommandLineOption database{QStringLiteral("database"),
-                                CommandLine::tr("Use the library file <path> instead of the default."),
-                                CommandLine::tr("path")};
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        CommandLine::tr("Use the library file <path> instead of the default."),
+        CommandLine::tr("path")};
     QCommandLineOption list{QStringLiteral("list"),
                             CommandLine::tr("Print every workshop as tab-separated id, title, "
                                             "product, last update, stage and chosen North Star, "
@@ -48,8 +49,7 @@ struct Options {
                                 CommandLine::tr("The workshop (an id from --list) for --grab."),
                                 CommandLine::tr("id")};
 
-    void addTo(QCommandLineParser& parser) const
-    {
+    void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(CommandLine::tr(
             "Run a North Star workshop: from opening to one North Star Metric and its inputs."));
         parser.addHelpOption();
@@ -60,8 +60,7 @@ struct Options {
 
 } // namespace
 
-bool CommandLine::needsDisplay(int argc, char** argv)
-{
+bool CommandLine::needsDisplay(int argc, char** argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -76,16 +75,14 @@ bool CommandLine::needsDisplay(int argc, char** argv)
              parser.isSet(options.example));
 }
 
-bool CommandLine::wantsOffscreen(int argc, char** argv)
-{
+bool CommandLine::wantsOffscreen(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--grab") == 0)
             return true;
     return false;
 }
 
-CommandLine CommandLine::parse(const QCoreApplication& app)
-{
+CommandLine CommandLine::parse(const QCoreApplication& app) {
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);

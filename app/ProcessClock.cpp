@@ -10,16 +10,14 @@
 #endif
 
 namespace {
-QElapsedTimer& sinceMain()
-{
+QElapsedTimer& sinceMain() {
     static QElapsedTimer timer;
     return timer;
 }
 
 #if defined(Q_OS_LINUX)
 // Field 22 of /proc/self/stat: start time in clock ticks since boot.
-qint64 startTicksSinceBoot()
-{
+qint64 startTicksSinceBoot() {
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
@@ -36,13 +34,11 @@ qint64 startTicksSinceBoot()
 
 namespace ProcessClock {
 
-void markMainEntered()
-{
+void markMainEntered() {
     sinceMain().start();
 }
 
-qint64 millisecondsSinceStart()
-{
+qint64 millisecondsSinceStart() {
 #if defined(Q_OS_LINUX)
     const qint64 ticks = startTicksSinceBoot();
     const long hertz = sysconf(_SC_CLK_TCK);

@@ -7,23 +7,20 @@
 
 LibraryModel::LibraryModel(WorkshopStore& store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
-{
+    , m_store(store) {
     connect(&m_store, &WorkshopStore::workshopsChanged, this, &LibraryModel::reload);
     connect(&m_store, &WorkshopStore::workshopChanged, this, &LibraryModel::refreshWorkshop);
     connect(&m_store, &WorkshopStore::candidatesChanged, this, &LibraryModel::refreshWorkshop);
     reload();
 }
 
-void LibraryModel::reload()
-{
+void LibraryModel::reload() {
     beginResetModel();
     m_rows = m_store.workshopSummaries();
     endResetModel();
 }
 
-void LibraryModel::refreshWorkshop(qint64 id)
-{
+void LibraryModel::refreshWorkshop(qint64 id) {
     const int row = rowOfWorkshop(id);
     if (row < 0)
         return;
@@ -33,31 +30,26 @@ void LibraryModel::refreshWorkshop(qint64 id)
     }
 }
 
-int LibraryModel::rowOfWorkshop(qint64 id) const
-{
+int LibraryModel::rowOfWorkshop(qint64 id) const {
     for (int row = 0; row < m_rows.size(); ++row)
         if (m_rows[row].id == id)
             return row;
     return -1;
 }
 
-qint64 LibraryModel::workshopIdAt(int row) const
-{
+qint64 LibraryModel::workshopIdAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
 }
 
-int LibraryModel::rowCount(const QModelIndex& parent) const
-{
+int LibraryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int LibraryModel::columnCount(const QModelIndex& parent) const
-{
+int LibraryModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LibraryModel::stageTitle(const WorkshopSummary& summary) const
-{
+QString LibraryModel::stageTitle(const WorkshopSummary& summary) const {
     if (summary.currentStage.isEmpty())
         return tr("Not started");
     for (int minutes : Agenda::standard().variants())
@@ -66,8 +58,7 @@ QString LibraryModel::stageTitle(const WorkshopSummary& summary) const
     return summary.currentStage;
 }
 
-QVariant LibraryModel::data(const QModelIndex& index, int role) const
-{
+QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const WorkshopSummary& w = m_rows[index.row()];
@@ -80,9 +71,9 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         case Product:
             return w.product;
         case Date:
-            return role == Qt::EditRole ? QVariant(w.createdAt)
-                                        : QLocale().toString(w.createdAt.toLocalTime().date(),
-                                                             QLocale::ShortFormat);
+            return role == Qt::EditRole
+                       ? QVariant(w.createdAt)
+                       : QLocale().toString(w.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case Facilitator:
             return w.facilitator;
         case Stage:
@@ -110,8 +101,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-bool LibraryModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
+bool LibraryModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!index.isValid() || index.column() != Title || role != Qt::EditRole || !m_rename)
         return false;
     const QString title = value.toString();
@@ -121,8 +111,7 @@ bool LibraryModel::setData(const QModelIndex& index, const QVariant& value, int 
     return m_rename(id, title); // the store's signal refreshes the row
 }
 
-QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -144,8 +133,7 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == Title)
         f |= Qt::ItemIsEditable;

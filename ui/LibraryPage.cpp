@@ -22,8 +22,7 @@
 
 namespace {
 
-QToolButton* buttonFor(QAction* action, QWidget* parent, bool primary = false)
-{
+QToolButton* buttonFor(QAction* action, QWidget* parent, bool primary = false) {
     auto* button = new QToolButton(parent);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -45,8 +44,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_body(new QStackedWidget(this))
-    , m_count(new QLabel(this))
-{
+    , m_count(new QLabel(this)) {
     setObjectName(QStringLiteral("libraryPage"));
     createActions();
     m_model->setRenameHandler([this](qint64 id, const QString& title) {
@@ -143,8 +141,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     updateActions();
 }
 
-void LibraryPage::createActions()
-{
+void LibraryPage::createActions() {
     auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
@@ -156,8 +153,8 @@ void LibraryPage::createActions()
     m_new = make(tr("&New workshop…"), QKeySequence::New, &LibraryPage::newWorkshop);
     m_open = make(tr("&Open"), QKeySequence::Open, &LibraryPage::openSelected);
     m_rename = make(tr("&Rename"), QKeySequence(Qt::Key_F2), &LibraryPage::renameSelected);
-    m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                       &LibraryPage::duplicateSelected);
+    m_duplicate =
+        make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &LibraryPage::duplicateSelected);
     m_delete = make(tr("&Delete"), QKeySequence::Delete, &LibraryPage::deleteSelected);
     m_example = make(tr("Open the &example workshop"), QKeySequence(), &LibraryPage::openExample);
     m_find = make(tr("&Find…"), QKeySequence::Find, [this] {
@@ -165,38 +162,35 @@ void LibraryPage::createActions()
         m_search->selectAll();
     });
     m_new->setStatusTip(tr("Plan a new North Star workshop"));
-    m_example->setStatusTip(tr("A finished workshop for a meal-kit company, to see the whole flow"));
+    m_example->setStatusTip(
+        tr("A finished workshop for a meal-kit company, to see the whole flow"));
 }
 
-qint64 LibraryPage::selectedWorkshopId() const
-{
+qint64 LibraryPage::selectedWorkshopId() const {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return 0;
     return m_proxy->data(rows.first(), LibraryModel::WorkshopIdRole).toLongLong();
 }
 
-QString LibraryPage::selectedTitle() const
-{
+QString LibraryPage::selectedTitle() const {
     const int row = m_model->rowOfWorkshop(selectedWorkshopId());
     return row < 0 ? QString() : m_model->index(row, LibraryModel::Title).data().toString();
 }
 
-void LibraryPage::selectWorkshop(qint64 id)
-{
+void LibraryPage::selectWorkshop(qint64 id) {
     const int row = m_model->rowOfWorkshop(id);
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, LibraryModel::Title));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
-bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
-{
+bool LibraryPage::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_search && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
         m_view->setFocus();
@@ -207,15 +201,13 @@ bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void LibraryPage::updateActions()
-{
+void LibraryPage::updateActions() {
     const bool selected = selectedWorkshopId() != 0;
     for (QAction* action : {m_open, m_rename, m_duplicate, m_delete})
         action->setEnabled(selected);
 }
 
-void LibraryPage::updateEmptyState()
-{
+void LibraryPage::updateEmptyState() {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     m_body->setCurrentIndex(total == 0 ? 1 : 0);
@@ -223,8 +215,7 @@ void LibraryPage::updateEmptyState()
     m_count->setText(shown == total ? all : tr("%1 shown of %2").arg(shown).arg(all));
 }
 
-void LibraryPage::newWorkshop()
-{
+void LibraryPage::newWorkshop() {
     auto* dialog = new NewWorkshopDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -237,14 +228,12 @@ void LibraryPage::newWorkshop()
     dialog->open();
 }
 
-void LibraryPage::openSelected()
-{
+void LibraryPage::openSelected() {
     if (const qint64 id = selectedWorkshopId())
         emit openRequested(id);
 }
 
-void LibraryPage::renameSelected()
-{
+void LibraryPage::renameSelected() {
     const int row = m_model->rowOfWorkshop(selectedWorkshopId());
     if (row < 0)
         return;
@@ -253,8 +242,7 @@ void LibraryPage::renameSelected()
     m_view->edit(index);
 }
 
-void LibraryPage::duplicateSelected()
-{
+void LibraryPage::duplicateSelected() {
     const qint64 id = selectedWorkshopId();
     if (!id)
         return;
@@ -264,8 +252,7 @@ void LibraryPage::duplicateSelected()
     emit statusMessage(tr("Duplicated with the same people. Ctrl+Z removes the copy."));
 }
 
-void LibraryPage::deleteSelected()
-{
+void LibraryPage::deleteSelected() {
     const qint64 id = selectedWorkshopId();
     if (!id)
         return;
@@ -275,13 +262,12 @@ void LibraryPage::deleteSelected()
     // Keep the keyboard user's place: select the row that moved up into the gap.
     const QModelIndex next = m_proxy->index(qMin(proxyRow, m_proxy->rowCount() - 1), 0);
     if (next.isValid())
-        m_view->selectionModel()->setCurrentIndex(
-            next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
     emit statusMessage(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(title));
 }
 
-void LibraryPage::openExample()
-{
+void LibraryPage::openExample() {
     const auto id = ExampleWorkshop::create(m_store);
     if (!id)
         return;

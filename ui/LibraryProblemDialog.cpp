@@ -7,8 +7,7 @@
 #include <QVBoxLayout>
 
 LibraryProblemDialog::LibraryProblemDialog(const QString& message, QWidget* parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setWindowTitle(tr("Lodestar cannot open this library"));
     setObjectName(QStringLiteral("libraryProblemDialog"));
     setMinimumWidth(520);
@@ -48,11 +47,10 @@ LibraryProblemDialog::LibraryProblemDialog(const QString& message, QWidget* pare
     fresh->setFocus();
 }
 
-void LibraryProblemDialog::chooseFile()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a Lodestar library"), QString(),
-        tr("Lodestar libraries (*.sqlite *.db);;All files (*)"));
+void LibraryProblemDialog::chooseFile() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Lodestar library"), QString(),
+                                     tr("Lodestar libraries (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     m_chosenPath = path;

@@ -22,8 +22,7 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget* parent)
     , m_people(new QPlainTextEdit(this))
     , m_agenda(new QComboBox(this))
     , m_vision(new QPlainTextEdit(this))
-    , m_message(new QLabel(this))
-{
+    , m_message(new QLabel(this)) {
     setWindowTitle(tr("New workshop"));
     setObjectName(QStringLiteral("newWorkshopDialog"));
     setMinimumWidth(560);
@@ -55,7 +54,8 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget* parent)
     m_vision->setFixedHeight(90);
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Red).name()));
+    m_message->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Red).name()));
     m_message->hide();
 
     auto* form = new QFormLayout;
@@ -90,8 +90,7 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget* parent)
     layout->addWidget(buttons);
 }
 
-Workshop NewWorkshopDialog::workshop() const
-{
+Workshop NewWorkshopDialog::workshop() const {
     Workshop w;
     w.title = m_title->text().trimmed();
     w.product = m_product->text().trimmed();
@@ -101,13 +100,11 @@ Workshop NewWorkshopDialog::workshop() const
     return w;
 }
 
-QList<Participant> NewWorkshopDialog::participants() const
-{
+QList<Participant> NewWorkshopDialog::participants() const {
     return parseRosterText(m_people->toPlainText());
 }
 
-QString NewWorkshopDialog::problem() const
-{
+QString NewWorkshopDialog::problem() const {
     const Workshop w = workshop();
     if (w.title.isEmpty())
         return tr("Give the workshop a title, so you can find it again later.");
@@ -133,8 +130,7 @@ QString NewWorkshopDialog::problem() const
     return {};
 }
 
-void NewWorkshopDialog::accept()
-{
+void NewWorkshopDialog::accept() {
     const QString why = problem();
     if (why.isEmpty()) {
         QDialog::accept();

@@ -2,8 +2,7 @@
 
 #include <QStringList>
 
-QList<Participant> parseRosterText(const QString& text)
-{
+QList<Participant> parseRosterText(const QString& text) {
     QList<Participant> result;
     const QStringList lines = text.split(u'\n');
     for (const QString& line : lines) {
@@ -19,10 +18,10 @@ QList<Participant> parseRosterText(const QString& text)
     return result;
 }
 
-QString rosterText(const QList<Participant>& participants)
-{
+QString rosterText(const QList<Participant>& participants) {
     QStringList lines;
     for (const Participant& p : participants)
-        lines.append(p.discipline.isEmpty() ? p.name : p.name + QStringLiteral(", ") + p.discipline);
+        lines.append(p.discipline.isEmpty() ? p.name
+                                            : p.name + QStringLiteral(", ") + p.discipline);
     return lines.join(u'\n');
 }

@@ -10,8 +10,7 @@
 namespace {
 class FirstFrame : public QObject {
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             QTimer::singleShot(0, qApp, [] {
@@ -27,8 +26,7 @@ private:
 };
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     ProcessClock::markMainEntered();
     QApplication app(argc, argv);
     QMainWindow window;

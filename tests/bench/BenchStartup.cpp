@@ -13,14 +13,12 @@
 
 namespace {
 
-qint64 median(QList<qint64> values)
-{
+qint64 median(QList<qint64> values) {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? -1 : values[values.size() / 2];
 }
 
-QList<qint64> firstFrameTimes(const QString& program, const QStringList& arguments, int runs)
-{
+QList<qint64> firstFrameTimes(const QString& program, const QStringList& arguments, int runs) {
     QList<qint64> times;
     for (int i = 0; i < runs; ++i) {
         QProcess process;
@@ -36,12 +34,11 @@ QList<qint64> firstFrameTimes(const QString& program, const QStringList& argumen
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QString folder = QCoreApplication::applicationDirPath();
-    const QString lodestar = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                      : folder + QStringLiteral("/../../app/lodestar");
+    const QString lodestar =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : folder + QStringLiteral("/../../app/lodestar");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     {
@@ -64,7 +61,8 @@ int main(int argc, char** argv)
     // Warm the file cache so neither side pays for the first load of Qt from disk.
     firstFrameTimes(folder + QStringLiteral("/bench_bare_window"), {}, 1);
     firstFrameTimes(lodestar, {QStringLiteral("--smoke"), QStringLiteral("--database"), path}, 1);
-    const qint64 bare = median(firstFrameTimes(folder + QStringLiteral("/bench_bare_window"), {}, runs));
+    const qint64 bare =
+        median(firstFrameTimes(folder + QStringLiteral("/bench_bare_window"), {}, runs));
     const qint64 ours = median(firstFrameTimes(
         lodestar, {QStringLiteral("--smoke"), QStringLiteral("--database"), path}, runs));
     QTextStream out(stdout);

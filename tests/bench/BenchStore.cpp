@@ -12,15 +12,13 @@
 #include <algorithm>
 
 namespace {
-double medianMs(QList<qint64> nanoseconds)
-{
+double medianMs(QList<qint64> nanoseconds) {
     std::sort(nanoseconds.begin(), nanoseconds.end());
     return nanoseconds.isEmpty() ? -1 : double(nanoseconds[nanoseconds.size() / 2]) / 1e6;
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     Database database(dir.filePath(QStringLiteral("bench.sqlite")));
@@ -32,7 +30,8 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
 
     const qint64 id = *store.createWorkshop({0, QStringLiteral("Edits")});
-    const qint64 candidate = *store.addCandidate({0, id, 0, CandidateKind::Own, QStringLiteral("NSM")});
+    const qint64 candidate =
+        *store.addCandidate({0, id, 0, CandidateKind::Own, QStringLiteral("NSM")});
     QList<qint64> notes, renames, scores;
     QElapsedTimer timer;
     for (int i = 0; i < 300; ++i) {

@@ -5,8 +5,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("LibraryCommands", text);
 }
 } // namespace
@@ -16,38 +15,31 @@ RenameWorkshopCommand::RenameWorkshopCommand(WorkshopStore& store, qint64 id, QS
     : m_store(store)
     , m_id(id)
     , m_oldTitle(std::move(oldTitle))
-    , m_newTitle(std::move(newTitle))
-{
+    , m_newTitle(std::move(newTitle)) {
     setText(tr("rename “%1”").arg(m_oldTitle));
 }
 
-void RenameWorkshopCommand::undo()
-{
+void RenameWorkshopCommand::undo() {
     m_store.renameWorkshop(m_id, m_oldTitle);
 }
 
-void RenameWorkshopCommand::redo()
-{
+void RenameWorkshopCommand::redo() {
     // A refused edit (empty or too long) never enters the history.
     if (!m_store.renameWorkshop(m_id, m_newTitle))
         setObsolete(true);
 }
 
-DeleteWorkshopCommand::DeleteWorkshopCommand(WorkshopStore& store, qint64 id,
-                                             const QString& title)
+DeleteWorkshopCommand::DeleteWorkshopCommand(WorkshopStore& store, qint64 id, const QString& title)
     : m_store(store)
-    , m_id(id)
-{
+    , m_id(id) {
     setText(tr("delete “%1”").arg(title));
 }
 
-void DeleteWorkshopCommand::undo()
-{
+void DeleteWorkshopCommand::undo() {
     m_store.restoreWorkshop(m_id);
 }
 
-void DeleteWorkshopCommand::redo()
-{
+void DeleteWorkshopCommand::redo() {
     if (!m_store.deleteWorkshop(m_id))
         setObsolete(true);
 }
@@ -56,18 +48,15 @@ DuplicateWorkshopCommand::DuplicateWorkshopCommand(WorkshopStore& store, qint64 
                                                    const QString& newTitle)
     : m_store(store)
     , m_originalId(originalId)
-    , m_newTitle(newTitle)
-{
+    , m_newTitle(newTitle) {
     setText(tr("duplicate as “%1”").arg(newTitle));
 }
 
-void DuplicateWorkshopCommand::undo()
-{
+void DuplicateWorkshopCommand::undo() {
     m_store.deleteWorkshop(m_copyId);
 }
 
-void DuplicateWorkshopCommand::redo()
-{
+void DuplicateWorkshopCommand::redo() {
     if (m_copyId != 0) {
         m_store.restoreWorkshop(m_copyId);
         return;

@@ -8,13 +8,12 @@
 
 NoticeBar::NoticeBar(QWidget* parent)
     : QFrame(parent)
-    , m_text(new QLabel(this))
-{
+    , m_text(new QLabel(this)) {
     setObjectName(QStringLiteral("noticeBar"));
-    setStyleSheet(QStringLiteral("QFrame#noticeBar { background: #FBEAE8; border-bottom: 2px "
-                                 "solid %1; } QLabel { color: %2; }")
-                      .arg(Theme::color(Theme::Role::Red).name(),
-                           Theme::color(Theme::Role::Ink).name()));
+    setStyleSheet(
+        QStringLiteral("QFrame#noticeBar { background: #FBEAE8; border-bottom: 2px "
+                       "solid %1; } QLabel { color: %2; }")
+            .arg(Theme::color(Theme::Role::Red).name(), Theme::color(Theme::Role::Ink).name()));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -28,14 +27,12 @@ NoticeBar::NoticeBar(QWidget* parent)
     hide();
 }
 
-void NoticeBar::showProblem(const QString& message)
-{
+void NoticeBar::showProblem(const QString& message) {
     m_text->setText(message);
     setAccessibleDescription(message);
     show();
 }
 
-QString NoticeBar::text() const
-{
+QString NoticeBar::text() const {
     return m_text->text();
 }
