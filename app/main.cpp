@@ -1,6 +1,7 @@
 // Lodestar's composition root: the application object, the command line, the library
 // file, and the main window. Nothing else lives here.
 #include "CommandLine.h"
+#include "FirstFrameProbe.h"
 #include "Grabber.h"
 #include "LibraryProblemDialog.h"
 #include "MainWindow.h"
@@ -19,7 +20,6 @@
 #include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
-#include <QTimer>
 
 #include <memory>
 
@@ -65,27 +65,6 @@ std::unique_ptr<Database> openLibrary(QString path, bool interactive) {
         QSettings().setValue(QStringLiteral("library/path"), path);
     }
 }
-
-// Prints the time to the first painted frame of `window`, then quits.
-class FirstFrameProbe : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QTimer::singleShot(0, qApp, [] {
-                QTextStream(stdout) << ProcessClock::millisecondsSinceStart() << Qt::endl;
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
 
 int runHeadless(int argc, char** argv) {
     QCoreApplication app(argc, argv);
