@@ -194,8 +194,14 @@ bool LibraryPage::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_search && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
         m_view->setFocus();
-        if (!m_view->currentIndex().isValid())
-            m_view->selectRow(0);
+        // Focusing the view gives it a current row but selects nothing; select one so
+        // Enter opens it.
+        if (!m_view->selectionModel()->hasSelection()) {
+            const QModelIndex current = m_view->currentIndex();
+            m_view->selectionModel()->setCurrentIndex(
+                current.isValid() ? current : m_proxy->index(0, LibraryModel::Title),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
         return true;
     }
     return QWidget::eventFilter(watched, event);

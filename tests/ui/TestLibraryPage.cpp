@@ -272,6 +272,12 @@ void TestLibraryPage::searchFiltersAndSorts() {
     QCOMPARE(visibleRows(), 2); // title match and product match, case-insensitive
     QTest::keyClick(search, Qt::Key_Down);
     QVERIFY(m_window->libraryPage()->view()->hasFocus());
+    // Down then Enter opens the first match, without touching the mouse.
+    const qint64 first = m_window->libraryPage()->selectedWorkshopId();
+    QVERIFY(first != 0);
+    QTest::keyClick(m_window->libraryPage()->view(), Qt::Key_Return);
+    QCOMPARE(m_window->openWorkshopId(), first);
+    m_window->showLibrary();
     search->clear();
     QCOMPARE(visibleRows(), 3);
 
