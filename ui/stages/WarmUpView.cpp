@@ -1,0 +1,88 @@
+#include "WarmUpView.h"
+
+#include "StageContext.h"
+#include "StageWidgets.h"
+#include "playbook/Playbook.h"
+#include "storage/WorkshopStore.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QVBoxLayout>
+
+WarmUpView::WarmUpView(const QString& stageKey, const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_stageKey(stageKey)
+    , m_layout(new QVBoxLayout(this)) {
+    setObjectName(QStringLiteral("warmUpView"));
+    m_layout->setContentsMargins(0, 8, 0, 0);
+    auto refreshFor = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuild();
+    };
+    connect(&m_context.store, &WorkshopStore::warmUpChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [this, refreshFor](qint64 id, const QString& key) {
+                if (key == m_stageKey)
+                    refreshFor(id);
+            });
+    rebuild();
+}
+
+void WarmUpView::rebuild() {
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<WarmUpGroup> groups = m_context.store.warmUpGroups(m_context.workshopId);
+    const Playbook& playbook = Playbook::standard();
+    if (groups.isEmpty()) {
+        m_layout->addWidget(StageWidgets::projectorLabel(playbook.warmUp().title,
+                                                         StageWidgets::ProjectorLarge, this));
+        m_layout->addStretch();
+        return;
+    }
+    const int focus = m_context.store.stageState(m_context.workshopId, m_stageKey).focus;
+    const WarmUpGroup& group = groups.at(focus % groups.size());
+    QFrame* card = StageWidgets::projectorCard(this);
+    auto* body = new QVBoxLayout(card);
+    body->setContentsMargins(40, 28, 40, 28);
+    body->setSpacing(12);
+    const auto game = playbook.game(group.game);
+    QLabel* heading = StageWidgets::projectorLabel(
+        game ? tr("%1 · %2 game").arg(group.name, game->title) : group.name,
+        StageWidgets::ProjectorBody, card, QFont::DemiBold);
+    heading->setObjectName(QStringLiteral("projectorWorksheetGroup"));
+    body->addWidget(heading);
+    const auto worksheet = group.candidateId ? m_context.store.candidate(group.candidateId)
+                                             : std::optional<Candidate>();
+    const QString name = worksheet && !worksheet->name.trimmed().isEmpty()
+                             ? tr("★ %1").arg(worksheet->name)
+                             : tr("North Star still to be written");
+    QLabel* metric =
+        StageWidgets::projectorLabel(name, StageWidgets::ProjectorHeading, card, QFont::Bold);
+    metric->setObjectName(QStringLiteral("projectorWorksheetMetric"));
+    body->addWidget(metric);
+    if (worksheet && !worksheet->definition.trimmed().isEmpty())
+        body->addWidget(
+            StageWidgets::projectorLabel(worksheet->definition, StageWidgets::ProjectorBody, card));
+    if (worksheet) {
+        QStringList names;
+        for (const Input& input : m_context.store.inputs(worksheet->id))
+            if (!input.name.trimmed().isEmpty())
+                names << input.name;
+        if (!names.isEmpty()) {
+            QLabel* inputs = StageWidgets::projectorLabel(
+                tr("Inputs: %1").arg(names.join(tr(" · "))), StageWidgets::ProjectorBody, card);
+            inputs->setObjectName(QStringLiteral("projectorWorksheetInputs"));
+            body->addWidget(inputs);
+        }
+    }
+    body->addStretch();
+    m_layout->addWidget(card, 1);
+    if (groups.size() > 1)
+        m_layout->addWidget(StageWidgets::projectorLabel(
+            tr("Group %1 of %2").arg(focus % groups.size() + 1).arg(groups.size()),
+            StageWidgets::ProjectorBody, this));
+}
