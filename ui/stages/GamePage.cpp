@@ -73,10 +73,12 @@ QWidget* GamePage::createGameCard(const GameGuide& guide) {
     for (const QString& line : guide.weSay)
         says << QStringLiteral("• ") + line;
     body->addWidget(StageWidgets::hint(says.join(u'\n'), frame));
-    body->addWidget(StageWidgets::hint(tr("Like %1. %2: “%3” — %4")
-                                           .arg(guide.examples.join(tr(", ")), guide.sampleCompany,
-                                                guide.sampleName, guide.sampleDefinition),
-                                       frame));
+    body->addWidget(
+        StageWidgets::hint(tr("Played by %1.").arg(guide.examples.join(tr(", "))), frame));
+    body->addWidget(
+        StageWidgets::hint(tr("For %1, a North Star could be “%2”: %3")
+                               .arg(guide.sampleCompany, guide.sampleName, guide.sampleDefinition),
+                           frame));
     body->addStretch();
     auto* hands = new QSpinBox(frame);
     hands->setObjectName(QStringLiteral("hands_%1").arg(guide.key));

@@ -55,7 +55,7 @@ void GameView::rebuild() {
         const int hands = tally.value(guide.game);
         if (hands > 0) {
             QLabel* count =
-                StageWidgets::projectorLabel(tr("%n hand(s)", nullptr, hands),
+                StageWidgets::projectorLabel(hands == 1 ? tr("1 hand") : tr("%1 hands").arg(hands),
                                              StageWidgets::ProjectorBody, card, QFont::DemiBold);
             count->setObjectName(QStringLiteral("projectorGameHands"));
             body->addWidget(count);

@@ -152,7 +152,11 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.widget = widget;
     row.name = new QLineEdit(candidate.name, widget);
     row.name->setAccessibleName(tr("Terrible North Star"));
+    row.name->setCursorPosition(0);
+    row.name->setMinimumWidth(200);
     row.criterion = new QComboBox(widget);
+    row.criterion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    row.criterion->setMinimumContentsLength(16);
     row.criterion->setAccessibleName(tr("The checklist point it breaks"));
     row.criterion->addItem(tr("Breaks which point?"), QString());
     for (const ChecklistCriterion& c : Playbook::standard().checklist())

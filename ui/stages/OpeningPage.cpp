@@ -127,18 +127,20 @@ void OpeningPage::refreshRoster() {
                            "report names them."));
         break;
     case RosterCheck::Size::TooFew:
-        m_size->setText(tr("⚠ %n people. Three to nine work best: with fewer, too few "
-                           "points of view meet.",
-                           nullptr, check.people));
+        m_size->setText(check.people == 1
+                            ? tr("⚠ Only one person. Three to nine work best: with fewer, too "
+                                 "few points of view meet.")
+                            : tr("⚠ Only %1 people. Three to nine work best: with fewer, too "
+                                 "few points of view meet.")
+                                  .arg(check.people));
         break;
     case RosterCheck::Size::TooMany:
-        m_size->setText(tr("⚠ %n people. Three to nine work best: with more, quieter voices "
-                           "get lost. Consider a second session.",
-                           nullptr, check.people));
+        m_size->setText(tr("⚠ %1 people. Three to nine work best: with more, quieter voices "
+                           "get lost. Consider a second session.")
+                            .arg(check.people));
         break;
     case RosterCheck::Size::Good:
-        m_size->setText(
-            tr("✓ %n people — a good size for one conversation.", nullptr, check.people));
+        m_size->setText(tr("✓ %1 people — a good size for one conversation.").arg(check.people));
         break;
     }
     if (check.missingDisciplines.isEmpty()) {

@@ -60,7 +60,7 @@ QFrame* projectorCard(QWidget* parent, bool chosen) {
     const QString star = Theme::color(Theme::Role::Star).name();
     frame->setStyleSheet(
         chosen ? QStringLiteral("QFrame#projectorCardChosen { border: 4px solid %1; "
-                                "border-radius: 8px; background: rgba(242, 177, 52, 0.10); }")
+                                "border-radius: 8px; background: transparent; }")
                      .arg(star)
                : QStringLiteral("QFrame#projectorCard { border: 1px solid rgba(227, 230, 236, "
                                 "0.55); border-radius: 8px; background: transparent; }"));

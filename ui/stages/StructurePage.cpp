@@ -75,6 +75,10 @@ QWidget* StructurePage::createAudienceView(QWidget* parent) {
     tree->setObjectName(QStringLiteral("projectorWorkedExample"));
     tree->setColors(TreeColors::projector());
     tree->setFont(Theme::font(StageWidgets::ProjectorBody - 6));
-    tree->setTree(workedTree());
+    // Definitions stay on the console: without them the names grow big enough for the back row.
+    NorthStarTree shown = workedTree();
+    for (NorthStarTreeInput& input : shown.inputs)
+        input.definition.clear();
+    tree->setTree(shown);
     return tree;
 }

@@ -20,8 +20,10 @@ constexpr int FewestInputs = 3;
 constexpr int MostInputs = 5;
 
 void setTextIfIdle(QLineEdit* edit, const QString& text) {
-    if (!edit->hasFocus() && edit->text() != text)
+    if (!edit->hasFocus() && edit->text() != text) {
         edit->setText(text);
+        edit->setCursorPosition(0); // show the start of a long text
+    }
 }
 } // namespace
 
@@ -183,12 +185,14 @@ void WarmUpGroupCard::refreshInputs() {
     }
     const int count = int(ids.size());
     if (count < FewestInputs)
-        m_inputWarning->setText(tr("⚠ %n input(s) so far: aim for three to five.", nullptr, count));
+        m_inputWarning->setText(count == 1
+                                    ? tr("⚠ One input so far: aim for three to five.")
+                                    : tr("⚠ %1 inputs so far: aim for three to five.").arg(count));
     else if (count > MostInputs)
-        m_inputWarning->setText(tr(
-            "⚠ %n inputs: more than five is hard to steer by. Which could merge?", nullptr, count));
+        m_inputWarning->setText(
+            tr("⚠ %1 inputs: more than five is hard to steer by. Which could merge?").arg(count));
     else
-        m_inputWarning->setText(tr("✓ %n inputs.", nullptr, count));
+        m_inputWarning->setText(tr("✓ %1 inputs.").arg(count));
     m_addInput->setEnabled(true);
 }
 
@@ -199,7 +203,9 @@ QWidget* WarmUpGroupCard::createInputRow(const Input& input) {
     row.name = new QLineEdit(input.name, widget);
     row.name->setAccessibleName(tr("Input name"));
     row.name->setPlaceholderText(tr("Input name"));
+    row.name->setCursorPosition(0);
     row.definition = new QLineEdit(input.definition, widget);
+    row.definition->setCursorPosition(0);
     row.definition->setAccessibleName(tr("Input definition"));
     row.definition->setPlaceholderText(tr("Defined as…"));
     auto* removeButton = new QToolButton(widget);

@@ -6,6 +6,7 @@
 #include "storage/WorkshopStore.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -68,19 +69,31 @@ void WarmUpView::rebuild() {
         body->addWidget(
             StageWidgets::projectorLabel(worksheet->definition, StageWidgets::ProjectorBody, card));
     if (worksheet) {
-        QStringList names;
-        for (const Input& input : m_context.store.inputs(worksheet->id))
-            if (!input.name.trimmed().isEmpty())
-                names << input.name;
-        if (!names.isEmpty()) {
-            QLabel* inputs = StageWidgets::projectorLabel(
-                tr("Inputs: %1").arg(names.join(tr(" · "))), StageWidgets::ProjectorBody, card);
-            inputs->setObjectName(QStringLiteral("projectorWorksheetInputs"));
-            body->addWidget(inputs);
+        // The inputs as a row of small cards under the metric, like the tree they will become.
+        auto* inputs = new QHBoxLayout;
+        inputs->setSpacing(20);
+        for (const Input& input : m_context.store.inputs(worksheet->id)) {
+            if (input.name.trimmed().isEmpty())
+                continue;
+            QFrame* box = StageWidgets::projectorCard(card);
+            auto* boxLayout = new QVBoxLayout(box);
+            boxLayout->setContentsMargins(20, 16, 20, 16);
+            QLabel* name = StageWidgets::projectorLabel(input.name, StageWidgets::ProjectorBody,
+                                                        box, QFont::DemiBold);
+            name->setObjectName(QStringLiteral("projectorWorksheetInput"));
+            name->setAlignment(Qt::AlignCenter);
+            boxLayout->addWidget(name);
+            inputs->addWidget(box, 1);
+        }
+        if (inputs->count() > 0) {
+            body->addSpacing(12);
+            body->addLayout(inputs);
+        } else {
+            delete inputs;
         }
     }
-    body->addStretch();
-    m_layout->addWidget(card, 1);
+    m_layout->addWidget(card);
+    m_layout->addStretch();
     if (groups.size() > 1)
         m_layout->addWidget(StageWidgets::projectorLabel(
             tr("Group %1 of %2").arg(focus % groups.size() + 1).arg(groups.size()),
