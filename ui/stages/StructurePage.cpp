@@ -75,10 +75,14 @@ QWidget* StructurePage::createAudienceView(QWidget* parent) {
     tree->setObjectName(QStringLiteral("projectorWorkedExample"));
     tree->setColors(TreeColors::projector());
     tree->setFont(Theme::font(StageWidgets::ProjectorBody - 6));
-    // Definitions stay on the console: without them the names grow big enough for the back row.
+    // Definitions and owners stay on the console: without them the names grow big enough to
+    // read from the back row.
     NorthStarTree shown = workedTree();
-    for (NorthStarTreeInput& input : shown.inputs)
+    for (NorthStarTreeInput& input : shown.inputs) {
         input.definition.clear();
+        input.owner.clear();
+    }
+    shown.guardrailDefinition.clear();
     tree->setTree(shown);
     return tree;
 }

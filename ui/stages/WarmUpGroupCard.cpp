@@ -209,8 +209,9 @@ QWidget* WarmUpGroupCard::createInputRow(const Input& input) {
     row.definition->setAccessibleName(tr("Input definition"));
     row.definition->setPlaceholderText(tr("Defined as…"));
     auto* removeButton = new QToolButton(widget);
-    removeButton->setText(tr("Remove"));
+    removeButton->setText(tr("✕"));
     removeButton->setAccessibleName(tr("Remove this input"));
+    removeButton->setToolTip(tr("Remove this input (Ctrl+Z brings it back)"));
     removeButton->setFocusPolicy(Qt::StrongFocus);
     row.remove = removeButton;
     auto* layout = new QHBoxLayout(widget);

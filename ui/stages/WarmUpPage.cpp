@@ -66,8 +66,8 @@ WarmUpPage::WarmUpPage(const PlannedStage& stage, StageContext& context, QWidget
     side->addStretch();
     auto* columns = new QHBoxLayout;
     columns->setSpacing(16);
-    columns->addWidget(scroll, 3);
-    columns->addLayout(side, 2);
+    columns->addWidget(scroll, 5);
+    columns->addLayout(side, 3);
     layout->addLayout(columns, 1);
 
     connect(m_addGroup, &QAbstractButton::clicked, this, &WarmUpPage::addGroup);
