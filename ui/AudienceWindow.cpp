@@ -2,11 +2,13 @@
 
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
+#include "playbook/Playbook.h"
 #include "stages/StageContext.h"
 #include "stages/StageViews.h"
 #include "widgets/CountdownDisplay.h"
 
 #include <QCloseEvent>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -88,7 +90,13 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     m_layers->addWidget(m_stageLayer);
     m_layers->addWidget(m_blankLayer);
     m_layers->addWidget(m_checklistLayer);
+    m_examplesLayer = createExamplesLayer();
+    m_layers->addWidget(m_examplesLayer);
     setLayout(m_layers);
+    QList<std::pair<QString, QString>> criteria;
+    for (const ChecklistCriterion& c : Playbook::standard().checklist())
+        criteria.append({c.title, c.meaning});
+    setChecklist(criteria);
 
     connect(&m_runner, &AgendaRunner::stageChanged, this, &AudienceWindow::showStage);
     connect(&m_runner, &AgendaRunner::planChanged, this, &AudienceWindow::refreshProgress);
@@ -180,21 +188,63 @@ void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& crit
 void AudienceWindow::setBlank(bool blank) {
     m_blank = blank;
     if (blank)
-        m_checklistShown = false;
-    m_layers->setCurrentWidget(blank              ? m_blankLayer
-                               : m_checklistShown ? m_checklistLayer
-                                                  : m_stageLayer);
-    emit blankChanged(m_blank);
-    emit checklistShownChanged(m_checklistShown);
+        m_checklistShown = m_examplesShown = false;
+    showLayer();
 }
 
 void AudienceWindow::setChecklistShown(bool shown) {
     m_checklistShown = shown;
     if (shown)
-        m_blank = false;
-    m_layers->setCurrentWidget(shown ? m_checklistLayer : m_blank ? m_blankLayer : m_stageLayer);
+        m_blank = m_examplesShown = false;
+    showLayer();
+}
+
+void AudienceWindow::setExamplesShown(bool shown) {
+    m_examplesShown = shown;
+    if (shown)
+        m_blank = m_checklistShown = false;
+    showLayer();
+}
+
+void AudienceWindow::showLayer() {
+    m_layers->setCurrentWidget(m_blank            ? m_blankLayer
+                               : m_checklistShown ? m_checklistLayer
+                               : m_examplesShown  ? m_examplesLayer
+                                                  : m_stageLayer);
     emit blankChanged(m_blank);
     emit checklistShownChanged(m_checklistShown);
+    emit examplesShownChanged(m_examplesShown);
+}
+
+QWidget* AudienceWindow::createExamplesLayer() {
+    // The cheat sheet: North Stars other companies chose, two columns, company over metric.
+    auto* layer = new QWidget(this);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(64);
+    grid->setVerticalSpacing(20);
+    const QList<ReferenceExample>& examples = Playbook::standard().referenceExamples();
+    const qsizetype rows = (examples.size() + 1) / 2;
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        QLabel* company =
+            projectorLabel(layer, FooterPoints, QFont::Bold, "projectorExampleCompany");
+        company->setText(examples.at(i).company);
+        QLabel* metric = projectorLabel(layer, FooterPoints, QFont::Normal, "projectorExample");
+        metric->setText(examples.at(i).metric);
+        auto* cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(company);
+        cell->addWidget(metric);
+        grid->addLayout(cell, int(i % rows), int(i / rows), Qt::AlignTop);
+    }
+    QLabel* title = projectorLabel(layer, TitlePoints, QFont::Bold, "projectorExamplesTitle");
+    title->setText(tr("North Stars others chose"));
+    auto* layout = new QVBoxLayout(layer);
+    layout->setContentsMargins(96, 56, 96, 56);
+    layout->setSpacing(32);
+    layout->addWidget(title);
+    layout->addLayout(grid);
+    layout->addStretch();
+    return layer;
 }
 
 void AudienceWindow::present() {
@@ -222,6 +272,9 @@ void AudienceWindow::keyPressEvent(QKeyEvent* event) {
         return;
     case Qt::Key_C:
         toggleChecklist();
+        return;
+    case Qt::Key_E:
+        toggleExamples();
         return;
     case Qt::Key_Escape:
         emit closeRequested();

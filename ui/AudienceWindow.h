@@ -3,7 +3,7 @@
 // high contrast, and nothing private — it shows the stage title, the prompt for the room,
 // the timer and the stage's public content, and reads all of it from the same runner the
 // console drives. It owns no data. B blanks it, C shows the North Star checklist over
-// anything, Esc ends presenting.
+// anything, E the example North Stars (the cheat sheet), Esc ends presenting.
 #include <QWidget>
 
 class AgendaRunner;
@@ -24,6 +24,7 @@ public:
     Look look() const { return m_look; }
     bool isBlank() const { return m_blank; }
     bool isChecklistShown() const { return m_checklistShown; }
+    bool isExamplesShown() const { return m_examplesShown; }
     // The criteria to show over everything when C is pressed: (title, meaning) pairs.
     void setChecklist(const QList<std::pair<QString, QString>>& criteria);
     // Puts the window on the second screen, full screen, or as a movable window.
@@ -34,11 +35,14 @@ public slots:
     void setChecklistShown(bool shown);
     void toggleBlank() { setBlank(!m_blank); }
     void toggleChecklist() { setChecklistShown(!m_checklistShown); }
+    void setExamplesShown(bool shown);
+    void toggleExamples() { setExamplesShown(!m_examplesShown); }
 
 signals:
     void closeRequested();
     void blankChanged(bool blank);
     void checklistShownChanged(bool shown);
+    void examplesShownChanged(bool shown);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -49,16 +53,20 @@ private:
     void showStage();
     void refreshTimer();
     void refreshProgress();
+    QWidget* createExamplesLayer();
+    void showLayer(); // the blank screen, an overlay or the stage, and tells listeners
 
     const StageContext& m_context;
     const AgendaRunner& m_runner;
     Look m_look = Look::Dark;
     bool m_blank = false;
     bool m_checklistShown = false;
+    bool m_examplesShown = false;
     QStackedLayout* m_layers;
     QWidget* m_stageLayer;
     QWidget* m_blankLayer;
     QWidget* m_checklistLayer;
+    QWidget* m_examplesLayer = nullptr;
     QLabel* m_title;
     QLabel* m_prompt;
     CountdownDisplay* m_timer;

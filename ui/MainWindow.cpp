@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AudienceWindow.h"
+#include "ExamplesDialog.h"
 #include "LibraryModel.h"
 #include "LibraryPage.h"
 #include "RestoreBackupDialog.h"
@@ -249,6 +250,10 @@ void MainWindow::createWorkshopMenu() {
     m_checklist->setShortcut(QKeySequence(Qt::Key_C));
     m_checklist->setCheckable(true);
     m_checklist->setEnabled(false);
+    m_examples = workshop->addAction(tr("Show the &example North Stars"));
+    m_examples->setShortcut(QKeySequence(Qt::Key_E));
+    m_examples->setCheckable(true);
+    m_examples->setEnabled(false);
     m_lightProjector = workshop->addAction(tr("&Light projector theme (bright rooms)"));
     m_lightProjector->setCheckable(true);
     m_lightProjector->setChecked(
@@ -261,6 +266,18 @@ void MainWindow::createWorkshopMenu() {
         if (m_audience)
             m_audience->setChecklistShown(on);
     });
+    connect(m_examples, &QAction::toggled, this, [this](bool on) {
+        // The cheat sheet opens on both windows: a dialog here, an overlay on the projector.
+        if (m_audience)
+            m_audience->setExamplesShown(on);
+        if (on && !m_examplesDialog) {
+            m_examplesDialog = new ExamplesDialog(this);
+            connect(m_examplesDialog, &QDialog::finished, m_examples,
+                    [this] { m_examples->setChecked(false); });
+        }
+        if (m_examplesDialog)
+            m_examplesDialog->setVisible(on);
+    });
     connect(m_lightProjector, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("projector/light"), on);
         if (m_audience)
@@ -272,6 +289,9 @@ void MainWindow::onRunnerChanged(AgendaRunner* runner) {
     if (!runner)
         endPresenting();
     m_present->setEnabled(runner != nullptr);
+    m_examples->setEnabled(runner != nullptr);
+    if (!runner)
+        m_examples->setChecked(false);
     if (runner)
         connect(runner, &AgendaRunner::reachedZero, m_chime, &Chime::play);
 }
@@ -313,9 +333,12 @@ void MainWindow::present() {
         connect(m_audience, &AudienceWindow::blankChanged, m_blank, &QAction::setChecked);
         connect(m_audience, &AudienceWindow::checklistShownChanged, m_checklist,
                 &QAction::setChecked);
+        connect(m_audience, &AudienceWindow::examplesShownChanged, m_examples,
+                &QAction::setChecked);
     }
     m_blank->setEnabled(true);
     m_checklist->setEnabled(true);
+    m_audience->setExamplesShown(m_examples->isChecked());
     m_audience->present();
     activateWindow(); // the facilitator keeps typing on the console
 }

@@ -10,6 +10,7 @@ class AudienceWindow;
 class BackupPolicy;
 class Chime;
 class Clock;
+class ExamplesDialog;
 class LibraryPage;
 class NoticeBar;
 class QStackedWidget;
@@ -68,5 +69,7 @@ private:
     QAction* m_present = nullptr;
     QAction* m_blank = nullptr;
     QAction* m_checklist = nullptr;
+    QAction* m_examples = nullptr;
+    ExamplesDialog* m_examplesDialog = nullptr;
     QAction* m_lightProjector = nullptr;
 };

@@ -63,6 +63,37 @@ struct Builder {
                 {candidateId, criteria.at(i), 0, static_cast<ChecklistAnswer>(answers.at(i))});
     }
 
+    void tag(qint64 candidateId, const QString& criterion) {
+        if (!ok)
+            return;
+        auto c = store.candidate(candidateId);
+        ok = c.has_value();
+        if (!ok)
+            return;
+        c->breaksCriterion = criterion;
+        ok = store.updateCandidate(*c);
+    }
+
+    void note(const QString& questionKey, const QString& text) {
+        if (ok)
+            ok = store.setQuestionNote(workshopId, questionKey, text);
+    }
+
+    void group(const QString& name, Game game, const QList<int>& members, qint64 worksheet,
+               int position) {
+        if (!ok)
+            return;
+        WarmUpGroup g;
+        g.workshopId = workshopId;
+        g.name = name;
+        g.game = game;
+        g.candidateId = worksheet;
+        g.position = position;
+        for (int member : members)
+            g.members.append(people.value(member));
+        ok = store.addWarmUpGroup(g).has_value();
+    }
+
     void stage(const QString& key, int minutesSpent, const QString& notes) {
         if (ok)
             ok = store.setStageElapsed(workshopId, key, qint64(minutesSpent) * 60'000);
@@ -114,15 +145,36 @@ std::optional<qint64> create(WorkshopStore& store) {
     b.stage(QStringLiteral("draft.converge"), 6,
             tr("Agreed to revisit after one quarter of data."));
 
-    // Block 3: deliberately terrible North Stars.
-    b.candidate(-1, CandidateKind::AntiExample, tr("Boxes shipped"),
-                tr("Every box that leaves the warehouse, cooked or binned."));
-    b.candidate(-1, CandidateKind::AntiExample, tr("Likes on our recipe posts"),
-                tr("Social media likes across all channels."));
-    b.candidate(-1, CandidateKind::AntiExample, tr("Minutes spent in the app"),
-                tr("Longer is not better when people want dinner fast."));
+    // Block 1: what the room said to the opening questions.
+    b.note(QStringLiteral("why"), tr("Three different answers: growth has stalled, teams pull "
+                                     "in different directions, the board wants one number."));
+    b.note(QStringLiteral("impact"),
+           tr("More households cooking with us every week, fewer skipped boxes."));
+    b.note(QStringLiteral("money"),
+           tr("Nobody could trace last quarter's recipe filters to retention."));
+    if (b.ok)
+        b.ok = store.setStageFocus(*id, QStringLiteral("opening"), 4);
 
-    // Block 5: the warm-up on a restaurant-booking service.
+    // Block 2: the show of hands.
+    if (b.ok)
+        b.ok = store.setGameHands(*id, Game::Transaction, 5) &&
+               store.setGameHands(*id, Game::Productivity, 2);
+
+    // Block 3: deliberately terrible North Stars, each with the point it breaks.
+    b.tag(b.candidate(-1, CandidateKind::AntiExample, tr("Boxes shipped"),
+                      tr("Every box that leaves the warehouse, cooked or binned.")),
+          QStringLiteral("value"));
+    b.tag(b.candidate(-1, CandidateKind::AntiExample, tr("Likes on our recipe posts"),
+                      tr("Social media likes across all channels.")),
+          QStringLiteral("not_vanity"));
+    b.tag(b.candidate(-1, CandidateKind::AntiExample, tr("Minutes spent in the app"),
+                      tr("Longer is not better when people want dinner fast.")),
+          QStringLiteral("vision"));
+    b.tag(b.candidate(-1, CandidateKind::AntiExample, tr("Quarterly revenue"),
+                      tr("Arrives months after the dinners that earned it.")),
+          QStringLiteral("leading"));
+
+    // Block 5: the warm-up on a restaurant-booking service, in two groups.
     const qint64 warmup = b.candidate(-1, CandidateKind::WarmUp, tr("Seated diners per month"),
                                       tr("Diners who arrive for a booking made through us, "
                                          "per calendar month."));
@@ -132,6 +184,19 @@ std::optional<qint64> create(WorkshopStore& store) {
             tr("Bookings per booking diner per month."), {}, 1);
     b.input(warmup, InputPattern::Efficiency, tr("Show-up rate"),
             tr("Share of bookings where the party arrives."), {}, 2);
+    const qint64 warmup2 = b.candidate(-1, CandidateKind::WarmUp, tr("Fully booked evenings"),
+                                       tr("Restaurant evenings where every table was booked "
+                                          "through us, per week."));
+    b.input(warmup2, InputPattern::Breadth, tr("Restaurants on the platform"),
+            tr("Restaurants with at least one bookable table this week."), {}, 0);
+    b.input(warmup2, InputPattern::Depth, tr("Tables booked per evening"),
+            tr("Booked tables per restaurant per open evening."), {}, 1);
+    b.input(warmup2, InputPattern::Frequency, tr("Repeat diners"),
+            tr("Diners booking again within 60 days."), {}, 2);
+    b.input(warmup2, InputPattern::Efficiency, tr("Seats filled from cancellations"),
+            tr("Share of cancelled tables rebooked the same day."), {}, 3);
+    b.group(tr("Window table"), Game::Transaction, {0, 2, 4, 6}, warmup, 0);
+    b.group(tr("Chef's counter"), Game::Transaction, {1, 3, 5}, warmup2, 1);
 
     // Block 6: silent brainstorm, one or two cards each.
     const qint64 cooked = b.candidate(0, CandidateKind::Own, tr("Meals cooked per week"), {},
@@ -244,6 +309,7 @@ std::optional<qint64> create(WorkshopStore& store) {
             workshop->game = Game::Transaction;
             workshop->gameRationale = tr("Customers get value when a box becomes dinner; we win "
                                          "when they keep ordering and cooking with us.");
+            workshop->valueExchange = tr("The evening the box turns into dinner on the table.");
             workshop->northStarId = chosen;
             workshop->guardrailName = tr("Average recipe rating");
             workshop->guardrailDefinition = tr("Mean star rating of cooked recipes over 28 days; "

@@ -1,21 +1,46 @@
 #include "StageViews.h"
 
+#include "GamePage.h"
+#include "GameView.h"
 #include "GeneralStagePage.h"
+#include "GoodBadPage.h"
+#include "GoodBadView.h"
+#include "OpeningPage.h"
+#include "OpeningView.h"
 #include "StageContext.h"
+#include "StructurePage.h"
+#include "WarmUpPage.h"
+#include "WarmUpView.h"
 #include "agenda/AgendaPlan.h"
 
 namespace StageViews {
 
 QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWidget* parent) {
-    Q_UNUSED(context);
+    if (stage.key == QLatin1String("opening"))
+        return new OpeningPage(stage, context, parent);
+    if (stage.key == QLatin1String("game"))
+        return new GamePage(stage, context, parent);
+    if (stage.key == QLatin1String("goodbad"))
+        return new GoodBadPage(stage, context, parent);
+    if (stage.key == QLatin1String("structure"))
+        return new StructurePage(stage, context, parent);
+    if (stage.key == QLatin1String("warmup"))
+        return new WarmUpPage(stage, context, parent);
     return new GeneralStagePage(stage, parent);
 }
 
 QWidget* createAudienceView(const PlannedStage& stage, const StageContext& context,
                             QWidget* parent) {
-    Q_UNUSED(stage);
-    Q_UNUSED(context);
-    Q_UNUSED(parent);
+    if (stage.key == QLatin1String("opening"))
+        return new OpeningView(stage.key, context, parent);
+    if (stage.key == QLatin1String("game"))
+        return new GameView(context, parent);
+    if (stage.key == QLatin1String("goodbad"))
+        return new GoodBadView(context, parent);
+    if (stage.key == QLatin1String("structure"))
+        return StructurePage::createAudienceView(parent);
+    if (stage.key == QLatin1String("warmup"))
+        return new WarmUpView(stage.key, context, parent);
     return nullptr;
 }
 

@@ -1,0 +1,347 @@
+// Agenda blocks 1–5 on the console and the projector: the opening questions, the game, the
+// anti-examples and the warm-up worksheets, driven through their widgets offscreen.
+#include "AudienceWindow.h"
+#include "MainWindow.h"
+#include "TestLibrary.h"
+#include "WorkshopPage.h"
+#include "agenda/AgendaRunner.h"
+#include "agenda/Clock.h"
+#include "playbook/ExampleWorkshop.h"
+#include "playbook/Playbook.h"
+#include "stages/GamePage.h"
+#include "stages/GoodBadPage.h"
+#include "stages/OpeningPage.h"
+#include "stages/StageContext.h"
+#include "stages/WarmUpGroupCard.h"
+#include "stages/WarmUpPage.h"
+#include "widgets/StageRail.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace {
+// Every piece of text a widget tree shows or announces.
+QStringList visibleTexts(QWidget* root) {
+    QStringList texts;
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        texts << w->windowTitle() << w->accessibleName() << w->accessibleDescription()
+              << w->toolTip();
+        if (auto* label = qobject_cast<QLabel*>(w))
+            texts << label->text();
+        if (auto* button = qobject_cast<QAbstractButton*>(w))
+            texts << button->text();
+        if (auto* edit = qobject_cast<QPlainTextEdit*>(w))
+            texts << edit->toPlainText();
+        if (auto* edit = qobject_cast<QLineEdit*>(w))
+            texts << edit->text();
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+QString projectorText(AudienceWindow* projector) {
+    return visibleTexts(projector).join(u'\n');
+}
+} // namespace
+
+class TestTeachingPages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openingQuestionAdvancesOnBothWindows();
+    void gameChoicePersistsAndChanges();
+    void antiExamplesRoundTripAndUndo();
+    void worksheetsRoundTripAndUndo();
+    void projectorNeverShowsConsoleNotes();
+    void examplesKeyOpensTheCheatSheetOnBothWindows();
+
+private:
+    void open(qint64 id);
+    // The stage's console page, or nullptr when it is not a Page.
+    template <typename Page> Page* goTo(const QString& key) {
+        runner()->goTo(key);
+        return qobject_cast<Page*>(page()->stagePage());
+    }
+    WorkshopPage* page() const { return m_window->workshopPage(); }
+    AgendaRunner* runner() const { return page()->runner(); }
+    WorkshopStore& store() const { return m_library->store(); }
+    QUndoStack& undoStack() const { return page()->context()->undoStack; }
+
+    ManualClock m_clock;
+    std::unique_ptr<TestLibrary> m_library;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_id = 0;
+};
+
+void TestTeachingPages::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTeachingPages::init() {
+    m_library = std::make_unique<TestLibrary>();
+    m_id = m_library->addWorkshop(QStringLiteral("Teaching test"), 4);
+    open(m_id);
+}
+
+void TestTeachingPages::open(qint64 id) {
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_library->store(), m_clock);
+    m_window->resize(1500, 950);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openWorkshop(id);
+    QVERIFY(runner());
+}
+
+void TestTeachingPages::cleanup() {
+    m_window.reset();
+    m_library.reset();
+}
+
+void TestTeachingPages::openingQuestionAdvancesOnBothWindows() {
+    const QList<OpeningQuestion>& questions = Playbook::standard().openingQuestions();
+    QVERIFY(questions.size() >= 3);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* opening = goTo<OpeningPage>(QStringLiteral("opening"));
+    QVERIFY(opening);
+    auto* shown = projector->findChild<QLabel*>(QStringLiteral("projectorQuestion"));
+    QVERIFY(shown);
+    QCOMPARE(shown->text(), questions.at(0).question);
+
+    opening->notesEditor()->setFocus();
+    QTest::keyClicks(opening->notesEditor(), QStringLiteral("Growth stalled"));
+    QCOMPARE(store().questionNotes(m_id).value(questions.at(0).key),
+             QStringLiteral("Growth stalled"));
+    QTest::keyClick(opening->notesEditor(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(opening->currentQuestion(), 1);
+    QCOMPARE(store().stageState(m_id, QStringLiteral("opening")).focus, 1);
+    shown = projector->findChild<QLabel*>(QStringLiteral("projectorQuestion"));
+    QCOMPARE(shown->text(), questions.at(1).question);
+    QVERIFY(opening->notesEditor()->toPlainText().isEmpty()); // each question its own notes
+    QTest::keyClick(opening->notesEditor(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(opening->notesEditor()->toPlainText(), QStringLiteral("Growth stalled"));
+    QCOMPARE(shown->text(), questions.at(0).question);
+    QVERIFY(!projectorText(projector).contains(QLatin1String("Growth stalled")));
+
+    // The place is remembered: leaving and coming back shows the same question.
+    QTest::keyClick(opening, Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(opening, Qt::Key_Right, Qt::AltModifier);
+    QVERIFY(runner()->goTo(QStringLiteral("game")));
+    opening = goTo<OpeningPage>(QStringLiteral("opening"));
+    QCOMPARE(opening->currentQuestion(), 2);
+    shown = projector->findChild<QLabel*>(QStringLiteral("projectorQuestion"));
+    QCOMPARE(shown->text(), questions.at(2).question);
+}
+
+void TestTeachingPages::gameChoicePersistsAndChanges() {
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* game = goTo<GamePage>(QStringLiteral("game"));
+    QVERIFY(game);
+    QTest::mouseClick(game->choiceButton(Game::Transaction), Qt::LeftButton);
+    QCOMPARE(store().workshop(m_id)->game, Game::Transaction);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("★ Transaction")));
+    QTest::mouseClick(game->choiceButton(Game::Attention), Qt::LeftButton);
+    QCOMPARE(store().workshop(m_id)->game, Game::Attention);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("★ Attention")));
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("★ Transaction")));
+
+    game->handsBox(Game::Attention)->setValue(4);
+    QCOMPARE(store().gameTally(m_id).value(Game::Attention), 4);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("4 hand")));
+    QTest::keyClicks(game->valueExchangeEditor(), QStringLiteral("When the show starts"));
+    QTest::keyClicks(game->rationaleEditor(), QStringLiteral("We sell time well spent"));
+
+    // A restart brings it all back into the widgets.
+    m_window.reset();
+    QVERIFY(m_library->reopen());
+    open(m_id);
+    game = goTo<GamePage>(QStringLiteral("game"));
+    QVERIFY(game->choiceButton(Game::Attention)->isChecked());
+    QCOMPARE(game->handsBox(Game::Attention)->value(), 4);
+    QCOMPARE(game->valueExchangeEditor()->text(), QStringLiteral("When the show starts"));
+    QCOMPARE(game->rationaleEditor()->toPlainText(), QStringLiteral("We sell time well spent"));
+    QCOMPARE(store().workshop(m_id)->valueExchange, QStringLiteral("When the show starts"));
+}
+
+void TestTeachingPages::antiExamplesRoundTripAndUndo() {
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* goodBad = goTo<GoodBadPage>(QStringLiteral("goodbad"));
+    QVERIFY(goodBad);
+    goodBad->entry()->setFocus();
+    QTest::keyClicks(goodBad->entry(), QStringLiteral("Page views"));
+    QTest::keyClick(goodBad->entry(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(goodBad->entry(), QStringLiteral("Revenue this quarter"));
+    QTest::keyClick(goodBad->entry(), Qt::Key_Return);
+    QCOMPARE(goodBad->shownIds().size(), 2);
+    QVERIFY(goodBad->entry()->text().isEmpty());
+    const qint64 pageViews = goodBad->shownIds().at(0);
+    QCOMPARE(store().candidate(pageViews)->kind, CandidateKind::AntiExample);
+    QCOMPARE(store().candidate(pageViews)->name, QStringLiteral("Page views"));
+
+    QComboBox* box = goodBad->criterionBox(pageViews);
+    const int vanity = box->findData(QStringLiteral("not_vanity"));
+    QVERIFY(vanity > 0);
+    box->setFocus();
+    box->setCurrentIndex(vanity);
+    emit box->activated(vanity);
+    QCOMPARE(store().candidate(pageViews)->breaksCriterion, QStringLiteral("not_vanity"));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Page views")));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Revenue this quarter")));
+
+    QTest::mouseClick(goodBad->removeButton(pageViews), Qt::LeftButton);
+    QVERIFY(!store().candidate(pageViews));
+    QCOMPARE(goodBad->shownIds().size(), 1);
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Page views")));
+    undoStack().undo();
+    const auto back = store().candidate(pageViews); // the same id, the same tag
+    QVERIFY(back);
+    QCOMPARE(back->breaksCriterion, QStringLiteral("not_vanity"));
+    QVERIFY(goodBad->shownIds().contains(pageViews));
+    QCOMPARE(goodBad->criterionBox(pageViews)->currentData().toString(),
+             QStringLiteral("not_vanity"));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Page views")));
+    undoStack().redo();
+    QVERIFY(!store().candidate(pageViews));
+}
+
+void TestTeachingPages::worksheetsRoundTripAndUndo() {
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* warmUp = goTo<WarmUpPage>(QStringLiteral("warmup"));
+    QVERIFY(warmUp);
+    // Two groups on the first visit, the four people split two and two.
+    const QList<WarmUpGroup> groups = store().warmUpGroups(m_id);
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).members.size(), 2);
+    QCOMPARE(groups.at(1).members.size(), 2);
+    QCOMPARE(warmUp->groupCards().size(), 2);
+
+    WarmUpGroupCard* first = warmUp->groupCards().at(0);
+    first->metricNameEdit()->setFocus();
+    QTest::keyClicks(first->metricNameEdit(), QStringLiteral("Seated diners"));
+    const qint64 worksheet = store().warmUpGroups(m_id).at(0).candidateId;
+    QVERIFY(worksheet != 0);
+    QCOMPARE(store().candidate(worksheet)->name, QStringLiteral("Seated diners"));
+    QCOMPARE(store().candidate(worksheet)->kind, CandidateKind::WarmUp);
+    for (const QString& name : {QStringLiteral("Diners who book"), QStringLiteral("Bookings each"),
+                                QStringLiteral("Show-up rate")}) {
+        QTest::mouseClick(first->addInputButton(), Qt::LeftButton);
+        QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), name);
+    }
+    QCOMPARE(store().inputs(worksheet).size(), 3);
+    QCOMPARE(store().inputs(worksheet).at(1).name, QStringLiteral("Bookings each"));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Seated diners")));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Show-up rate")));
+
+    // Removing an input, then the whole group, comes back with undo.
+    const qint64 second = first->inputIds().at(1);
+    QTest::mouseClick(first->removeInputButton(second), Qt::LeftButton);
+    QCOMPARE(store().inputs(worksheet).size(), 2);
+    undoStack().undo();
+    QCOMPARE(store().inputs(worksheet).size(), 3);
+    QCOMPARE(store().inputs(worksheet).at(1).id, second);
+    QTest::mouseClick(first->removeGroupButton(), Qt::LeftButton);
+    QCOMPARE(store().warmUpGroups(m_id).size(), 1);
+    QVERIFY(!store().candidate(worksheet));
+    undoStack().undo();
+    QCOMPARE(store().warmUpGroups(m_id).size(), 2);
+    QCOMPARE(store().warmUpGroups(m_id).at(0).id, groups.at(0).id);
+    QCOMPARE(store().warmUpGroups(m_id).at(0).candidateId, worksheet);
+    QCOMPARE(store().inputs(worksheet).size(), 3);
+    QCOMPARE(warmUp->groupCards().size(), 2);
+
+    // Share-out: the projector shows one group at a time.
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Seated diners")));
+    QTest::mouseClick(warmUp->showNextButton(), Qt::LeftButton);
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Seated diners")));
+    QVERIFY(projectorText(projector).contains(store().warmUpGroups(m_id).at(1).name));
+    QTest::mouseClick(warmUp->showNextButton(), Qt::LeftButton);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Seated diners")));
+
+    // Moving someone to the other group.
+    const qint64 person = groups.at(0).members.at(0);
+    QComboBox* box = warmUp->memberBox(person);
+    const int other = box->findData(groups.at(1).id);
+    box->setCurrentIndex(other);
+    emit box->activated(other);
+    QVERIFY(store().warmUpGroups(m_id).at(1).members.contains(person));
+    QVERIFY(!store().warmUpGroups(m_id).at(0).members.contains(person));
+}
+
+void TestTeachingPages::projectorNeverShowsConsoleNotes() {
+    const auto example = ExampleWorkshop::create(store());
+    QVERIFY(example);
+    open(*example);
+    QStringList secrets;
+    for (const QString& note : store().questionNotes(*example))
+        secrets << note;
+    for (const OpeningQuestion& q : Playbook::standard().openingQuestions())
+        secrets << q.note;
+    secrets << Playbook::standard().gameCoaching();
+    QVERIFY(secrets.size() > 5);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    const QStringList keys = {QStringLiteral("opening"), QStringLiteral("game"),
+                              QStringLiteral("goodbad"), QStringLiteral("structure"),
+                              QStringLiteral("warmup")};
+    for (const QString& key : keys) {
+        QVERIFY(runner()->goTo(key));
+        const QString notes = store().stageState(*example, key).notes;
+        const QString shown = projectorText(projector);
+        for (const QString& secret : secrets + QStringList{notes})
+            if (!secret.isEmpty())
+                QVERIFY2(!shown.contains(secret), qPrintable(key + QStringLiteral(": ") + secret));
+        if (key == QLatin1String("goodbad"))
+            QVERIFY(shown.contains(QStringLiteral("Boxes shipped")));
+        if (key == QLatin1String("warmup"))
+            QVERIFY(shown.contains(QStringLiteral("Seated diners per month")));
+    }
+    // Every opening question, one at a time.
+    QVERIFY(runner()->goTo(QStringLiteral("opening")));
+    auto* opening = qobject_cast<OpeningPage*>(page()->stagePage());
+    for (int i = 0; i < Playbook::standard().openingQuestions().size(); ++i) {
+        opening->showQuestion(i);
+        const QString shown = projectorText(projector);
+        for (const QString& secret : std::as_const(secrets))
+            QVERIFY2(!shown.contains(secret), qPrintable(secret));
+    }
+}
+
+void TestTeachingPages::examplesKeyOpensTheCheatSheetOnBothWindows() {
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    page()->rail()->tree()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_E);
+    QVERIFY(projector->isExamplesShown());
+    const QString company = Playbook::standard().referenceExamples().at(0).company;
+    QVERIFY(projectorText(projector).contains(company));
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("examplesDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::keyClick(projector, Qt::Key_E);
+    QVERIFY(!projector->isExamplesShown());
+    QVERIFY(!dialog->isVisible());
+    QTest::keyClick(projector, Qt::Key_C); // the checklist is fed from the playbook
+    QVERIFY(projectorText(projector).contains(Playbook::standard().checklist().at(0).title));
+}
+
+QTEST_MAIN(TestTeachingPages)
+#include "TestTeachingPages.moc"

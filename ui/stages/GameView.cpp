@@ -1,0 +1,71 @@
+#include "GameView.h"
+
+#include "StageContext.h"
+#include "StageWidgets.h"
+#include "playbook/Playbook.h"
+#include "storage/WorkshopStore.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+GameView::GameView(const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_cards(new QHBoxLayout) {
+    setObjectName(QStringLiteral("gameView"));
+    m_cards->setSpacing(32);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 16, 0, 0);
+    layout->addLayout(m_cards);
+    layout->addStretch();
+    auto refreshFor = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuild();
+    };
+    connect(&m_context.store, &WorkshopStore::workshopChanged, this, refreshFor);
+    rebuild();
+}
+
+void GameView::rebuild() {
+    while (QLayoutItem* item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const Game chosen = workshop ? workshop->game : Game::Undecided;
+    const QMap<Game, int> tally = m_context.store.gameTally(m_context.workshopId);
+    for (const GameGuide& guide : Playbook::standard().games()) {
+        const bool isChosen = guide.game == chosen;
+        QFrame* card = StageWidgets::projectorCard(this, isChosen);
+        auto* body = new QVBoxLayout(card);
+        body->setContentsMargins(32, 28, 32, 28);
+        body->setSpacing(16);
+        QLabel* title =
+            StageWidgets::projectorLabel(isChosen ? tr("★ %1").arg(guide.title) : guide.title,
+                                         StageWidgets::ProjectorLarge, card, QFont::Bold);
+        title->setObjectName(QStringLiteral("projectorGameTitle"));
+        body->addWidget(title);
+        body->addWidget(StageWidgets::projectorLabel(guide.tagline, StageWidgets::ProjectorBody,
+                                                     card, QFont::DemiBold));
+        body->addWidget(
+            StageWidgets::projectorLabel(guide.question, StageWidgets::ProjectorBody - 2, card));
+        body->addStretch();
+        const int hands = tally.value(guide.game);
+        if (hands > 0) {
+            QLabel* count =
+                StageWidgets::projectorLabel(hands == 1 ? tr("1 hand") : tr("%1 hands").arg(hands),
+                                             StageWidgets::ProjectorBody, card, QFont::DemiBold);
+            count->setObjectName(QStringLiteral("projectorGameHands"));
+            body->addWidget(count);
+        }
+        if (isChosen) {
+            QLabel* ours = StageWidgets::projectorLabel(tr("Our game"), StageWidgets::ProjectorBody,
+                                                        card, QFont::Bold);
+            ours->setObjectName(QStringLiteral("projectorGameChosen"));
+            body->addWidget(ours);
+        }
+        m_cards->addWidget(card, 1);
+    }
+}

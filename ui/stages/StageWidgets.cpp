@@ -1,0 +1,70 @@
+#include "StageWidgets.h"
+
+#include "Theme.h"
+#include "agenda/AgendaPlan.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace StageWidgets {
+
+QLabel* label(const QString& text, QWidget* parent, const char* objectName) {
+    auto* l = new QLabel(text, parent);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    if (objectName)
+        l->setObjectName(QLatin1String(objectName));
+    return l;
+}
+
+void addPageHeader(const PlannedStage& stage, QVBoxLayout* layout, QWidget* page) {
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(label(stage.title, page, "pageTitle"));
+    if (!stage.purpose.isEmpty())
+        layout->addWidget(label(stage.purpose, page, "pageSubtitle"));
+}
+
+QFrame* card(const QString& heading, QWidget* parent, QVBoxLayout** body) {
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("card"));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(20, 16, 20, 18);
+    layout->setSpacing(8);
+    if (!heading.isEmpty())
+        layout->addWidget(label(heading, frame, "sectionTitle"));
+    if (body)
+        *body = layout;
+    return frame;
+}
+
+QLabel* hint(const QString& text, QWidget* parent) {
+    QLabel* l = label(text, parent, "pageSubtitle");
+    return l;
+}
+
+QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent, QFont::Weight weight) {
+    auto* l = label(text, parent);
+    l->setFont(Theme::font(std::max(points, qreal(28)), weight));
+    return l;
+}
+
+QFrame* projectorCard(QWidget* parent, bool chosen) {
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(chosen ? QStringLiteral("projectorCardChosen")
+                                : QStringLiteral("projectorCard"));
+    frame->setAttribute(Qt::WA_StyledBackground);
+    const QString star = Theme::color(Theme::Role::Star).name();
+    frame->setStyleSheet(
+        chosen ? QStringLiteral("QFrame#projectorCardChosen { border: 4px solid %1; "
+                                "border-radius: 8px; background: transparent; }")
+                     .arg(star)
+               : QStringLiteral("QFrame#projectorCard { border: 1px solid rgba(227, 230, 236, "
+                                "0.55); border-radius: 8px; background: transparent; }"));
+    return frame;
+}
+
+} // namespace StageWidgets

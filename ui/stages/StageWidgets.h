@@ -1,0 +1,37 @@
+#pragma once
+// Small builders shared by the stage pages and projector views, so every card, heading and
+// projector label looks the same: console cards are white with a mist border and 8 px
+// corners; projector labels are never smaller than 28 pt.
+#include <QFont>
+#include <QString>
+
+class QFrame;
+class QLabel;
+class QVBoxLayout;
+class QWidget;
+struct PlannedStage;
+
+namespace StageWidgets {
+
+// Projector type, in points.
+constexpr qreal ProjectorBody = 30;
+constexpr qreal ProjectorLarge = 40;
+constexpr qreal ProjectorHeading = 48;
+
+// A plain-text label that wraps.
+QLabel* label(const QString& text, QWidget* parent, const char* objectName = nullptr);
+// The page title and the stage's purpose, added to the top of a console page.
+void addPageHeader(const PlannedStage& stage, QVBoxLayout* layout, QWidget* page);
+// A console card (QFrame#card) with a section heading and a vertical layout for its body.
+QFrame* card(const QString& heading, QWidget* parent, QVBoxLayout** body);
+// A muted, smaller console label for hints and warnings that are not errors.
+QLabel* hint(const QString& text, QWidget* parent);
+
+// A projector label in Theme's typeface at `points` (at least 28).
+QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent,
+                       QFont::Weight weight = QFont::Normal);
+// A projector card: 1 px border in a mist tint that works on night and paper, 8 px corners;
+// `chosen` draws it in the star accent instead.
+QFrame* projectorCard(QWidget* parent, bool chosen = false);
+
+} // namespace StageWidgets
