@@ -65,6 +65,7 @@ GoodBadPage::GoodBadPage(const PlannedStage& stage, StageContext& context, QWidg
     scroll->setWidget(listHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     body->addWidget(scroll, 1);
 
     auto* columns = new QHBoxLayout;
@@ -153,10 +154,10 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.name = new QLineEdit(candidate.name, widget);
     row.name->setAccessibleName(tr("Terrible North Star"));
     row.name->setCursorPosition(0);
-    row.name->setMinimumWidth(200);
+    row.name->setMinimumWidth(140);
     row.criterion = new QComboBox(widget);
     row.criterion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    row.criterion->setMinimumContentsLength(16);
+    row.criterion->setMinimumContentsLength(12);
     row.criterion->setAccessibleName(tr("The checklist point it breaks"));
     row.criterion->addItem(tr("Breaks which point?"), QString());
     for (const ChecklistCriterion& c : Playbook::standard().checklist())
