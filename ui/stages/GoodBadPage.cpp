@@ -161,7 +161,7 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.criterion->setAccessibleName(tr("The checklist point it breaks"));
     row.criterion->addItem(tr("Breaks which point?"), QString());
     for (const ChecklistCriterion& c : Playbook::standard().checklist())
-        row.criterion->addItem(tr("Breaks: %1").arg(c.title), c.key);
+        row.criterion->addItem(c.title, c.key);
     row.criterion->setCurrentIndex(std::max(0, row.criterion->findData(candidate.breaksCriterion)));
     auto* removeButton = new QToolButton(widget);
     removeButton->setText(tr("Remove"));
@@ -170,8 +170,8 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.remove = removeButton;
     auto* layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(row.name, 3);
-    layout->addWidget(row.criterion, 2);
+    layout->addWidget(row.name, 1);
+    layout->addWidget(row.criterion, 1);
     layout->addWidget(removeButton);
     const qint64 id = candidate.id;
     connect(row.name, &QLineEdit::editingFinished, this,
