@@ -125,11 +125,18 @@ void AudienceWindow::applyLook() {
     p.setColor(QPalette::Base, background);
     setPalette(p);
     // The console's style sheet must not leak into the projector: set every colour here.
-    setStyleSheet(QStringLiteral("QWidget#audienceWindow { background: %1; }"
-                                 "QLabel { color: %2; background: transparent; }"
-                                 "QLabel#projectorProgress, QLabel#projectorWorkshop { color: %3; }"
-                                 "QWidget#projectorBlank { background: black; }")
-                      .arg(background.name(), text.name(), muted.name()));
+    setStyleSheet(
+        QStringLiteral("QWidget#audienceWindow { background: %1; }"
+                       "QLabel { color: %2; background: transparent; }"
+                       "QLabel#projectorProgress, QLabel#projectorWorkshop { color: %3; }"
+                       "QWidget#projectorBlank { background: black; }"
+                       "QFrame#projectorCard { border: 1px solid %4; border-radius: 8px; "
+                       "background: transparent; }"
+                       "QFrame#projectorCardChosen { border: 4px solid %5; "
+                       "border-radius: 8px; background: transparent; }")
+            .arg(background.name(), text.name(), muted.name(),
+                 dark ? QStringLiteral("rgba(227, 230, 236, 0.55)") : QStringLiteral("#8A8F99"),
+                 Theme::color(Theme::Role::Star).name()));
     m_timer->setSurface(dark ? CountdownDisplay::Surface::ProjectorDark
                              : CountdownDisplay::Surface::ProjectorLight);
 }

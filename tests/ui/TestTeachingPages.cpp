@@ -116,7 +116,7 @@ void TestTeachingPages::cleanup() {
 
 void TestTeachingPages::openingQuestionAdvancesOnBothWindows() {
     const QList<OpeningQuestion>& questions = Playbook::standard().openingQuestions();
-    QVERIFY(questions.size() >= 3);
+    QVERIFY(questions.size() >= 4);
     m_window->present();
     AudienceWindow* projector = m_window->audienceWindow();
     auto* opening = goTo<OpeningPage>(QStringLiteral("opening"));
@@ -148,6 +148,12 @@ void TestTeachingPages::openingQuestionAdvancesOnBothWindows() {
     QCOMPARE(opening->currentQuestion(), 2);
     shown = projector->findChild<QLabel*>(QStringLiteral("projectorQuestion"));
     QCOMPARE(shown->text(), questions.at(2).question);
+    // The keys work wherever the focus is in the console, not only on the page.
+    page()->rail()->tree()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(opening->currentQuestion(), 3);
+    QCOMPARE(projector->findChild<QLabel*>(QStringLiteral("projectorQuestion"))->text(),
+             questions.at(3).question);
 }
 
 void TestTeachingPages::gameChoicePersistsAndChanges() {

@@ -65,6 +65,7 @@ GoodBadPage::GoodBadPage(const PlannedStage& stage, StageContext& context, QWidg
     scroll->setWidget(listHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     body->addWidget(scroll, 1);
 
     auto* columns = new QHBoxLayout;
@@ -153,14 +154,14 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.name = new QLineEdit(candidate.name, widget);
     row.name->setAccessibleName(tr("Terrible North Star"));
     row.name->setCursorPosition(0);
-    row.name->setMinimumWidth(200);
+    row.name->setMinimumWidth(140);
     row.criterion = new QComboBox(widget);
     row.criterion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    row.criterion->setMinimumContentsLength(16);
+    row.criterion->setMinimumContentsLength(12);
     row.criterion->setAccessibleName(tr("The checklist point it breaks"));
     row.criterion->addItem(tr("Breaks which point?"), QString());
     for (const ChecklistCriterion& c : Playbook::standard().checklist())
-        row.criterion->addItem(tr("Breaks: %1").arg(c.title), c.key);
+        row.criterion->addItem(c.title, c.key);
     row.criterion->setCurrentIndex(std::max(0, row.criterion->findData(candidate.breaksCriterion)));
     auto* removeButton = new QToolButton(widget);
     removeButton->setText(tr("Remove"));
@@ -169,8 +170,8 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.remove = removeButton;
     auto* layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(row.name, 3);
-    layout->addWidget(row.criterion, 2);
+    layout->addWidget(row.name, 1);
+    layout->addWidget(row.criterion, 1);
     layout->addWidget(removeButton);
     const qint64 id = candidate.id;
     connect(row.name, &QLineEdit::editingFinished, this,

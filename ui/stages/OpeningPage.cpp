@@ -58,11 +58,11 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
 
     auto* previousKey = new QAction(this);
     previousKey->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    previousKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    previousKey->setShortcutContext(Qt::WindowShortcut);
     addAction(previousKey);
     auto* nextKey = new QAction(this);
     nextKey->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    nextKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    nextKey->setShortcutContext(Qt::WindowShortcut);
     addAction(nextKey);
     connect(previousKey, &QAction::triggered, this, &OpeningPage::previousQuestion);
     connect(nextKey, &QAction::triggered, this, &OpeningPage::nextQuestion);

@@ -15,19 +15,16 @@ OpeningView::OpeningView(const QString& stageKey, const StageContext& context, Q
     , m_context(context)
     , m_stageKey(stageKey)
     , m_counter(StageWidgets::projectorLabel({}, StageWidgets::ProjectorBody, this))
-    , m_question(StageWidgets::projectorLabel({}, 56, this, QFont::DemiBold))
-    , m_reminder(StageWidgets::projectorLabel({}, StageWidgets::ProjectorBody, this)) {
+    , m_question(StageWidgets::projectorLabel({}, 56, this, QFont::DemiBold)) {
     setObjectName(QStringLiteral("openingView"));
     m_counter->setObjectName(QStringLiteral("projectorQuestionCounter"));
     m_question->setObjectName(QStringLiteral("projectorQuestion"));
-    m_reminder->setObjectName(QStringLiteral("projectorSafety"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 24, 0, 0);
     layout->setSpacing(24);
     layout->addWidget(m_counter);
     layout->addWidget(m_question);
     layout->addStretch();
-    layout->addWidget(m_reminder);
     connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
             [this](qint64 id, const QString& key) {
                 if (id == m_context.workshopId && key == m_stageKey)
@@ -45,7 +42,4 @@ void OpeningView::refresh() {
                                  0, int(questions.size()) - 1);
     m_counter->setText(tr("Question %1 of %2").arg(focus + 1).arg(questions.size()));
     m_question->setText(questions.at(focus).question);
-    // The safety reminder is for the room: said once, at the start.
-    m_reminder->setText(focus == 0 ? playbook.safetyReminder() : QString());
-    m_reminder->setVisible(focus == 0);
 }

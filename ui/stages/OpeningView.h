@@ -1,7 +1,8 @@
 #pragma once
 // The projector's face of block 1: the one opening question the facilitator has put up,
 // large, with where the room is in the list. It follows the console through the stored
-// stage focus and never shows the facilitator's notes.
+// stage focus and never shows the facilitator's notes. The safety reminder is said, not
+// projected, to keep the screen to a few words.
 #include <QWidget>
 
 class QLabel;
@@ -20,5 +21,4 @@ private:
     QString m_stageKey;
     QLabel* m_counter;
     QLabel* m_question;
-    QLabel* m_reminder;
 };

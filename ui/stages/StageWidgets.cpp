@@ -56,14 +56,7 @@ QFrame* projectorCard(QWidget* parent, bool chosen) {
     auto* frame = new QFrame(parent);
     frame->setObjectName(chosen ? QStringLiteral("projectorCardChosen")
                                 : QStringLiteral("projectorCard"));
-    frame->setAttribute(Qt::WA_StyledBackground);
-    const QString star = Theme::color(Theme::Role::Star).name();
-    frame->setStyleSheet(
-        chosen ? QStringLiteral("QFrame#projectorCardChosen { border: 4px solid %1; "
-                                "border-radius: 8px; background: transparent; }")
-                     .arg(star)
-               : QStringLiteral("QFrame#projectorCard { border: 1px solid rgba(227, 230, 236, "
-                                "0.55); border-radius: 8px; background: transparent; }"));
+    frame->setAttribute(Qt::WA_StyledBackground); // AudienceWindow's style sheet draws it
     return frame;
 }
 

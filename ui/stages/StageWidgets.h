@@ -30,8 +30,9 @@ QLabel* hint(const QString& text, QWidget* parent);
 // A projector label in Theme's typeface at `points` (at least 28).
 QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent,
                        QFont::Weight weight = QFont::Normal);
-// A projector card: 1 px border in a mist tint that works on night and paper, 8 px corners;
-// `chosen` draws it in the star accent instead.
+// A projector card: 8 px corners and a 1 px border in a tint that suits the projector's
+// theme; `chosen` draws a thick star-accent border instead. AudienceWindow's style sheet
+// draws both, so they follow its dark and light looks.
 QFrame* projectorCard(QWidget* parent, bool chosen = false);
 
 } // namespace StageWidgets

@@ -142,6 +142,8 @@ void WarmUpPage::refresh() {
         }
     }
     rebuildPeople(groups);
+    for (WarmUpGroupCard* card : std::as_const(m_cards))
+        card->removeGroupButton()->setEnabled(groups.size() > 1); // one group at least
     m_addGroup->setEnabled(groups.size() < MostGroups);
     const int focus = m_context.store.stageState(m_context.workshopId, m_stageKey).focus;
     m_shown->setText(groups.isEmpty()
