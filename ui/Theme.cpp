@@ -6,8 +6,7 @@
 
 namespace Theme {
 
-QColor color(Role role)
-{
+QColor color(Role role) {
     switch (role) {
     case Role::Night:
         return QColor(0x14, 0x21, 0x3D);
@@ -31,8 +30,7 @@ QColor color(Role role)
     return {};
 }
 
-QString fontFamily()
-{
+QString fontFamily() {
     static const QString family = [] {
         const QStringList families = QFontDatabase::families();
         for (const QString& wanted : {QStringLiteral("Inter"), QStringLiteral("DejaVu Sans")})
@@ -43,16 +41,14 @@ QString fontFamily()
     return family;
 }
 
-QFont font(qreal pointSize, QFont::Weight weight)
-{
+QFont font(qreal pointSize, QFont::Weight weight) {
     QFont f(fontFamily());
     f.setPointSizeF(pointSize);
     f.setWeight(weight);
     return f;
 }
 
-void applyConsoleTheme(QApplication& app)
-{
+void applyConsoleTheme(QApplication& app) {
     app.setFont(font(10.5));
     QPalette palette = app.palette();
     palette.setColor(QPalette::Window, color(Role::Paper));
@@ -69,7 +65,8 @@ void applyConsoleTheme(QApplication& app)
     palette.setColor(QPalette::ToolTipText, Qt::white);
     app.setPalette(palette);
 
-    const QString sheet = QStringLiteral(R"(
+    const QString sheet =
+        QStringLiteral(R"(
         QMainWindow, QDialog { background: %1; }
         QLabel#pageTitle { font-size: 20pt; font-weight: 600; color: %2; }
         QLabel#pageSubtitle { color: %5; }
@@ -99,9 +96,8 @@ void applyConsoleTheme(QApplication& app)
                                padding: 6px 8px; font-weight: 600; color: %2; }
         QStatusBar { background: white; border-top: 1px solid %3; }
     )")
-                              .arg(color(Role::Paper).name(), color(Role::Night).name(),
-                                   color(Role::Mist).name(), color(Role::Ink).name(),
-                                   color(Role::MutedInk).name(), color(Role::Star).name());
+            .arg(color(Role::Paper).name(), color(Role::Night).name(), color(Role::Mist).name(),
+                 color(Role::Ink).name(), color(Role::MutedInk).name(), color(Role::Star).name());
     app.setStyleSheet(sheet);
 }
 

@@ -33,6 +33,7 @@ public:
 
     // A preview (for --grab) moves between stages without saving anything.
     void setPreview(bool preview) { m_preview = preview; }
+    bool isPreview() const { return m_preview; }
 
 public slots:
     bool goTo(const QString& stageKey);

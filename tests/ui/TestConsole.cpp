@@ -245,8 +245,10 @@ void TestConsole::grabWritesOneImagePerStagePerWindow() {
         if (file.contains(QLatin1String("projector")))
             QCOMPARE(image.size(), QSize(1920, 1080));
     }
-    // Grabbing is a preview: the workshop did not move.
+    // Grabbing is a preview: the workshop did not move, and no stage made anything.
     QCOMPARE(m_library->store().workshop(m_id)->currentStage, QString());
+    QVERIFY(m_library->store().warmUpGroups(m_id).isEmpty());
+    QVERIFY(m_library->store().stageStates(m_id).isEmpty());
     QVERIFY(!Grabber::grabWorkshop(m_library->store(), m_clock, 9999, dir.path(), &error).size());
     QVERIFY(error.contains(QLatin1String("9999")));
 }

@@ -74,7 +74,7 @@ QWidget* StructurePage::createAudienceView(QWidget* parent) {
     auto* tree = new NorthStarTreeView(parent);
     tree->setObjectName(QStringLiteral("projectorWorkedExample"));
     tree->setColors(TreeColors::projector());
-    tree->setFont(Theme::font(StageWidgets::ProjectorBody - 6));
+    tree->setFont(Theme::font(StageWidgets::ProjectorBody)); // the 28 pt projector floor
     // Definitions and owners stay on the console: without them the names grow big enough to
     // read from the back row.
     NorthStarTree shown = workedTree();

@@ -1,5 +1,7 @@
 #include "WarmUpPage.h"
 
+#include "agenda/AgendaRunner.h"
+
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "WarmUpGroupCard.h"
@@ -89,7 +91,8 @@ WarmUpPage::WarmUpPage(const PlannedStage& stage, StageContext& context, QWidget
 
 void WarmUpPage::createDefaultGroups(StageContext& context) {
     WorkshopStore& store = context.store;
-    if (!store.warmUpGroups(context.workshopId).isEmpty())
+    // A preview (--grab) only looks; the groups are made when the room really gets here.
+    if (context.runner.isPreview() || !store.warmUpGroups(context.workshopId).isEmpty())
         return;
     const QList<Participant> people = store.participants(context.workshopId);
     for (int g = 0; g < 2; ++g) {
