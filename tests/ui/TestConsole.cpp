@@ -3,6 +3,7 @@
 #include "Grabber.h"
 #include "MainWindow.h"
 #include "TestLibrary.h"
+#include "WidgetTexts.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
@@ -20,27 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
-namespace {
-// Every piece of text a widget tree shows or announces.
-QStringList visibleTexts(QWidget* root) {
-    QStringList texts;
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    for (QWidget* w : widgets) {
-        texts << w->windowTitle() << w->accessibleName() << w->accessibleDescription()
-              << w->toolTip();
-        if (auto* label = qobject_cast<QLabel*>(w))
-            texts << label->text();
-        if (auto* button = qobject_cast<QAbstractButton*>(w))
-            texts << button->text();
-        if (auto* edit = qobject_cast<QPlainTextEdit*>(w))
-            texts << edit->toPlainText();
-    }
-    texts.removeAll(QString());
-    return texts;
-}
-} // namespace
 
 class TestConsole : public QObject {
     Q_OBJECT

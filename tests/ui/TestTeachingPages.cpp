@@ -3,6 +3,7 @@
 #include "AudienceWindow.h"
 #include "MainWindow.h"
 #include "TestLibrary.h"
+#include "WidgetTexts.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
@@ -30,26 +31,6 @@
 #include <QUndoStack>
 
 namespace {
-// Every piece of text a widget tree shows or announces.
-QStringList visibleTexts(QWidget* root) {
-    QStringList texts;
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    for (QWidget* w : widgets) {
-        texts << w->windowTitle() << w->accessibleName() << w->accessibleDescription()
-              << w->toolTip();
-        if (auto* label = qobject_cast<QLabel*>(w))
-            texts << label->text();
-        if (auto* button = qobject_cast<QAbstractButton*>(w))
-            texts << button->text();
-        if (auto* edit = qobject_cast<QPlainTextEdit*>(w))
-            texts << edit->toPlainText();
-        if (auto* edit = qobject_cast<QLineEdit*>(w))
-            texts << edit->text();
-    }
-    texts.removeAll(QString());
-    return texts;
-}
 
 QString projectorText(AudienceWindow* projector) {
     return visibleTexts(projector).join(u'\n');
