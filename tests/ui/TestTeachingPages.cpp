@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -165,6 +166,13 @@ void TestTeachingPages::gameChoicePersistsAndChanges() {
     QCOMPARE(game->handsBox(Game::Attention)->value(), 4);
     QCOMPARE(game->valueExchangeEditor()->text(), QStringLiteral("When the show starts"));
     QCOMPARE(game->rationaleEditor()->toPlainText(), QStringLiteral("We sell time well spent"));
+    QCOMPARE(store().workshop(m_id)->valueExchange, QStringLiteral("When the show starts"));
+
+    // Thinking again: back to "not decided yet"; nothing else is lost.
+    QTest::mouseClick(game->findChild<QPushButton*>(QStringLiteral("gameUndecided")),
+                      Qt::LeftButton);
+    QCOMPARE(store().workshop(m_id)->game, Game::Undecided);
+    QVERIFY(!game->choiceButton(Game::Attention)->isChecked());
     QCOMPARE(store().workshop(m_id)->valueExchange, QStringLiteral("When the show starts"));
 }
 

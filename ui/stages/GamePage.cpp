@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -32,6 +33,21 @@ GamePage::GamePage(const PlannedStage& stage, StageContext& context, QWidget* pa
     for (const GameGuide& guide : playbook.games())
         cards->addWidget(createGameCard(guide), 1);
     layout->addLayout(cards);
+    // The room may want to think again: back to "not decided yet".
+    auto* undecide = new QPushButton(tr("Not decided yet"), this);
+    undecide->setObjectName(QStringLiteral("gameUndecided"));
+    undecide->setAccessibleName(tr("Clear the game choice: not decided yet"));
+    connect(undecide, &QPushButton::clicked, this, [this] {
+        m_choice->setExclusive(false); // an exclusive group cannot uncheck its last button
+        for (QAbstractButton* button : m_choice->buttons())
+            button->setChecked(false);
+        m_choice->setExclusive(true);
+        choose(Game::Undecided);
+    });
+    auto* undecideRow = new QHBoxLayout;
+    undecideRow->addStretch();
+    undecideRow->addWidget(undecide);
+    layout->addLayout(undecideRow);
 
     QVBoxLayout* body = nullptr;
     QFrame* why = StageWidgets::card(tr("Why this game"), this, &body);
