@@ -187,6 +187,7 @@ bool Database::open() {
 
     if (!isNew && !inspectExisting())
         return false;
+    removeStaleRestoreCopies(); // a healthy library of ours, and we hold its lock
     return openWritable(isNew);
 }
 

@@ -63,6 +63,7 @@ public:
 
 private:
     bool refuse(Status status, const QString& message);
+    void removeStaleRestoreCopies() const; // only while holding the lock
     bool inspectExisting();
     bool openWritable(bool isNew);
     QString migrate(bool isNew); // empty on success, else why not

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 QString Database::backupFolder() const {
     const QFileInfo info(m_path);
     return info.dir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
@@ -37,6 +39,22 @@ bool Database::backupTo(const QString& target, QString* error) const {
     return true;
 }
 
+void Database::removeStaleRestoreCopies() const {
+    // A restore writes the new content to "<library>.XXXXXX" (QSaveFile) and renames it
+    // over the library; a restore killed mid-way leaves that file behind. Only the holder of
+    // the library's lock writes them, so any found while we hold the lock are stale.
+    const QFileInfo library(m_path);
+    const QString prefix = library.fileName() + QLatin1Char('.');
+    const QStringList candidates =
+        library.dir().entryList({prefix + QStringLiteral("??????")}, QDir::Files | QDir::Hidden);
+    for (const QString& name : candidates) {
+        const QStringView suffix = QStringView(name).mid(prefix.size());
+        if (std::all_of(suffix.begin(), suffix.end(),
+                        [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
+            QFile::remove(library.dir().filePath(name));
+    }
+}
+
 bool Database::replaceContent(const QString& cleanCopy, QString* error) {
     auto fail = [error](const QString& why) {
         if (error)
@@ -56,6 +74,7 @@ bool Database::replaceContent(const QString& cleanCopy, QString* error) {
             query.value(0).toInt() != 0)
             return fail(tr("the library is busy (%1)").arg(query.lastError().text()));
     }
+    removeStaleRestoreCopies();
     QSaveFile target(m_path);
     target.setDirectWriteFallback(false);
     bool copied = target.open(QIODevice::WriteOnly);

@@ -49,6 +49,7 @@ private slots:
     void restoreCanBeUndone();
     void refusesToRestoreWhatIsNotALibrary();
     void reportsAFailedBackup();
+    void staleRestoreCopiesAreCleared();
 };
 
 void TestBackups::firstOpenTakesABackup() {
@@ -224,3 +225,28 @@ void TestBackups::reportsAFailedBackup() {
 
 QTEST_GUILESS_MAIN(TestBackups)
 #include "TestBackups.moc"
+
+void TestBackups::staleRestoreCopiesAreCleared() {
+    // What a restore killed while writing leaves beside the library, and look-alikes that
+    // belong to someone else.
+    TestLibrary library;
+    library.addWorkshop(QStringLiteral("Tidy"));
+    library.close();
+    const QDir dir(library.folder());
+    const QStringList stale = {QStringLiteral("library.sqlite.aB3xQ9"),
+                               QStringLiteral("library.sqlite.Z00000")};
+    const QStringList kept = {QStringLiteral("library.sqlite.notes"),
+                              QStringLiteral("library.sqlite.ab-12c"),
+                              QStringLiteral("other.sqlite.aB3xQ9")};
+    for (const QString& name : stale + kept) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("half a library");
+    }
+    QVERIFY(library.reopen());
+    for (const QString& name : stale)
+        QVERIFY2(!dir.exists(name), qPrintable(name));
+    for (const QString& name : kept)
+        QVERIFY2(dir.exists(name), qPrintable(name));
+    QCOMPARE(library.store().workshopSummaries().size(), 1);
+}
