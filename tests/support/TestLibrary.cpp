@@ -35,6 +35,15 @@ qint64 TestLibrary::addWorkshop(const QString& title, int people) {
     return m_store->createWorkshop(w, roster).value_or(0);
 }
 
+QStringList workshopTitles(Database& database) {
+    WorkshopStore store(database);
+    QStringList titles;
+    for (const WorkshopSummary& s : store.workshopSummaries())
+        titles.append(s.title);
+    titles.sort();
+    return titles;
+}
+
 QByteArray fileHash(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

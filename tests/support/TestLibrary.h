@@ -36,5 +36,8 @@ private:
 Candidate makeCandidate(qint64 workshopId, const QString& name,
                         CandidateKind kind = CandidateKind::Own);
 
+// The sorted titles of the workshops in an open library.
+QStringList workshopTitles(Database& database);
+
 // SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fileHash(const QString& path);
