@@ -8,6 +8,10 @@ QString candidateKindKey(CandidateKind kind) {
         return QStringLiteral("warmup");
     case CandidateKind::AntiExample:
         return QStringLiteral("anti");
+    case CandidateKind::Pair:
+        return QStringLiteral("pair");
+    case CandidateKind::Room:
+        return QStringLiteral("room");
     }
     return QStringLiteral("own");
 }
@@ -17,6 +21,10 @@ CandidateKind candidateKindFromKey(const QString& key) {
         return CandidateKind::WarmUp;
     if (key == QLatin1String("anti"))
         return CandidateKind::AntiExample;
+    if (key == QLatin1String("pair"))
+        return CandidateKind::Pair;
+    if (key == QLatin1String("room"))
+        return CandidateKind::Room;
     return CandidateKind::Own;
 }
 

@@ -4,7 +4,11 @@
 #include <QList>
 #include <QString>
 
-enum class CandidateKind { Own, WarmUp, AntiExample };
+// Own: a silent-brainstorm card (authorId is the writer). Pair: written by a pair in
+// pair-and-share (pairId). Room: written by the whole room while converging, usually from a
+// source candidate (mergedFrom). WarmUp: a worksheet in the warm-up. AntiExample: a
+// deliberately bad North Star from "good vs bad".
+enum class CandidateKind { Own, WarmUp, AntiExample, Pair, Room };
 enum class CandidateStatus { Active, Eliminated };
 
 QString candidateKindKey(CandidateKind kind);
@@ -26,6 +30,7 @@ struct Candidate {
     int position = 0;
     QList<qint64> mergedFrom; // lineage: the candidates this one was refined or merged from
     QString breaksCriterion;  // for an anti-example: the checklist point it breaks
+    qint64 pairId = 0;        // for a pair candidate: the pair group that wrote it
 
     friend bool operator==(const Candidate&, const Candidate&) = default;
 };

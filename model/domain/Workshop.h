@@ -28,6 +28,10 @@ struct Workshop {
     qint64 northStarId = 0; // the chosen candidate, 0 while undecided
     QString guardrailName;
     QString guardrailDefinition;
+    quint64 pairSeed = 0;            // the seed of the current pair-and-share draw
+    int dotsPerPerson = 3;           // dot vote: dots each person may place
+    int maxDotsPerCandidate = 2;     // dot vote: at most this many from one person on one card
+    bool checklistPerPerson = false; // score the checklist per person, not by consensus
 
     friend bool operator==(const Workshop&, const Workshop&) = default;
 };

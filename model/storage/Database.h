@@ -28,7 +28,7 @@ public:
         CannotOpen, // missing folder, I/O error, migration failure ...
     };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr qint32 ApplicationId = 0x4C4F4453; // "LODS"
 
     explicit Database(QString path);

@@ -177,6 +177,34 @@ QStringList version4() {
     };
 }
 
+// Version 5: draft and converge. Pair-and-share keeps its draw (groups, members and the seed
+// that made them), and pair candidates remember the pair that wrote them; the dot vote keeps
+// its limits; checklist scoring is either by consensus or per person.
+QStringList version5() {
+    return {
+        QStringLiteral(R"(CREATE TABLE pair_group (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral(R"(CREATE TABLE pair_member (
+            group_id INTEGER NOT NULL REFERENCES pair_group(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (participant_id)
+        ))"),
+        QStringLiteral("CREATE INDEX pair_group_by_workshop ON pair_group(workshop_id)"),
+        QStringLiteral("CREATE INDEX pair_member_by_group ON pair_member(group_id)"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN pair_seed INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN vote_dots INTEGER NOT NULL DEFAULT 3"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN vote_max INTEGER NOT NULL DEFAULT 2"),
+        QStringLiteral(
+            "ALTER TABLE workshop ADD COLUMN checklist_per_person INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE candidate ADD COLUMN pair_id INTEGER "
+                       "REFERENCES pair_group(id) ON DELETE SET NULL"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -191,6 +219,8 @@ QStringList step(int version) {
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -19,7 +19,15 @@ namespace {
 const QString workshopColumns = QStringLiteral(
     "id, title, product, facilitator, vision, agenda_minutes, created_at, updated_at, "
     "current_stage, game, game_rationale, status, anonymous, north_star_id, guardrail_name, "
-    "guardrail_definition, value_exchange");
+    "guardrail_definition, value_exchange, pair_seed, vote_dots, vote_max, checklist_per_person");
+
+// Dots per person and per candidate are kept between 1 and this.
+constexpr int VoteLimit = 99;
+
+// SQLite integers are signed: a 64-bit seed is stored bit for bit as a signed value.
+qint64 seedValue(quint64 seed) {
+    return static_cast<qint64>(seed);
+}
 
 Workshop workshopFromRow(const QSqlQuery& q) {
     Workshop w;
@@ -40,6 +48,10 @@ Workshop workshopFromRow(const QSqlQuery& q) {
     w.guardrailName = q.value(14).toString();
     w.guardrailDefinition = q.value(15).toString();
     w.valueExchange = q.value(16).toString();
+    w.pairSeed = q.value(17).toULongLong();
+    w.dotsPerPerson = q.value(18).toInt();
+    w.maxDotsPerCandidate = q.value(19).toInt();
+    w.checklistPerPerson = q.value(20).toBool();
     return w;
 }
 
@@ -169,11 +181,14 @@ std::optional<qint64> WorkshopStore::createWorkshop(const Workshop& w,
             QStringLiteral("INSERT INTO workshop (title, product, facilitator, vision, "
                            "agenda_minutes, created_at, updated_at, current_stage, game, "
                            "game_rationale, status, anonymous, guardrail_name, "
-                           "guardrail_definition, value_exchange) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "guardrail_definition, value_exchange, pair_seed, vote_dots, "
+                           "vote_max, checklist_per_person) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {w.title, w.product, w.facilitator, w.vision, w.agendaMinutes, stamp, stamp,
              w.currentStage, gameKey(w.game), w.gameRationale, workshopStatusKey(w.status),
-             w.anonymous, w.guardrailName, w.guardrailDefinition, w.valueExchange},
+             w.anonymous, w.guardrailName, w.guardrailDefinition, w.valueExchange,
+             seedValue(w.pairSeed), qBound(1, w.dotsPerPerson, VoteLimit),
+             qBound(1, w.maxDotsPerCandidate, VoteLimit), w.checklistPerPerson},
             error);
         if (id == 0)
             return false;
@@ -220,10 +235,27 @@ bool WorkshopStore::updateWorkshop(const Workshop& w) {
                            "vision = ?, agenda_minutes = ?, updated_at = ?, current_stage = ?, "
                            "game = ?, game_rationale = ?, status = ?, anonymous = ?, "
                            "north_star_id = ?, guardrail_name = ?, guardrail_definition = ?, "
-                           "value_exchange = ? WHERE id = ?"),
-            {w.title, w.product, w.facilitator, w.vision, w.agendaMinutes, now(), w.currentStage,
-             gameKey(w.game), w.gameRationale, workshopStatusKey(w.status), w.anonymous,
-             idOrNull(w.northStarId), w.guardrailName, w.guardrailDefinition, w.valueExchange,
+                           "value_exchange = ?, pair_seed = ?, vote_dots = ?, vote_max = ?, "
+                           "checklist_per_person = ? WHERE id = ?"),
+            {w.title,
+             w.product,
+             w.facilitator,
+             w.vision,
+             w.agendaMinutes,
+             now(),
+             w.currentStage,
+             gameKey(w.game),
+             w.gameRationale,
+             workshopStatusKey(w.status),
+             w.anonymous,
+             idOrNull(w.northStarId),
+             w.guardrailName,
+             w.guardrailDefinition,
+             w.valueExchange,
+             seedValue(w.pairSeed),
+             qBound(1, w.dotsPerPerson, VoteLimit),
+             qBound(1, w.maxDotsPerCandidate, VoteLimit),
+             w.checklistPerPerson,
              w.id},
             error);
     });

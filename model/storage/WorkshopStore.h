@@ -8,6 +8,7 @@
 #include "domain/CustomStage.h"
 #include "domain/FollowUp.h"
 #include "domain/Input.h"
+#include "domain/PairGroup.h"
 #include "domain/Participant.h"
 #include "domain/Scoring.h"
 #include "domain/StageState.h"
@@ -86,6 +87,15 @@ public:
     bool updateWarmUpGroup(const WarmUpGroup& group); // name, game, worksheet, members
     bool removeWarmUpGroup(qint64 groupId);
 
+    // --- Pair and share ------------------------------------------------------------------
+    QList<PairGroupRecord> pairGroups(qint64 workshopId) const;
+    // Replaces the workshop's pairs with `groups` (in that order) and records the seed that
+    // drew them. Groups with an id that exists keep it, so their pair candidates still point
+    // at them; a group with a new non-zero id is inserted with it (undo); groups left out are
+    // deleted and their candidates keep their text but no longer name a pair. Refuses a person
+    // in two groups.
+    bool setPairing(qint64 workshopId, const QList<PairGroupRecord>& groups, quint64 seed);
+
     // --- Candidates and their inputs -------------------------------------------------
     // A candidate with a non-zero id is inserted with that id (used to undo a deletion).
     QList<Candidate> candidates(qint64 workshopId) const;
@@ -110,6 +120,11 @@ public:
     bool removeMatrixCriterion(qint64 criterionId);
     QList<MatrixScore> matrixScores(qint64 workshopId) const;
     bool setMatrixScore(const MatrixScore& score); // value 0 clears the cell
+    // Replaces every criterion and score of the workshop in one transaction: switching to
+    // the checklist rubric, and undoing any change to the matrix. Criteria with a non-zero id
+    // are inserted with it; scores must name criteria in `criteria` by id.
+    bool replaceMatrix(qint64 workshopId, const QList<MatrixCriterion>& criteria,
+                       const QList<MatrixScore>& scores);
 
     QList<Vote> votes(qint64 workshopId) const;
     bool setVote(const Vote& vote); // 0 dots removes the vote
@@ -128,6 +143,7 @@ signals:
     void scoresChanged(qint64 workshopId);
     void followUpsChanged(qint64 workshopId);
     void warmUpChanged(qint64 workshopId); // groups, their members and worksheets
+    void pairsChanged(qint64 workshopId);  // the pair-and-share draw
     void writeFailed(const QString& message);
 
 private:

@@ -14,7 +14,7 @@ namespace {
 
 const QString candidateColumns = QStringLiteral(
     "id, workshop_id, author_id, kind, name, definition, behaviour, measure, status, "
-    "elimination_reason, position, breaks_criterion");
+    "elimination_reason, position, breaks_criterion, pair_id");
 
 Candidate candidateFromRow(const QSqlQuery& q) {
     Candidate c;
@@ -30,6 +30,7 @@ Candidate candidateFromRow(const QSqlQuery& q) {
     c.eliminationReason = q.value(9).toString();
     c.position = q.value(10).toInt();
     c.breaksCriterion = q.value(11).toString();
+    c.pairId = q.value(12).toLongLong();
     return c;
 }
 
@@ -114,12 +115,12 @@ std::optional<qint64> WorkshopStore::addCandidate(const Candidate& c) {
     const bool ok = inTransaction(tr("the candidate"), [&](QString* error) {
         id = insertedId(QStringLiteral("INSERT INTO candidate (id, workshop_id, author_id, kind, "
                                        "name, definition, behaviour, measure, status, "
-                                       "elimination_reason, position, breaks_criterion) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "elimination_reason, position, breaks_criterion, "
+                                       "pair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {idOrNull(c.id), c.workshopId, idOrNull(c.authorId),
                          candidateKindKey(c.kind), c.name, c.definition, c.behaviour, c.measure,
                          candidateStatusKey(c.status), c.eliminationReason, c.position,
-                         c.breaksCriterion},
+                         c.breaksCriterion, idOrNull(c.pairId)},
                         error);
         return id != 0 && writeLineage(c, id, error) && touch(c.workshopId, error);
     });
@@ -136,10 +137,10 @@ bool WorkshopStore::updateCandidate(const Candidate& c) {
         return write(QStringLiteral("UPDATE candidate SET author_id = ?, kind = ?, name = ?, "
                                     "definition = ?, behaviour = ?, measure = ?, status = ?, "
                                     "elimination_reason = ?, position = ?, "
-                                    "breaks_criterion = ? WHERE id = ?"),
+                                    "breaks_criterion = ?, pair_id = ? WHERE id = ?"),
                      {idOrNull(c.authorId), candidateKindKey(c.kind), c.name, c.definition,
                       c.behaviour, c.measure, candidateStatusKey(c.status), c.eliminationReason,
-                      c.position, c.breaksCriterion, c.id},
+                      c.position, c.breaksCriterion, idOrNull(c.pairId), c.id},
                      error) &&
                writeLineage(c, c.id, error) && touch(c.workshopId, error);
     });
