@@ -44,4 +44,8 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
     return nullptr;
 }
 
+bool audienceShowsPrompt(const PlannedStage& stage) {
+    return stage.key != QLatin1String("structure");
+}
+
 } // namespace StageViews
