@@ -1,0 +1,187 @@
+#include "SilentView.h"
+
+#include "DraftText.h"
+#include "StageContext.h"
+#include "StageWidgets.h"
+#include "playbook/Playbook.h"
+#include "storage/WorkshopStore.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int CardsPerPerson = 3; // more become "+ 2 more cards"
+constexpr int TitleChars = 40;
+constexpr int LineChars = 44;
+
+QVBoxLayout* cardLayout(QFrame* card) {
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(36, 28, 36, 28);
+    layout->setSpacing(10);
+    return layout;
+}
+} // namespace
+
+SilentView::SilentView(const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_layout(new QHBoxLayout(this)) {
+    setObjectName(QStringLiteral("silentView"));
+    m_layout->setContentsMargins(0, 8, 0, 0);
+    m_layout->setSpacing(32);
+    auto refreshFor = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuild();
+    };
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::participantsChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [refreshFor](qint64 id, const QString& key) {
+                if (key == DraftText::silentStage())
+                    refreshFor(id);
+            });
+    rebuild();
+}
+
+void SilentView::rebuild() {
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (DraftText::isRevealed(m_context.store, m_context.workshopId))
+        showCards();
+    else
+        showPrivate();
+}
+
+void SilentView::showPrivate() {
+    // Only words everybody already knows, and counts: never a card's text.
+    const Playbook& playbook = Playbook::standard();
+    QFrame* guide = StageWidgets::projectorCard(this);
+    QVBoxLayout* left = cardLayout(guide);
+    left->addWidget(StageWidgets::projectorLabel(tr("Fill in the template"),
+                                                 StageWidgets::ProjectorBody, guide, QFont::Bold));
+    if (const auto t = playbook.fillInTemplate(QStringLiteral("candidate"))) {
+        QLabel* sentence =
+            StageWidgets::projectorLabel(t->filled(), StageWidgets::ProjectorBody, guide);
+        sentence->setObjectName(QStringLiteral("projectorTemplate"));
+        left->addWidget(sentence);
+    }
+    left->addSpacing(16);
+    left->addWidget(StageWidgets::projectorLabel(tr("A good North Star is…"),
+                                                 StageWidgets::ProjectorBody, guide, QFont::Bold));
+    QStringList checks;
+    int n = 0;
+    for (const ChecklistCriterion& c : playbook.checklist())
+        checks << tr("%1  %2").arg(++n).arg(c.title);
+    auto* checkGrid = new QGridLayout;
+    checkGrid->setHorizontalSpacing(32);
+    checkGrid->setVerticalSpacing(4);
+    const int rows = int((checks.size() + 1) / 2);
+    for (int i = 0; i < checks.size(); ++i)
+        checkGrid->addWidget(
+            StageWidgets::projectorLabel(checks.at(i), StageWidgets::ProjectorBody - 2, guide),
+            i % rows, i / rows);
+    left->addLayout(checkGrid);
+    left->addStretch();
+
+    const QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    int total = 0;
+    QList<std::pair<QString, int>> counts;
+    for (const Participant& person : people) {
+        int written = 0;
+        for (const Candidate& c : DraftText::ownCards(all, person.id))
+            written += DraftText::hasText(c) ? 1 : 0;
+        counts.append({person.name, written});
+        total += written;
+    }
+    QFrame* tally = StageWidgets::projectorCard(this);
+    QVBoxLayout* right = cardLayout(tally);
+    QLabel* heading = StageWidgets::projectorLabel(
+        total == 0 ? tr("Writing silently")
+                   : tr("Writing silently — %1 so far").arg(DraftText::cardCount(total)),
+        StageWidgets::ProjectorBody, tally, QFont::Bold);
+    heading->setObjectName(QStringLiteral("projectorSilentTotal"));
+    right->addWidget(heading);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(40);
+    grid->setVerticalSpacing(2);
+    const int perColumn = counts.size() > 7 ? int((counts.size() + 1) / 2) : int(counts.size());
+    for (int i = 0; i < counts.size(); ++i) {
+        QLabel* line = StageWidgets::projectorLabel(
+            tr("%1 — %2").arg(DraftText::oneLine(counts.at(i).first, 18),
+                              DraftText::cardCount(counts.at(i).second)),
+            StageWidgets::ProjectorBody - 2, tally);
+        line->setObjectName(QStringLiteral("projectorPersonCount"));
+        grid->addWidget(line, i % std::max(1, perColumn), i / std::max(1, perColumn));
+    }
+    right->addLayout(grid);
+    right->addStretch();
+    right->addWidget(StageWidgets::projectorLabel(tr("The cards stay private until everyone "
+                                                     "has finished."),
+                                                  StageWidgets::ProjectorBody - 2, tally));
+
+    m_layout->addWidget(guide, 3);
+    m_layout->addWidget(tally, 2);
+}
+
+void SilentView::showCards() {
+    const QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    const int pages = DraftText::pageCount(int(people.size()));
+    const int per = DraftText::peoplePerPage(int(people.size()));
+    const int page =
+        std::clamp(m_context.store.stageState(m_context.workshopId, DraftText::silentStage()).focus,
+                   0, pages - 1);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(28);
+    for (qsizetype i = qsizetype(page) * per;
+         i < std::min<qsizetype>(qsizetype(page + 1) * per, people.size()); ++i) {
+        const Participant& person = people.at(i);
+        QList<Candidate> cards;
+        for (const Candidate& c : DraftText::ownCards(all, person.id))
+            if (DraftText::hasText(c))
+                cards << c;
+        QFrame* column = StageWidgets::projectorCard(this);
+        QVBoxLayout* body = cardLayout(column);
+        body->addWidget(StageWidgets::projectorLabel(DraftText::oneLine(person.name, 24),
+                                                     StageWidgets::ProjectorLarge, column,
+                                                     QFont::Bold));
+        if (cards.isEmpty())
+            body->addWidget(
+                StageWidgets::projectorLabel(tr("No cards"), StageWidgets::ProjectorBody, column));
+        for (qsizetype k = 0; k < std::min<qsizetype>(cards.size(), CardsPerPerson); ++k) {
+            const Candidate& c = cards.at(k);
+            body->addSpacing(8);
+            QLabel* name =
+                StageWidgets::projectorLabel(DraftText::oneLine(DraftText::title(c), TitleChars),
+                                             StageWidgets::ProjectorBody, column, QFont::DemiBold);
+            name->setObjectName(QStringLiteral("projectorCardName"));
+            body->addWidget(name);
+            const QString detail = !c.name.trimmed().isEmpty() && !c.behaviour.trimmed().isEmpty()
+                                       ? tr("more %1").arg(c.behaviour)
+                                       : c.measure;
+            if (!detail.trimmed().isEmpty())
+                body->addWidget(StageWidgets::projectorLabel(DraftText::oneLine(detail, LineChars),
+                                                             28, column));
+        }
+        if (cards.size() > CardsPerPerson)
+            body->addWidget(StageWidgets::projectorLabel(
+                tr("+ %1 more").arg(DraftText::cardCount(int(cards.size() - CardsPerPerson))), 28,
+                column));
+        body->addStretch();
+        columns->addWidget(column, 1);
+    }
+    auto* host = new QWidget(this);
+    auto* hostLayout = new QVBoxLayout(host);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addLayout(columns, 1);
+    if (pages > 1)
+        hostLayout->addWidget(
+            StageWidgets::projectorLabel(tr("People %1 of %2").arg(page + 1).arg(pages), 28, host));
+    m_layout->addWidget(host, 1);
+}
