@@ -94,7 +94,7 @@ int pageCount(int people) {
     return std::max(1, (people + MostPeoplePerPage - 1) / MostPeoplePerPage);
 }
 
-int peoplePerPage(int people) {
+int perPage(int people) {
     const int pages = pageCount(people);
     return std::max(1, (people + pages - 1) / pages);
 }

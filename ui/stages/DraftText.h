@@ -37,9 +37,10 @@ QList<Candidate> ownCards(const QList<Candidate>& all, qint64 authorId);
 QString sources(const Candidate& card, const QList<Candidate>& all,
                 const QHash<qint64, QString>& names, int maxChars = 60);
 
-// How the revealed cards are paged on the projector: people per page, and the page count.
-int peoplePerPage(int people);
-int pageCount(int people);
+// How the revealed cards are paged on the projector, a few people or pairs side by side:
+// how many on one page, and how many pages.
+int perPage(int items);
+int pageCount(int items);
 
 // Takes a widget out of its page at once (so nothing finds its text any more) and deletes it
 // once the event loop is back: it may be the very widget whose signal led here.

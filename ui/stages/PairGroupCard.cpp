@@ -41,7 +41,6 @@ PairGroupCard::PairGroupCard(const PairGroupRecord& group, int number, StageCont
               : group.members.size() == 3 ? tr("Trio %1 · %2").arg(number).arg(members)
                                           : tr("Pair %1 · %2").arg(number).arg(members);
     m_heading->setText(m_title);
-    m_heading->setObjectName(QStringLiteral("pairHeading"));
     m_merge->setAccessibleName(tr("Merge the ticked cards into one pair candidate"));
     m_writeNew->setAccessibleName(tr("Write a new pair candidate from scratch"));
     m_warning->setObjectName(QStringLiteral("pairWarning"));

@@ -70,6 +70,10 @@ PairsPage::PairsPage(const PlannedStage& stage, StageContext& context, QWidget* 
     , m_swapSecond(new QComboBox(this))
     , m_swap(new QPushButton(tr("Swap"), this))
     , m_available(StageWidgets::hint({}, this))
+    , m_pager(new QWidget(this))
+    , m_pageLabel(StageWidgets::label({}, m_pager))
+    , m_previousPage(new QPushButton(tr("◀ Previous pairs"), m_pager))
+    , m_nextPage(new QPushButton(tr("Next pairs ▶"), m_pager))
     , m_groupsLayout(new QVBoxLayout) {
     setObjectName(QStringLiteral("pairsPage"));
     setStyleSheet(QStringLiteral(
@@ -107,6 +111,11 @@ PairsPage::PairsPage(const PlannedStage& stage, StageContext& context, QWidget* 
             [this, refreshFor](qint64 id) { refreshFor(id, [this] { rebuildGroups(); }); });
     connect(&m_context.store, &WorkshopStore::candidatesChanged, this,
             [this, refreshFor](qint64 id) { refreshFor(id, [this] { refreshCards(); }); });
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [this, refreshFor](qint64 id, const QString& key) {
+                if (key == DraftText::silentStage() || key == QLatin1String("draft.pairs"))
+                    refreshFor(id, [this] { refreshPager(); });
+            });
     rebuildGroups();
 }
 
@@ -124,7 +133,7 @@ QWidget* PairsPage::createControls() {
     top->setSpacing(10);
     top->addWidget(m_draw);
     top->addWidget(m_note, 1);
-    QLabel* swapLabel = StageWidgets::label(tr("Swap"), frame, "sectionTitle");
+    QLabel* swapLabel = StageWidgets::label(tr("Swap"), frame);
     swapLabel->setWordWrap(false);
     swapLabel->setBuddy(m_swapFirst);
     top->addWidget(swapLabel);
@@ -136,6 +145,16 @@ QWidget* PairsPage::createControls() {
     top->addWidget(m_swap);
     body->addLayout(top);
     body->addWidget(m_available);
+    m_previousPage->setAccessibleName(tr("Show the previous pairs on the projector"));
+    m_nextPage->setAccessibleName(tr("Show the next pairs on the projector"));
+    auto* pager = new QHBoxLayout(m_pager);
+    pager->setContentsMargins(0, 0, 0, 0);
+    pager->addWidget(m_pageLabel, 1);
+    pager->addWidget(m_previousPage);
+    pager->addWidget(m_nextPage);
+    body->addWidget(m_pager);
+    connect(m_previousPage, &QAbstractButton::clicked, this, [this] { showPage(-1); });
+    connect(m_nextPage, &QAbstractButton::clicked, this, [this] { showPage(1); });
 
     m_redrawWarning->setObjectName(QStringLiteral("redrawWarning"));
     m_redrawWarning->setAttribute(Qt::WA_StyledBackground);
@@ -267,6 +286,7 @@ void PairsPage::refreshCards() {
     }
     const Lineage lineage(all);
     const int available = int(lineage.unmergedOriginals().size());
+    refreshPager();
     m_available->setText(
         available == 0
             ? tr("Every silent-brainstorm card has been built on.")
@@ -314,4 +334,35 @@ void PairsPage::refreshControls() {
     if (m_swapSecond->currentIndex() == m_swapFirst->currentIndex() && m_swapSecond->count() > 1)
         m_swapSecond->setCurrentIndex(1);
     m_swap->setEnabled(groups.size() >= 2);
+}
+
+void PairsPage::refreshPager() {
+    // The projector shows a few pairs at a time once the cards are revealed and written.
+    const QList<PairGroupRecord> groups = m_context.store.pairGroups(m_context.workshopId);
+    bool written = false;
+    for (const Candidate& c : m_context.store.candidates(m_context.workshopId))
+        written = written || c.kind == CandidateKind::Pair;
+    const int count = int(groups.size());
+    const int pages = DraftText::pageCount(count);
+    const int per = DraftText::perPage(count);
+    const int page = std::clamp(
+        m_context.store.stageState(m_context.workshopId, QStringLiteral("draft.pairs")).focus, 0,
+        pages - 1);
+    m_pager->setVisible(written && pages > 1 &&
+                        DraftText::isRevealed(m_context.store, m_context.workshopId));
+    m_pageLabel->setText(tr("The room sees pairs %1–%2 of %3")
+                             .arg(page * per + 1)
+                             .arg(std::min(count, (page + 1) * per))
+                             .arg(count));
+    m_previousPage->setEnabled(page > 0);
+    m_nextPage->setEnabled(page + 1 < pages);
+}
+
+void PairsPage::showPage(int delta) {
+    const int pages =
+        DraftText::pageCount(int(m_context.store.pairGroups(m_context.workshopId).size()));
+    const QString key = QStringLiteral("draft.pairs");
+    const int focus = m_context.store.stageState(m_context.workshopId, key).focus;
+    m_context.store.setStageFocus(m_context.workshopId, key,
+                                  std::clamp(focus + delta, 0, pages - 1));
 }

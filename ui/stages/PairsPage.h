@@ -28,6 +28,7 @@ public:
     QComboBox* swapFirstBox() const { return m_swapFirst; }
     QComboBox* swapSecondBox() const { return m_swapSecond; }
     QAbstractButton* swapButton() const { return m_swap; }
+    QAbstractButton* nextPageButton() const { return m_nextPage; }
     QLabel* noteLabel() const { return m_note; }
     QList<PairGroupCard*> groupCards() const { return m_cards; }
     PairGroupCard* groupCard(qint64 groupId) const;
@@ -45,6 +46,8 @@ private:
     void rebuildGroups();
     void refreshCards();
     void refreshControls();
+    void refreshPager();
+    void showPage(int delta);
 
     StageContext& m_context;
     std::function<quint64()> m_seeds;
@@ -57,6 +60,10 @@ private:
     QComboBox* m_swapSecond;
     QAbstractButton* m_swap;
     QLabel* m_available;
+    QWidget* m_pager;
+    QLabel* m_pageLabel;
+    QAbstractButton* m_previousPage;
+    QAbstractButton* m_nextPage;
     QVBoxLayout* m_groupsLayout;
     QList<PairGroupCard*> m_cards;
 };

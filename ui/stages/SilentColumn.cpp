@@ -22,7 +22,6 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     , m_add(new QPushButton(tr("+ Add a card"), this)) {
     setObjectName(QStringLiteral("card"));
     setProperty("current", false);
-    m_heading->setObjectName(QStringLiteral("silentColumnHeading"));
     m_maskedNote->setObjectName(QStringLiteral("silentMaskedNote"));
     m_add->setAccessibleName(tr("Add a card for %1").arg(person.name));
     m_add->setToolTip(tr("Ctrl+Enter adds the next card for whoever's turn it is"));
@@ -36,7 +35,7 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     layout->addLayout(m_list);
     layout->addWidget(m_add);
     layout->addStretch();
-    setMinimumWidth(300);
+    setMinimumWidth(340);
     setMaximumWidth(420);
     connect(m_add, &QAbstractButton::clicked, this, [this] { emit addRequested(m_person.id); });
 }

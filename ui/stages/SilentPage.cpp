@@ -226,7 +226,7 @@ void SilentPage::refreshReveal() {
     const int pages = DraftText::pageCount(int(m_people.size()));
     m_pager->setVisible(state.revealed && pages > 1);
     const int page = std::clamp(state.focus, 0, pages - 1);
-    const int per = DraftText::peoplePerPage(int(m_people.size()));
+    const int per = DraftText::perPage(int(m_people.size()));
     QStringList shown;
     for (qsizetype i = qsizetype(page) * per;
          i < std::min<qsizetype>((page + 1) * per, m_people.size()); ++i)

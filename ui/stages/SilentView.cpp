@@ -60,32 +60,29 @@ void SilentView::rebuild() {
 void SilentView::showPrivate() {
     // Only words everybody already knows, and counts: never a card's text.
     const Playbook& playbook = Playbook::standard();
-    QFrame* guide = StageWidgets::projectorCard(this);
-    QVBoxLayout* left = cardLayout(guide);
-    left->addWidget(StageWidgets::projectorLabel(tr("Fill in the template"),
-                                                 StageWidgets::ProjectorBody, guide, QFont::Bold));
+    auto* host = new QWidget(this);
+    auto* rows = new QVBoxLayout(host);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(24);
     if (const auto t = playbook.fillInTemplate(QStringLiteral("candidate"))) {
+        QFrame* sentenceCard = StageWidgets::projectorCard(host, true);
+        QVBoxLayout* sentenceLayout = cardLayout(sentenceCard);
         QLabel* sentence =
-            StageWidgets::projectorLabel(t->filled(), StageWidgets::ProjectorBody, guide);
+            StageWidgets::projectorLabel(t->filled(), StageWidgets::ProjectorBody, sentenceCard);
         sentence->setObjectName(QStringLiteral("projectorTemplate"));
-        left->addWidget(sentence);
+        sentenceLayout->addWidget(sentence);
+        rows->addWidget(sentenceCard);
     }
-    left->addSpacing(16);
+    QFrame* guide = StageWidgets::projectorCard(host);
+    QVBoxLayout* left = cardLayout(guide);
+    left->setContentsMargins(36, 20, 36, 20);
+    left->setSpacing(2);
     left->addWidget(StageWidgets::projectorLabel(tr("A good North Star is…"),
                                                  StageWidgets::ProjectorBody, guide, QFont::Bold));
-    QStringList checks;
     int n = 0;
     for (const ChecklistCriterion& c : playbook.checklist())
-        checks << tr("%1  %2").arg(++n).arg(c.title);
-    auto* checkGrid = new QGridLayout;
-    checkGrid->setHorizontalSpacing(32);
-    checkGrid->setVerticalSpacing(4);
-    const int rows = int((checks.size() + 1) / 2);
-    for (int i = 0; i < checks.size(); ++i)
-        checkGrid->addWidget(
-            StageWidgets::projectorLabel(checks.at(i), StageWidgets::ProjectorBody - 2, guide),
-            i % rows, i / rows);
-    left->addLayout(checkGrid);
+        left->addWidget(StageWidgets::projectorLabel(tr("%1  %2").arg(++n).arg(c.title),
+                                                     StageWidgets::ProjectorBody - 2, guide));
     left->addStretch();
 
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
@@ -99,41 +96,52 @@ void SilentView::showPrivate() {
         counts.append({person.name, written});
         total += written;
     }
-    QFrame* tally = StageWidgets::projectorCard(this);
+    QFrame* tally = StageWidgets::projectorCard(host);
     QVBoxLayout* right = cardLayout(tally);
     QLabel* heading = StageWidgets::projectorLabel(
-        total == 0 ? tr("Writing silently")
-                   : tr("Writing silently — %1 so far").arg(DraftText::cardCount(total)),
+        total == 0 ? tr("No cards yet") : tr("%1 so far").arg(DraftText::cardCount(total)),
         StageWidgets::ProjectorBody, tally, QFont::Bold);
     heading->setObjectName(QStringLiteral("projectorSilentTotal"));
     right->addWidget(heading);
+    // Name on the left, count on the right; a second pair of columns past six people.
     auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(40);
-    grid->setVerticalSpacing(2);
-    const int perColumn = counts.size() > 7 ? int((counts.size() + 1) / 2) : int(counts.size());
+    grid->setHorizontalSpacing(24);
+    grid->setVerticalSpacing(6);
+    const int perColumn = counts.size() > 6 ? int((counts.size() + 1) / 2) : int(counts.size());
+    const int nameChars = counts.size() > 6 ? 14 : 24;
     for (int i = 0; i < counts.size(); ++i) {
-        QLabel* line = StageWidgets::projectorLabel(
-            tr("%1 — %2").arg(DraftText::oneLine(counts.at(i).first, 18),
-                              DraftText::cardCount(counts.at(i).second)),
-            StageWidgets::ProjectorBody - 2, tally);
-        line->setObjectName(QStringLiteral("projectorPersonCount"));
-        grid->addWidget(line, i % std::max(1, perColumn), i / std::max(1, perColumn));
+        const int row = i % std::max(1, perColumn);
+        const int column = 3 * (i / std::max(1, perColumn)); // an empty column between pairs
+        QLabel* name =
+            StageWidgets::projectorLabel(DraftText::oneLine(counts.at(i).first, nameChars),
+                                         StageWidgets::ProjectorBody - 2, tally);
+        name->setWordWrap(false);
+        QLabel* count =
+            StageWidgets::projectorLabel(tr("— %1").arg(DraftText::cardCount(counts.at(i).second)),
+                                         StageWidgets::ProjectorBody - 2, tally);
+        count->setWordWrap(false);
+        count->setObjectName(QStringLiteral("projectorPersonCount"));
+        grid->addWidget(name, row, column);
+        grid->addWidget(count, row, column + 1);
     }
+    grid->setColumnMinimumWidth(2, 24);
+    grid->setColumnStretch(grid->columnCount(), 1);
     right->addLayout(grid);
     right->addStretch();
-    right->addWidget(StageWidgets::projectorLabel(tr("The cards stay private until everyone "
-                                                     "has finished."),
-                                                  StageWidgets::ProjectorBody - 2, tally));
 
-    m_layout->addWidget(guide, 3);
-    m_layout->addWidget(tally, 2);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    columns->addWidget(guide, 1);
+    columns->addWidget(tally, 1);
+    rows->addLayout(columns, 1);
+    m_layout->addWidget(host, 1);
 }
 
 void SilentView::showCards() {
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
     const int pages = DraftText::pageCount(int(people.size()));
-    const int per = DraftText::peoplePerPage(int(people.size()));
+    const int per = DraftText::perPage(int(people.size()));
     const int page =
         std::clamp(m_context.store.stageState(m_context.workshopId, DraftText::silentStage()).focus,
                    0, pages - 1);
@@ -176,12 +184,16 @@ void SilentView::showCards() {
         body->addStretch();
         columns->addWidget(column, 1);
     }
+    for (qsizetype i =
+             std::min<qsizetype>(qsizetype(page + 1) * per, people.size()) - qsizetype(page) * per;
+         i < per; ++i)
+        columns->addStretch(1); // a short last page keeps the same column widths
     auto* host = new QWidget(this);
     auto* hostLayout = new QVBoxLayout(host);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addLayout(columns, 1);
     if (pages > 1)
         hostLayout->addWidget(
-            StageWidgets::projectorLabel(tr("People %1 of %2").arg(page + 1).arg(pages), 28, host));
+            StageWidgets::projectorLabel(tr("Page %1 of %2").arg(page + 1).arg(pages), 28, host));
     m_layout->addWidget(host, 1);
 }
