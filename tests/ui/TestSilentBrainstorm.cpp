@@ -44,6 +44,7 @@ private slots:
     void revealIsUndoable();
     void maskOthersHidesOtherPeoplesCards();
     void revealedCardsArePagedForNinePeople();
+    void cardsWithoutANameKeepAColumn();
 
 private:
     DraftFixture f;
@@ -287,6 +288,28 @@ void TestSilentBrainstorm::revealedCardsArePagedForNinePeople() {
     shown = allText(projector);
     QVERIFY(shown.contains(QStringLiteral("Card 1 of person 4")));
     QVERIFY(!shown.contains(QStringLiteral("Card 1 of person 1")));
+}
+
+void TestSilentBrainstorm::cardsWithoutANameKeepAColumn() {
+    // Paper notes without a name, or the cards of somebody who left the roster.
+    f.start(2);
+    const qint64 leaver = f.people().at(1).id;
+    const qint64 card = f.addCard(leaver, QStringLiteral("Quokka kitchens"));
+    QVERIFY(f.store().removeParticipant(leaver));
+    QCOMPARE(f.store().candidate(card)->authorId, 0);
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    SilentColumn* nameless = silent->column(-1);
+    QVERIFY(nameless);
+    QCOMPARE(nameless->cardIds(), QList<qint64>{card});
+    QCOMPARE(silent->turnBox()->count(), 1); // it is nobody's turn
+    QTest::mouseClick(nameless->addButton(), Qt::LeftButton);
+    QCOMPARE(nameless->cardIds().size(), 2);
+    QCOMPARE(f.store().candidate(nameless->cardIds().last())->authorId, 0);
+    AudienceWindow* projector = f.projector();
+    QVERIFY(allText(projector).contains(QStringLiteral("Without a name")));
+    QVERIFY(!allText(projector).contains(QStringLiteral("Quokka kitchens")));
+    QTest::mouseClick(silent->revealButton(), Qt::LeftButton);
+    QVERIFY(allText(projector).contains(QStringLiteral("Quokka kitchens")));
 }
 
 QTEST_MAIN(TestSilentBrainstorm)

@@ -36,6 +36,10 @@ QHash<qint64, ConsoleState>& consoleStates() {
     return states;
 }
 
+// The column of cards nobody's name is on: paper notes without a name, or cards of somebody
+// who has left the roster. It is nobody's turn, so it never takes part in "whose turn".
+constexpr qint64 NoAuthorColumn = -1;
+
 QString templateSentence() {
     const auto t = Playbook::standard().fillInTemplate(QStringLiteral("candidate"));
     return t ? t->filled() : QString();
@@ -204,6 +208,23 @@ void SilentPage::refreshCards() {
         cards += int(own.size());
         writers += own.isEmpty() ? 0 : 1;
     }
+    const QList<Candidate> nameless = DraftText::ownCards(all, 0);
+    if (!nameless.isEmpty() && !m_columns.contains(NoAuthorColumn)) {
+        Participant nobody;
+        nobody.id = NoAuthorColumn;
+        nobody.name = tr("Without a name");
+        auto* column = new SilentColumn(nobody, m_context, m_scroll->widget());
+        connect(column, &SilentColumn::addRequested, this, &SilentPage::addCard);
+        m_columnsLayout->addWidget(column);
+        column->show();
+        m_columns.insert(NoAuthorColumn, column);
+        column->setMasked(m_mask->isChecked());
+    }
+    if (SilentColumn* column = m_columns.value(NoAuthorColumn)) {
+        column->refresh(nameless);
+        cards += int(nameless.size());
+    }
+    refreshReveal();
     if (m_people.isEmpty())
         m_summary->setText(tr("Nobody is on the roster yet: add people in the workshop's "
                               "details, then they each get a column here."));
@@ -223,14 +244,18 @@ void SilentPage::refreshReveal() {
     m_reveal->setObjectName(state.revealed ? QString() : QStringLiteral("primary"));
     m_reveal->style()->unpolish(m_reveal);
     m_reveal->style()->polish(m_reveal);
-    const int pages = DraftText::pageCount(int(m_people.size()));
+    // The projector pages through the same columns as here, "Without a name" last.
+    QList<qint64> columns = m_people;
+    if (m_columns.contains(NoAuthorColumn))
+        columns << NoAuthorColumn;
+    const int pages = DraftText::pageCount(int(columns.size()));
     m_pager->setVisible(state.revealed && pages > 1);
     const int page = std::clamp(state.focus, 0, pages - 1);
-    const int per = DraftText::perPage(int(m_people.size()));
+    const int per = DraftText::perPage(int(columns.size()));
     QStringList shown;
     for (qsizetype i = qsizetype(page) * per;
-         i < std::min<qsizetype>((page + 1) * per, m_people.size()); ++i)
-        shown << m_columns.value(m_people.at(i))->personName().simplified();
+         i < std::min<qsizetype>((page + 1) * per, columns.size()); ++i)
+        shown << m_columns.value(columns.at(i))->personName().simplified();
     m_pageLabel->setText(tr("The room sees %1 (%2 of %3)")
                              .arg(shown.join(QStringLiteral(", ")))
                              .arg(page + 1)
@@ -240,7 +265,7 @@ void SilentPage::refreshReveal() {
 }
 
 void SilentPage::setCurrentPerson(qint64 personId) {
-    if (!m_columns.contains(personId))
+    if (!m_people.contains(personId))
         return;
     consoleStates()[m_context.workshopId].current = personId;
     for (SilentColumn* column : std::as_const(m_columns))
@@ -270,13 +295,13 @@ void SilentPage::addCard(qint64 personId) {
         personId = currentPerson();
     if (!m_columns.contains(personId))
         return;
-    if (personId != currentPerson())
+    if (personId != currentPerson() && personId != NoAuthorColumn)
         setCurrentPerson(personId);
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
     Candidate card;
     card.workshopId = m_context.workshopId;
     card.kind = CandidateKind::Own;
-    card.authorId = personId;
+    card.authorId = personId == NoAuthorColumn ? 0 : personId;
     for (const Candidate& c : all)
         card.position = std::max(card.position, c.position + 1);
     auto* command =
@@ -305,7 +330,8 @@ void SilentPage::stepPerson(int delta) {
 }
 
 void SilentPage::showPage(int delta) {
-    const int pages = DraftText::pageCount(int(m_people.size()));
+    const int pages =
+        DraftText::pageCount(int(m_people.size() + (m_columns.contains(NoAuthorColumn) ? 1 : 0)));
     const int focus =
         m_context.store.stageState(m_context.workshopId, DraftText::silentStage()).focus;
     m_context.store.setStageFocus(m_context.workshopId, DraftText::silentStage(),

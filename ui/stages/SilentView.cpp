@@ -96,6 +96,13 @@ void SilentView::showPrivate() {
         counts.append({person.name, written});
         total += written;
     }
+    int nameless = 0;
+    for (const Candidate& c : DraftText::ownCards(all, 0))
+        nameless += DraftText::hasText(c) ? 1 : 0;
+    if (nameless > 0) {
+        counts.append({tr("Without a name"), nameless});
+        total += nameless;
+    }
     QFrame* tally = StageWidgets::projectorCard(host);
     QVBoxLayout* right = cardLayout(tally);
     QLabel* heading = StageWidgets::projectorLabel(
@@ -138,8 +145,10 @@ void SilentView::showPrivate() {
 }
 
 void SilentView::showCards() {
-    const QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    QList<Participant> people = m_context.store.participants(m_context.workshopId);
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    if (!DraftText::ownCards(all, 0).isEmpty()) // the console's "Without a name" column
+        people.append({0, m_context.workshopId, tr("Without a name"), {}, int(people.size())});
     const int pages = DraftText::pageCount(int(people.size()));
     const int per = DraftText::perPage(int(people.size()));
     const int page =
