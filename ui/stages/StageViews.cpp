@@ -7,6 +7,10 @@
 #include "GoodBadView.h"
 #include "OpeningPage.h"
 #include "OpeningView.h"
+#include "PairsPage.h"
+#include "PairsView.h"
+#include "SilentPage.h"
+#include "SilentView.h"
 #include "StageContext.h"
 #include "StructurePage.h"
 #include "WarmUpPage.h"
@@ -26,6 +30,10 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
         return new StructurePage(stage, context, parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpPage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.silent"))
+        return new SilentPage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.pairs"))
+        return new PairsPage(stage, context, parent);
     return new GeneralStagePage(stage, parent);
 }
 
@@ -41,6 +49,10 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
         return StructurePage::createAudienceView(parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpView(stage.key, context, parent);
+    if (stage.key == QLatin1String("draft.silent"))
+        return new SilentView(context, parent);
+    if (stage.key == QLatin1String("draft.pairs"))
+        return new PairsView(context, parent);
     return nullptr;
 }
 
