@@ -14,6 +14,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -35,6 +38,7 @@ private slots:
     void keyboardMovesBetweenStages();
     void railClickGoesToStage();
     void spaceStartsTheTimerButTypesInNotes();
+    void spacePressesAFocusedButton();
     void notesAreSavedAsTyped();
     void bothWindowsShowTheSameTimer();
     void projectorNeverShowsPrivateText();
@@ -115,6 +119,25 @@ void TestConsole::spaceStartsTheTimerButTypesInNotes() {
     QTest::keyClicks(notes, QStringLiteral("a b"));
     QCOMPARE(notes->toPlainText(), QStringLiteral("a b"));
     QVERIFY(!runner()->countdown().isRunning());
+}
+
+void TestConsole::spacePressesAFocusedButton() {
+    auto* button = new QPushButton(QStringLiteral("Press me"), page()->stagePage());
+    auto* box = new QCheckBox(QStringLiteral("Tick me"), page()->stagePage());
+    button->show();
+    box->show();
+    QSignalSpy clicked(button, &QPushButton::clicked);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(clicked.count(), 1);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    QVERIFY(!runner()->countdown().isRunning());
+    // Elsewhere Space is still the timer's key.
+    page()->rail()->tree()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Space);
+    QVERIFY(runner()->countdown().isRunning());
 }
 
 void TestConsole::notesAreSavedAsTyped() {
