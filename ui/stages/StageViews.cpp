@@ -1,5 +1,7 @@
 #include "StageViews.h"
 
+#include "DecidePage.h"
+#include "DecideView.h"
 #include "GamePage.h"
 #include "GameView.h"
 #include "GeneralStagePage.h"
@@ -7,6 +9,8 @@
 #include "GoodBadView.h"
 #include "OpeningPage.h"
 #include "OpeningView.h"
+#include "ScorePage.h"
+#include "ScoreView.h"
 #include "StageContext.h"
 #include "StructurePage.h"
 #include "WarmUpPage.h"
@@ -26,6 +30,10 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
         return new StructurePage(stage, context, parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpPage(stage, context, parent);
+    if (stage.key == ScorePage::StageKey)
+        return new ScorePage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.decide"))
+        return new DecidePage(stage, context, parent);
     return new GeneralStagePage(stage, parent);
 }
 
@@ -41,6 +49,10 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
         return StructurePage::createAudienceView(parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpView(stage.key, context, parent);
+    if (stage.key == ScorePage::StageKey)
+        return new ScoreView(context, parent);
+    if (stage.key == QLatin1String("draft.decide"))
+        return new DecideView(context, parent);
     return nullptr;
 }
 
