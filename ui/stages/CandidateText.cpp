@@ -52,4 +52,19 @@ QList<qint64> ids(const QList<Candidate>& candidates) {
     return result;
 }
 
+QString lines(const QString& text, qsizetype width) {
+    QStringList result;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            result << line;
+            line.clear();
+        }
+        line += line.isEmpty() ? word : u' ' + word;
+    }
+    if (!line.isEmpty())
+        result << line;
+    return result.join(u'\n');
+}
+
 } // namespace CandidateText

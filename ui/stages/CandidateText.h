@@ -24,5 +24,8 @@ QString sentence(const Candidate& candidate);
 QStringList hints(const Candidate& candidate, int inputCount);
 QHash<qint64, QString> names(const QList<Candidate>& candidates);
 QList<qint64> ids(const QList<Candidate>& candidates);
+// `text` broken into lines of about `width` characters at spaces, for headers and table
+// cells that do not wrap words themselves (a longer word keeps its own line).
+QString lines(const QString& text, qsizetype width);
 
 } // namespace CandidateText

@@ -116,13 +116,14 @@ void DecidePage::refreshLeaders() {
     int most = 0;
     for (const DotTally& t : vote.tally(ids))
         most = std::max(most, t.dots);
+    const QString dots = most == 1 ? tr("1 dot") : tr("%1 dots").arg(most);
     QString text;
     if (voteLeaders.isEmpty())
         text = tr("No dots yet");
     else if (voteLeaders.size() == 1)
-        text = tr("★ %1 — %n dot(s)", nullptr, most).arg(join(voteLeaders));
+        text = tr("★ %1 — %2").arg(join(voteLeaders), dots);
     else
-        text = tr("Tie: %1 — %n dot(s) each", nullptr, most).arg(join(voteLeaders));
+        text = tr("Tie: %1 — %2 each").arg(join(voteLeaders), dots);
     if (!closed && !voteLeaders.isEmpty())
         text += tr(" (vote still open)");
     m_voteLeader->setText(text);

@@ -20,6 +20,7 @@ constexpr qreal SmallPoints = 28;
 QLabel* cell(const QString& text, qreal points, QWidget* parent, QFont::Weight weight,
              Qt::Alignment alignment = Qt::AlignCenter) {
     QLabel* l = StageWidgets::projectorLabel(text, points, parent, weight);
+    l->setWordWrap(false); // the text arrives broken into lines, so the grid never squeezes it
     l->setAlignment(alignment);
     return l;
 }
@@ -102,9 +103,10 @@ void DecideView::showMatrix() {
     const int columns = int(criteria.size()) + 3;
     grid->addWidget(cell({}, SmallPoints, table, QFont::Normal), 0, 0);
     for (int i = 0; i < criteria.size(); ++i) {
-        QLabel* head =
-            cell(tr("%1\n×%2").arg(criteria.at(i).name).arg(criteria.at(i).weight), SmallPoints,
-                 table, QFont::DemiBold, Qt::AlignHCenter | Qt::AlignBottom);
+        QLabel* head = cell(
+            CandidateText::lines(tr("%1 ×%2").arg(criteria.at(i).name).arg(criteria.at(i).weight),
+                                 criteria.size() > 5 ? 10 : 13),
+            SmallPoints, table, QFont::DemiBold, Qt::AlignHCenter | Qt::AlignBottom);
         head->setObjectName(QStringLiteral("projectorCriterion"));
         grid->addWidget(head, 0, i + 1);
         grid->setColumnStretch(i + 1, 2);
@@ -130,9 +132,10 @@ void DecideView::showMatrix() {
             grid->addWidget(band, line, 0, 1, columns);
         }
         const QFont::Weight weight = leader ? QFont::Bold : QFont::Normal;
-        QLabel* name = cell(leader ? tr("★ %1").arg(CandidateText::name(survivors.at(r)))
-                                   : CandidateText::name(survivors.at(r)),
-                            points, table, weight, Qt::AlignLeft | Qt::AlignVCenter);
+        const QString text = CandidateText::lines(CandidateText::name(survivors.at(r)),
+                                                  criteria.size() > 5 ? 20 : 26);
+        QLabel* name = cell(leader ? tr("★ %1").arg(text) : text, points, table, weight,
+                            Qt::AlignLeft | Qt::AlignVCenter);
         name->setObjectName(QStringLiteral("projectorMatrixName"));
         name->setContentsMargins(16, 8, 8, 8);
         grid->addWidget(name, line, 0);
@@ -163,7 +166,7 @@ void DecideView::showMatrix() {
     } else {
         flip = tr("Score each candidate from 1 to 5 on each criterion.");
     }
-    QLabel* flipLabel = StageWidgets::projectorLabel(flip, StageWidgets::ProjectorBody, this);
+    QLabel* flipLabel = StageWidgets::projectorLabel(flip, 28, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
     m_layout->addWidget(flipLabel);
 }
@@ -175,8 +178,9 @@ void DecideView::showOpenVote() {
     for (const Participant& p : people)
         done += vote.dotsLeft(p.id) == 0 ? 1 : 0;
     QLabel* rule = StageWidgets::projectorLabel(
-        tr("%n dot(s) each, ", nullptr, vote.dotsPerPerson()) +
-            tr("at most %n on one candidate.", nullptr, vote.maxPerCandidate()),
+        tr("%1 each, at most %2 on one candidate")
+            .arg(vote.dotsPerPerson() == 1 ? tr("1 dot") : tr("%1 dots").arg(vote.dotsPerPerson()))
+            .arg(vote.maxPerCandidate()),
         StageWidgets::ProjectorLarge, this, QFont::DemiBold);
     m_layout->addWidget(rule);
 
@@ -211,7 +215,7 @@ void DecideView::showOpenVote() {
         const int left = vote.dotsLeft(people.at(i).id);
         QLabel* who = StageWidgets::projectorLabel(
             left == 0 ? tr("✓ %1").arg(people.at(i).name)
-                      : tr("%1 · %n left", nullptr, left).arg(people.at(i).name),
+                      : tr("%1 · %2 left").arg(people.at(i).name).arg(left),
             SmallPoints, status, left == 0 ? QFont::DemiBold : QFont::Normal);
         who->setObjectName(QStringLiteral("projectorVoter"));
         grid->addWidget(who, perColumn ? i % perColumn : 0, perColumn ? i / perColumn : 0);

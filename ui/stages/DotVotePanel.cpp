@@ -185,10 +185,11 @@ void DotVotePanel::refreshPeople() {
     m_people->clear();
     for (const Participant& p : m_context.store.participants(m_context.workshopId)) {
         const int left = vote.dotsLeft(p.id);
-        auto* item =
-            new QListWidgetItem(left == 0 ? tr("%1 — done ✓").arg(p.name)
-                                          : tr("%1 — %n dot(s) left", nullptr, left).arg(p.name),
-                                m_people);
+        auto* item = new QListWidgetItem(
+            left == 0 ? tr("%1 — done ✓").arg(p.name)
+                      : (left == 1 ? tr("%1 — 1 dot left").arg(p.name)
+                                   : tr("%1 — %2 dots left").arg(p.name).arg(left)),
+            m_people);
         item->setData(Qt::UserRole, p.id);
         if (p.id == current)
             m_people->setCurrentItem(item);
@@ -208,7 +209,8 @@ void DotVotePanel::refreshBallot() {
         auto* item = new QListWidgetItem(tr("%1   %2").arg(dotsText(dots), CandidateText::name(c)),
                                          m_ballot);
         item->setData(Qt::UserRole, c.id);
-        item->setToolTip(tr("%n dot(s) from this person", nullptr, dots));
+        item->setToolTip(dots == 1 ? tr("1 dot from this person")
+                                   : tr("%1 dots from this person").arg(dots));
         if (c.id == current)
             m_ballot->setCurrentItem(item);
     }
@@ -228,7 +230,8 @@ void DotVotePanel::refreshTally() {
     for (const DotTally& t : vote.tally(CandidateText::ids(survivors))) {
         if (t.dots == 0)
             continue;
-        QString line = tr("%1: %n dot(s)", nullptr, t.dots).arg(names.value(t.candidateId));
+        QString line = t.dots == 1 ? tr("%1: 1 dot").arg(names.value(t.candidateId))
+                                   : tr("%1: %2 dots").arg(names.value(t.candidateId)).arg(t.dots);
         if (t.tied)
             line += tr(" (tie)");
         lines << line;

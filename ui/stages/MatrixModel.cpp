@@ -152,7 +152,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     const MatrixCriterion& c = m_matrix.criteria().at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1\n×%2").arg(c.name).arg(c.weight);
+        return tr("%1\n×%2").arg(CandidateText::lines(c.name, 12)).arg(c.weight);
     case Qt::ToolTipRole:
         return tr("%1, weight %2 of 5").arg(c.name).arg(c.weight);
     case CriterionIdRole:

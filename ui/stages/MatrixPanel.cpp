@@ -67,13 +67,14 @@ MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(10);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_flip);
     layout->addWidget(StageWidgets::hint(
         tr("Type 1–5 in a cell: it is saved and the cursor moves on. 0 or Delete clears."), this));
     layout->addLayout(rubric);
     layout->addWidget(m_confirmBar);
     layout->addLayout(m_criteriaGrid);
+    layout->addStretch(1);
 
     connect(m_standard, &QAbstractButton::clicked, this, &MatrixPanel::useStandardCriteria);
     connect(m_checklist, &QAbstractButton::clicked, this, &MatrixPanel::useChecklistCriteria);
@@ -107,9 +108,10 @@ void MatrixPanel::requestRubric(const QList<MatrixCriterion>& criteria, const QS
         applyPendingRubric();
         return;
     }
-    m_confirmText->setText(tr("This clears the %n score(s) in the matrix. Ctrl+Z brings them "
-                              "back.",
-                              nullptr, int(scores)));
+    m_confirmText->setText((scores == 1
+                                ? tr("This clears the 1 score in the matrix.")
+                                : tr("This clears the %1 scores in the matrix.").arg(scores)) +
+                           u' ' + tr("Ctrl+Z brings them back."));
     m_confirmBar->show();
     m_keep->setFocus();
 }

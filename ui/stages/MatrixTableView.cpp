@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 
+#include <algorithm>
+
 MatrixTableView::MatrixTableView(MatrixModel* model, QWidget* parent)
     : QTableView(parent)
     , m_model(model) {
@@ -29,7 +31,18 @@ MatrixTableView::MatrixTableView(MatrixModel* model, QWidget* parent)
             setCurrentIndex(m_model->index(0, 0));
     };
     connect(model, &QAbstractItemModel::modelReset, this, startAtFirstCell);
+    connect(model, &QAbstractItemModel::modelReset, this, &QWidget::updateGeometry);
     startAtFirstCell();
+}
+
+QSize MatrixTableView::sizeHint() const {
+    QSize size = QTableView::sizeHint();
+    const int rows = m_model->rowCount();
+    int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth() + 2;
+    for (int row = 0; row < rows; ++row)
+        height += rowHeight(row) > 0 ? rowHeight(row) : verticalHeader()->defaultSectionSize();
+    size.setHeight(std::max(height, horizontalHeader()->sizeHint().height() + 80));
+    return size;
 }
 
 void MatrixTableView::keyPressEvent(QKeyEvent* event) {

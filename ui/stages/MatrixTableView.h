@@ -13,6 +13,9 @@ class MatrixTableView : public QTableView {
 public:
     explicit MatrixTableView(MatrixModel* model, QWidget* parent = nullptr);
 
+    // Tall enough for every row, so a short matrix does not leave an empty white box.
+    QSize sizeHint() const override;
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 

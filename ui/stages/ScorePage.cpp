@@ -117,6 +117,11 @@ QWidget* ScorePage::createListCard() {
     m_list->setWordWrap(true);
     m_list->setSpacing(2);
     m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setStyleSheet(
+        QStringLiteral("QListWidget::item { padding: 7px 6px; border-bottom: 1px solid %1; }"
+                       "QListWidget::item:selected { background: %2; color: white; "
+                       "border-radius: 4px; }")
+            .arg(Theme::color(Theme::Role::Mist).name(), Theme::color(Theme::Role::Night).name()));
     body->addWidget(m_list, 1);
     body->addWidget(StageWidgets::hint(
         tr("The projector shows the candidate picked here. Alt+← and Alt+→ move."), frame));
@@ -154,6 +159,10 @@ QWidget* ScorePage::createChecklistCard() {
     perPerson->setAccessibleName(tr("Score the checklist person by person"));
     m_consensus = consensus;
     m_perPerson = perPerson;
+    for (QPushButton* b : {consensus, perPerson})
+        b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: white; "
+                                        "border-color: %1; font-weight: 600; }")
+                             .arg(Theme::color(Theme::Role::Night).name()));
     auto* group = new QButtonGroup(frame);
     group->addButton(consensus);
     group->addButton(perPerson);
@@ -310,7 +319,9 @@ void ScorePage::refreshScores() {
     m_scorer->setRows(rows);
     QString total = tr("Total %1 of %2").arg(points(summary.total)).arg(summary.maxTotal);
     if (!summary.unscored.isEmpty())
-        total += tr(" · %n point(s) not scored yet", nullptr, int(summary.unscored.size()));
+        total += summary.unscored.size() == 1
+                     ? tr(" · 1 point not scored yet")
+                     : tr(" · %1 points not scored yet").arg(summary.unscored.size());
     if (perPerson)
         total += tr(" · from everyone's answers");
     m_total->setText(total);

@@ -1,5 +1,6 @@
 #include "VoteChart.h"
 
+#include "CandidateText.h"
 #include "StageWidgets.h"
 #include "Theme.h"
 
@@ -8,6 +9,8 @@
 #include <QChart>
 #include <QEvent>
 #include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -21,6 +24,9 @@ VoteChart::VoteChart(QWidget* parent)
     setAccessibleName(tr("Dot vote result"));
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(Qt::NoBrush);
+    setStyleSheet(QStringLiteral("background: transparent;"));
+    viewport()->setAutoFillBackground(false);
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setBackgroundVisible(false);
@@ -60,9 +66,11 @@ void VoteChart::setTally(const QList<DotTally>& tally, const QHash<qint64, QStri
     QList<qreal> values;
     int most = 0;
     for (auto it = tally.crbegin(); it != tally.crend(); ++it) {
-        QString label = names.value(it->candidateId);
+        QString label = names.value(it->candidateId).toHtmlEscaped();
         if (it->tied)
             label = tr("%1 · tie").arg(label);
+        // Axis labels are drawn as rich text: long names wrap onto a second line.
+        label = CandidateText::lines(label, 24).replace(u'\n', QStringLiteral("<br>"));
         // Category labels must be unique; two candidates with the same name stay two bars.
         while (labels.contains(label))
             label += QChar(0x200B);
@@ -80,8 +88,11 @@ void VoteChart::setTally(const QList<DotTally>& tally, const QHash<qint64, QStri
 QStringList VoteChart::labels() const {
     QStringList result = m_categories->categories();
     std::reverse(result.begin(), result.end());
-    for (QString& label : result)
+    for (QString& label : result) {
         label.remove(QChar(0x200B));
+        label.replace(QStringLiteral("<br>"), QStringLiteral(" "));
+        label = QTextDocumentFragment::fromHtml(label).toPlainText();
+    }
     return result;
 }
 
@@ -101,15 +112,17 @@ QList<QColor> VoteChart::barColours() const {
 
 void VoteChart::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyColours();
 }
 
 void VoteChart::applyColours() {
-    const QColor background = palette().color(QPalette::Window);
-    const QColor text = palette().color(QPalette::WindowText);
-    const bool dark = background.lightness() < 128;
-    setBackgroundBrush(background);
+    // The projector styles its labels (dark or light look) with a style sheet; a label made
+    // here picks up the same text colour, and the chart stays transparent over the window.
+    QLabel probe(this);
+    probe.ensurePolished();
+    const QColor text = probe.palette().color(QPalette::WindowText);
+    const bool dark = text.lightness() > 128;
     m_categories->setLabelsColor(text);
     m_set->setLabelColor(text);
     // Everyone else in a quiet tone of the text colour; the leaders (all of them, when tied)
