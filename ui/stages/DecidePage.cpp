@@ -101,13 +101,13 @@ void DecidePage::refreshLeaders() {
         m_matrixLeader->setText(tr("Not scored yet"));
     else if (matrixLeaders.size() == 1)
         m_matrixLeader->setText(tr("★ %1 — %2 of %3")
-                                    .arg(join(matrixLeaders))
-                                    .arg(matrix.total(matrixLeaders.first()))
-                                    .arg(matrix.maxTotal()));
+                                    .arg(join(matrixLeaders),
+                                         QString::number(matrix.total(matrixLeaders.first())),
+                                         QString::number(matrix.maxTotal())));
     else
-        m_matrixLeader->setText(tr("Tie: %1 — %2 each")
-                                    .arg(join(matrixLeaders))
-                                    .arg(matrix.total(matrixLeaders.first())));
+        m_matrixLeader->setText(
+            tr("Tie: %1 — %2 each")
+                .arg(join(matrixLeaders), QString::number(matrix.total(matrixLeaders.first()))));
 
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
     const QList<qint64> ids = CandidateText::ids(survivors);

@@ -103,10 +103,11 @@ void DecideView::showMatrix() {
     const int columns = int(criteria.size()) + 3;
     grid->addWidget(cell({}, SmallPoints, table, QFont::Normal), 0, 0);
     for (int i = 0; i < criteria.size(); ++i) {
-        QLabel* head = cell(
-            CandidateText::lines(tr("%1 ×%2").arg(criteria.at(i).name).arg(criteria.at(i).weight),
-                                 criteria.size() > 5 ? 10 : 13),
-            SmallPoints, table, QFont::DemiBold, Qt::AlignHCenter | Qt::AlignBottom);
+        QLabel* head =
+            cell(CandidateText::lines(
+                     tr("%1 ×%2").arg(criteria.at(i).name, QString::number(criteria.at(i).weight)),
+                     criteria.size() > 5 ? 10 : 13),
+                 SmallPoints, table, QFont::DemiBold, Qt::AlignHCenter | Qt::AlignBottom);
         head->setObjectName(QStringLiteral("projectorCriterion"));
         grid->addWidget(head, 0, i + 1);
         grid->setColumnStretch(i + 1, 2);
@@ -215,7 +216,7 @@ void DecideView::showOpenVote() {
         const int left = vote.dotsLeft(people.at(i).id);
         QLabel* who = StageWidgets::projectorLabel(
             left == 0 ? tr("✓ %1").arg(people.at(i).name)
-                      : tr("%1 · %2 left").arg(people.at(i).name).arg(left),
+                      : tr("%1 · %2 left").arg(people.at(i).name, QString::number(left)),
             SmallPoints, status, left == 0 ? QFont::DemiBold : QFont::Normal);
         who->setObjectName(QStringLiteral("projectorVoter"));
         grid->addWidget(who, perColumn ? i % perColumn : 0, perColumn ? i / perColumn : 0);

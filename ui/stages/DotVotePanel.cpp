@@ -2,6 +2,7 @@
 
 #include "CandidateText.h"
 #include "DecideData.h"
+#include "DraftLook.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
@@ -17,9 +18,12 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
-QString dotsText(int dots) {
-    return dots > 0 ? QString(dots, QChar(0x25CF)) : QStringLiteral("·");
+// Placed dots filled, the rest of the per-candidate allowance hollow: "●○".
+QString dotsText(int dots, int allowed) {
+    return QString(dots, QChar(0x25CF)) + QString(std::max(0, allowed - dots), QChar(0x25CB));
 }
 
 QString personName(const StageContext& context, qint64 participantId) {
@@ -55,10 +59,11 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
     m_ballot->setObjectName(QStringLiteral("voteBallot"));
     m_ballot->setAccessibleName(tr("Their ballot: + adds a dot, − takes one back"));
     m_ballot->installEventFilter(this);
-    m_add->setObjectName(QStringLiteral("primary"));
+    m_people->setStyleSheet(DraftLook::listStyleSheet());
+    m_ballot->setStyleSheet(DraftLook::listStyleSheet());
     m_add->setAccessibleName(tr("Add one of this person's dots to the candidate"));
     m_remove->setAccessibleName(tr("Take back one of this person's dots from the candidate"));
-    m_close->setObjectName(QStringLiteral("closeVote"));
+    m_close->setObjectName(QStringLiteral("primary"));
     m_problem->setStyleSheet(
         QStringLiteral("color: %1; font-weight: 600;").arg(Theme::color(Theme::Role::Red).name()));
     m_problem->hide();
@@ -188,7 +193,7 @@ void DotVotePanel::refreshPeople() {
         auto* item = new QListWidgetItem(
             left == 0 ? tr("%1 — done ✓").arg(p.name)
                       : (left == 1 ? tr("%1 — 1 dot left").arg(p.name)
-                                   : tr("%1 — %2 dots left").arg(p.name).arg(left)),
+                                   : tr("%1 — %2 dots left").arg(p.name, QString::number(left))),
             m_people);
         item->setData(Qt::UserRole, p.id);
         if (p.id == current)
@@ -206,8 +211,9 @@ void DotVotePanel::refreshBallot() {
     m_ballot->clear();
     for (const Candidate& c : DecideData::survivors(m_context.store, m_context.workshopId)) {
         const int dots = vote.dots(person, c.id);
-        auto* item = new QListWidgetItem(tr("%1   %2").arg(dotsText(dots), CandidateText::name(c)),
-                                         m_ballot);
+        auto* item = new QListWidgetItem(
+            tr("%1   %2").arg(dotsText(dots, vote.maxPerCandidate()), CandidateText::name(c)),
+            m_ballot);
         item->setData(Qt::UserRole, c.id);
         item->setToolTip(dots == 1 ? tr("1 dot from this person")
                                    : tr("%1 dots from this person").arg(dots));
@@ -230,8 +236,10 @@ void DotVotePanel::refreshTally() {
     for (const DotTally& t : vote.tally(CandidateText::ids(survivors))) {
         if (t.dots == 0)
             continue;
-        QString line = t.dots == 1 ? tr("%1: 1 dot").arg(names.value(t.candidateId))
-                                   : tr("%1: %2 dots").arg(names.value(t.candidateId)).arg(t.dots);
+        QString line =
+            t.dots == 1
+                ? tr("%1: 1 dot").arg(names.value(t.candidateId))
+                : tr("%1: %2 dots").arg(names.value(t.candidateId), QString::number(t.dots));
         if (t.tied)
             line += tr(" (tie)");
         lines << line;

@@ -152,9 +152,9 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     const MatrixCriterion& c = m_matrix.criteria().at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1\n×%2").arg(CandidateText::lines(c.name, 12)).arg(c.weight);
+        return tr("%1\n×%2").arg(CandidateText::lines(c.name, 12), QString::number(c.weight));
     case Qt::ToolTipRole:
-        return tr("%1, weight %2 of 5").arg(c.name).arg(c.weight);
+        return tr("%1, weight %2 of 5").arg(c.name, QString::number(c.weight));
     case CriterionIdRole:
         return c.id;
     case WeightRole:

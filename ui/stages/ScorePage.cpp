@@ -3,6 +3,7 @@
 #include "CandidateBrief.h"
 #include "CandidateText.h"
 #include "ChecklistScorer.h"
+#include "DraftLook.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
@@ -117,11 +118,7 @@ QWidget* ScorePage::createListCard() {
     m_list->setWordWrap(true);
     m_list->setSpacing(2);
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setStyleSheet(
-        QStringLiteral("QListWidget::item { padding: 7px 6px; border-bottom: 1px solid %1; }"
-                       "QListWidget::item:selected { background: %2; color: white; "
-                       "border-radius: 4px; }")
-            .arg(Theme::color(Theme::Role::Mist).name(), Theme::color(Theme::Role::Night).name()));
+    m_list->setStyleSheet(DraftLook::listStyleSheet());
     body->addWidget(m_list, 1);
     body->addWidget(StageWidgets::hint(
         tr("The projector shows the candidate picked here. Alt+← and Alt+→ move."), frame));
@@ -282,8 +279,8 @@ void ScorePage::refreshList(int current) {
         const bool scored = summary.unscored.size() < summary.criteria.size();
         auto* item =
             new QListWidgetItem(scored ? tr("%1   %2/%3")
-                                             .arg(CandidateText::name(c), points(summary.total))
-                                             .arg(summary.maxTotal)
+                                             .arg(CandidateText::name(c), points(summary.total),
+                                                  QString::number(summary.maxTotal))
                                        : CandidateText::name(c),
                                 m_list);
         item->setData(Qt::UserRole, c.id);

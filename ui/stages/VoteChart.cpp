@@ -67,7 +67,7 @@ void VoteChart::setTally(const QList<DotTally>& tally, const QHash<qint64, QStri
     int most = 0;
     for (auto it = tally.crbegin(); it != tally.crend(); ++it) {
         QString label = names.value(it->candidateId).toHtmlEscaped();
-        if (it->tied)
+        if (it->tied && it->dots > 0) // a tie at nothing says nothing
             label = tr("%1 · tie").arg(label);
         // Axis labels are drawn as rich text: long names wrap onto a second line.
         label = CandidateText::lines(label, 24).replace(u'\n', QStringLiteral("<br>"));
