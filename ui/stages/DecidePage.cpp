@@ -79,6 +79,7 @@ QWidget* DecidePage::createLeadersCard() {
         column->addWidget(StageWidgets::label(title, frame, "sectionTitle"));
         label->setStyleSheet(QStringLiteral("font-size: 13pt;"));
         column->addWidget(label);
+        column->addStretch();
         row->addLayout(column, 1);
     }
     body->addLayout(row);

@@ -255,9 +255,10 @@ void ScorePage::refresh() {
     m_next->setEnabled(index >= 0 && index + 1 < m_candidates.size());
     const bool any = index >= 0;
     m_scorer->setEnabled(any);
-    m_reason->setVisible(any && m_candidates.at(index).status == CandidateStatus::Active);
-    m_eliminate->setVisible(m_reason->isVisible());
-    m_restore->setVisible(any && !m_reason->isVisible());
+    const bool active = any && m_candidates.at(index).status == CandidateStatus::Active;
+    m_reason->setVisible(active);
+    m_eliminate->setVisible(active);
+    m_restore->setVisible(any && !active);
     if (!any) {
         m_brief->showNothing(tr("No candidates yet. They come from the silent brainstorm and "
                                 "the pairs."));
