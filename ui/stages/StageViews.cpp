@@ -1,5 +1,7 @@
 #include "StageViews.h"
 
+#include "DecidePage.h"
+#include "DecideView.h"
 #include "GamePage.h"
 #include "GameView.h"
 #include "GeneralStagePage.h"
@@ -11,6 +13,8 @@
 #include "PairsView.h"
 #include "SilentPage.h"
 #include "SilentView.h"
+#include "ScorePage.h"
+#include "ScoreView.h"
 #include "StageContext.h"
 #include "StructurePage.h"
 #include "WarmUpPage.h"
@@ -34,6 +38,10 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
         return new SilentPage(stage, context, parent);
     if (stage.key == QLatin1String("draft.pairs"))
         return new PairsPage(stage, context, parent);
+    if (stage.key == ScorePage::StageKey)
+        return new ScorePage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.decide"))
+        return new DecidePage(stage, context, parent);
     return new GeneralStagePage(stage, parent);
 }
 
@@ -53,6 +61,10 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
         return new SilentView(context, parent);
     if (stage.key == QLatin1String("draft.pairs"))
         return new PairsView(context, parent);
+    if (stage.key == ScorePage::StageKey)
+        return new ScoreView(context, parent);
+    if (stage.key == QLatin1String("draft.decide"))
+        return new DecideView(context, parent);
     return nullptr;
 }
 
