@@ -1,5 +1,7 @@
 #include "StageViews.h"
 
+#include "ConvergePage.h"
+#include "ConvergeView.h"
 #include "GamePage.h"
 #include "GameView.h"
 #include "GeneralStagePage.h"
@@ -26,6 +28,8 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
         return new StructurePage(stage, context, parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpPage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.converge"))
+        return new ConvergePage(stage, context, parent);
     return new GeneralStagePage(stage, parent);
 }
 
@@ -41,6 +45,8 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
         return StructurePage::createAudienceView(parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpView(stage.key, context, parent);
+    if (stage.key == QLatin1String("draft.converge"))
+        return new ConvergeView(context, parent);
     return nullptr;
 }
 
