@@ -10,6 +10,7 @@
 #include "scoring/Shortlist.h"
 #include "storage/WorkshopStore.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -67,7 +68,7 @@ void ConvergeChoiceCard::refresh() {
     if (!workshop)
         return;
     // Rebuilding replaces the buttons; keep the keyboard where it was.
-    QWidget* focused = focusWidget();
+    QWidget* focused = QApplication::focusWidget(); // not focusWidget(): that remembers old focus
     const QString focusedName =
         focused && isAncestorOf(focused) ? focused->objectName() : QString();
 
@@ -98,7 +99,7 @@ void ConvergeChoiceCard::refresh() {
                           tr("%1 of %2 points").arg(row.total).arg(matrix.maxTotal()));
     for (const DotTally& t : vote.tally(ids))
         if (t.dots > 0)
-            dots.insert(t.candidateId, tr("%n dot(s)", nullptr, t.dots));
+            dots.insert(t.candidateId, t.dots == 1 ? tr("1 dot") : tr("%1 dots").arg(t.dots));
 
     const qint64 chosenId = workshop->northStarId;
     QWidget* matrixTile = createLeaderTile(QStringLiteral("matrix"), tr("The matrix leads with"),

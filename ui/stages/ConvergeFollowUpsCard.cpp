@@ -7,6 +7,7 @@
 #include "storage/WorkshopStore.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,7 +75,7 @@ void ConvergeFollowUpsCard::refresh() {
         m_stored.insert(f.id, f);
     }
     if (ids != m_ids) {
-        QWidget* focused = focusWidget();
+        QWidget* focused = QApplication::focusWidget(); // not focusWidget(): that remembers old focus
         bool lostFocus = false;
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
             lostFocus = lostFocus || (focused && it->widget->isAncestorOf(focused));
@@ -85,6 +86,7 @@ void ConvergeFollowUpsCard::refresh() {
         for (const FollowUp& f : all) {
             const Row row = createRow(f);
             (f.kind == FollowUpKind::NextStep ? m_steps : m_questions)->addWidget(row.widget);
+            row.widget->show();
             m_rows.insert(f.id, row);
         }
         m_ids = ids;

@@ -8,6 +8,7 @@
 #include "scoring/ConvergeCheck.h"
 #include "storage/WorkshopStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,7 +72,7 @@ void ConvergeInputsCard::refresh() {
     for (const Input& input : inputs)
         ids << input.id;
     if (ids != m_ids) {
-        QWidget* focused = focusWidget();
+        QWidget* focused = QApplication::focusWidget(); // not focusWidget(): that remembers old focus
         qint64 focusedRow = 0;
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
             if (focused && it.value()->isAncestorOf(focused))
@@ -93,6 +94,7 @@ void ConvergeInputsCard::refresh() {
                         &ConvergeInputsCard::remove);
             }
             m_list->addWidget(row);
+            row->show(); // at once, not on the next pass of the event loop
             rows.insert(input.id, row);
         }
         m_rows = rows;

@@ -30,7 +30,7 @@ ConvergeView::ConvergeView(const StageContext& context, QWidget* parent)
     m_tree->setFont(Theme::font(StageWidgets::ProjectorBody)); // the 28 pt projector floor
     m_layers->addWidget(m_waiting);
     m_layers->addWidget(m_tree);
-    applyColors();
+    watchWindow();
 
     const auto mine = [this](qint64 id) {
         if (id == m_context.workshopId)
@@ -66,14 +66,32 @@ void ConvergeView::refresh() {
     m_layers->setCurrentWidget(m_tree);
 }
 
-void ConvergeView::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+bool ConvergeView::event(QEvent* event) {
+    if (event->type() == QEvent::ParentChange)
+        watchWindow();
+    return QWidget::event(event);
+}
+
+bool ConvergeView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_watchedWindow && event->type() == QEvent::PaletteChange)
         applyColors();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConvergeView::watchWindow() {
+    // The projector window's own palette says whether its dark or light look is on; its style
+    // sheet keeps that palette from reaching this view, so the window is watched instead.
+    if (m_watchedWindow == window())
+        return;
+    if (m_watchedWindow)
+        m_watchedWindow->removeEventFilter(this);
+    m_watchedWindow = window();
+    if (m_watchedWindow != this)
+        m_watchedWindow->installEventFilter(this);
+    applyColors();
 }
 
 void ConvergeView::applyColors() {
-    // The projector has a dark and a light look; its palette says which one is on.
-    const bool light = palette().color(QPalette::Window).lightness() > 128;
+    const bool light = window()->palette().color(QPalette::Window).lightness() > 128;
     m_tree->setColors(light ? TreeColors::console() : TreeColors::projector());
 }
