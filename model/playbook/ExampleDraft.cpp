@@ -56,47 +56,47 @@ namespace ExampleDraft {
 
 void fill(ExampleBuilder& b) {
     // Silent brainstorm: every person's cards, written with the template.
-    const qint64 cooked = b.candidate(
-        Ana, CandidateKind::Own, Tr::tr("Meals cooked per week"),
-        Tr::tr("Harvest Box meals marked as cooked in a 7-day week."),
-        Tr::tr("households cooking our recipes on weeknights"),
-        Tr::tr("recipes marked as cooked in the app, per week"), {}, 0, 0);
-    const qint64 active = b.candidate(
-        Malik, CandidateKind::Own, Tr::tr("Weekly active subscribers"),
-        Tr::tr("Subscribers who open the app at least once in a week."),
-        Tr::tr("subscribers coming back to the app every week"),
-        Tr::tr("unique app opens per subscriber and week"), {}, 0, 1);
+    const qint64 cooked =
+        b.candidate(Ana, CandidateKind::Own, Tr::tr("Meals cooked per week"),
+                    Tr::tr("Harvest Box meals marked as cooked in a 7-day week."),
+                    Tr::tr("households cooking our recipes on weeknights"),
+                    Tr::tr("recipes marked as cooked in the app, per week"), {}, 0, 0);
+    const qint64 active =
+        b.candidate(Malik, CandidateKind::Own, Tr::tr("Weekly active subscribers"),
+                    Tr::tr("Subscribers who open the app at least once in a week."),
+                    Tr::tr("subscribers coming back to the app every week"),
+                    Tr::tr("unique app opens per subscriber and week"), {}, 0, 1);
     const qint64 onTime = b.candidate(
         Jun, CandidateKind::Own, Tr::tr("Boxes delivered complete and on time"),
         Tr::tr("Share of boxes with every ingredient, in the promised slot."),
         Tr::tr("customers trusting the box to arrive ready to cook"),
         Tr::tr("delivery scans against the promised slot and packing checks"), {}, 0, 2);
-    const qint64 minutes = b.candidate(
-        Jun, CandidateKind::Own, Tr::tr("Minutes from doorstep to table"),
-        Tr::tr("Median minutes between delivery and the first meal marked as cooked."),
-        Tr::tr("people cooking the box soon after it arrives"),
-        Tr::tr("delivery time and the first 'cooked' tap"), {}, 0, 3);
+    const qint64 minutes =
+        b.candidate(Jun, CandidateKind::Own, Tr::tr("Minutes from doorstep to table"),
+                    Tr::tr("Median minutes between delivery and the first meal marked as cooked."),
+                    Tr::tr("people cooking the box soon after it arrives"),
+                    Tr::tr("delivery time and the first 'cooked' tap"), {}, 0, 3);
     const qint64 habit = b.candidate(
         Priya, CandidateKind::Own, Tr::tr("Households cooking 3+ meals a week"),
         Tr::tr("Share of active households that cook at least three of our meals in a 7-day "
                "week."),
         Tr::tr("cooking at home several times a week"),
         Tr::tr("cooked-recipe events per household per week"), {}, 0, 4);
-    const qint64 revenue = b.candidate(
-        Tomas, CandidateKind::Own, Tr::tr("Monthly recurring revenue"),
-        Tr::tr("Subscription revenue booked per calendar month."),
-        Tr::tr("households staying subscribed month after month"),
-        Tr::tr("billing data, per month"), {}, 0, 5);
-    const qint64 ratings = b.candidate(
-        Leah, CandidateKind::Own, Tr::tr("Recipes rated 4 stars or more"),
-        Tr::tr("Share of rated recipes with 4 or 5 stars, per month."),
-        Tr::tr("customers loving what they cook"),
-        Tr::tr("star ratings given in the app after cooking"), {}, 0, 6);
-    const qint64 reorders = b.candidate(
-        Sam, CandidateKind::Own, Tr::tr("Households reordering after the first box"),
-        Tr::tr("Share of new households that order a second box within 14 days."),
-        Tr::tr("new customers coming back for a second box"),
-        Tr::tr("second orders within 14 days of the first delivery"), {}, 0, 7);
+    const qint64 revenue =
+        b.candidate(Tomas, CandidateKind::Own, Tr::tr("Monthly recurring revenue"),
+                    Tr::tr("Subscription revenue booked per calendar month."),
+                    Tr::tr("households staying subscribed month after month"),
+                    Tr::tr("billing data, per month"), {}, 0, 5);
+    const qint64 ratings =
+        b.candidate(Leah, CandidateKind::Own, Tr::tr("Recipes rated 4 stars or more"),
+                    Tr::tr("Share of rated recipes with 4 or 5 stars, per month."),
+                    Tr::tr("customers loving what they cook"),
+                    Tr::tr("star ratings given in the app after cooking"), {}, 0, 6);
+    const qint64 reorders =
+        b.candidate(Sam, CandidateKind::Own, Tr::tr("Households reordering after the first box"),
+                    Tr::tr("Share of new households that order a second box within 14 days."),
+                    Tr::tr("new customers coming back for a second box"),
+                    Tr::tr("second orders within 14 days of the first delivery"), {}, 0, 7);
     b.reveal(QStringLiteral("draft.silent"));
 
     // Pair and share: the draw, then what each pair kept.

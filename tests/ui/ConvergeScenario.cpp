@@ -39,8 +39,9 @@ ConvergeScenario ConvergeScenario::create(WorkshopStore& store, bool revealed) {
                         QStringLiteral("Routes riders save for later"), {});
     s.eliminated = add(CandidateKind::Own, 3, QStringLiteral("App downloads"),
                        QStringLiteral("Installs per week"), {});
-    s.plannedTrips = add(CandidateKind::Pair, -1, QStringLiteral("Planned trips"),
-                         QStringLiteral("Trips planned in the app and ridden within a day"), {a, b});
+    s.plannedTrips =
+        add(CandidateKind::Pair, -1, QStringLiteral("Planned trips"),
+            QStringLiteral("Trips planned in the app and ridden within a day"), {a, b});
     s.tripsCompleted = add(CandidateKind::Pair, -1, QStringLiteral("Trips completed"),
                            QStringLiteral("Trips that end at a dock within 45 minutes"), {c});
     auto out = store.candidate(s.eliminated);

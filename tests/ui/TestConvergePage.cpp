@@ -283,8 +283,8 @@ void TestConvergePage::inputCountWarnsOutsideThreeToFive() {
     // Empty inputs warn about themselves, quietly, under their rows.
     ConvergeInputRow* last = inputs->row(inputs->inputIds().last());
     QVERIFY(last->warnings()->isVisible());
-    QVERIFY(!ConvergeCheck::hasErrors(
-        ConvergeCheck::check(*store().candidate(m_s.plannedTrips), store().inputs(m_s.plannedTrips))));
+    QVERIFY(!ConvergeCheck::hasErrors(ConvergeCheck::check(*store().candidate(m_s.plannedTrips),
+                                                           store().inputs(m_s.plannedTrips))));
 
     // Removing brings it back into the range; undo restores the same input.
     const qint64 removed = inputs->inputIds().at(2);
@@ -374,8 +374,7 @@ void TestConvergePage::guardrailGameAndBelief() {
     // The belief sentence follows the inputs as they are typed.
     QTest::mouseClick(p->inputs()->addButton(), Qt::LeftButton);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Trips per rider"));
-    QVERIFY(card->belief()->text().contains(
-        QStringLiteral("Riders planning and Trips per rider")));
+    QVERIFY(card->belief()->text().contains(QStringLiteral("Riders planning and Trips per rider")));
 
     undoStack().undo(); // input name
     undoStack().undo(); // input

@@ -6,6 +6,7 @@
 #include "ConvergeScenario.h"
 #include "MainWindow.h"
 #include "TestLibrary.h"
+#include "Theme.h"
 #include "WidgetTexts.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
@@ -184,6 +185,9 @@ void TestConvergeView::noConsoleNotesOnTheProjector() {
 }
 
 void TestConvergeView::darkAndLightLooks() {
+    const QString folder = qEnvironmentVariable("LODESTAR_GRAB_DIR");
+    if (!folder.isEmpty()) // look as the app looks
+        Theme::applyConsoleTheme(*qApp);
     const auto example = ExampleWorkshop::create(store());
     QVERIFY(example);
     open(*example);
@@ -191,7 +195,6 @@ void TestConvergeView::darkAndLightLooks() {
     QVERIFY(p && view());
     QCOMPARE(projector()->look(), AudienceWindow::Look::Dark);
     QVERIFY(view()->tree()->colors().background.lightness() < 100);
-    const QString folder = qEnvironmentVariable("LODESTAR_GRAB_DIR");
     auto grab = [&](const QString& name, QWidget* widget) {
         if (!folder.isEmpty())
             QVERIFY(widget->grab().save(QDir(folder).filePath(name)));

@@ -104,9 +104,9 @@ QUndoCommand* writeFrom(WorkshopStore& store, const Candidate& source, int posit
 
 QUndoCommand* editCandidate(WorkshopStore& store, qint64 candidateId, QString Candidate::*field,
                             const QString& value, const QString& text, const QString& mergeKey) {
-    return editField<Candidate>(
-        [&store, candidateId] { return store.candidate(candidateId); },
-        [&store](const Candidate& c) { store.updateCandidate(c); }, field, value, text, mergeKey);
+    return editField<Candidate>([&store, candidateId] { return store.candidate(candidateId); },
+                                [&store](const Candidate& c) { store.updateCandidate(c); }, field,
+                                value, text, mergeKey);
 }
 
 QUndoCommand* addInput(WorkshopStore& store, const Input& input, const QString& text) {
@@ -168,16 +168,15 @@ QUndoCommand* reorderInputs(WorkshopStore& store, const QList<Input>& inputs,
 
 QUndoCommand* editWorkshop(WorkshopStore& store, qint64 workshopId, QString Workshop::*field,
                            const QString& value, const QString& text, const QString& mergeKey) {
-    return editField<Workshop>(
-        [&store, workshopId] { return store.workshop(workshopId); },
-        [&store](const Workshop& w) { store.updateWorkshop(w); }, field, value, text, mergeKey);
+    return editField<Workshop>([&store, workshopId] { return store.workshop(workshopId); },
+                               [&store](const Workshop& w) { store.updateWorkshop(w); }, field,
+                               value, text, mergeKey);
 }
 
 QUndoCommand* setGame(WorkshopStore& store, qint64 workshopId, Game game, const QString& text) {
-    return editField<Workshop>(
-        [&store, workshopId] { return store.workshop(workshopId); },
-        [&store](const Workshop& w) { store.updateWorkshop(w); }, &Workshop::game, game, text,
-        {});
+    return editField<Workshop>([&store, workshopId] { return store.workshop(workshopId); },
+                               [&store](const Workshop& w) { store.updateWorkshop(w); },
+                               &Workshop::game, game, text, {});
 }
 
 QUndoCommand* addFollowUp(WorkshopStore& store, const FollowUp& followUp, const QString& text) {
@@ -202,9 +201,8 @@ QUndoCommand* removeFollowUp(WorkshopStore& store, const FollowUp& followUp, con
         [&store, followUp] { store.addFollowUp(followUp); });
 }
 
-QUndoCommand* editFollowUp(WorkshopStore& store, const FollowUp& followUp,
-                           QString FollowUp::*field, const QString& value, const QString& text,
-                           const QString& mergeKey) {
+QUndoCommand* editFollowUp(WorkshopStore& store, const FollowUp& followUp, QString FollowUp::*field,
+                           const QString& value, const QString& text, const QString& mergeKey) {
     return editField<FollowUp>(
         [&store, w = followUp.workshopId, i = followUp.id] { return findFollowUp(store, w, i); },
         [&store](const FollowUp& f) { store.updateFollowUp(f); }, field, value, text, mergeKey);

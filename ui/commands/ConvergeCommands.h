@@ -44,9 +44,8 @@ QUndoCommand* setGame(WorkshopStore& store, qint64 workshopId, Game game, const 
 
 QUndoCommand* addFollowUp(WorkshopStore& store, const FollowUp& followUp, const QString& text);
 QUndoCommand* removeFollowUp(WorkshopStore& store, const FollowUp& followUp, const QString& text);
-QUndoCommand* editFollowUp(WorkshopStore& store, const FollowUp& followUp,
-                           QString FollowUp::*field, const QString& value, const QString& text,
-                           const QString& mergeKey);
+QUndoCommand* editFollowUp(WorkshopStore& store, const FollowUp& followUp, QString FollowUp::*field,
+                           const QString& value, const QString& text, const QString& mergeKey);
 QUndoCommand* setFollowUpDue(WorkshopStore& store, const FollowUp& followUp, const QDate& due,
                              const QString& text);
 

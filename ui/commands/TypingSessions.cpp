@@ -11,8 +11,7 @@ void TypingSessions::watch(QWidget* editor) {
         return;
     m_sessions.insert(editor, 0);
     editor->installEventFilter(this);
-    connect(editor, &QObject::destroyed, this,
-            [this](QObject* gone) { m_sessions.remove(gone); });
+    connect(editor, &QObject::destroyed, this, [this](QObject* gone) { m_sessions.remove(gone); });
 }
 
 QString TypingSessions::key(const QString& field, QWidget* editor) const {

@@ -53,9 +53,8 @@ void ConvergeChecklistPanel::refresh() {
     for (const ChecklistCriterion& c : checklist)
         keys << c.key;
     const ChecklistSummary summary =
-        metric ? ChecklistTally::summarize(metric->id,
-                                           m_context.store.checklistScores(m_context.workshopId),
-                                           keys)
+        metric ? ChecklistTally::summarize(
+                     metric->id, m_context.store.checklistScores(m_context.workshopId), keys)
                : ChecklistSummary();
     m_subject->setText(metric ? tr("How “%1” scored").arg(metric->name.trimmed())
                               : tr("Keep these in view while writing."));
@@ -85,8 +84,8 @@ void ConvergeChecklistPanel::refresh() {
             role = Theme::Role::Red;
         }
         mark->setText(metric ? text : QString());
-        const QColor color = role == Theme::Role::Amber ? Theme::color(role).darker(145)
-                                                        : Theme::color(role);
+        const QColor color =
+            role == Theme::Role::Amber ? Theme::color(role).darker(145) : Theme::color(role);
         mark->setStyleSheet(QStringLiteral("color: %1; font-weight: 700;").arg(color.name()));
         mark->setAccessibleName(metric ? tr("%1: %2").arg(checklist.value(i).title, name)
                                        : QString());

@@ -19,9 +19,8 @@
 
 namespace {
 QString quoted(const QString& text) {
-    return ConvergeChoiceCard::tr("“%1”").arg(text.trimmed().isEmpty()
-                                                  ? ConvergeChoiceCard::tr("(no name yet)")
-                                                  : text.trimmed());
+    return ConvergeChoiceCard::tr("“%1”").arg(
+        text.trimmed().isEmpty() ? ConvergeChoiceCard::tr("(no name yet)") : text.trimmed());
 }
 
 // The chosen row's background: the star accent, faint enough for ink text on top.
@@ -104,8 +103,8 @@ void ConvergeChoiceCard::refresh() {
     const qint64 chosenId = workshop->northStarId;
     QWidget* matrixTile = createLeaderTile(QStringLiteral("matrix"), tr("The matrix leads with"),
                                            m_matrixLeaders, points, chosenId);
-    QWidget* voteTile = createLeaderTile(QStringLiteral("vote"), tr("Most dots"), m_voteLeaders,
-                                         dots, chosenId);
+    QWidget* voteTile =
+        createLeaderTile(QStringLiteral("vote"), tr("Most dots"), m_voteLeaders, dots, chosenId);
     m_leaders->addWidget(matrixTile, 1);
     m_leaders->addWidget(voteTile, 1);
     m_built << matrixTile << voteTile;
@@ -150,26 +149,25 @@ QWidget* ConvergeChoiceCard::createLeaderTile(const QString& which, const QStrin
                                               qint64 chosenId) {
     auto* tile = new QFrame(this);
     tile->setObjectName(QStringLiteral("leaderTile"));
-    tile->setStyleSheet(QStringLiteral("QFrame#leaderTile { background: %1; border: 1px solid "
-                                       "%2; border-radius: 8px; }")
-                            .arg(Theme::color(Theme::Role::Paper).name(),
-                                 Theme::color(Theme::Role::Mist).name()));
+    tile->setStyleSheet(
+        QStringLiteral("QFrame#leaderTile { background: %1; border: 1px solid "
+                       "%2; border-radius: 8px; }")
+            .arg(Theme::color(Theme::Role::Paper).name(), Theme::color(Theme::Role::Mist).name()));
     auto* layout = new QVBoxLayout(tile);
     layout->setContentsMargins(14, 10, 14, 12);
     layout->setSpacing(4);
     layout->addWidget(StageWidgets::hint(heading, tile));
     if (leaders.isEmpty()) {
-        layout->addWidget(StageWidgets::label(
-            which == QLatin1String("matrix") ? tr("No scores in the matrix yet.")
-                                             : tr("No dots placed yet."),
-            tile));
+        layout->addWidget(StageWidgets::label(which == QLatin1String("matrix")
+                                                  ? tr("No scores in the matrix yet.")
+                                                  : tr("No dots placed yet."),
+                                              tile));
         layout->addStretch();
         return tile;
     }
     if (leaders.size() > 1)
-        layout->addWidget(StageWidgets::label(tr("A tie between %n candidates.", nullptr,
-                                                 int(leaders.size())),
-                                              tile));
+        layout->addWidget(StageWidgets::label(
+            tr("A tie between %n candidates.", nullptr, int(leaders.size())), tile));
     for (qint64 id : leaders) {
         QLabel* name = StageWidgets::label(nameOf(id), tile);
         name->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 12pt;"));
@@ -200,10 +198,10 @@ QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, const QString
     auto* row = new QFrame(this);
     row->setObjectName(chosen ? QStringLiteral("chosenRow") : QStringLiteral("candidateRow"));
     if (chosen)
-        row->setStyleSheet(QStringLiteral("QFrame#chosenRow { background: %1; border: 1px solid "
-                                          "%2; border-radius: 6px; }")
-                               .arg(starTint().name(QColor::HexArgb),
-                                    Theme::color(Theme::Role::Star).name()));
+        row->setStyleSheet(
+            QStringLiteral("QFrame#chosenRow { background: %1; border: 1px solid "
+                           "%2; border-radius: 6px; }")
+                .arg(starTint().name(QColor::HexArgb), Theme::color(Theme::Role::Star).name()));
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(10, 6, 8, 6);
     layout->setSpacing(10);
@@ -224,9 +222,10 @@ QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, const QString
         origin = tr("pair candidate");
         break;
     case CandidateKind::Room:
-        origin = candidate.mergedFrom.isEmpty()
-                     ? tr("written by the room")
-                     : tr("the room's version of %1").arg(quoted(nameOf(candidate.mergedFrom.first())));
+        origin =
+            candidate.mergedFrom.isEmpty()
+                ? tr("written by the room")
+                : tr("the room's version of %1").arg(quoted(nameOf(candidate.mergedFrom.first())));
         break;
     default:
         origin = tr("silent card");
@@ -234,8 +233,8 @@ QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, const QString
     }
     if (candidate.status == CandidateStatus::Eliminated)
         origin = tr("eliminated");
-    text->addWidget(StageWidgets::hint(details.isEmpty() ? origin : origin + tr(" · ") + details,
-                                       row));
+    text->addWidget(
+        StageWidgets::hint(details.isEmpty() ? origin : origin + tr(" · ") + details, row));
     layout->addLayout(text, 1);
     const qint64 id = candidate.id;
     auto* chooseButton = new QPushButton(chosen ? tr("Chosen") : tr("Choose"), row);
@@ -259,9 +258,9 @@ QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, const QString
 }
 
 void ConvergeChoiceCard::choose(qint64 candidateId) {
-    if (QUndoCommand* command =
-            ConvergeCommands::choose(m_context.store, m_context.workshopId, candidateId,
-                                     tr("Choose %1 as the North Star").arg(quoted(nameOf(candidateId)))))
+    if (QUndoCommand* command = ConvergeCommands::choose(
+            m_context.store, m_context.workshopId, candidateId,
+            tr("Choose %1 as the North Star").arg(quoted(nameOf(candidateId)))))
         m_context.undoStack.push(command);
 }
 

@@ -41,8 +41,8 @@ public:
 
 private:
     QWidget* createLeaderTile(const QString& which, const QString& heading,
-                              const QList<qint64>& leaders,
-                              const QHash<qint64, QString>& measures, qint64 chosenId);
+                              const QList<qint64>& leaders, const QHash<qint64, QString>& measures,
+                              qint64 chosenId);
     QWidget* createRow(const Candidate& candidate, const QString& details, qint64 chosenId);
     QString nameOf(qint64 candidateId) const;
 

@@ -8,6 +8,7 @@
 #include "widgets/OptionalDateEdit.h"
 
 #include <QApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,7 +76,8 @@ void ConvergeFollowUpsCard::refresh() {
         m_stored.insert(f.id, f);
     }
     if (ids != m_ids) {
-        QWidget* focused = QApplication::focusWidget(); // not focusWidget(): that remembers old focus
+        QWidget* focused =
+            QApplication::focusWidget(); // not focusWidget(): that remembers old focus
         bool lostFocus = false;
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
             lostFocus = lostFocus || (focused && it->widget->isAncestorOf(focused));
@@ -95,10 +97,13 @@ void ConvergeFollowUpsCard::refresh() {
     }
     for (const FollowUp& f : all) {
         const Row row = m_rows.value(f.id);
-        if (row.text->text() != f.text)
-            row.text->setText(f.text);
-        if (row.owner->text() != f.owner)
-            row.owner->setText(f.owner);
+        for (const auto& [edit, text] :
+             {std::pair{row.text, f.text}, std::pair{row.owner, f.owner}})
+            if (edit->text() != text) {
+                edit->setText(text);
+                if (!edit->hasFocus())
+                    edit->setCursorPosition(0);
+            }
         row.due->setOptionalDate(f.due);
     }
 }
@@ -123,17 +128,22 @@ ConvergeFollowUpsCard::Row ConvergeFollowUpsCard::createRow(const FollowUp& foll
     remove->setAccessibleName(step ? tr("Remove this next step") : tr("Remove this question"));
     remove->setToolTip(tr("Remove (Ctrl+Z brings it back)"));
     remove->setFocusPolicy(Qt::StrongFocus);
+    remove->setStyleSheet(QStringLiteral("QToolButton { padding: 4px 9px; }"));
     row.remove = remove;
     for (QLineEdit* edit : {row.text, row.owner})
         m_typing.watch(edit);
 
-    auto* layout = new QHBoxLayout(row.widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(row.text, 5);
-    layout->addWidget(row.owner, 2);
-    layout->addWidget(row.due, 0);
-    layout->addWidget(remove);
+    // Two lines, so a whole question fits: the text, then who and by when.
+    auto* layout = new QGridLayout(row.widget);
+    layout->setContentsMargins(0, 2, 0, 6);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
+    row.owner->setFixedWidth(180);
+    layout->addWidget(row.text, 0, 0, 1, 3);
+    layout->addWidget(remove, 0, 3);
+    layout->addWidget(row.owner, 1, 0);
+    layout->addWidget(row.due, 1, 1);
+    layout->setColumnStretch(2, 1);
 
     const qint64 id = followUp.id;
     connect(row.text, &QLineEdit::textEdited, this, [this, id, edit = row.text] {

@@ -18,8 +18,7 @@ class ConvergeFollowUpsCard : public QFrame {
     Q_OBJECT
 
 public:
-    ConvergeFollowUpsCard(StageContext& context, TypingSessions& typing,
-                          QWidget* parent = nullptr);
+    ConvergeFollowUpsCard(StageContext& context, TypingSessions& typing, QWidget* parent = nullptr);
 
     QList<qint64> followUpIds(FollowUpKind kind) const { return m_ids.value(int(kind)); }
     QLineEdit* textEdit(qint64 id) const { return m_rows.value(id).text; }

@@ -37,7 +37,8 @@ ConvergeGuardrailCard::ConvergeGuardrailCard(StageContext& context, TypingSessio
     m_guardrailName->setPlaceholderText(tr("optional, e.g. average recipe rating"));
     m_guardrailDefinition->setObjectName(QStringLiteral("guardrailDefinition"));
     m_guardrailDefinition->setAccessibleName(tr("Guardrail metric: definition"));
-    m_guardrailDefinition->setPlaceholderText(tr("what it measures, and the line it must not cross"));
+    m_guardrailDefinition->setPlaceholderText(
+        tr("what it measures, and the line it must not cross"));
     m_belief->setStyleSheet(QStringLiteral("font-style: italic;"));
     m_belief->setAccessibleName(tr("The belief sentence"));
     m_typing.watch(m_guardrailName);
@@ -63,9 +64,9 @@ ConvergeGuardrailCard::ConvergeGuardrailCard(StageContext& context, TypingSessio
 
     connect(m_game, &QComboBox::activated, this, [this] {
         const Game game = gameFromKey(m_game->currentData().toString());
-        if (QUndoCommand* command = ConvergeCommands::setGame(
-                m_context.store, m_context.workshopId, game,
-                tr("Set the game to %1").arg(m_game->currentText())))
+        if (QUndoCommand* command =
+                ConvergeCommands::setGame(m_context.store, m_context.workshopId, game,
+                                          tr("Set the game to %1").arg(m_game->currentText())))
             m_context.undoStack.push(command);
     });
     connect(m_guardrailName, &QLineEdit::textEdited, this, [this] {
@@ -104,8 +105,8 @@ void ConvergeGuardrailCard::refresh() {
                           : belief);
 }
 
-void ConvergeGuardrailCard::saveText(QLineEdit* edit, QString Workshop::*field,
-                                     const QString& what, const QString& key) {
+void ConvergeGuardrailCard::saveText(QLineEdit* edit, QString Workshop::*field, const QString& what,
+                                     const QString& key) {
     if (QUndoCommand* command =
             ConvergeCommands::editWorkshop(m_context.store, m_context.workshopId, field,
                                            edit->text(), what, m_typing.key(key, edit)))

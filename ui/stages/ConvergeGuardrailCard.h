@@ -16,8 +16,7 @@ class ConvergeGuardrailCard : public QFrame {
     Q_OBJECT
 
 public:
-    ConvergeGuardrailCard(StageContext& context, TypingSessions& typing,
-                          QWidget* parent = nullptr);
+    ConvergeGuardrailCard(StageContext& context, TypingSessions& typing, QWidget* parent = nullptr);
 
     QComboBox* gameBox() const { return m_game; }
     QLineEdit* guardrailNameEdit() const { return m_guardrailName; }

@@ -24,7 +24,7 @@ QToolButton* smallButton(const QString& text, const QString& name, const QString
     button->setAccessibleName(name);
     button->setToolTip(tip);
     button->setFocusPolicy(Qt::StrongFocus);
-    button->setAutoRaise(false);
+    button->setStyleSheet(QStringLiteral("QToolButton { padding: 4px 9px; }"));
     return button;
 }
 } // namespace
@@ -70,20 +70,22 @@ ConvergeInputRow::ConvergeInputRow(const Input& input, StageContext& context,
     grid->setContentsMargins(0, 6, 0, 6);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(4);
-    grid->addWidget(m_number, 0, 0, Qt::AlignTop | Qt::AlignRight);
-    grid->addWidget(m_name, 0, 1);
-    grid->addWidget(m_pattern, 0, 2);
-    grid->addWidget(m_owner, 0, 3);
+    // Two lines: what it is (name, pattern) with the row's buttons, then how it is counted
+    // and who owns it.
+    m_owner->setFixedWidth(150);
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(4);
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
     buttons->addWidget(m_remove);
-    grid->addLayout(buttons, 0, 4);
-    grid->addWidget(m_definition, 1, 1, 1, 3);
-    grid->addWidget(m_warnings, 2, 1, 1, 4);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(3, 2);
+    grid->addWidget(m_number, 0, 0, Qt::AlignVCenter | Qt::AlignRight);
+    grid->addWidget(m_name, 0, 1);
+    grid->addWidget(m_pattern, 0, 2);
+    grid->addLayout(buttons, 0, 3);
+    grid->addWidget(m_definition, 1, 1, 1, 2);
+    grid->addWidget(m_owner, 1, 3);
+    grid->addWidget(m_warnings, 2, 1, 1, 3);
+    grid->setColumnStretch(1, 1);
 
     const qint64 id = input.id;
     connect(m_name, &QLineEdit::textEdited, this, [this] {
@@ -114,14 +116,13 @@ void ConvergeInputRow::refresh(const Input& input, int index, int count,
     m_input = input;
     m_number->setText(tr("%1.").arg(index + 1));
     // Saved as typed: a difference means an undo or redo changed the stored text.
-    if (m_name->text() != input.name)
-        m_name->setText(input.name);
-    if (m_owner->text() != input.owner)
-        m_owner->setText(input.owner);
-    if (m_definition->text() != input.definition) {
-        m_definition->setText(input.definition);
-        if (!m_definition->hasFocus())
-            m_definition->setCursorPosition(0);
+    for (const auto& [edit, text] : {std::pair{m_name, input.name}, std::pair{m_owner, input.owner},
+                                     std::pair{m_definition, input.definition}}) {
+        if (edit->text() == text)
+            continue;
+        edit->setText(text);
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0); // show the start of a long text
     }
     const int pattern = m_pattern->findData(static_cast<int>(input.pattern));
     if (pattern >= 0 && pattern != m_pattern->currentIndex())

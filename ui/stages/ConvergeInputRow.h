@@ -40,8 +40,7 @@ signals:
     void removeRequested(qint64 inputId);
 
 private:
-    void saveText(QLineEdit* edit, QString Input::*field, const QString& what,
-                  const QString& key);
+    void saveText(QLineEdit* edit, QString Input::*field, const QString& what, const QString& key);
 
     StageContext& m_context;
     TypingSessions& m_typing;

@@ -22,8 +22,8 @@ ConvergeInputsCard::ConvergeInputsCard(StageContext& context, TypingSessions& ty
     : QFrame(parent)
     , m_context(context)
     , m_typing(typing)
-    , m_empty(StageWidgets::hint(tr("Choose the North Star first; then name its inputs here."),
-                                 this))
+    , m_empty(
+          StageWidgets::hint(tr("Choose the North Star first; then name its inputs here."), this))
     , m_body(new QWidget(this))
     , m_list(new QVBoxLayout)
     , m_countWarning(new ConvergeIssueLabel(ConvergeIssueLabel::Level::Warning, m_body))
@@ -42,7 +42,8 @@ ConvergeInputsCard::ConvergeInputsCard(StageContext& context, TypingSessions& ty
     body->addLayout(m_list);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_countWarning, 1);
-    bottom->addWidget(m_add, 0, Qt::AlignTop);
+    bottom->addStretch(0);
+    bottom->addWidget(m_add, 0, Qt::AlignTop | Qt::AlignRight);
     body->addLayout(bottom);
 
     auto* layout = new QVBoxLayout(this);
@@ -72,7 +73,8 @@ void ConvergeInputsCard::refresh() {
     for (const Input& input : inputs)
         ids << input.id;
     if (ids != m_ids) {
-        QWidget* focused = QApplication::focusWidget(); // not focusWidget(): that remembers old focus
+        QWidget* focused =
+            QApplication::focusWidget(); // not focusWidget(): that remembers old focus
         qint64 focusedRow = 0;
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
             if (focused && it.value()->isAncestorOf(focused))
@@ -90,8 +92,7 @@ void ConvergeInputsCard::refresh() {
             if (!row) {
                 row = new ConvergeInputRow(input, m_context, m_typing, m_body);
                 connect(row, &ConvergeInputRow::moveRequested, this, &ConvergeInputsCard::move);
-                connect(row, &ConvergeInputRow::removeRequested, this,
-                        &ConvergeInputsCard::remove);
+                connect(row, &ConvergeInputRow::removeRequested, this, &ConvergeInputsCard::remove);
             }
             m_list->addWidget(row);
             row->show(); // at once, not on the next pass of the event loop
@@ -103,13 +104,12 @@ void ConvergeInputsCard::refresh() {
         QWidget* previous = nullptr;
         for (qint64 id : std::as_const(m_ids)) {
             ConvergeInputRow* row = m_rows.value(id);
-            for (QWidget* w : {static_cast<QWidget*>(row->nameEdit()),
-                               static_cast<QWidget*>(row->patternBox()),
-                               static_cast<QWidget*>(row->ownerEdit()),
-                               static_cast<QWidget*>(row->upButton()),
-                               static_cast<QWidget*>(row->downButton()),
-                               static_cast<QWidget*>(row->removeButton()),
-                               static_cast<QWidget*>(row->definitionEdit())}) {
+            for (QWidget* w :
+                 {static_cast<QWidget*>(row->nameEdit()), static_cast<QWidget*>(row->patternBox()),
+                  static_cast<QWidget*>(row->definitionEdit()),
+                  static_cast<QWidget*>(row->ownerEdit()), static_cast<QWidget*>(row->upButton()),
+                  static_cast<QWidget*>(row->downButton()),
+                  static_cast<QWidget*>(row->removeButton())}) {
                 if (previous)
                     setTabOrder(previous, w);
                 previous = w;
@@ -166,10 +166,10 @@ void ConvergeInputsCard::move(qint64 inputId, int delta) {
         return;
     order.move(from, to);
     const QString name = inputs.at(from).name.trimmed();
-    m_context.undoStack.push(ConvergeCommands::reorderInputs(
-        m_context.store, inputs, order,
-        delta < 0 ? tr("Move the input “%1” up").arg(name)
-                  : tr("Move the input “%1” down").arg(name)));
+    m_context.undoStack.push(
+        ConvergeCommands::reorderInputs(m_context.store, inputs, order,
+                                        delta < 0 ? tr("Move the input “%1” up").arg(name)
+                                                  : tr("Move the input “%1” down").arg(name)));
     if (ConvergeInputRow* row = m_rows.value(inputId)) {
         QAbstractButton* same = delta < 0 ? row->upButton() : row->downButton();
         if (same->isEnabled())
@@ -183,7 +183,6 @@ void ConvergeInputsCard::remove(qint64 inputId) {
     for (const Input& input : m_context.store.inputs(m_candidateId))
         if (input.id == inputId)
             m_context.undoStack.push(ConvergeCommands::removeInput(
-                m_context.store, input,
-                tr("Remove the input “%1”").arg(input.name.trimmed())));
+                m_context.store, input, tr("Remove the input “%1”").arg(input.name.trimmed())));
     m_add->setFocus();
 }

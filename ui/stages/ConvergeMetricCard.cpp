@@ -21,8 +21,8 @@ ConvergeMetricCard::ConvergeMetricCard(StageContext& context, TypingSessions& ty
     : QFrame(parent)
     , m_context(context)
     , m_typing(typing)
-    , m_empty(StageWidgets::hint(tr("Choose a candidate above; its sentence is written here."),
-                                 this))
+    , m_empty(
+          StageWidgets::hint(tr("Choose a candidate above; its sentence is written here."), this))
     , m_form(new QWidget(this))
     , m_name(new QLineEdit(m_form))
     , m_definition(new QPlainTextEdit(m_form))
@@ -37,13 +37,17 @@ ConvergeMetricCard::ConvergeMetricCard(StageContext& context, TypingSessions& ty
     m_name->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     m_definition->setObjectName(QStringLiteral("metricDefinition"));
     m_definition->setAccessibleName(tr("The North Star Metric's definition"));
-    m_definition->setPlaceholderText(
-        tr("what is counted, over what period, with what threshold"));
+    m_definition->setPlaceholderText(tr("what is counted, over what period, with what threshold"));
     m_definition->setTabChangesFocus(true);
     m_definition->setFixedHeight(64);
     m_nameError->setObjectName(QStringLiteral("metricNameError"));
     m_definitionError->setObjectName(QStringLiteral("metricDefinitionError"));
-    m_sentence->setStyleSheet(QStringLiteral("font-size: 12pt; font-style: italic;"));
+    // Read out loud in the room: set apart as a quotation, in the star accent.
+    m_sentence->setStyleSheet(
+        QStringLiteral("QLabel { font-size: 11.5pt; font-style: italic; "
+                       "background: %1; border-left: 4px solid %2; "
+                       "padding: 8px 12px; }")
+            .arg(Theme::color(Theme::Role::Paper).name(), Theme::color(Theme::Role::Star).name()));
     m_sentence->setAccessibleName(tr("The North Star sentence"));
     m_typing.watch(m_name);
     m_typing.watch(m_definition);

@@ -71,11 +71,10 @@ ConvergePage::ConvergePage(const PlannedStage& stage, StageContext& context, QWi
     connect(&context.store, &WorkshopStore::candidatesChanged, this, mine);
     connect(&context.store, &WorkshopStore::workshopChanged, this, mine);
     connect(&context.store, &WorkshopStore::scoresChanged, this, mine);
-    connect(&context.store, &WorkshopStore::followUpsChanged, this,
-            [this](qint64 id) {
-                if (id == m_context.workshopId)
-                    m_followUps->refresh();
-            });
+    connect(&context.store, &WorkshopStore::followUpsChanged, this, [this](qint64 id) {
+        if (id == m_context.workshopId)
+            m_followUps->refresh();
+    });
     setFocusProxy(m_metric->nameEdit());
 }
 

@@ -27,9 +27,8 @@ NorthStarTree build(const WorkshopStore& store, qint64 workshopId, Detail detail
     for (const Input& input : store.inputs(metric->id)) {
         const auto pattern = playbook.inputPattern(input.pattern);
         NorthStarTreeInput shown{input.name.trimmed(),
-                                 input.pattern == InputPattern::Other || !pattern
-                                     ? QString()
-                                     : pattern->title,
+                                 input.pattern == InputPattern::Other || !pattern ? QString()
+                                                                                  : pattern->title,
                                  input.owner.trimmed(), input.definition.trimmed()};
         if (detail == Detail::Projector) {
             shown.owner.clear();
