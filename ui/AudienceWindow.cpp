@@ -22,6 +22,8 @@ namespace {
 constexpr qreal TitlePoints = 54;
 constexpr qreal PromptPoints = 34;
 constexpr qreal FooterPoints = 28;
+constexpr qreal ExampleCompanyPoints = 32;
+constexpr qreal ExampleMetricPoints = 40;
 constexpr int TimerPixels = 150;
 
 QLabel* projectorLabel(QWidget* parent, qreal points, QFont::Weight weight, const char* name) {
@@ -128,7 +130,8 @@ void AudienceWindow::applyLook() {
     setStyleSheet(
         QStringLiteral("QWidget#audienceWindow { background: %1; }"
                        "QLabel { color: %2; background: transparent; }"
-                       "QLabel#projectorProgress, QLabel#projectorWorkshop { color: %3; }"
+                       "QLabel#projectorProgress, QLabel#projectorWorkshop, "
+                       "QLabel#projectorExampleCompany { color: %3; }"
                        "QWidget#projectorBlank { background: black; }"
                        "QFrame#projectorCard { border: 1px solid %4; border-radius: 8px; "
                        "background: transparent; }"
@@ -144,7 +147,8 @@ void AudienceWindow::applyLook() {
 void AudienceWindow::showStage() {
     const PlannedStage& stage = m_runner.current();
     m_title->setText(stage.title);
-    m_prompt->setText(stage.prompt == stage.title ? QString() : stage.prompt);
+    const bool prompt = stage.prompt != stage.title && StageViews::audienceShowsPrompt(stage);
+    m_prompt->setText(prompt ? stage.prompt : QString());
     m_prompt->setVisible(!m_prompt->text().isEmpty());
     delete m_content;
     m_content = StageViews::createAudienceView(stage, m_context, m_contentSlot);
@@ -224,30 +228,33 @@ void AudienceWindow::showLayer() {
 }
 
 QWidget* AudienceWindow::createExamplesLayer() {
-    // The cheat sheet: North Stars other companies chose, two columns, company over metric.
+    // The cheat sheet, for the room: a few North Stars other companies chose, each in a few
+    // words (about 40 words in all). The console's examples dialog has the full wording,
+    // the inputs and the story behind each one.
     auto* layer = new QWidget(this);
+    layer->setObjectName(QStringLiteral("projectorExamples"));
     auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(64);
-    grid->setVerticalSpacing(20);
-    const QList<ReferenceExample>& examples = Playbook::standard().referenceExamples();
-    const qsizetype rows = (examples.size() + 1) / 2;
-    for (qsizetype i = 0; i < examples.size(); ++i) {
+    grid->setHorizontalSpacing(56);
+    grid->setVerticalSpacing(28);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    for (const ReferenceExample& example : Playbook::standard().projectorExamples()) {
         QLabel* company =
-            projectorLabel(layer, FooterPoints, QFont::Bold, "projectorExampleCompany");
-        company->setText(examples.at(i).company);
-        QLabel* metric = projectorLabel(layer, FooterPoints, QFont::Normal, "projectorExample");
-        metric->setText(examples.at(i).metric);
-        auto* cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        cell->addWidget(company);
-        cell->addWidget(metric);
-        grid->addLayout(cell, int(i % rows), int(i / rows), Qt::AlignTop);
+            projectorLabel(layer, ExampleCompanyPoints, QFont::DemiBold, "projectorExampleCompany");
+        company->setText(example.company);
+        company->setWordWrap(false);
+        QLabel* metric =
+            projectorLabel(layer, ExampleMetricPoints, QFont::Normal, "projectorExample");
+        metric->setText(example.projectorLine);
+        grid->addWidget(company, row, 0, Qt::AlignLeft | Qt::AlignBaseline);
+        grid->addWidget(metric, row, 1, Qt::AlignBaseline);
+        ++row;
     }
     QLabel* title = projectorLabel(layer, TitlePoints, QFont::Bold, "projectorExamplesTitle");
     title->setText(tr("North Stars others chose"));
     auto* layout = new QVBoxLayout(layer);
     layout->setContentsMargins(96, 56, 96, 56);
-    layout->setSpacing(32);
+    layout->setSpacing(48);
     layout->addWidget(title);
     layout->addLayout(grid);
     layout->addStretch();

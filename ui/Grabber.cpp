@@ -36,6 +36,15 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
 
     QStringList written;
     const QDir dir(folder);
+    const auto save = [&](QWidget* widget, const QString& name) {
+        const QString file = dir.filePath(name);
+        if (!widget->grab().save(file)) {
+            *error = tr("Could not write %1.").arg(file);
+            return false;
+        }
+        written << file;
+        return true;
+    };
     const QList<PlannedStage> stages = runner->stages();
     for (int i = 0; i < stages.size(); ++i) {
         runner->goTo(stages[i].key);
@@ -43,17 +52,24 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
         const QString stem = QStringLiteral("%1-%2")
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))
                                  .arg(QString(stages[i].key).replace(u'.', u'-'));
-        for (const auto& [name, widget] :
-             {std::pair{QStringLiteral("console"), static_cast<QWidget*>(&window)},
-              std::pair{QStringLiteral("projector"), static_cast<QWidget*>(projector)}}) {
-            const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(name, stem));
-            if (!widget->grab().save(file)) {
-                *error = tr("Could not write %1.").arg(file);
-                return {};
-            }
-            written << file;
-        }
+        projector->setLook(AudienceWindow::Look::Dark);
+        if (!save(&window, QStringLiteral("console-%1.png").arg(stem)) ||
+            !save(projector, QStringLiteral("projector-%1.png").arg(stem)))
+            return {};
+        projector->setLook(AudienceWindow::Look::Light); // for bright rooms
+        if (!save(projector, QStringLiteral("projector-light-%1.png").arg(stem)))
+            return {};
     }
+    // The cheat sheet the E key lays over any stage, in both looks.
+    projector->setExamplesShown(true);
+    for (const auto& [look, name] : {std::pair{AudienceWindow::Look::Dark, "dark"},
+                                     std::pair{AudienceWindow::Look::Light, "light"}}) {
+        projector->setLook(look);
+        if (!save(projector, QStringLiteral("projector-examples-%1.png").arg(QLatin1String(name))))
+            return {};
+    }
+    projector->setExamplesShown(false);
+    projector->setLook(AudienceWindow::Look::Dark);
     window.endPresenting();
     return written;
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Renders the console and the projector for every stage of a workshop to PNG files, for
-// the README and for reviewing how each stage looks. Moves through the stages in preview,
+// Renders the console and the projector (dark and light) for every stage of a workshop, and
+// the projector's cheat sheet of examples, to PNG files, for the README and for reviewing
+// how each stage looks. Moves through the stages in preview,
 // so the workshop itself is not changed.
 #include <QStringList>
 

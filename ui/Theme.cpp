@@ -26,6 +26,16 @@ QColor color(Role role) {
         return QColor(0xC0, 0x39, 0x2B);
     case Role::MutedInk:
         return QColor(0x4A, 0x4F, 0x5A); // 7.9:1 on paper
+    case Role::AmberOnWhite:
+        return QColor(0x94, 0x61, 0x00);
+    case Role::CalmOnPaper:
+        return QColor(0x1F, 0x5C, 0x42);
+    case Role::AmberOnPaper:
+        return QColor(0x6B, 0x45, 0x00);
+    case Role::RedOnPaper:
+        return QColor(0x8F, 0x25, 0x19);
+    case Role::RedOnNight:
+        return QColor(0xFF, 0x9A, 0x8F);
     }
     return {};
 }

@@ -10,7 +10,25 @@ class QApplication;
 
 namespace Theme {
 
-enum class Role { Night, Star, Paper, Ink, Mist, Calm, Amber, Red, MutedInk };
+enum class Role {
+    Night,
+    Star,
+    Paper,
+    Ink,
+    Mist,
+    Calm,
+    Amber,
+    Red,
+    MutedInk,
+    // The timer's states deepened or lightened to stay readable as text: amber at 4.5:1 on
+    // the console's white, all three at 7:1 on the projector's paper, red at 7:1 on night
+    // (calm is paper there, amber the star).
+    AmberOnWhite,
+    CalmOnPaper,
+    AmberOnPaper,
+    RedOnPaper,
+    RedOnNight,
+};
 
 QColor color(Role role);
 // Inter when installed, else DejaVu Sans, else the platform's sans serif.

@@ -9,7 +9,10 @@
 #include "widgets/ScriptPanel.h"
 #include "widgets/StageRail.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
@@ -82,6 +85,19 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* pa
 
 WorkshopPage::~WorkshopPage() {
     clearBody();
+}
+
+bool WorkshopPage::event(QEvent* event) {
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const auto* button = qobject_cast<QAbstractButton*>(QApplication::focusWidget());
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && button &&
+            isAncestorOf(button)) {
+            event->accept(); // the button takes the key press; the timer shortcut does not fire
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void WorkshopPage::createActions() {

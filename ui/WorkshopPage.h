@@ -44,6 +44,11 @@ public:
 signals:
     void runnerChanged(AgendaRunner* runner); // a workshop was opened or closed
 
+protected:
+    // Space starts and pauses the timer, except on a focused button or tick box, where it
+    // presses that control as everywhere else.
+    bool event(QEvent* event) override;
+
 private:
     void createActions();
     void refreshHeader();

@@ -167,3 +167,11 @@ QList<FillInTemplate> Playbook::templatesInGroup(const QString& group) const {
             result.append(t);
     return result;
 }
+
+QList<ReferenceExample> Playbook::projectorExamples() const {
+    QList<ReferenceExample> shown;
+    for (const ReferenceExample& e : m_examples)
+        if (!e.projectorLine.isEmpty())
+            shown.append(e);
+    return shown;
+}

@@ -45,6 +45,8 @@ public:
     const WorkedExample& workedExample() const { return m_workedExample; }
 
     const QList<ReferenceExample>& referenceExamples() const { return m_examples; }
+    // The examples with a projector line, in the file's order: the projector's cheat sheet.
+    QList<ReferenceExample> projectorExamples() const;
     const WarmUpBrief& warmUp() const { return m_warmUp; }
 
     const QList<FillInTemplate>& templates() const { return m_templates; }

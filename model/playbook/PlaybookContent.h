@@ -75,6 +75,13 @@ struct ReferenceExample {
     QString metric;
     QStringList inputs; // may be empty
     QString note;       // may be empty
+    // The metric in a few words for the projector's cheat sheet ("projector" in the file);
+    // empty: the example stays on the console's full list only.
+    QString projectorLine;
+
+    // The projector's cheat sheet keeps to about 40 words: a few examples, a few words each.
+    static constexpr int ProjectorLineWords = 6;
+    static constexpr int ProjectorExamples = 6;
 };
 
 struct WarmUpBrief {

@@ -1,5 +1,7 @@
 #include "PlaybookSections.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PlaybookSections {
@@ -158,9 +160,23 @@ QList<ReferenceExample> readExamples(PlaybookFile& file) {
         e.metric = file.text(o, "metric"_L1, where);
         e.inputs = file.texts(o, "inputs"_L1, where, 0);
         e.note = file.optionalText(o, "note"_L1, where);
+        e.projectorLine = file.optionalText(o, "projector"_L1, where).simplified();
+        const qsizetype words = e.projectorLine.count(u' ') + 1;
+        if (!e.projectorLine.isEmpty() && words > ReferenceExample::ProjectorLineWords)
+            file.fail(where, PlaybookFile::tr("the \"projector\" line has %1 words; the "
+                                              "projector shows at most %2")
+                                 .arg(words)
+                                 .arg(ReferenceExample::ProjectorLineWords));
         file.claimKey("examples"_L1, e.company, where);
         result.append(e);
     }
+    const auto shown = std::count_if(result.cbegin(), result.cend(),
+                                     [](const auto& e) { return !e.projectorLine.isEmpty(); });
+    if (file.ok() && (shown == 0 || shown > ReferenceExample::ProjectorExamples))
+        file.fail({}, PlaybookFile::tr("%1 examples have a \"projector\" line; the projector "
+                                       "shows one to %2")
+                          .arg(shown)
+                          .arg(ReferenceExample::ProjectorExamples));
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <tuple>
 
 namespace {
 
@@ -20,18 +21,31 @@ constexpr qreal KickerSize = 0.78, MetricSize = 2.0, DefinitionSize = 0.95, Chip
 constexpr qreal ResultsSize = 1.0, PatternSize = 0.72, InputSize = 1.25, SmallSize = 0.8;
 constexpr qreal GuardrailSize = 1.0, SmallestText = 6.0;
 
+// How one attempt treats text beyond the label size `u`.
+struct Mode {
+    Overflow overflow = Overflow::Reject;
+    qreal floor = 0;      // Legible: no text smaller than this many pixels
+    bool compact = false; // Legible: tighter spacing, a wider metric box
+    int nameLines = 0;    // with Overflow::Elide: at most this many lines per name…
+    int detailLines = 0;  // …and per definition or owner
+    bool details = true;  // false: input definitions, owners and the guardrail's left out
+    bool metricDefinition = true;
+    qreal metricRatio = MetricSize; // the chosen metric's size, relative to `u`
+};
+
 // Builds one attempt at a given label size, noting words wider than their box and text
 // that wraps to more lines than is comfortable.
 class Attempt {
 public:
-    Attempt(const QFont& base, qreal u, Overflow overflow)
+    Attempt(const QFont& base, qreal u, const Mode& mode)
         : m_base(base)
         , m_u(u)
-        , m_overflow(overflow) {}
+        , m_overflow(mode.overflow)
+        , m_floor(int(std::ceil(mode.floor - 0.01))) {}
 
     QFont font(qreal ratio, QFont::Weight weight) const {
         QFont f(m_base);
-        f.setPixelSize(std::max(1, int(std::lround(ratio * m_u))));
+        f.setPixelSize(std::max({1, m_floor, int(std::lround(ratio * m_u))}));
         f.setWeight(weight);
         return f;
     }
@@ -70,6 +84,7 @@ private:
     QFont m_base;
     qreal m_u;
     Overflow m_overflow;
+    int m_floor;
     bool m_brokeWord = false;
     bool m_crowded = false;
 };
@@ -86,14 +101,17 @@ struct Result {
 };
 
 Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base, qreal u,
-               Overflow overflow) {
+               const Mode& mode) {
     using L = NorthStarTreeLayout;
-    Attempt a(base, u, overflow);
-    const int defLines = overflow == Overflow::Elide ? 2 : 0;
-    const int nameLines = overflow == Overflow::Elide ? 3 : 0;
-    const qreal margin = std::max(4.0, 0.035 * std::min(area.width(), area.height()));
+    Attempt a(base, u, mode);
+    const Overflow overflow = mode.overflow;
+    const bool elide = overflow == Overflow::Elide;
+    const int defLines = elide ? (mode.detailLines > 0 ? mode.detailLines : 2) : 0;
+    const int nameLines = elide ? (mode.nameLines > 0 ? mode.nameLines : 3) : 0;
+    const qreal margin =
+        std::max(4.0, (mode.compact ? 0.02 : 0.035) * std::min(area.width(), area.height()));
     const qreal cw = area.width() - 2 * margin;
-    const qreal pad = 0.75 * u, gap = 0.3 * u;
+    const qreal pad = (mode.compact ? 0.65 : 0.75) * u, gap = 0.3 * u;
     const qsizetype n = tree.inputs.size();
 
     // Business results.
@@ -106,19 +124,19 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     const qreal rh = results.rect.height() + 1.2 * pad;
 
     // The North Star Metric.
-    const qreal mw = std::min(cw, 0.74 * cw), mInner = mw - 3 * pad;
+    const qreal mw = (mode.compact ? 0.86 : 0.74) * cw, mInner = mw - 3 * pad;
     TreeText kicker =
         a.text(L::tr("NORTH STAR METRIC"), a.label(KickerSize), mInner, TreeTextRole::Muted, 1);
     kicker.alignment = Qt::AlignLeft;
-    const qreal starSize = kicker.lineHeight * 1.7;
+    const qreal starSize = kicker.lineHeight * (mode.compact ? 1.3 : 1.7);
     // Until the room chooses, the box says so in a quieter voice than a real metric.
     const bool chosen = !tree.metricName.trimmed().isEmpty();
     TreeText metricName =
         a.text(chosen ? tree.metricName.trimmed() : L::tr("North Star Metric to be chosen"),
-               a.font(chosen ? MetricSize : InputSize, chosen ? QFont::Bold : QFont::Medium),
+               a.font(chosen ? mode.metricRatio : InputSize, chosen ? QFont::Bold : QFont::Medium),
                mInner, chosen ? TreeTextRole::Ink : TreeTextRole::Muted, nameLines);
     std::optional<TreeText> definition;
-    if (!tree.metricDefinition.trimmed().isEmpty())
+    if (!tree.metricDefinition.trimmed().isEmpty() && mode.metricDefinition)
         definition = a.text(tree.metricDefinition.trimmed(), a.font(DefinitionSize, QFont::Normal),
                             mInner, TreeTextRole::Muted, defLines);
     std::optional<TreeText> chip;
@@ -126,14 +144,27 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
         chip = a.text(tree.gameLabel.trimmed(), a.font(ChipSize, QFont::DemiBold), mInner - 1.2 * u,
                       TreeTextRole::OnAccent, 1);
     const qreal chipHeight = chip ? chip->rect.height() + 0.35 * u : 0;
-    qreal mh = 2.2 * pad + std::max(starSize, kicker.lineHeight) + gap + metricName.rect.height();
+    const QFontMetricsF kfm(kicker.font);
+    const qreal kickerWidth = std::min(kfm.horizontalAdvance(kicker.lines.value(0)), mInner);
+    qreal chipWidth = 0;
+    if (chip) {
+        const QFontMetricsF cfm(chip->font);
+        chipWidth = std::min(cfm.horizontalAdvance(chip->lines.value(0)), mInner - 1.2 * u);
+    }
+    // A compact tree puts the game beside the kicker when the row has room for both.
+    const qreal kickerRowWidth = starSize + 0.35 * u + kickerWidth;
+    const bool chipInRow =
+        chip && mode.compact && kickerRowWidth + 0.8 * u + chipWidth + 1.2 * u <= mInner;
+    const qreal kickerRow =
+        std::max({starSize, kicker.lineHeight, chipInRow ? chipHeight : qreal(0)});
+    qreal mh = 2.2 * pad + kickerRow + gap + metricName.rect.height();
     if (definition)
         mh += gap + definition->rect.height();
-    if (chip)
+    if (chip && !chipInRow)
         mh += 2 * gap + chipHeight;
 
     // Inputs, all the same size, in one row.
-    const qreal g = 0.9 * u;
+    const qreal g = (mode.compact ? 0.6 : 0.9) * u;
     qreal bw = n > 0 ? (cw - (n - 1) * g) / n : 0.5 * cw;
     if (n > 0 && n < 3)
         bw = std::min(bw, (cw - 2 * g) / 3);
@@ -152,12 +183,13 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
                      {},
                      {}};
         a.noteLines(t.name, 3);
-        if (!input.definition.trimmed().isEmpty())
+        if (!input.definition.trimmed().isEmpty() && mode.details)
             t.definition = a.text(input.definition.trimmed(), a.font(SmallSize, QFont::Normal),
                                   iInner, TreeTextRole::Muted, defLines);
-        if (!input.owner.trimmed().isEmpty())
+        if (!input.owner.trimmed().isEmpty() && mode.details)
             t.owner = a.text(L::tr("Owner: %1").arg(input.owner.trimmed()),
-                             a.font(SmallSize, QFont::Medium), iInner, TreeTextRole::Ink, 2);
+                             a.font(SmallSize, QFont::Medium), iInner, TreeTextRole::Ink,
+                             elide ? std::min(2, defLines) : 2);
         qreal h = 2 * pad + bar +
                   (input.patternLabel.isEmpty() ? 0 : t.pattern.rect.height() + gap) +
                   t.name.rect.height();
@@ -185,7 +217,7 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
                        a.font(GuardrailSize, QFont::DemiBold), gw - 2 * pad, TreeTextRole::Ink,
                        nameLines);
         gh = guard->rect.height() + 1.4 * pad;
-        if (!tree.guardrailDefinition.trimmed().isEmpty()) {
+        if (!tree.guardrailDefinition.trimmed().isEmpty() && mode.details) {
             guardDefinition =
                 a.text(tree.guardrailDefinition.trimmed(), a.font(SmallSize, QFont::Normal),
                        gw - 2 * pad, TreeTextRole::Muted, defLines);
@@ -194,8 +226,8 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     }
 
     // Stack vertically; spare height opens the arrows up a little, the rest centres the tree.
-    qreal gapA = 2.0 * u, gapB = 2.6 * u;
-    const qreal gapC = 1.2 * u;
+    qreal gapA = (mode.compact ? 1.2 : 2.0) * u, gapB = (mode.compact ? 1.6 : 2.6) * u;
+    const qreal gapC = (mode.compact ? 0.8 : 1.2) * u;
     const qreal needed = rh + gapA + mh + gapB + ih + (guard ? gapC + gh : 0);
     const qreal available = area.height() - 2 * margin;
     qreal spare = std::max(0.0, available - needed);
@@ -217,15 +249,19 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     y += rh + gapA;
 
     l.metric = QRectF(cx - mw / 2, y, mw, mh);
-    const QFontMetricsF kfm(kicker.font);
-    const qreal kickerWidth = std::min(kfm.horizontalAdvance(kicker.lines.value(0)), mInner);
-    const qreal rowLeft = cx - (starSize + 0.35 * u + kickerWidth) / 2;
+    const qreal kickerRowTotal = kickerRowWidth + (chipInRow ? 0.8 * u + chipWidth + 1.2 * u : 0);
+    const qreal rowLeft = cx - kickerRowTotal / 2;
     qreal my = y + 1.1 * pad;
-    const qreal kickerRow = std::max(starSize, kicker.lineHeight);
     l.star = QRectF(rowLeft, my + (kickerRow - starSize) / 2, starSize, starSize);
     kicker.rect.setWidth(kickerWidth);
     l.texts.append(
         placed(kicker, l.star.right() + 0.35 * u, my + (kickerRow - kicker.lineHeight) / 2));
+    if (chipInRow) {
+        l.gameChip = QRectF(l.star.right() + 0.35 * u + kickerWidth + 0.8 * u,
+                            my + (kickerRow - chipHeight) / 2, chipWidth + 1.2 * u, chipHeight);
+        chip->rect.setWidth(chipWidth);
+        l.texts.append(placed(*chip, l.gameChip.left() + 0.6 * u, l.gameChip.top() + 0.175 * u));
+    }
     my += kickerRow + gap;
     l.texts.append(placed(metricName, cx - mInner / 2, my));
     my += metricName.rect.height();
@@ -233,10 +269,8 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
         l.texts.append(placed(*definition, cx - mInner / 2, my + gap));
         my += gap + definition->rect.height();
     }
-    if (chip) {
-        const QFontMetricsF cfm(chip->font);
-        const qreal textWidth =
-            std::min(cfm.horizontalAdvance(chip->lines.value(0)), mInner - 1.2 * u);
+    if (chip && !chipInRow) {
+        const qreal textWidth = chipWidth;
         l.gameChip =
             QRectF(cx - (textWidth + 1.2 * u) / 2, my + 2 * gap, textWidth + 1.2 * u, chipHeight);
         chip->rect.setWidth(textWidth);
@@ -281,44 +315,100 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
             l.texts.append(placed(*guardDefinition, l.guardrail.left() + pad,
                                   y + 0.7 * pad + guard->rect.height() + 0.15 * u));
     }
+    l.omittedDetails = !mode.details || !mode.metricDefinition;
     r.brokeWord = a.brokeWord();
     r.crowded = a.crowded();
     return r;
 }
 
-NorthStarTreeLayout chooseSize(const NorthStarTree& tree, const QRectF& area, const QFont& base) {
-    const qreal floor = base.pixelSize() > 0    ? base.pixelSize()
-                        : base.pointSizeF() > 0 ? base.pointSizeF() * 96.0 / 72.0
-                                                : 12.0;
+qreal floorPixels(const QFont& base) {
+    return base.pixelSize() > 0    ? base.pixelSize()
+           : base.pointSizeF() > 0 ? base.pointSizeF() * 96.0 / 72.0
+                                   : 12.0;
+}
+
+NorthStarTreeLayout chooseScaled(const NorthStarTree& tree, const QRectF& area, const QFont& base) {
+    const qreal floor = floorPixels(base);
     const qreal byArea = 26.0 * std::min(area.width() / 1920.0, area.height() / 1080.0);
     const qreal start = std::max(floor, byArea);
     // Use the room there is: grow the text while nothing gets crowded…
     for (qreal u = start * 1.5; u > start * 1.02; u *= 0.94) {
-        Result r = attempt(tree, area, base, u, Overflow::Reject);
+        Result r = attempt(tree, area, base, u, {});
         if (!r.brokeWord && !r.crowded && r.layout.fits)
             return r.layout;
     }
     // …else shrink towards the base size with whole words only…
     for (qreal u = start; u >= floor - 0.01; u *= 0.92) {
-        Result r = attempt(tree, area, base, u, Overflow::Reject);
+        Result r = attempt(tree, area, base, u, {});
         if (!r.brokeWord && r.layout.fits)
             return r.layout;
     }
     // …then, below it, break words that are wider than a box…
     for (qreal u = std::min(start, floor); u >= SmallestText; u *= 0.92) {
-        Result r = attempt(tree, area, base, u, Overflow::BreakWords);
+        Result r = attempt(tree, area, base, u, {Overflow::BreakWords});
         if (r.layout.fits)
             return r.layout;
     }
     // …and only in a tiny area elide, keeping the full text in TreeText::text.
-    return attempt(tree, area, base, SmallestText, Overflow::Elide).layout;
+    return attempt(tree, area, base, SmallestText, {Overflow::Elide}).layout;
+}
+
+NorthStarTreeLayout chooseLegible(const NorthStarTree& tree, const QRectF& area,
+                                  const QFont& base) {
+    const qreal floor = floorPixels(base);
+    Mode mode{Overflow::Reject, floor, true};
+    // Grow while nothing gets crowded…
+    for (qreal u = floor * 1.5; u > floor * 1.02; u *= 0.94) {
+        Result r = attempt(tree, area, base, u, mode);
+        if (!r.brokeWord && !r.crowded && r.layout.fits)
+            return r.layout;
+    }
+    // …else shrink the hierarchy until the input names sit on the floor; smaller text is
+    // held there, only the metric stays bigger…
+    const qreal lowest = floor / InputSize;
+    for (qreal u = floor;; u = std::max(lowest, u * 0.94)) {
+        Result r = attempt(tree, area, base, u, mode);
+        if (!r.brokeWord && r.layout.fits)
+            return r.layout;
+        if (u <= lowest)
+            break;
+    }
+    // …then, there, bring the metric closer to the inputs' size, break over-long words,
+    // shorten the small print, leave it out, and last shorten the names.
+    QList<Mode> steps;
+    for (qreal metric : {1.7, 1.45}) {
+        mode.metricRatio = metric;
+        steps.append(mode);
+    }
+    mode.overflow = Overflow::BreakWords;
+    steps.append(mode);
+    mode.overflow = Overflow::Elide;
+    for (const auto& [names, details, showDetails, definition] :
+         {std::tuple{3, 2, true, true}, std::tuple{3, 1, true, true}, std::tuple{3, 1, false, true},
+          std::tuple{3, 1, false, false}, std::tuple{2, 1, false, false},
+          std::tuple{1, 1, false, false}}) {
+        mode.nameLines = names;
+        mode.detailLines = details;
+        mode.details = showDetails;
+        mode.metricDefinition = definition;
+        steps.append(mode);
+    }
+    for (const Mode& step : steps) {
+        Result r = attempt(tree, area, base, lowest, step);
+        if (r.layout.fits && (step.overflow != Overflow::Reject || !r.brokeWord))
+            return r.layout;
+    }
+    // A space too small for the names at the floor: a complete tree in smaller type beats a
+    // clipped one.
+    return chooseScaled(tree, area, base);
 }
 
 } // namespace
 
 NorthStarTreeLayout NorthStarTreeLayout::compute(const NorthStarTree& tree, const QRectF& area,
-                                                 const QFont& base) {
-    NorthStarTreeLayout layout = chooseSize(tree, area, base);
+                                                 const QFont& base, TreeSizing sizing) {
+    NorthStarTreeLayout layout = sizing == TreeSizing::Legible ? chooseLegible(tree, area, base)
+                                                               : chooseScaled(tree, area, base);
     for (TreeText& text : layout.texts)
         TreeTextWrap::balance(text);
     return layout;
@@ -339,4 +429,12 @@ QList<QRectF> NorthStarTreeLayout::boxes() const {
     if (!guardrail.isNull())
         result.append(guardrail);
     return result;
+}
+
+int NorthStarTreeLayout::smallestPixelSize() const {
+    int smallest = 0;
+    for (const TreeText& text : texts)
+        if (smallest == 0 || text.font.pixelSize() < smallest)
+            smallest = text.font.pixelSize();
+    return smallest;
 }

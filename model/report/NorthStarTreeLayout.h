@@ -30,6 +30,18 @@ struct TreeArrow {
     bool tentative = false; // drawn dashed: towards inputs not chosen yet
 };
 
+// How text sizes follow the area.
+enum class TreeSizing {
+    // Console and PDF: `base` is the label size the text grows from; the small print is
+    // smaller than the labels, and in a small area everything may shrink below `base`.
+    Scaled,
+    // Projector: `base` is a floor for every text, small print included. To fit, the tree
+    // tightens its spacing, wraps, and then shortens or leaves out definitions and owners
+    // (the full text stays in TreeText::text and NorthStarTree::summary()); it goes below
+    // the floor only when even the names alone do not fit.
+    Legible,
+};
+
 struct NorthStarTreeLayout {
     Q_DECLARE_TR_FUNCTIONS(NorthStarTreeLayout)
 
@@ -38,7 +50,7 @@ public:
     // and the smallest comfortable text size (pixel size, or point size at 96 dpi); sizes grow
     // with the area from there.
     static NorthStarTreeLayout compute(const NorthStarTree& tree, const QRectF& area,
-                                       const QFont& base);
+                                       const QFont& base, TreeSizing sizing = TreeSizing::Scaled);
 
     QRectF area;
     QRectF results;
@@ -52,9 +64,13 @@ public:
     QList<TreeText> texts;
     qreal unit = 0;   // the label text size in pixels; strokes and radii derive from it
     bool fits = true; // false only when the area is too small even for the smallest text
+    // Legible only: definitions or owners were left out for room (see TreeSizing).
+    bool omittedDetails = false;
 
     // results, metric, inputs and guardrail: the boxes that must never overlap.
     QList<QRectF> boxes() const;
     // The smallest rectangle holding every box (a PDF page can reserve just this much).
     QRectF contentBounds() const;
+    // The pixel size of the smallest text drawn (0 without texts).
+    int smallestPixelSize() const;
 };

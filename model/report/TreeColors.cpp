@@ -14,6 +14,15 @@ TreeColors TreeColors::projector() {
             QColor(0x23, 0x36, 0x5E), QColor(0x7D, 0x8B, 0xA8)};
 }
 
+TreeColors TreeColors::projectorLight() {
+    // Like the console, with firmer lines and a warm metric box to read from across a room;
+    // the muted text still passes the projector's 7:1 rule on every fill.
+    TreeColors colors = console();
+    colors.metricFill = QColor(0xFF, 0xF8, 0xE8);
+    colors.line = QColor(0x6B, 0x72, 0x80);
+    return colors;
+}
+
 TreeColors TreeColors::print() {
     TreeColors colors = console();
     colors.background = Qt::white;

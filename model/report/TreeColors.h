@@ -15,5 +15,7 @@ struct TreeColors {
 
     static TreeColors console();   // paper canvas, ink text
     static TreeColors projector(); // night background, paper text
-    static TreeColors print();     // white page
+    // Paper background, ink text, for the projector's light look in bright rooms.
+    static TreeColors projectorLight();
+    static TreeColors print(); // white page
 };

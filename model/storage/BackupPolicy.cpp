@@ -81,14 +81,16 @@ bool BackupPolicy::backUpIfDue(QString* error) {
                          .arg(m_database.path(), why);
         return false;
     }
-    pruneAutomatic();
+    prune();
     return true;
 }
 
-void BackupPolicy::pruneAutomatic() {
-    int kept = 0;
+void BackupPolicy::prune() {
+    int automatic = 0;
+    int beforeRestore = 0;
     for (const Backup& backup : listBackups())
-        if (backup.kind == Kind::Automatic && ++kept > KeptAutomatic)
+        if ((backup.kind == Kind::Automatic && ++automatic > KeptAutomatic) ||
+            (backup.kind == Kind::BeforeRestore && ++beforeRestore > KeptBeforeRestore))
             QFile::remove(backup.path);
 }
 
@@ -135,5 +137,6 @@ bool BackupPolicy::restoreBackup(const QString& path, QString* error) {
             *error = tr("The backup %1 could not be restored: %2").arg(path, why);
         return false;
     }
+    prune();
     return true;
 }

@@ -31,7 +31,9 @@ echo "first frame after ${ms} ms"
 
 "$app" --database "$library" --grab "$work/grab" --workshop "$id" > "$work/grab.txt" || fail "--grab"
 [ "$(ls "$work/grab"/console-*.png | wc -l)" = 10 ] || fail "--grab console images"
-[ "$(ls "$work/grab"/projector-*.png | wc -l)" = 10 ] || fail "--grab projector images"
+[ "$(ls "$work/grab"/projector-[0-9]*.png | wc -l)" = 10 ] || fail "--grab projector images"
+[ "$(ls "$work/grab"/projector-light-*.png | wc -l)" = 10 ] || fail "--grab light projector images"
+[ "$(ls "$work/grab"/projector-examples-*.png | wc -l)" = 2 ] || fail "--grab cheat-sheet images"
 if "$app" --database "$library" --grab "$work/grab2" 2>/dev/null; then fail "--grab without --workshop"; fi
 
 echo "meeting notes, not a database" > "$work/notes.sqlite"

@@ -16,6 +16,7 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(TreeColors)
+Q_DECLARE_METATYPE(NorthStarTree)
 
 namespace {
 
@@ -54,6 +55,57 @@ NorthStarTree withInputs(int count, bool longNames) {
         tree.guardrailName = longWords;
     }
     return tree;
+}
+
+// The tree as a projector view shows it (about 40 words): names, no owners or definitions.
+NorthStarTree projectorTree(NorthStarTree tree) {
+    for (NorthStarTreeInput& input : tree.inputs) {
+        input.owner.clear();
+        input.definition.clear();
+    }
+    tree.metricDefinition.clear();
+    tree.guardrailDefinition.clear();
+    return tree;
+}
+
+// Long but real names, as a room writes them in the converge step.
+NorthStarTree convergeTree(int inputs) {
+    NorthStarTree tree;
+    tree.metricName = u"Households cooking at least two meal-kit recipes a week"_s;
+    tree.metricDefinition = u"Households that cook two or more recipes from their box within "
+                            "seven days of delivery, counted weekly"_s;
+    tree.gameLabel = u"Transaction game"_s;
+    const QList<NorthStarTreeInput> all{
+        {u"Share of first-time customers who reorder within fourteen days"_s, u"Breadth"_s,
+         u"Growth and lifecycle"_s, u"Customers whose second order arrives within two weeks"_s},
+        {u"Recipes cooked per delivered box in the first week"_s, u"Depth"_s, u"Menu team"_s, {}},
+        {u"Boxes ordered per active household per month"_s, u"Frequency"_s, u"Retention"_s, {}},
+        {u"Deliveries arriving complete inside the promised window"_s,
+         u"Efficiency"_s,
+         u"Fulfilment operations"_s,
+         {}},
+        {u"Households skipping fewer than two weeks a quarter"_s,
+         u"Frequency"_s,
+         u"Retention"_s,
+         {}}};
+    tree.inputs = all.mid(0, inputs);
+    tree.guardrailName = u"Recipe ratings from households that cooked"_s;
+    tree.guardrailDefinition = u"Average rating of the recipes cooked, out of five"_s;
+    return tree;
+}
+
+// The tree's area on a 1920 × 1080 projector, under the structure stage's title and timer
+// and above the progress line (TestTeachingPages::structureTreeIsLegibleFromTheBackRow
+// prints it).
+constexpr QSizeF ProjectorTreeArea(1792, 718);
+// The projector's floor: 28 pt, which the layout reads at 96 dpi.
+constexpr qreal ProjectorFloorPoints = 28;
+constexpr qreal ProjectorFloorPixels = ProjectorFloorPoints * 96 / 72; // 37.33 px
+
+QFont projectorFont() {
+    QFont font(u"Inter"_s);
+    font.setPointSizeF(ProjectorFloorPoints);
+    return font;
 }
 
 QFont baseFont(qreal pixels) {
@@ -105,6 +157,9 @@ private slots:
     void paintsAPicture_data();
     void paintsAPicture();
     void summaryInWords();
+    void projectorTextStaysLegible_data();
+    void projectorTextStaysLegible();
+    void projectorKeepsTheWorkedExampleWhole();
     void presetsPassTheContrastRule_data();
     void presetsPassTheContrastRule();
 };
@@ -269,10 +324,92 @@ void TestNorthStarTreeLayout::summaryInWords() {
     QVERIFY(NorthStarTree().summary().contains(u"not chosen yet"_s));
 }
 
+void TestNorthStarTreeLayout::projectorTextStaysLegible_data() {
+    QTest::addColumn<NorthStarTree>("tree");
+    QTest::addColumn<bool>("whole"); // everything fits without shortening
+    for (int n : {3, 4, 5}) {
+        const QByteArray count = QByteArray::number(n);
+        // Ten-word names: whole in three columns; in four or five, names wrap to three
+        // lines and end in "…" rather than go below the floor.
+        QTest::newRow((count + " converge names").constData())
+            << projectorTree(convergeTree(n)) << (n == 3);
+        QTest::newRow((count + " converge, with owners and definitions").constData())
+            << convergeTree(n) << false;
+        // Twenty-word names everywhere: shortened, but never smaller.
+        QTest::newRow((count + " very long").constData()) << withInputs(n, true) << false;
+        QTest::newRow((count + " very long, names only").constData())
+            << projectorTree(withInputs(n, true)) << false;
+    }
+}
+
+void TestNorthStarTreeLayout::projectorTextStaysLegible() {
+    QFETCH(NorthStarTree, tree);
+    QFETCH(bool, whole);
+    const QRectF area(QPointF(0, 0), ProjectorTreeArea);
+    const auto l = NorthStarTreeLayout::compute(tree, area, projectorFont(), TreeSizing::Legible);
+    QVERIFY(l.fits);
+    // Every text, small print included, at 28 pt or more.
+    QVERIFY2(l.smallestPixelSize() >= ProjectorFloorPixels,
+             qPrintable(QString::number(l.smallestPixelSize())));
+    const QList<QRectF> boxes = l.boxes();
+    for (int i = 0; i < boxes.size(); ++i) {
+        QVERIFY(inside(boxes.at(i), area));
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!overlap(boxes.at(i), boxes.at(j)),
+                     qPrintable(u"boxes %1 and %2 overlap"_s.arg(i).arg(j)));
+    }
+    int inputSize = 0, metricSize = 0;
+    for (int i = 0; i < l.texts.size(); ++i) {
+        const TreeText& t = l.texts.at(i);
+        QVERIFY2(std::any_of(boxes.begin(), boxes.end(),
+                             [&](const QRectF& box) { return inside(t.rect, box); }),
+                 qPrintable(t.text));
+        const QFontMetricsF fm(t.font);
+        for (const QString& line : t.lines)
+            QVERIFY2(fm.horizontalAdvance(line) <= t.rect.width() + 0.5, qPrintable(line));
+        for (int j = i + 1; j < l.texts.size(); ++j)
+            QVERIFY2(!overlap(t.rect, l.texts.at(j).rect),
+                     qPrintable(t.text + u" / "_s + l.texts.at(j).text));
+        if (whole)
+            QVERIFY2(!t.elided, qPrintable(t.text));
+        QVERIFY(t.elided || t.lines.join(u' ') == t.text.simplified()); // nothing lost silently
+        if (t.text == tree.metricName && !metricSize) // the metric comes before the inputs
+            metricSize = t.font.pixelSize();
+        else if (t.text == tree.inputs.first().name)
+            inputSize = t.font.pixelSize();
+    }
+    QVERIFY(inputSize >= ProjectorFloorPixels);
+    QVERIFY(metricSize > inputSize); // the metric still reads first
+    if (whole)
+        QVERIFY(!l.omittedDetails);
+}
+
+void TestNorthStarTreeLayout::projectorKeepsTheWorkedExampleWhole() {
+    // Instacart as the structure block projects it: no text shortened or left out, input
+    // names at or above the floor, the metric half as big again.
+    const NorthStarTree tree = projectorTree(instacart());
+    const auto l = NorthStarTreeLayout::compute(tree, QRectF(QPointF(0, 0), ProjectorTreeArea),
+                                                projectorFont(), TreeSizing::Legible);
+    QVERIFY(l.fits);
+    QVERIFY(!l.omittedDetails);
+    QVERIFY(l.smallestPixelSize() >= ProjectorFloorPixels);
+    for (const TreeText& t : l.texts) {
+        QVERIFY2(!t.elided, qPrintable(t.text));
+        if (t.text == tree.inputs.first().name)
+            QVERIFY2(t.font.pixelSize() >= ProjectorFloorPixels, qPrintable(t.text));
+        if (t.text == tree.metricName)
+            QVERIFY(t.font.pixelSize() >= 1.5 * ProjectorFloorPixels);
+    }
+    // The same tree on the console is unchanged by the projector's mode.
+    const auto console = NorthStarTreeLayout::compute(tree, QRectF(0, 0, 1000, 600), baseFont(13));
+    QVERIFY(console.smallestPixelSize() < ProjectorFloorPixels);
+}
+
 void TestNorthStarTreeLayout::presetsPassTheContrastRule_data() {
     QTest::addColumn<TreeColors>("colors");
     QTest::addColumn<double>("minimum");
     QTest::newRow("projector") << TreeColors::projector() << 7.0; // read from metres away
+    QTest::newRow("projector light") << TreeColors::projectorLight() << 7.0;
     QTest::newRow("console") << TreeColors::console() << 4.5;
     QTest::newRow("print") << TreeColors::print() << 4.5;
 }

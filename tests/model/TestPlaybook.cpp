@@ -20,6 +20,7 @@ private slots:
     void metricWarningsAreThere();
     void patternsAndWorkedExample();
     void referenceExamplesWarmUpAndOpening();
+    void projectorExamplesAreShort();
     void templatesFillTheirBlanks();
     void loadsFromAFolder();
     void missingFileIsNamed_data();
@@ -118,6 +119,23 @@ void TestPlaybook::referenceExamplesWarmUpAndOpening() {
     QVERIFY(!p.safetyReminder().isEmpty());
 }
 
+void TestPlaybook::projectorExamplesAreShort() {
+    // The projector's cheat sheet: a few examples in a few words, together well under the
+    // projector's 40 words (its title takes some).
+    const QList<ReferenceExample> shown = Playbook::standard().projectorExamples();
+    QVERIFY(shown.size() >= 4 && shown.size() <= ReferenceExample::ProjectorExamples);
+    qsizetype words = 0;
+    for (const ReferenceExample& e : shown) {
+        const qsizetype lineWords = e.projectorLine.split(u' ', Qt::SkipEmptyParts).size();
+        QVERIFY2(lineWords <= ReferenceExample::ProjectorLineWords, qPrintable(e.projectorLine));
+        QVERIFY2(e.projectorLine.size() < e.metric.size() || e.projectorLine == e.metric,
+                 qPrintable(e.company));
+        words += lineWords + e.company.split(u' ', Qt::SkipEmptyParts).size();
+    }
+    QVERIFY2(words <= 36, qPrintable(QString::number(words)));
+    QCOMPARE(shown.first().company, Playbook::standard().referenceExamples().first().company);
+}
+
 void TestPlaybook::templatesFillTheirBlanks() {
     const Playbook& p = Playbook::standard();
     const auto candidate = p.fillInTemplate(u"candidate"_s);
@@ -206,6 +224,15 @@ void TestPlaybook::rejectsBrokenFiles_data() {
         "games.json, game 3 (\"attention\"): the key \"attention\" is used twice");
     row("duplicate example", "examples.json", "\"company\": \"Slack\"", "\"company\": \"Airbnb\"",
         "the key \"Airbnb\" is used twice");
+    row("long projector line", "examples.json", "\"projector\": \"Nights booked\"",
+        "\"projector\": \"Nights booked by guests in every city\"",
+        "examples.json, example 5 (\"Airbnb\"): the \"projector\" line has 7 words; the "
+        "projector shows at most 6");
+    row("too many on the projector", "examples.json", "\"company\": \"Dropbox\",",
+        "\"company\": \"Dropbox\", \"projector\": \"Files in shared folders\",",
+        "examples.json: 7 examples have a \"projector\" line; the projector shows one to 6");
+    row("projector line not text", "examples.json", "\"projector\": \"Nights booked\"",
+        "\"projector\": 2", "\"projector\" should be text, not a number");
     row("unknown criterion", "checklist.json", "\"key\": \"not_vanity\"", "\"key\": \"no_vanity\"",
         "checklist.json: the criterion \"not_vanity\" is missing");
     row("missing game", "games.json", "\"key\": \"productivity\"", "\"key\": \"work\"",

@@ -39,6 +39,7 @@ private slots:
     void firstOpenTakesABackup();
     void atMostOneADay();
     void keepsTheNewestSevenAutomaticOnes();
+    void keepsTheNewestSevenBeforeRestoreOnes();
     void listsEveryBackupNewestFirst();
     void restoreReplacesContentAndBacksUpFirst();
     void restoreCanBeUndone();
@@ -103,6 +104,25 @@ void TestBackups::keepsTheNewestSevenAutomaticOnes() {
     QCOMPARE(ofKind(all, BackupPolicy::Kind::BeforeFormatUpdate).size(), 1);
     QVERIFY(QFileInfo::exists(migration));
     QCOMPARE(titlesIn(automatic.first().path).size(), 10);
+}
+
+void TestBackups::keepsTheNewestSevenBeforeRestoreOnes() {
+    TestLibrary library;
+    QDateTime now = start;
+    BackupPolicy policy(library.database(), [&now] { return now; });
+    QVERIFY(policy.backUpIfDue());
+    const QString automatic = policy.listBackups().first().path;
+    for (int n = 1; n <= 10; ++n) {
+        now = start.addSecs(60 * n);
+        QString error;
+        QVERIFY2(policy.restoreBackup(automatic, &error), qPrintable(error));
+    }
+    const QList<BackupPolicy::Backup> all = policy.listBackups();
+    const auto safety = ofKind(all, BackupPolicy::Kind::BeforeRestore);
+    QCOMPARE(safety.size(), BackupPolicy::KeptBeforeRestore);
+    QCOMPARE(safety.first().takenAt, start.addSecs(600)); // the newest are the ones kept
+    QCOMPARE(safety.last().takenAt, start.addSecs(240));
+    QCOMPARE(ofKind(all, BackupPolicy::Kind::Automatic).size(), 1); // the restored one stays
 }
 
 void TestBackups::listsEveryBackupNewestFirst() {

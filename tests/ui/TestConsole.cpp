@@ -3,6 +3,7 @@
 #include "Grabber.h"
 #include "MainWindow.h"
 #include "TestLibrary.h"
+#include "Theme.h"
 #include "WidgetTexts.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
@@ -13,6 +14,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -21,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cmath>
 
 class TestConsole : public QObject {
     Q_OBJECT
@@ -32,10 +38,12 @@ private slots:
     void keyboardMovesBetweenStages();
     void railClickGoesToStage();
     void spaceStartsTheTimerButTypesInNotes();
+    void spacePressesAFocusedButton();
     void notesAreSavedAsTyped();
     void bothWindowsShowTheSameTimer();
     void projectorNeverShowsPrivateText();
     void projectorTypeIsLargeEnough();
+    void timerColoursPassTheContrastRule();
     void projectorKeys();
     void reopeningRestoresStageAndPausedTime();
     void grabWritesOneImagePerStagePerWindow();
@@ -113,6 +121,25 @@ void TestConsole::spaceStartsTheTimerButTypesInNotes() {
     QVERIFY(!runner()->countdown().isRunning());
 }
 
+void TestConsole::spacePressesAFocusedButton() {
+    auto* button = new QPushButton(QStringLiteral("Press me"), page()->stagePage());
+    auto* box = new QCheckBox(QStringLiteral("Tick me"), page()->stagePage());
+    button->show();
+    box->show();
+    QSignalSpy clicked(button, &QPushButton::clicked);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(clicked.count(), 1);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    QVERIFY(!runner()->countdown().isRunning());
+    // Elsewhere Space is still the timer's key.
+    page()->rail()->tree()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Space);
+    QVERIFY(runner()->countdown().isRunning());
+}
+
 void TestConsole::notesAreSavedAsTyped() {
     QPlainTextEdit* notes = page()->scriptPanel()->notesEditor();
     notes->setFocus();
@@ -175,6 +202,38 @@ void TestConsole::projectorTypeIsLargeEnough() {
     QVERIFY(timer->sizeHint().height() >= 96); // 72 pt at 96 dpi
 }
 
+void TestConsole::timerColoursPassTheContrastRule() {
+    // WCAG contrast of two opaque colours.
+    const auto contrast = [](const QColor& a, const QColor& b) {
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    using S = CountdownDisplay::Surface;
+    const QList<std::tuple<S, QColor, double>> surfaces{
+        {S::Console, Qt::white, 4.5},
+        {S::ProjectorDark, Theme::color(Theme::Role::Night), 7.0},
+        {S::ProjectorLight, Theme::color(Theme::Role::Paper), 7.0}};
+    CountdownDisplay timer;
+    for (const auto& [surface, background, minimum] : surfaces) {
+        timer.setSurface(surface);
+        for (auto phase : {Countdown::Phase::Calm, Countdown::Phase::Amber, Countdown::Phase::Red,
+                           Countdown::Phase::Overrun}) {
+            timer.setTime(60'000, phase, true);
+            const double ratio = contrast(timer.colour(), background);
+            QVERIFY2(ratio >= minimum, qPrintable(QStringLiteral("%1 on %2: %3")
+                                                      .arg(timer.colour().name(), background.name())
+                                                      .arg(ratio)));
+        }
+    }
+}
+
 void TestConsole::projectorKeys() {
     m_window->present();
     AudienceWindow* projector = m_window->audienceWindow();
@@ -213,7 +272,8 @@ void TestConsole::grabWritesOneImagePerStagePerWindow() {
     const QStringList files =
         Grabber::grabWorkshop(m_library->store(), m_clock, m_id, dir.path(), &error);
     QVERIFY2(!files.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), 2 * runner()->stages().size());
+    // Per stage: the console, the projector dark and light; then the examples, dark and light.
+    QCOMPARE(files.size(), 3 * runner()->stages().size() + 2);
     for (const QString& file : files) {
         const QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

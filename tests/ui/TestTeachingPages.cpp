@@ -15,6 +15,7 @@
 #include "stages/StageContext.h"
 #include "stages/WarmUpGroupCard.h"
 #include "stages/WarmUpPage.h"
+#include "widgets/NorthStarTreeView.h"
 #include "widgets/StageRail.h"
 
 #include <QAbstractButton>
@@ -36,6 +37,22 @@ namespace {
 QString projectorText(AudienceWindow* projector) {
     return visibleTexts(projector).join(u'\n');
 }
+
+// A font's size in points on `widget`'s screen, whether it was set in points or pixels.
+qreal points(const QFont& font, const QWidget* widget) {
+    return font.pointSizeF() > 0 ? font.pointSizeF()
+                                 : font.pixelSize() * 72.0 / widget->logicalDpiY();
+}
+
+// The projector at the size of a 1920 × 1080 projector, on `key`'s stage.
+AudienceWindow* projectorAt1080p(MainWindow* window, AgendaRunner* runner, const QString& key) {
+    window->present();
+    AudienceWindow* projector = window->audienceWindow();
+    projector->resize(1920, 1080);
+    runner->goTo(key);
+    QCoreApplication::processEvents();
+    return projector;
+}
 } // namespace
 
 class TestTeachingPages : public QObject {
@@ -51,6 +68,8 @@ private slots:
     void worksheetsRoundTripAndUndo();
     void projectorNeverShowsConsoleNotes();
     void examplesKeyOpensTheCheatSheetOnBothWindows();
+    void projectorCheatSheetIsShortAndLarge();
+    void structureTreeIsLegibleFromTheBackRow();
 
 private:
     void open(qint64 id);
@@ -327,7 +346,7 @@ void TestTeachingPages::examplesKeyOpensTheCheatSheetOnBothWindows() {
     page()->rail()->tree()->setFocus();
     QTest::keyClick(m_window.get(), Qt::Key_E);
     QVERIFY(projector->isExamplesShown());
-    const QString company = Playbook::standard().referenceExamples().at(0).company;
+    const QString company = Playbook::standard().projectorExamples().at(0).company;
     QVERIFY(projectorText(projector).contains(company));
     auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("examplesDialog"));
     QVERIFY(dialog && dialog->isVisible());
@@ -336,6 +355,83 @@ void TestTeachingPages::examplesKeyOpensTheCheatSheetOnBothWindows() {
     QVERIFY(!dialog->isVisible());
     QTest::keyClick(projector, Qt::Key_C); // the checklist is fed from the playbook
     QVERIFY(projectorText(projector).contains(Playbook::standard().checklist().at(0).title));
+}
+
+void TestTeachingPages::projectorCheatSheetIsShortAndLarge() {
+    AudienceWindow* projector = projectorAt1080p(m_window.get(), runner(), QStringLiteral("game"));
+    projector->setExamplesShown(true);
+    auto* sheet = projector->findChild<QWidget*>(QStringLiteral("projectorExamples"));
+    QVERIFY(sheet && sheet->isVisible());
+    // What the room reads: about 40 words for a projector screen.
+    const QStringList texts = visibleTexts(sheet);
+    const qsizetype words = texts.join(u' ').split(u' ', Qt::SkipEmptyParts).size();
+    qInfo("projector cheat sheet: %lld words", qlonglong(words));
+    QVERIFY2(words <= 45, qPrintable(texts.join(u" | ")));
+    const QList<QLabel*> labels = sheet->findChildren<QLabel*>();
+    QVERIFY(labels.size() > 4);
+    for (QLabel* label : labels) {
+        QVERIFY2(label->isVisibleTo(sheet), qPrintable(label->text()));
+        QVERIFY2(points(label->font(), label) >= 28, qPrintable(label->text()));
+        QVERIFY2(label->geometry().bottom() < sheet->height(), qPrintable(label->text()));
+    }
+    // Company and the short line only; the full wording stays on the console's list.
+    for (const ReferenceExample& e : Playbook::standard().projectorExamples()) {
+        QVERIFY(texts.contains(e.company));
+        QVERIFY(texts.contains(e.projectorLine));
+        QVERIFY(e.metric == e.projectorLine || !texts.contains(e.metric));
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_E); // the console's dialog keeps the detail
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("examplesDialog"));
+    QVERIFY(dialog);
+    const QString full = visibleTexts(dialog).join(u'\n');
+    for (const ReferenceExample& e : Playbook::standard().referenceExamples())
+        QVERIFY2(full.contains(e.metric), qPrintable(e.company));
+}
+
+void TestTeachingPages::structureTreeIsLegibleFromTheBackRow() {
+    AudienceWindow* projector =
+        projectorAt1080p(m_window.get(), runner(), QStringLiteral("structure"));
+    auto* view = projector->findChild<NorthStarTreeView*>(QStringLiteral("projectorWorkedExample"));
+    QVERIFY(view && view->isVisible());
+    // The title says it; the tree gets the prompt's room.
+    auto* prompt = projector->findChild<QLabel*>(QStringLiteral("projectorPrompt"));
+    QVERIFY(prompt && !prompt->isVisible());
+    const NorthStarTreeLayout& layout = view->treeLayout();
+    qInfo("projector tree area %gx%g at %d dpi; smallest text %d px", layout.area.width(),
+          layout.area.height(), view->logicalDpiY(), layout.smallestPixelSize());
+    QVERIFY(layout.area.width() >= 1700 && layout.area.height() >= 650);
+    QVERIFY(layout.fits);
+    // 28 pt on this screen, in the pixels the layout draws with.
+    const qreal floor = 28 * view->logicalDpiY() / 72.0;
+    QVERIFY2(layout.smallestPixelSize() >= floor,
+             qPrintable(QString::number(layout.smallestPixelSize())));
+    const NorthStarTree& tree = view->tree();
+    int inputSize = 0, metricSize = 0;
+    for (const TreeText& text : layout.texts) {
+        QVERIFY2(!text.elided, qPrintable(text.text)); // the worked example fits whole
+        if (text.text == tree.metricName)
+            metricSize = text.font.pixelSize();
+        for (const NorthStarTreeInput& input : tree.inputs)
+            if (text.text == input.name)
+                inputSize =
+                    inputSize ? std::min(inputSize, text.font.pixelSize()) : text.font.pixelSize();
+    }
+    QVERIFY(inputSize >= floor);
+    QVERIFY(metricSize > inputSize * 1.3);
+    QVERIFY(!layout.omittedDetails); // nothing left out for room
+    // About 40 words on the screen: the title and the tree.
+    auto* title = projector->findChild<QLabel*>(QStringLiteral("projectorTitle"));
+    QStringList words = title->text().split(u' ', Qt::SkipEmptyParts);
+    for (const TreeText& text : layout.texts)
+        words += text.lines.join(u' ').split(u' ', Qt::SkipEmptyParts);
+    qInfo("structure on the projector: %lld words", qlonglong(words.size()));
+    QVERIFY2(words.size() <= 45, qPrintable(words.join(u' ')));
+    // Dark by default; the light look for bright rooms: the tree follows it, and back.
+    QCOMPARE(view->colors().background, TreeColors::projector().background);
+    projector->setLook(AudienceWindow::Look::Light);
+    QCOMPARE(view->colors().background, TreeColors::projectorLight().background);
+    projector->setLook(AudienceWindow::Look::Dark);
+    QCOMPARE(view->colors().background, TreeColors::projector().background);
 }
 
 QTEST_MAIN(TestTeachingPages)

@@ -2,6 +2,8 @@
 
 #include "ConvergePage.h"
 #include "ConvergeView.h"
+#include "DecidePage.h"
+#include "DecideView.h"
 #include "GamePage.h"
 #include "GameView.h"
 #include "GeneralStagePage.h"
@@ -9,6 +11,12 @@
 #include "GoodBadView.h"
 #include "OpeningPage.h"
 #include "OpeningView.h"
+#include "PairsPage.h"
+#include "PairsView.h"
+#include "SilentPage.h"
+#include "SilentView.h"
+#include "ScorePage.h"
+#include "ScoreView.h"
 #include "StageContext.h"
 #include "StructurePage.h"
 #include "WarmUpPage.h"
@@ -28,6 +36,14 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
         return new StructurePage(stage, context, parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpPage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.silent"))
+        return new SilentPage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.pairs"))
+        return new PairsPage(stage, context, parent);
+    if (stage.key == ScorePage::StageKey)
+        return new ScorePage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.decide"))
+        return new DecidePage(stage, context, parent);
     if (stage.key == QLatin1String("draft.converge"))
         return new ConvergePage(stage, context, parent);
     return new GeneralStagePage(stage, parent);
@@ -45,9 +61,21 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
         return StructurePage::createAudienceView(parent);
     if (stage.key == QLatin1String("warmup"))
         return new WarmUpView(stage.key, context, parent);
+    if (stage.key == QLatin1String("draft.silent"))
+        return new SilentView(context, parent);
+    if (stage.key == QLatin1String("draft.pairs"))
+        return new PairsView(context, parent);
+    if (stage.key == ScorePage::StageKey)
+        return new ScoreView(context, parent);
+    if (stage.key == QLatin1String("draft.decide"))
+        return new DecideView(context, parent);
     if (stage.key == QLatin1String("draft.converge"))
         return new ConvergeView(context, parent);
     return nullptr;
+}
+
+bool audienceShowsPrompt(const PlannedStage& stage) {
+    return stage.key != QLatin1String("structure");
 }
 
 } // namespace StageViews

@@ -13,4 +13,7 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
 // May return nullptr: the projector then shows the stage's title, prompt and timer only.
 QWidget* createAudienceView(const PlannedStage& stage, const StageContext& context,
                             QWidget* parent);
+// False when the stage's projector view says what the prompt says and needs its room (the
+// structure block's tree shows "one metric, three to five inputs" by itself).
+bool audienceShowsPrompt(const PlannedStage& stage);
 } // namespace StageViews

@@ -48,7 +48,7 @@ QLabel* hint(const QString& text, QWidget* parent) {
 
 QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent, QFont::Weight weight) {
     auto* l = label(text, parent);
-    l->setFont(Theme::font(std::max(points, qreal(28)), weight));
+    l->setFont(Theme::font(std::max(points, ProjectorFloor), weight));
     return l;
 }
 

@@ -13,7 +13,8 @@ struct PlannedStage;
 
 namespace StageWidgets {
 
-// Projector type, in points.
+// Projector type, in points. Nothing on the projector is smaller than ProjectorFloor.
+constexpr qreal ProjectorFloor = 28;
 constexpr qreal ProjectorBody = 30;
 constexpr qreal ProjectorLarge = 40;
 constexpr qreal ProjectorHeading = 48;

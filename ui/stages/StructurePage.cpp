@@ -73,15 +73,18 @@ NorthStarTree StructurePage::workedTree() {
 QWidget* StructurePage::createAudienceView(QWidget* parent) {
     auto* tree = new NorthStarTreeView(parent);
     tree->setObjectName(QStringLiteral("projectorWorkedExample"));
-    tree->setColors(TreeColors::projector());
-    tree->setFont(Theme::font(StageWidgets::ProjectorBody)); // the 28 pt projector floor
-    // Definitions and owners stay on the console: without them the names grow big enough to
-    // read from the back row.
+    tree->setProjectorColors();
+    // Every text at or above the projector's floor, the metric and input names larger.
+    tree->setFont(Theme::font(StageWidgets::ProjectorFloor));
+    tree->setSizing(TreeSizing::Legible);
+    // Definitions and owners stay on the console: the room reads names from the back row,
+    // and the facilitator tells the rest (a projector screen carries about 40 words).
     NorthStarTree shown = workedTree();
     for (NorthStarTreeInput& input : shown.inputs) {
         input.definition.clear();
         input.owner.clear();
     }
+    shown.metricDefinition.clear();
     shown.guardrailDefinition.clear();
     tree->setTree(shown);
     return tree;

@@ -49,24 +49,22 @@ QSize CountdownDisplay::sizeHint() const {
 }
 
 QColor CountdownDisplay::colour() const {
-    // Each colour was checked against its background: the projector's at 7:1 or more
-    // (night #14213D, paper #F7F6F2), the console's at 4.5:1 or more on white.
+    // Each pair passes against its background: the projector's at 7:1 or more (night,
+    // paper), the console's at 4.5:1 or more on white (TestConsole checks them all).
+    using R = Theme::Role;
     const int phase = m_phase == Countdown::Phase::Calm    ? 0
                       : m_phase == Countdown::Phase::Amber ? 1
                                                            : 2;
-    static const QColor console[] = {Theme::color(Theme::Role::Calm), QColor(0x94, 0x61, 0x00),
-                                     Theme::color(Theme::Role::Red)};
-    static const QColor dark[] = {Theme::color(Theme::Role::Paper), Theme::color(Theme::Role::Star),
-                                  QColor(0xFF, 0x9A, 0x8F)};
-    static const QColor light[] = {QColor(0x1F, 0x5C, 0x42), QColor(0x6B, 0x45, 0x00),
-                                   QColor(0x8F, 0x25, 0x19)};
+    static const R console[] = {R::Calm, R::AmberOnWhite, R::Red};
+    static const R dark[] = {R::Paper, R::Star, R::RedOnNight};
+    static const R light[] = {R::CalmOnPaper, R::AmberOnPaper, R::RedOnPaper};
     switch (m_surface) {
     case Surface::Console:
-        return console[phase];
+        return Theme::color(console[phase]);
     case Surface::ProjectorDark:
-        return dark[phase];
+        return Theme::color(dark[phase]);
     case Surface::ProjectorLight:
-        return light[phase];
+        return Theme::color(light[phase]);
     }
     return {};
 }

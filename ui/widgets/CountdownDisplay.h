@@ -18,6 +18,8 @@ public:
     enum class Surface { Console, ProjectorDark, ProjectorLight };
     void setSurface(Surface surface);
     QString text() const { return m_text; }
+    // The digits' colour for the current phase on the current surface.
+    QColor colour() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
@@ -25,8 +27,6 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QColor colour() const;
-
     QString m_text = QStringLiteral("00:00");
     Countdown::Phase m_phase = Countdown::Phase::Calm;
     bool m_running = false;

@@ -27,14 +27,40 @@ void NorthStarTreeView::setTree(const NorthStarTree& tree) {
 }
 
 void NorthStarTreeView::setColors(const TreeColors& colors) {
+    m_followsWindow = false;
     m_colors = colors;
     update();
 }
 
+void NorthStarTreeView::setProjectorColors() {
+    m_followsWindow = true;
+    update();
+}
+
+TreeColors NorthStarTreeView::colors() const {
+    if (!m_followsWindow)
+        return m_colors;
+    const bool dark = window()->palette().color(QPalette::Window).lightness() < 128;
+    return dark ? TreeColors::projector() : TreeColors::projectorLight();
+}
+
+void NorthStarTreeView::setSizing(TreeSizing sizing) {
+    if (sizing == m_sizing)
+        return;
+    m_sizing = sizing;
+    invalidateLayout();
+}
+
 const NorthStarTreeLayout& NorthStarTreeView::treeLayout() const {
     // Hidden widgets get no resize events, so the size is checked here too.
-    if (!m_layout || m_layout->area != QRectF(rect()))
-        m_layout = NorthStarTreeLayout::compute(m_tree, QRectF(rect()), font());
+    if (!m_layout || m_layout->area != QRectF(rect())) {
+        // The layout reads point sizes at 96 dpi; rescale so a point here is a point on this
+        // screen, whatever its dpi.
+        QFont base = font();
+        if (base.pixelSize() <= 0 && base.pointSizeF() > 0)
+            base.setPointSizeF(base.pointSizeF() * logicalDpiY() / 96.0);
+        m_layout = NorthStarTreeLayout::compute(m_tree, QRectF(rect()), base, m_sizing);
+    }
     return *m_layout;
 }
 
@@ -64,7 +90,7 @@ bool NorthStarTreeView::event(QEvent* event) {
 
 void NorthStarTreeView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    NorthStarTreePainter::paint(painter, treeLayout(), m_colors);
+    NorthStarTreePainter::paint(painter, treeLayout(), colors());
 }
 
 void NorthStarTreeView::resizeEvent(QResizeEvent* event) {
@@ -76,6 +102,9 @@ void NorthStarTreeView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         invalidateLayout();
+    if (m_followsWindow &&
+        (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
+        update(); // the projector's look changed
 }
 
 void NorthStarTreeView::invalidateLayout() {

@@ -20,7 +20,16 @@ public:
     const NorthStarTree& tree() const { return m_tree; }
     // TreeColors::console() until told otherwise.
     void setColors(const TreeColors& colors);
-    const TreeColors& colors() const { return m_colors; }
+    // The projector's colours, dark or light to match the window's background (the
+    // projector's two looks), until setColors() is called. The window's own palette is read
+    // because style sheets stop palettes from reaching child widgets.
+    void setProjectorColors();
+    // The colours painted with now.
+    TreeColors colors() const;
+    // TreeSizing::Scaled until told otherwise; the projector asks for Legible, which keeps
+    // every text at or above the widget's font size.
+    void setSizing(TreeSizing sizing);
+    TreeSizing sizing() const { return m_sizing; }
     // The geometry as last painted (computed on demand for the current size).
     const NorthStarTreeLayout& treeLayout() const;
 
@@ -38,5 +47,7 @@ private:
 
     NorthStarTree m_tree;
     TreeColors m_colors;
+    TreeSizing m_sizing = TreeSizing::Scaled;
+    bool m_followsWindow = false;
     mutable std::optional<NorthStarTreeLayout> m_layout;
 };

@@ -1,0 +1,824 @@
+// Block 6, steps 3 and 4 on the console and the projector: sharing and scoring candidates
+// against the checklist, the decision matrix and the dot vote, driven through their widgets
+// offscreen on a real temporary library.
+#include "AudienceWindow.h"
+#include "MainWindow.h"
+#include "TestLibrary.h"
+#include "WidgetTexts.h"
+#include "WorkshopPage.h"
+#include "agenda/AgendaRunner.h"
+#include "agenda/Clock.h"
+#include "scoring/DotVote.h"
+#include "stages/CandidateBrief.h"
+#include "stages/ChecklistScorer.h"
+#include "stages/DecidePage.h"
+#include "stages/DotVotePanel.h"
+#include "stages/MatrixModel.h"
+#include "stages/MatrixPanel.h"
+#include "stages/MatrixTableView.h"
+#include "stages/ScorePage.h"
+#include "stages/StageContext.h"
+#include "stages/VoteChart.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+const QString Silent = QStringLiteral("draft.silent");
+const QString Score = QStringLiteral("draft.score");
+const QString Decide = QStringLiteral("draft.decide");
+
+QString projectorText(AudienceWindow* projector) {
+    return visibleTexts(projector).join(u'\n');
+}
+} // namespace
+
+class TestDecidePages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void projectorShowsNoCardTextBeforeReveal();
+    void voteStaysBlindUntilClosed();
+    void checklistByConsensusWithKeys();
+    void checklistPerPersonShowsTheAggregate();
+    void lintHintsSitBesideAVanityName();
+    void eliminationNeedsAReasonAndRestores();
+    void candidatesFollowOnTheProjector();
+    void matrixModelPassesTheTester();
+    void matrixTotalsRanksTiesAndFlip_data();
+    void matrixTotalsRanksTiesAndFlip();
+    void digitsScoreAndMoveOnAndPersist();
+    void criteriaEditsUndoAndRedo();
+    void switchingToTheChecklistAsksFirst();
+    void voteCapsRefuseWithTheReason();
+    void closedVoteShowsTiesInTheChart();
+    void hostileNamesStayPlainText();
+
+private:
+    void open(qint64 id);
+    template <typename Page> Page* goTo(const QString& key) {
+        runner()->goTo(key);
+        return qobject_cast<Page*>(page()->stagePage());
+    }
+    WorkshopPage* page() const { return m_window->workshopPage(); }
+    AgendaRunner* runner() const { return page()->runner(); }
+    WorkshopStore& store() const { return m_library->store(); }
+    QUndoStack& undoStack() const { return page()->context()->undoStack; }
+    qint64 addCandidate(const QString& name, CandidateKind kind = CandidateKind::Own,
+                        const QString& definition = {});
+    QList<qint64> people() const;
+    MatrixPanel* openMatrix();
+    DotVotePanel* openVote();
+    void setCell(MatrixModel* model, int row, int column, int value);
+
+    ManualClock m_clock;
+    std::unique_ptr<TestLibrary> m_library;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_id = 0;
+    QList<qint64> m_candidates;
+};
+
+void TestDecidePages::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDecidePages::init() {
+    m_library = std::make_unique<TestLibrary>();
+    m_id = m_library->addWorkshop(QStringLiteral("Decide test"), 4);
+    m_candidates.clear();
+    m_candidates << addCandidate(QStringLiteral("Households cooking three meals a week"),
+                                 CandidateKind::Pair,
+                                 QStringLiteral("Households that cook 3+ kit meals in a week"));
+    m_candidates << addCandidate(QStringLiteral("Daily active users"));
+    m_candidates << addCandidate(QStringLiteral("Boxes delivered complete and on time"));
+    open(m_id);
+}
+
+void TestDecidePages::open(qint64 id) {
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_library->store(), m_clock);
+    m_window->resize(1500, 950);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openWorkshop(id);
+    QVERIFY(runner());
+}
+
+void TestDecidePages::cleanup() {
+    m_window.reset();
+    m_library.reset();
+}
+
+qint64 TestDecidePages::addCandidate(const QString& name, CandidateKind kind,
+                                     const QString& definition) {
+    Candidate c = makeCandidate(m_id, name, kind);
+    c.definition = definition;
+    c.behaviour = QStringLiteral("home cooking from %1").arg(name.toLower());
+    c.measure = QStringLiteral("counting %1").arg(name.toLower());
+    c.position = int(m_candidates.size());
+    return store().addCandidate(c).value_or(0);
+}
+
+QList<qint64> TestDecidePages::people() const {
+    QList<qint64> ids;
+    for (const Participant& p : m_library->store().participants(m_id))
+        ids << p.id;
+    return ids;
+}
+
+MatrixPanel* TestDecidePages::openMatrix() {
+    auto* decide = goTo<DecidePage>(Decide);
+    if (!decide)
+        return nullptr;
+    decide->tabs()->setCurrentIndex(0);
+    return decide->matrixPanel();
+}
+
+DotVotePanel* TestDecidePages::openVote() {
+    auto* decide = goTo<DecidePage>(Decide);
+    if (!decide)
+        return nullptr;
+    decide->tabs()->setCurrentIndex(1);
+    return decide->votePanel();
+}
+
+void TestDecidePages::setCell(MatrixModel* model, int row, int column, int value) {
+    QVERIFY(model->setData(model->index(row, column), value));
+}
+
+void TestDecidePages::projectorShowsNoCardTextBeforeReveal() {
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    QStringList secrets;
+    for (const Candidate& c : store().candidates(m_id))
+        secrets << c.name << c.definition << c.behaviour << c.measure;
+    secrets.removeAll(QString());
+    const auto checkPrivate = [&](const QString& where) {
+        const QString shown = projectorText(projector);
+        for (const QString& secret : std::as_const(secrets))
+            QVERIFY2(!shown.contains(secret), qPrintable(where + QStringLiteral(": ") + secret));
+        QVERIFY2(shown.contains(QStringLiteral("Cards not revealed yet")), qPrintable(where));
+    };
+    QVERIFY(goTo<ScorePage>(Score));
+    checkPrivate(QStringLiteral("score"));
+    // Scores and a closed vote do not open the cards either.
+    store().setChecklistScore(
+        {m_candidates.at(0), QStringLiteral("value"), 0, ChecklistAnswer::Yes});
+    checkPrivate(QStringLiteral("score, scored"));
+    MatrixPanel* matrix = openMatrix();
+    QVERIFY(matrix);
+    setCell(matrix->model(), 0, 0, 5);
+    checkPrivate(QStringLiteral("matrix"));
+    DotVotePanel* vote = openVote();
+    QVERIFY(vote);
+    vote->addDot();
+    checkPrivate(QStringLiteral("vote"));
+    QTest::mouseClick(vote->closeButton(), Qt::LeftButton);
+    QVERIFY(store().stageState(m_id, Decide).revealed);
+    checkPrivate(QStringLiteral("closed vote"));
+    QVERIFY(!projector->findChild<QChartView*>());
+
+    // Reveal: now the room sees them.
+    store().setStageRevealed(m_id, Silent, true);
+    auto* chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QVERIFY(chart->labels().contains(QStringLiteral("Daily active users")));
+    goTo<ScorePage>(Score);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Households cooking three meals")));
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Cards not revealed yet")));
+}
+
+void TestDecidePages::voteStaysBlindUntilClosed() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    DotVotePanel* vote = openVote();
+    QVERIFY(vote);
+    QCOMPARE(store().stageState(m_id, Decide).focus, 1); // the projector follows the tab
+    const QList<qint64> voters = people();
+    // Person 1 puts two dots on the first candidate and one on the second.
+    vote->selectPerson(voters.at(0));
+    vote->selectCandidate(m_candidates.at(0));
+    vote->ballot()->setFocus();
+    QTest::keyClick(vote->ballot(), Qt::Key_Plus);
+    QTest::keyClick(vote->ballot(), Qt::Key_Right);
+    vote->selectCandidate(m_candidates.at(1));
+    QTest::mouseClick(vote->addDotButton(), Qt::LeftButton);
+    QCOMPARE(store().votes(m_id).size(), 2);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("✓ Person 1")));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Person 2 · 3 left")));
+
+    // Blind: no chart, and every candidate name on the projector stands alone, with no count.
+    QVERIFY(!projector->findChild<QChartView*>());
+    QVERIFY(!projector->findChild<VoteChart*>());
+    int names = 0;
+    for (QLabel* label : projector->findChildren<QLabel*>()) {
+        for (qint64 id : std::as_const(m_candidates)) {
+            const QString name = store().candidate(id)->name;
+            if (!label->text().contains(name))
+                continue;
+            QCOMPARE(label->objectName(), QStringLiteral("projectorBallotName"));
+            QCOMPARE(label->text(), name);
+            ++names;
+        }
+        QVERIFY2(!label->text().contains(QStringLiteral("dots:")), qPrintable(label->text()));
+    }
+    QCOMPARE(names, 3);
+
+    QTest::mouseClick(vote->closeButton(), Qt::LeftButton);
+    auto* chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QCOMPARE(chart->values(), (QList<int>{2, 1, 0}));
+    QCOMPARE(chart->labels().at(0), store().candidate(m_candidates.at(0))->name);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Most dots")));
+    // Closed: the ballot refuses new dots until the vote is reopened.
+    QVERIFY(!vote->addDotButton()->isEnabled());
+    undoStack().undo();
+    QVERIFY(!store().stageState(m_id, Decide).revealed);
+    QVERIFY(!projector->findChild<VoteChart*>());
+    undoStack().redo();
+    QVERIFY(projector->findChild<VoteChart*>());
+    QTest::mouseClick(vote->closeButton(), Qt::LeftButton); // reopen
+    QVERIFY(!store().stageState(m_id, Decide).revealed);
+    QVERIFY(!projector->findChild<VoteChart*>());
+    QVERIFY(vote->addDotButton()->isEnabled());
+}
+
+void TestDecidePages::checklistByConsensusWithKeys() {
+    auto* score = goTo<ScorePage>(Score);
+    QVERIFY(score);
+    QVERIFY(score->consensusButton()->isChecked());
+    QVERIFY(!score->personBox()->isVisible());
+    ChecklistScorer* scorer = score->scorer();
+    scorer->setFocus();
+    QCOMPARE(scorer->currentRow(), 0);
+    QTest::keyClick(scorer, Qt::Key_Y);
+    QTest::keyClick(scorer, Qt::Key_P);
+    QTest::keyClick(scorer, Qt::Key_N);
+    QCOMPARE(scorer->currentRow(), 3);
+    const qint64 id = m_candidates.at(0);
+    QCOMPARE(score->currentCandidateId(), id);
+    const QList<ChecklistScore> scores = store().checklistScores(m_id);
+    QCOMPARE(scores.size(), 3);
+    for (const ChecklistScore& s : scores) {
+        QCOMPARE(s.participantId, 0);
+        QCOMPARE(s.candidateId, id);
+    }
+    QVERIFY(scorer->answerButton(0, ChecklistAnswer::Yes)->isChecked());
+    QVERIFY(scorer->answerButton(1, ChecklistAnswer::Partly)->isChecked());
+    QVERIFY(scorer->answerButton(2, ChecklistAnswer::No)->isChecked());
+    QVERIFY(score->totalLabel()->text().contains(QStringLiteral("Total 3 of 14")));
+    QVERIFY(score->candidateList()->item(0)->text().contains(QStringLiteral("3/14")));
+
+    // Clicking a button answers too; clicking the chosen answer again clears it.
+    QTest::mouseClick(scorer->answerButton(6, ChecklistAnswer::Yes), Qt::LeftButton);
+    QCOMPARE(store().checklistScores(m_id).size(), 4);
+    QTest::mouseClick(scorer->answerButton(6, ChecklistAnswer::Yes), Qt::LeftButton);
+    QCOMPARE(store().checklistScores(m_id).size(), 3);
+    scorer->setFocus();
+    scorer->setCurrentRow(1);
+    QTest::keyClick(scorer, Qt::Key_Delete);
+    QCOMPARE(store().checklistScores(m_id).size(), 2);
+
+    // Undo walks back, one answer at a time; redo again.
+    undoStack().undo(); // the delete
+    QCOMPARE(store().checklistScores(m_id).size(), 3);
+    QVERIFY(scorer->answerButton(1, ChecklistAnswer::Partly)->isChecked());
+    undoStack().undo(); // the cleared click
+    undoStack().undo(); // the click
+    undoStack().undo(); // N
+    QCOMPARE(store().checklistScores(m_id).size(), 2);
+    QVERIFY(!scorer->answerButton(2, ChecklistAnswer::No)->isChecked());
+    undoStack().redo();
+    QVERIFY(scorer->answerButton(2, ChecklistAnswer::No)->isChecked());
+
+    // The answers survive a restart.
+    m_window.reset();
+    QVERIFY(m_library->reopen());
+    open(m_id);
+    score = goTo<ScorePage>(Score);
+    QVERIFY(score->scorer()->answerButton(0, ChecklistAnswer::Yes)->isChecked());
+    QVERIFY(score->scorer()->answerButton(2, ChecklistAnswer::No)->isChecked());
+}
+
+void TestDecidePages::checklistPerPersonShowsTheAggregate() {
+    auto* score = goTo<ScorePage>(Score);
+    QVERIFY(score);
+    QTest::mouseClick(score->perPersonButton(), Qt::LeftButton);
+    QVERIFY(store().workshop(m_id)->checklistPerPerson);
+    QVERIFY(score->perPersonButton()->isChecked());
+    QVERIFY(score->personBox()->isVisible());
+    QCOMPARE(score->personBox()->count(), 4);
+    undoStack().undo();
+    QVERIFY(!store().workshop(m_id)->checklistPerPerson);
+    QVERIFY(score->consensusButton()->isChecked());
+    undoStack().redo();
+    QVERIFY(store().workshop(m_id)->checklistPerPerson);
+
+    // Person 1 answers all seven with Y; the keys then move on to person 2.
+    ChecklistScorer* scorer = score->scorer();
+    scorer->setFocus();
+    for (int i = 0; i < 7; ++i)
+        QTest::keyClick(scorer, Qt::Key_Y);
+    QCOMPARE(score->personBox()->currentIndex(), 1);
+    QCOMPARE(scorer->currentRow(), 0);
+    QTest::keyClick(scorer, Qt::Key_P);
+    const QList<qint64> voters = people();
+    int first = 0;
+    int second = 0;
+    for (const ChecklistScore& s : store().checklistScores(m_id)) {
+        first += s.participantId == voters.at(0) ? 1 : 0;
+        second += s.participantId == voters.at(1) ? 1 : 0;
+        QVERIFY(s.participantId != 0);
+    }
+    QCOMPARE(first, 7);
+    QCOMPARE(second, 1);
+    // The aggregate beside the first criterion: one yes, one partly, split.
+    const QString summary = scorer->summaryLabel(0)->text();
+    QVERIFY2(summary.contains(QStringLiteral("1 yes · 1 partly · 0 no")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("split")));
+    QCOMPARE(scorer->summaryLabel(1)->text(), QStringLiteral("1 yes · 0 partly · 0 no"));
+    // Points: criterion 1 averages 1.5, the other six 2 each.
+    QVERIFY2(score->totalLabel()->text().contains(QStringLiteral("13.5 of 14")),
+             qPrintable(score->totalLabel()->text()));
+    // Back to person 1 shows their own answers.
+    score->personBox()->setCurrentIndex(0);
+    emit score->personBox()->activated(0);
+    QVERIFY(scorer->answerButton(0, ChecklistAnswer::Yes)->isChecked());
+    undoStack().undo(); // person 2's P
+    QCOMPARE(store().checklistScores(m_id).size(), 7);
+    QVERIFY(!scorer->summaryLabel(0)->text().contains(QStringLiteral("split")));
+}
+
+void TestDecidePages::lintHintsSitBesideAVanityName() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* score = goTo<ScorePage>(Score);
+    QVERIFY(score);
+    QVERIFY(score->brief()->hintsLabel()->isHidden() ||
+            score->brief()->hintsLabel()->text().isEmpty());
+    QListWidget* list = score->candidateList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(1)).center());
+    QCOMPARE(score->currentCandidateId(), m_candidates.at(1));
+    QLabel* hints = score->brief()->hintsLabel();
+    QVERIFY(!hints->isHidden());
+    QVERIFY2(hints->text().contains(u'⚠'), qPrintable(hints->text()));
+    QVERIFY(!projector->findChildren<QLabel*>(QStringLiteral("projectorLintHint")).isEmpty());
+    // A hint, never a block: the candidate can still be scored.
+    score->scorer()->setFocus();
+    QTest::keyClick(score->scorer(), Qt::Key_Y);
+    QCOMPARE(store().checklistScores(m_id).size(), 1);
+}
+
+void TestDecidePages::eliminationNeedsAReasonAndRestores() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* score = goTo<ScorePage>(Score);
+    QVERIFY(score);
+    score->showNext();
+    const qint64 id = m_candidates.at(1);
+    QCOMPARE(score->currentCandidateId(), id);
+    QTest::mouseClick(score->eliminateButton(), Qt::LeftButton);
+    QVERIFY(!score->problemLabel()->isHidden());
+    QCOMPARE(store().candidate(id)->status, CandidateStatus::Active);
+    QCOMPARE(undoStack().count(), 0);
+    QTest::keyClicks(score->reasonEdit(), QStringLiteral("   "));
+    QTest::keyClick(score->reasonEdit(), Qt::Key_Return);
+    QCOMPARE(store().candidate(id)->status, CandidateStatus::Active);
+
+    score->reasonEdit()->clear();
+    QTest::keyClicks(score->reasonEdit(), QStringLiteral("Vanity: rises with sign-ups, not value"));
+    QTest::mouseClick(score->eliminateButton(), Qt::LeftButton);
+    QCOMPARE(store().candidate(id)->status, CandidateStatus::Eliminated);
+    QCOMPARE(store().candidate(id)->eliminationReason,
+             QStringLiteral("Vanity: rises with sign-ups, not value"));
+    QVERIFY(score->problemLabel()->isHidden());
+    // It stays on the list, struck through, and the projector says why.
+    QListWidgetItem* item = score->candidateList()->item(1);
+    QVERIFY(item->font().strikeOut());
+    QVERIFY(score->brief()->nameLabel()->font().strikeOut());
+    QVERIFY(!score->restoreButton()->isHidden());
+    QVERIFY(score->eliminateButton()->isHidden());
+    QVERIFY(projectorText(projector).contains(QStringLiteral("rises with sign-ups")));
+    // Survivors leave it out of the matrix and the vote.
+    MatrixPanel* matrix = openMatrix();
+    QCOMPARE(matrix->model()->rowCount(), 2);
+    score = goTo<ScorePage>(Score);
+
+    undoStack().undo();
+    QCOMPARE(store().candidate(id)->status, CandidateStatus::Active);
+    QVERIFY(!score->candidateList()->item(1)->font().strikeOut());
+    undoStack().redo();
+    QCOMPARE(store().candidate(id)->status, CandidateStatus::Eliminated);
+    QTest::mouseClick(score->restoreButton(), Qt::LeftButton);
+    QCOMPARE(store().candidate(id)->status, CandidateStatus::Active);
+    QVERIFY(store().candidate(id)->eliminationReason.isEmpty());
+    undoStack().undo();
+    QCOMPARE(store().candidate(id)->status, CandidateStatus::Eliminated);
+    QCOMPARE(store().candidate(id)->eliminationReason,
+             QStringLiteral("Vanity: rises with sign-ups, not value"));
+}
+
+void TestDecidePages::candidatesFollowOnTheProjector() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* score = goTo<ScorePage>(Score);
+    QVERIFY(score);
+    auto shownName = [projector] {
+        auto* name = projector->findChild<QLabel*>(QStringLiteral("projectorCandidateName"));
+        return name ? name->text() : QString();
+    };
+    QCOMPARE(shownName(), store().candidate(m_candidates.at(0))->name);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(shownName(), store().candidate(m_candidates.at(1))->name);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(shownName(), store().candidate(m_candidates.at(2))->name);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier); // stays on the last
+    QCOMPARE(shownName(), store().candidate(m_candidates.at(2))->name);
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(score->currentCandidateId(), m_candidates.at(1));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Candidate 2 of 3")));
+    // A restart comes back to the same candidate.
+    m_window.reset();
+    QVERIFY(m_library->reopen());
+    open(m_id);
+    score = goTo<ScorePage>(Score);
+    QCOMPARE(score->currentCandidateId(), m_candidates.at(1));
+    QCOMPARE(score->candidateList()->currentRow(), 1);
+}
+
+void TestDecidePages::matrixModelPassesTheTester() {
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    MatrixModel* model = panel->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->columnCount(), 4 + 2); // the four standard criteria, total, rank
+    setCell(model, 0, 0, 4);
+    setCell(model, 1, 2, 5);
+    QVERIFY(!model->setData(model->index(0, 0), 6));
+    QVERIFY(!model->setData(model->index(0, model->totalColumn()), 3));
+    QTest::mouseClick(panel->addCriterionButton(), Qt::LeftButton);
+    QCOMPARE(model->columnCount(), 7);
+    addCandidate(QStringLiteral("Weekly recipes cooked"), CandidateKind::Room);
+    QCOMPARE(model->rowCount(), 4);
+    undoStack().undo(); // the new criterion
+    QCOMPARE(model->columnCount(), 6);
+    store().removeCandidate(m_candidates.at(1));
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString(),
+             store().candidate(m_candidates.at(0))->name);
+}
+
+void TestDecidePages::matrixTotalsRanksTiesAndFlip_data() {
+    QTest::addColumn<QList<int>>("weights");      // four criteria
+    QTest::addColumn<QList<QList<int>>>("cells"); // per candidate
+    QTest::addColumn<QList<int>>("totals");
+    QTest::addColumn<QList<int>>("ranks");
+    QTest::addColumn<QList<bool>>("tied");
+    QTest::addColumn<QString>("flipMentions"); // a name the flip sentence names
+
+    QTest::newRow("published example")
+        << QList<int>{1, 1, 1, 1} << QList<QList<int>>{{5, 5, 4, 5}, {4, 4, 4, 4}, {3, 3, 3, 3}}
+        << QList<int>{19, 16, 12} << QList<int>{1, 2, 3} << QList<bool>{false, false, false}
+        << QStringLiteral("Households cooking three meals a week");
+    QTest::newRow("weights change it")
+        << QList<int>{3, 1, 1, 1} << QList<QList<int>>{{2, 5, 5, 5}, {5, 3, 3, 3}, {1, 1, 1, 1}}
+        << QList<int>{21, 24, 6} << QList<int>{2, 1, 3} << QList<bool>{false, false, false}
+        << QStringLiteral("Daily active users");
+    QTest::newRow("tie at the top")
+        << QList<int>{1, 2, 1, 1} << QList<QList<int>>{{4, 4, 4, 4}, {4, 4, 4, 4}, {2, 2, 2, 2}}
+        << QList<int>{20, 20, 10} << QList<int>{1, 1, 3} << QList<bool>{true, true, false}
+        << QStringLiteral("lead");
+}
+
+void TestDecidePages::matrixTotalsRanksTiesAndFlip() {
+    QFETCH(QList<int>, weights);
+    QFETCH(QList<QList<int>>, cells);
+    QFETCH(QList<int>, totals);
+    QFETCH(QList<int>, ranks);
+    QFETCH(QList<bool>, tied);
+    QFETCH(QString, flipMentions);
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    MatrixModel* model = panel->model();
+    const QList<qint64> criteria = panel->criterionIds();
+    QCOMPARE(criteria.size(), weights.size());
+    for (int i = 0; i < weights.size(); ++i)
+        panel->weightBox(criteria.at(i))->setValue(weights.at(i));
+    for (int row = 0; row < cells.size(); ++row)
+        for (int column = 0; column < cells.at(row).size(); ++column)
+            setCell(model, row, column, cells.at(row).at(column));
+    for (int row = 0; row < totals.size(); ++row) {
+        QCOMPARE(model->data(model->index(row, model->totalColumn())).toInt(), totals.at(row));
+        QCOMPARE(model->data(model->index(row, 0), MatrixModel::RankRole).toInt(), ranks.at(row));
+        QCOMPARE(model->data(model->index(row, 0), MatrixModel::TiedRole).toBool(), tied.at(row));
+        QCOMPARE(model->data(model->index(row, 0), MatrixModel::LeaderRole).toBool(),
+                 ranks.at(row) == 1);
+        const QString rank = model->data(model->index(row, model->rankColumn())).toString();
+        QCOMPARE(rank.contains(QStringLiteral("tie")), tied.at(row));
+    }
+    const QString flip = panel->flipLabel()->text();
+    QCOMPARE(model->flipSentence().isEmpty(), flipMentions.isEmpty());
+    if (!flipMentions.isEmpty()) {
+        QVERIFY2(flip.contains(flipMentions), qPrintable(flip));
+        QVERIFY(flip.contains(model->flipSentence()));
+    }
+    // The projector shows the same totals and ranks, the leader marked.
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    QStringList shownTotals;
+    for (QLabel* l : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixTotal")))
+        shownTotals << l->text();
+    QStringList expected;
+    for (int t : std::as_const(totals))
+        expected << QString::number(t);
+    QCOMPARE(shownTotals, expected);
+    QVERIFY(projector->findChild<QFrame*>(QStringLiteral("projectorCardChosen")));
+    if (!flipMentions.isEmpty())
+        QVERIFY(projectorText(projector).contains(model->flipSentence()));
+}
+
+void TestDecidePages::digitsScoreAndMoveOnAndPersist() {
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    MatrixTableView* table = panel->table();
+    MatrixModel* model = panel->model();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    for (int key : {Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_2, Qt::Key_1})
+        QTest::keyClick(table, Qt::Key(key));
+    // Four criteria: the fifth digit went to the second row's first cell.
+    QCOMPARE(table->currentIndex(), model->index(1, 1));
+    QCOMPARE(store().matrixScores(m_id).size(), 5);
+    QCOMPARE(model->data(model->index(0, 3)).toInt(), 2);
+    QCOMPARE(model->data(model->index(1, 0)).toInt(), 1);
+    QCOMPARE(model->data(model->index(0, model->totalColumn())).toInt(), 14);
+    // Not a score: nothing stored, the cursor stays.
+    QTest::keyClick(table, Qt::Key_8);
+    QCOMPARE(table->currentIndex(), model->index(1, 1));
+    QCOMPARE(store().matrixScores(m_id).size(), 5);
+    // Delete clears without moving; undo brings it back.
+    table->setCurrentIndex(model->index(1, 0));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(store().matrixScores(m_id).size(), 4);
+    undoStack().undo();
+    QCOMPARE(model->data(model->index(1, 0)).toInt(), 1);
+    undoStack().undo();
+    undoStack().undo();
+    QVERIFY(!model->data(model->index(0, 3)).isValid());
+    undoStack().redo();
+
+    m_window.reset();
+    QVERIFY(m_library->reopen());
+    open(m_id);
+    panel = openMatrix();
+    model = panel->model();
+    QCOMPARE(model->data(model->index(0, 0)).toInt(), 5);
+    QCOMPARE(model->data(model->index(0, 3)).toInt(), 2);
+    QVERIFY(!model->data(model->index(1, 0)).isValid()); // undone before the restart
+    QCOMPARE(panel->criterionIds().size(), 4);           // not set up a second time
+}
+
+void TestDecidePages::criteriaEditsUndoAndRedo() {
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    MatrixModel* model = panel->model();
+    const QList<qint64> ids = panel->criterionIds();
+    QCOMPARE(ids.size(), 4);
+    setCell(model, 0, 1, 5);
+    setCell(model, 1, 1, 3);
+
+    // Add, then name it by typing: one undo step for the typing.
+    QTest::mouseClick(panel->addCriterionButton(), Qt::LeftButton);
+    QCOMPARE(panel->criterionIds().size(), 5);
+    const qint64 added = panel->criterionIds().last();
+    QLineEdit* name = panel->nameEdit(added);
+    QVERIFY(name->hasFocus());
+    QTest::keyClicks(name, QStringLiteral("Cheap to measure"));
+    QCOMPARE(store().matrixCriteria(m_id).last().name, QStringLiteral("Cheap to measure"));
+    QVERIFY(model->headerData(4, Qt::Horizontal).toString().contains(QStringLiteral("Cheap")));
+    undoStack().undo();
+    QCOMPARE(store().matrixCriteria(m_id).last().name, QStringLiteral("New criterion"));
+    undoStack().undo();
+    QCOMPARE(store().matrixCriteria(m_id).size(), 4);
+    undoStack().redo();
+    undoStack().redo();
+    QCOMPARE(store().matrixCriteria(m_id).size(), 5);
+    QCOMPARE(store().matrixCriteria(m_id).last().id, added); // the same id again
+    QCOMPARE(store().matrixCriteria(m_id).last().name, QStringLiteral("Cheap to measure"));
+
+    // Weight.
+    panel->weightBox(ids.at(1))->setValue(4);
+    QCOMPARE(store().matrixCriteria(m_id).at(1).weight, 4);
+    QCOMPARE(model->data(model->index(0, model->totalColumn())).toInt(), 20);
+    QVERIFY(model->headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("×4")));
+    undoStack().undo();
+    QCOMPARE(store().matrixCriteria(m_id).at(1).weight, 1);
+    QCOMPARE(panel->weightBox(ids.at(1))->value(), 1);
+    undoStack().redo();
+    QCOMPARE(panel->weightBox(ids.at(1))->value(), 4);
+
+    // Rename an existing one; an emptied name is not stored.
+    QLineEdit* second = panel->nameEdit(ids.at(1));
+    second->setFocus();
+    second->selectAll();
+    QTest::keyClick(second, Qt::Key_Backspace);
+    QCOMPARE(store().matrixCriteria(m_id).at(1).name, QStringLiteral("Predicts revenue"));
+    QTest::keyClicks(second, QStringLiteral("Predicts <b>revenue</b> "));
+    QTest::sendKeyEvent(QTest::Click, second, Qt::Key_unknown, QStringLiteral("☕"), Qt::NoModifier);
+    QCOMPARE(store().matrixCriteria(m_id).at(1).name, QStringLiteral("Predicts <b>revenue</b> ☕"));
+
+    // Remove: the column and its scores go; undo brings both back with the same ids.
+    QTest::mouseClick(panel->removeButton(ids.at(1)), Qt::LeftButton);
+    QCOMPARE(store().matrixCriteria(m_id).size(), 4);
+    QCOMPARE(store().matrixScores(m_id).size(), 0);
+    QCOMPARE(model->columnCount(), 6);
+    undoStack().undo();
+    QCOMPARE(store().matrixCriteria(m_id).size(), 5);
+    QCOMPARE(store().matrixCriteria(m_id).at(1).id, ids.at(1));
+    QCOMPARE(store().matrixScores(m_id).size(), 2);
+    QCOMPARE(model->data(model->index(0, 1)).toInt(), 5);
+    undoStack().redo();
+    QCOMPARE(store().matrixScores(m_id).size(), 0);
+}
+
+void TestDecidePages::switchingToTheChecklistAsksFirst() {
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    MatrixModel* model = panel->model();
+    const QList<MatrixCriterion> before = store().matrixCriteria(m_id);
+    setCell(model, 0, 0, 5);
+    setCell(model, 2, 3, 2);
+    const int steps = undoStack().count();
+    QTest::mouseClick(panel->checklistButton(), Qt::LeftButton);
+    QVERIFY(!panel->confirmBar()->isHidden());
+    QCOMPARE(store().matrixCriteria(m_id), before); // nothing yet
+    QTest::mouseClick(panel->keepButton(), Qt::LeftButton);
+    QVERIFY(panel->confirmBar()->isHidden());
+    QCOMPARE(undoStack().count(), steps);
+    QTest::mouseClick(panel->checklistButton(), Qt::LeftButton);
+    QTest::mouseClick(panel->confirmButton(), Qt::LeftButton);
+    QCOMPARE(store().matrixCriteria(m_id).size(), 7);
+    QCOMPARE(store().matrixScores(m_id).size(), 0);
+    QCOMPARE(model->columnCount(), 9);
+    QCOMPARE(panel->criterionIds().size(), 7);
+    const QList<MatrixCriterion> checklist = store().matrixCriteria(m_id);
+    setCell(model, 1, 6, 4); // a score on a new criterion, to redo later
+    undoStack().undo();
+    undoStack().undo();
+    QCOMPARE(store().matrixCriteria(m_id), before);
+    QCOMPARE(store().matrixScores(m_id).size(), 2);
+    QCOMPARE(model->data(model->index(2, 3)).toInt(), 2);
+    undoStack().redo();
+    undoStack().redo();
+    QCOMPARE(store().matrixCriteria(m_id), checklist); // the same ids on every redo
+    QCOMPARE(store().matrixScores(m_id).size(), 1);
+    // Without scores there is nothing to lose, so no question.
+    QTest::mouseClick(panel->standardButton(), Qt::LeftButton);
+    QVERIFY(!panel->confirmBar()->isHidden());
+    QTest::mouseClick(panel->confirmButton(), Qt::LeftButton);
+    QTest::mouseClick(panel->checklistButton(), Qt::LeftButton);
+    QVERIFY(panel->confirmBar()->isHidden());
+    QCOMPARE(store().matrixCriteria(m_id).size(), 7);
+}
+
+void TestDecidePages::voteCapsRefuseWithTheReason() {
+    DotVotePanel* vote = openVote();
+    QVERIFY(vote);
+    QCOMPARE(vote->dotsBox()->value(), 3);
+    QCOMPARE(vote->maxBox()->value(), 2);
+    const qint64 ana = people().at(0);
+    vote->selectPerson(ana);
+    vote->selectCandidate(m_candidates.at(0));
+    vote->ballot()->setFocus();
+    QTest::keyClick(vote->ballot(), Qt::Key_Plus);
+    QTest::keyClick(vote->ballot(), Qt::Key_Plus);
+    QCOMPARE(store().votes(m_id).size(), 1);
+    QCOMPARE(store().votes(m_id).at(0).dots, 2);
+    // A third dot on the same candidate: refused, with the reason, nothing stored.
+    const int steps = undoStack().count();
+    DotVote rules(3, 2);
+    rules.setVotes(store().votes(m_id));
+    const QString expected =
+        rules.placementProblem(ana, QStringLiteral("Person 1"), m_candidates.at(0));
+    QVERIFY(!expected.isEmpty());
+    QTest::keyClick(vote->ballot(), Qt::Key_Plus);
+    QCOMPARE(store().votes(m_id).at(0).dots, 2);
+    QCOMPARE(undoStack().count(), steps);
+    QVERIFY(!vote->problemLabel()->isHidden());
+    QCOMPARE(vote->problemLabel()->text(), expected);
+    // The last dot elsewhere, then one too many.
+    vote->selectCandidate(m_candidates.at(1));
+    QTest::keyClick(vote->ballot(), Qt::Key_Plus);
+    QVERIFY(vote->problemLabel()->isHidden());
+    vote->selectPerson(ana);
+    vote->selectCandidate(m_candidates.at(2));
+    QTest::mouseClick(vote->addDotButton(), Qt::LeftButton);
+    rules.setVotes(store().votes(m_id));
+    QCOMPARE(vote->problemLabel()->text(),
+             rules.placementProblem(ana, QStringLiteral("Person 1"), m_candidates.at(2)));
+    QVERIFY(vote->problemLabel()->text().contains(QStringLiteral("Person 1")));
+    QCOMPARE(store().votes(m_id).size(), 2);
+    QVERIFY(vote->people()->item(0)->text().contains(QStringLiteral("done")));
+
+    // Taking one back, undo and redo.
+    vote->selectCandidate(m_candidates.at(0));
+    QTest::keyClick(vote->ballot(), Qt::Key_Minus);
+    QCOMPARE(store().votes(m_id).at(0).dots, 1);
+    undoStack().undo();
+    QCOMPARE(store().votes(m_id).at(0).dots, 2);
+    undoStack().redo();
+    QCOMPARE(store().votes(m_id).at(0).dots, 1);
+
+    // Raising the limits lets more dots in; the change itself can be undone.
+    vote->dotsBox()->setValue(5);
+    vote->maxBox()->setValue(3);
+    QCOMPARE(store().workshop(m_id)->dotsPerPerson, 5);
+    QCOMPARE(store().workshop(m_id)->maxDotsPerCandidate, 3);
+    undoStack().undo();
+    QCOMPARE(store().workshop(m_id)->dotsPerPerson, 3);
+    QCOMPARE(store().workshop(m_id)->maxDotsPerCandidate, 2);
+    QCOMPARE(vote->dotsBox()->value(), 3);
+    undoStack().redo();
+    QCOMPARE(vote->maxBox()->value(), 3);
+}
+
+void TestDecidePages::closedVoteShowsTiesInTheChart() {
+    store().setStageRevealed(m_id, Silent, true);
+    const QList<qint64> voters = people();
+    // Two and two on the first two candidates, one on the third: a tie at the top.
+    store().setVote({voters.at(0), m_candidates.at(0), 2});
+    store().setVote({voters.at(1), m_candidates.at(1), 2});
+    store().setVote({voters.at(2), m_candidates.at(2), 1});
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    DotVotePanel* vote = openVote();
+    QVERIFY(vote);
+    QTest::mouseClick(vote->closeButton(), Qt::LeftButton);
+    auto* chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QCOMPARE(chart->values(), (QList<int>{2, 2, 1}));
+    const QStringList labels = chart->labels();
+    QVERIFY2(labels.at(0).contains(QStringLiteral("tie")), qPrintable(labels.join(u'|')));
+    QVERIFY(labels.at(1).contains(QStringLiteral("tie")));
+    QVERIFY(!labels.at(2).contains(QStringLiteral("tie")));
+    const QList<QColor> colours = chart->barColours();
+    QCOMPARE(colours.at(0), colours.at(1));
+    QVERIFY(colours.at(0) != colours.at(2));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("A tie at the top")));
+    auto* decide = qobject_cast<DecidePage*>(page()->stagePage());
+    QVERIFY(decide->voteLeaderLabel()->text().startsWith(QStringLiteral("Tie:")));
+    // The light look keeps the chart readable: dark text on the light background.
+    projector->setLook(AudienceWindow::Look::Light);
+    chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart->chart()->axes(Qt::Vertical).at(0)->labelsColor().lightness() < 128);
+    projector->setLook(AudienceWindow::Look::Dark);
+    QVERIFY(chart->chart()->axes(Qt::Vertical).at(0)->labelsColor().lightness() > 128);
+}
+
+void TestDecidePages::hostileNamesStayPlainText() {
+    const QString hostile = QStringLiteral("<b>Bold</b> مرحبا 🍲 %1 & \"quotes\"");
+    const qint64 id = addCandidate(hostile, CandidateKind::Room);
+    store().setStageRevealed(m_id, Silent, true);
+    store().setVote({people().at(0), id, 1});
+    store().setStageRevealed(m_id, Decide, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* score = goTo<ScorePage>(Score);
+    QVERIFY(score);
+    score->candidateList()->setCurrentRow(3);
+    QCOMPARE(score->currentCandidateId(), id);
+    QVERIFY(projectorText(projector).contains(hostile));
+    MatrixPanel* matrix = openMatrix();
+    QCOMPARE(matrix->model()->headerData(3, Qt::Vertical).toString(), hostile);
+    // The projector's matrix breaks long names onto lines; the words are all there.
+    QVERIFY(projectorText(projector).replace(u'\n', u' ').contains(hostile));
+    openVote();
+    auto* chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QVERIFY2(chart->labels().contains(hostile), qPrintable(chart->labels().join(u'|')));
+}
+
+QTEST_MAIN(TestDecidePages)
+#include "TestDecidePages.moc"

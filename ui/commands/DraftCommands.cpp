@@ -1,0 +1,213 @@
+#include "DraftCommands.h"
+
+#include "StoreCommand.h"
+#include "storage/WorkshopStore.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("DraftCommands", text);
+}
+
+void setField(Candidate& c, DraftCommands::Field field, const QString& text) {
+    switch (field) {
+    case DraftCommands::Field::Name:
+        c.name = text;
+        break;
+    case DraftCommands::Field::Behaviour:
+        c.behaviour = text;
+        break;
+    case DraftCommands::Field::Measure:
+        c.measure = text;
+        break;
+    case DraftCommands::Field::Definition:
+        c.definition = text;
+        break;
+    }
+}
+
+QString fieldOf(const Candidate& c, DraftCommands::Field field) {
+    switch (field) {
+    case DraftCommands::Field::Name:
+        return c.name;
+    case DraftCommands::Field::Behaviour:
+        return c.behaviour;
+    case DraftCommands::Field::Measure:
+        return c.measure;
+    case DraftCommands::Field::Definition:
+        return c.definition;
+    }
+    return {};
+}
+
+void writeField(WorkshopStore& store, qint64 id, DraftCommands::Field field, const QString& text) {
+    auto c = store.candidate(id);
+    if (!c || fieldOf(*c, field) == text)
+        return;
+    setField(*c, field, text);
+    store.updateCandidate(*c);
+}
+
+// Makes the candidate's inputs exactly `inputs`: same ids, names and order.
+void restoreInputs(WorkshopStore& store, qint64 candidateId, const QList<Input>& inputs) {
+    QList<qint64> wanted;
+    for (const Input& input : inputs)
+        wanted << input.id;
+    QList<qint64> present;
+    for (const Input& input : store.inputs(candidateId)) {
+        present << input.id;
+        if (!wanted.contains(input.id))
+            store.removeInput(input.id);
+    }
+    for (const Input& input : inputs) {
+        if (present.contains(input.id))
+            store.updateInput(input);
+        else
+            store.addInput(input);
+    }
+}
+
+} // namespace
+
+namespace DraftCommands {
+
+QUndoCommand* editField(WorkshopStore& store, qint64 candidateId, Field field,
+                        const QString& text) {
+    const auto before = store.candidate(candidateId);
+    const QString old = before ? fieldOf(*before, field) : QString();
+    const QString what = field == Field::Name        ? tr("Type the card's name")
+                         : field == Field::Behaviour ? tr("Type the customer behaviour")
+                         : field == Field::Measure   ? tr("Type how to measure it")
+                                                     : tr("Type the card's definition");
+    return new StoreCommand(
+        what, [&store, candidateId, field, text] { writeField(store, candidateId, field, text); },
+        [&store, candidateId, field, old] { writeField(store, candidateId, field, old); },
+        QStringLiteral("card-%1-%2").arg(int(field)).arg(candidateId));
+}
+
+QUndoCommand* setInputNames(WorkshopStore& store, qint64 candidateId, const QStringList& names) {
+    const QList<Input> before = store.inputs(candidateId);
+    auto apply = [&store, candidateId, names] {
+        QList<Input> inputs = store.inputs(candidateId);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (i < inputs.size()) {
+                if (inputs.at(i).name != names.at(i)) {
+                    inputs[i].name = names.at(i);
+                    store.updateInput(inputs.at(i));
+                }
+            } else {
+                Input input;
+                input.candidateId = candidateId;
+                input.name = names.at(i);
+                input.position = int(i);
+                store.addInput(input);
+            }
+        }
+        for (qsizetype i = names.size(); i < inputs.size(); ++i)
+            store.removeInput(inputs.at(i).id);
+    };
+    return new StoreCommand(
+        tr("Type the card's inputs"), apply,
+        [&store, candidateId, before] { restoreInputs(store, candidateId, before); },
+        QStringLiteral("card-inputs-%1").arg(candidateId));
+}
+
+QUndoCommand* setRevealed(WorkshopStore& store, qint64 workshopId, bool revealed) {
+    const QString key = QStringLiteral("draft.silent");
+    return new StoreCommand(
+        revealed ? tr("Reveal the cards") : tr("Hide the cards again"),
+        [&store, workshopId, key, revealed] { store.setStageRevealed(workshopId, key, revealed); },
+        [&store, workshopId, key, revealed] {
+            store.setStageRevealed(workshopId, key, !revealed);
+        });
+}
+
+} // namespace DraftCommands
+
+AddCardCommand::AddCardCommand(WorkshopStore& store, const Candidate& candidate,
+                               const QList<Input>& inputs, const QString& text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_candidate(candidate)
+    , m_inputs(inputs) {}
+
+void AddCardCommand::redo() {
+    const auto id = m_store.addCandidate(m_candidate);
+    if (!id)
+        return;
+    m_candidate.id = *id;
+    for (Input& input : m_inputs) {
+        input.candidateId = *id;
+        if (const auto inputId = m_store.addInput(input))
+            input.id = *inputId;
+    }
+}
+
+void AddCardCommand::undo() {
+    if (m_candidate.id != 0)
+        m_store.removeCandidate(m_candidate.id); // its inputs go with it
+}
+
+RemoveCardCommand::RemoveCardCommand(WorkshopStore& store, const Candidate& candidate,
+                                     const QString& text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_candidate(candidate)
+    , m_inputs(store.inputs(candidate.id)) {
+    for (const Candidate& c : store.candidates(candidate.workshopId))
+        if (c.mergedFrom.contains(candidate.id))
+            m_children << c;
+}
+
+void RemoveCardCommand::redo() {
+    m_store.removeCandidate(m_candidate.id);
+}
+
+void RemoveCardCommand::undo() {
+    if (!m_store.addCandidate(m_candidate))
+        return;
+    for (const Input& input : std::as_const(m_inputs))
+        m_store.addInput(input);
+    for (const Candidate& child : std::as_const(m_children))
+        if (auto now = m_store.candidate(child.id)) {
+            now->mergedFrom = child.mergedFrom;
+            m_store.updateCandidate(*now);
+        }
+}
+
+SetPairingCommand::SetPairingCommand(WorkshopStore& store, qint64 workshopId,
+                                     const QList<PairGroupRecord>& groups, quint64 seed,
+                                     const QString& text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_workshopId(workshopId)
+    , m_before(store.pairGroups(workshopId))
+    , m_after(groups)
+    , m_seedAfter(seed) {
+    if (const auto w = store.workshop(workshopId))
+        m_seedBefore = w->pairSeed;
+    for (const Candidate& c : store.candidates(workshopId))
+        if (c.kind == CandidateKind::Pair && c.pairId != 0)
+            m_pairOf.insert(c.id, c.pairId);
+}
+
+void SetPairingCommand::redo() {
+    if (!m_store.setPairing(m_workshopId, m_after, m_seedAfter))
+        return;
+    // Remember the ids the new groups got, so a redo after an undo brings back the same ones.
+    m_after = m_store.pairGroups(m_workshopId);
+}
+
+void SetPairingCommand::undo() {
+    if (!m_store.setPairing(m_workshopId, m_before, m_seedBefore))
+        return;
+    for (Candidate c : m_store.candidates(m_workshopId)) {
+        const qint64 pair = m_pairOf.value(c.id);
+        if (c.kind == CandidateKind::Pair && pair != 0 && c.pairId != pair) {
+            c.pairId = pair;
+            m_store.updateCandidate(c);
+        }
+    }
+}

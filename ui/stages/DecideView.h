@@ -1,0 +1,29 @@
+#pragma once
+// The projector's face of "decide". While the console works on the matrix: the matrix large
+// — candidates, weighted criteria, cells, totals and ranks, the leader highlighted, ties
+// marked, and "what would flip it" underneath. While the console runs the dot vote: the vote
+// is blind (only who has finished and how many dots are left) until the facilitator closes
+// it; then a bar chart of the dots with ties visible. Before the silent brainstorm's Reveal
+// no candidate text appears at all.
+#include <QWidget>
+
+class QGridLayout;
+class QVBoxLayout;
+struct StageContext;
+
+class DecideView : public QWidget {
+    Q_OBJECT
+
+public:
+    DecideView(const StageContext& context, QWidget* parent = nullptr);
+
+private:
+    void rebuild();
+    void clear();
+    void showMatrix();
+    void showOpenVote();
+    void showResult();
+
+    const StageContext& m_context;
+    QVBoxLayout* m_layout;
+};

@@ -1,0 +1,171 @@
+#include "ScoreView.h"
+
+#include "CandidateText.h"
+#include "ScorePage.h"
+#include "StageContext.h"
+#include "StageWidgets.h"
+#include "playbook/Playbook.h"
+#include "scoring/ChecklistTally.h"
+#include "scoring/Shortlist.h"
+#include "storage/WorkshopStore.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace {
+QString mark(const ChecklistCriterionResult& r) {
+    const std::optional<ChecklistAnswer> answer = r.consensus ? r.consensus : r.majority;
+    if (!answer)
+        return r.isScored() ? QStringLiteral("◐") : QStringLiteral("○");
+    switch (*answer) {
+    case ChecklistAnswer::Yes:
+        return QStringLiteral("✓");
+    case ChecklistAnswer::Partly:
+        return QStringLiteral("◐");
+    case ChecklistAnswer::No:
+        return QStringLiteral("✗");
+    }
+    return {};
+}
+} // namespace
+
+ScoreView::ScoreView(const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_layout(new QVBoxLayout(this)) {
+    setObjectName(QStringLiteral("scoreView"));
+    m_layout->setContentsMargins(0, 8, 0, 0);
+    const auto forThisWorkshop = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuild();
+    };
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
+    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [forThisWorkshop](qint64 id, const QString& key) {
+                if (key == ScorePage::StageKey || key == QLatin1String("draft.silent"))
+                    forThisWorkshop(id);
+            });
+    rebuild();
+}
+
+void ScoreView::clear() {
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        if (item->layout())
+            while (QLayoutItem* inner = item->layout()->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ScoreView::rebuild() {
+    clear();
+    const QList<Candidate> candidates =
+        Shortlist::considered(m_context.store.candidates(m_context.workshopId));
+    if (!CandidateText::cardsRevealed(m_context.store, m_context.workshopId)) {
+        m_layout->addWidget(StageWidgets::projectorLabel(
+            tr("Cards not revealed yet"), StageWidgets::ProjectorHeading, this, QFont::Bold));
+        m_layout->addWidget(StageWidgets::projectorLabel(
+            tr("The candidates appear here once the facilitator reveals the cards."),
+            StageWidgets::ProjectorBody, this));
+        m_layout->addStretch();
+        return;
+    }
+    if (candidates.isEmpty()) {
+        m_layout->addWidget(StageWidgets::projectorLabel(tr("No candidates yet"),
+                                                         StageWidgets::ProjectorHeading, this));
+        m_layout->addStretch();
+        return;
+    }
+    const int focus = m_context.store.stageState(m_context.workshopId, ScorePage::StageKey).focus;
+    int index = 0;
+    for (int i = 0; i < candidates.size(); ++i)
+        if (candidates.at(i).id == focus)
+            index = i;
+    const Candidate& c = candidates.at(index);
+    const bool out = c.status == CandidateStatus::Eliminated;
+
+    QFrame* card = StageWidgets::projectorCard(this);
+    auto* body = new QVBoxLayout(card);
+    body->setContentsMargins(48, 36, 48, 36);
+    body->setSpacing(16);
+    QLabel* counter =
+        StageWidgets::projectorLabel(tr("Candidate %1 of %2").arg(index + 1).arg(candidates.size()),
+                                     StageWidgets::ProjectorBody - 2, card);
+    counter->setObjectName(QStringLiteral("projectorMuted"));
+    body->addWidget(counter);
+    QLabel* name = StageWidgets::projectorLabel(CandidateText::name(c),
+                                                StageWidgets::ProjectorHeading, card, QFont::Bold);
+    name->setObjectName(QStringLiteral("projectorCandidateName"));
+    QFont strike = name->font();
+    strike.setStrikeOut(out);
+    name->setFont(strike);
+    body->addWidget(name);
+    if (out)
+        body->addWidget(StageWidgets::projectorLabel(tr("Set aside: %1").arg(c.eliminationReason),
+                                                     StageWidgets::ProjectorBody, card,
+                                                     QFont::DemiBold));
+    const QString sentence = CandidateText::sentence(c);
+    if (!sentence.isEmpty())
+        body->addWidget(StageWidgets::projectorLabel(sentence, StageWidgets::ProjectorBody, card));
+    if (!c.definition.trimmed().isEmpty())
+        body->addWidget(StageWidgets::projectorLabel(tr("Defined as: %1").arg(c.definition),
+                                                     StageWidgets::ProjectorBody - 2, card));
+    QStringList inputs;
+    for (const Input& input : m_context.store.inputs(c.id))
+        if (!input.name.trimmed().isEmpty())
+            inputs << input.name.trimmed();
+    if (!inputs.isEmpty())
+        body->addWidget(StageWidgets::projectorLabel(
+            tr("Inputs: %1").arg(QLocale().createSeparatedList(inputs)),
+            StageWidgets::ProjectorBody - 2, card));
+    for (const QString& hint : CandidateText::hints(c, int(inputs.size()))) {
+        QLabel* h = StageWidgets::projectorLabel(tr("⚠ %1").arg(hint),
+                                                 StageWidgets::ProjectorBody - 2, card);
+        h->setObjectName(QStringLiteral("projectorLintHint"));
+        body->addWidget(h);
+    }
+    body->addStretch();
+
+    auto* row = new QHBoxLayout;
+    row->setSpacing(32);
+    row->addWidget(card, 3);
+    row->addWidget(createChecklist(c.id), 2);
+    m_layout->addLayout(row, 1);
+}
+
+QWidget* ScoreView::createChecklist(qint64 candidateId) {
+    const ChecklistSummary summary = ChecklistTally::summarize(
+        candidateId, m_context.store.checklistScores(m_context.workshopId));
+    QFrame* card = StageWidgets::projectorCard(this);
+    auto* body = new QVBoxLayout(card);
+    body->setContentsMargins(40, 32, 40, 32);
+    body->setSpacing(10);
+    body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody, card,
+                                                 QFont::Bold));
+    const Playbook& playbook = Playbook::standard();
+    for (const ChecklistCriterionResult& r : summary.criteria) {
+        const auto criterion = playbook.criterion(r.criterion);
+        QString text = tr("%1  %2").arg(mark(r), criterion ? criterion->title : r.criterion);
+        if (!r.consensus && r.isSplit())
+            text += tr(" · split");
+        QLabel* line = StageWidgets::projectorLabel(text, 28, card);
+        line->setObjectName(QStringLiteral("projectorChecklistResult"));
+        body->addWidget(line);
+    }
+    body->addStretch();
+    QLabel* total = StageWidgets::projectorLabel(
+        tr("%1 of %2").arg(QLocale().toString(summary.total, 'g', 3)).arg(summary.maxTotal),
+        StageWidgets::ProjectorLarge, card, QFont::Bold);
+    total->setObjectName(QStringLiteral("projectorChecklistTotal"));
+    body->addWidget(total);
+    body->addWidget(
+        StageWidgets::projectorLabel(tr("✓ yes   ◐ partly   ✗ no   ○ not yet"), 28, card));
+    return card;
+}

@@ -1,0 +1,54 @@
+#pragma once
+// One person's column in the silent brainstorm: their name, how many cards they wrote, their
+// cards as editors and a button for the next one. Masked, it shows only the count: the
+// console may be on the wall, or being passed round, while somebody else writes.
+#include "domain/Candidate.h"
+#include "domain/Participant.h"
+
+#include <QFrame>
+#include <QHash>
+
+class DraftCardEditor;
+class QAbstractButton;
+class QLabel;
+class QVBoxLayout;
+struct StageContext;
+
+class SilentColumn : public QFrame {
+    Q_OBJECT
+
+public:
+    SilentColumn(const Participant& person, StageContext& context, QWidget* parent = nullptr);
+
+    qint64 personId() const { return m_person.id; }
+    QString personName() const { return m_person.name; }
+    QList<qint64> cardIds() const { return m_ids; }
+    DraftCardEditor* editor(qint64 cardId) const { return m_editors.value(cardId); }
+    QAbstractButton* addButton() const { return m_add; }
+    bool isMasked() const { return m_masked; }
+
+    // Takes in this person's cards (kind Own, in order).
+    void refresh(const QList<Candidate>& cards);
+    void setMasked(bool masked);
+    void setCurrent(bool current);
+    // Puts the cursor where this person would go on writing: the last card, or Add.
+    void focusWriting();
+
+signals:
+    void addRequested(qint64 personId);
+
+private:
+    void rebuild();
+
+    StageContext& m_context;
+    Participant m_person;
+    QList<Candidate> m_cards;
+    QList<qint64> m_ids;
+    bool m_masked = false;
+    bool m_built = false;
+    QLabel* m_heading;
+    QLabel* m_maskedNote;
+    QVBoxLayout* m_list;
+    QAbstractButton* m_add;
+    QHash<qint64, DraftCardEditor*> m_editors;
+};

@@ -1,0 +1,61 @@
+#pragma once
+// The console page of the silent brainstorm: a column of candidate cards for each person on
+// the roster. Two ways in: the laptop goes round and each person types in their own column
+// (pick whose turn it is), or the facilitator copies paper notes in afterwards. Ctrl+Enter
+// adds the next card for the current person. Nothing reaches the projector but counts until
+// Reveal; "Mask others" hides every column but the current person's on the console too.
+#include <QHash>
+#include <QWidget>
+
+class QAbstractButton;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QScrollArea;
+class SilentColumn;
+struct PlannedStage;
+struct StageContext;
+
+class SilentPage : public QWidget {
+    Q_OBJECT
+
+public:
+    SilentPage(const PlannedStage& stage, StageContext& context, QWidget* parent = nullptr);
+
+    QComboBox* turnBox() const { return m_turn; }
+    QAbstractButton* maskButton() const { return m_mask; }
+    QAbstractButton* revealButton() const { return m_reveal; }
+    QAbstractButton* nextPageButton() const { return m_nextPage; }
+    SilentColumn* column(qint64 personId) const { return m_columns.value(personId); }
+    qint64 currentPerson() const;
+
+public slots:
+    void setCurrentPerson(qint64 personId);
+    void setMasked(bool masked);
+    // Adds the next card for `personId` (the current person when 0) and puts the cursor in it.
+    void addCard(qint64 personId = 0);
+    void toggleReveal();
+
+private:
+    QWidget* createControls();
+    void rebuildColumns();
+    void refreshCards();
+    void refreshReveal();
+    void stepPerson(int delta);
+    void showPage(int delta);
+    void followFocus(QWidget* now);
+
+    StageContext& m_context;
+    QComboBox* m_turn;
+    QAbstractButton* m_mask;
+    QAbstractButton* m_reveal;
+    QLabel* m_summary;
+    QWidget* m_pager;
+    QLabel* m_pageLabel;
+    QAbstractButton* m_previousPage;
+    QAbstractButton* m_nextPage;
+    QScrollArea* m_scroll;
+    QHBoxLayout* m_columnsLayout;
+    QHash<qint64, SilentColumn*> m_columns;
+    QList<qint64> m_people;
+};

@@ -1,0 +1,208 @@
+#include "SilentView.h"
+
+#include "DraftText.h"
+#include "StageContext.h"
+#include "StageWidgets.h"
+#include "playbook/Playbook.h"
+#include "storage/WorkshopStore.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int CardsPerPerson = 3; // more become "+ 2 more cards"
+constexpr int TitleChars = 40;
+constexpr int LineChars = 44;
+
+QVBoxLayout* cardLayout(QFrame* card) {
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(36, 28, 36, 28);
+    layout->setSpacing(10);
+    return layout;
+}
+} // namespace
+
+SilentView::SilentView(const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_layout(new QHBoxLayout(this)) {
+    setObjectName(QStringLiteral("silentView"));
+    m_layout->setContentsMargins(0, 8, 0, 0);
+    m_layout->setSpacing(32);
+    auto refreshFor = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuild();
+    };
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::participantsChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [refreshFor](qint64 id, const QString& key) {
+                if (key == DraftText::silentStage())
+                    refreshFor(id);
+            });
+    rebuild();
+}
+
+void SilentView::rebuild() {
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (DraftText::isRevealed(m_context.store, m_context.workshopId))
+        showCards();
+    else
+        showPrivate();
+}
+
+void SilentView::showPrivate() {
+    // Only words everybody already knows, and counts: never a card's text.
+    const Playbook& playbook = Playbook::standard();
+    auto* host = new QWidget(this);
+    auto* rows = new QVBoxLayout(host);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(24);
+    if (const auto t = playbook.fillInTemplate(QStringLiteral("candidate"))) {
+        QFrame* sentenceCard = StageWidgets::projectorCard(host, true);
+        QVBoxLayout* sentenceLayout = cardLayout(sentenceCard);
+        QLabel* sentence =
+            StageWidgets::projectorLabel(t->filled(), StageWidgets::ProjectorBody, sentenceCard);
+        sentence->setObjectName(QStringLiteral("projectorTemplate"));
+        sentenceLayout->addWidget(sentence);
+        rows->addWidget(sentenceCard);
+    }
+    QFrame* guide = StageWidgets::projectorCard(host);
+    QVBoxLayout* left = cardLayout(guide);
+    left->setContentsMargins(36, 20, 36, 20);
+    left->setSpacing(2);
+    left->addWidget(StageWidgets::projectorLabel(tr("A good North Star is…"),
+                                                 StageWidgets::ProjectorBody, guide, QFont::Bold));
+    int n = 0;
+    for (const ChecklistCriterion& c : playbook.checklist())
+        left->addWidget(StageWidgets::projectorLabel(tr("%1  %2").arg(++n).arg(c.title),
+                                                     StageWidgets::ProjectorBody - 2, guide));
+    left->addStretch();
+
+    const QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    int total = 0;
+    QList<std::pair<QString, int>> counts;
+    for (const Participant& person : people) {
+        int written = 0;
+        for (const Candidate& c : DraftText::ownCards(all, person.id))
+            written += DraftText::hasText(c) ? 1 : 0;
+        counts.append({person.name, written});
+        total += written;
+    }
+    int nameless = 0;
+    for (const Candidate& c : DraftText::ownCards(all, 0))
+        nameless += DraftText::hasText(c) ? 1 : 0;
+    if (nameless > 0) {
+        counts.append({tr("Without a name"), nameless});
+        total += nameless;
+    }
+    QFrame* tally = StageWidgets::projectorCard(host);
+    QVBoxLayout* right = cardLayout(tally);
+    QLabel* heading = StageWidgets::projectorLabel(
+        total == 0 ? tr("No cards yet") : tr("%1 so far").arg(DraftText::cardCount(total)),
+        StageWidgets::ProjectorBody, tally, QFont::Bold);
+    heading->setObjectName(QStringLiteral("projectorSilentTotal"));
+    right->addWidget(heading);
+    // Name on the left, count on the right; a second pair of columns past six people.
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(24);
+    grid->setVerticalSpacing(6);
+    const int perColumn = counts.size() > 6 ? int((counts.size() + 1) / 2) : int(counts.size());
+    const int nameChars = counts.size() > 6 ? 14 : 24;
+    for (int i = 0; i < counts.size(); ++i) {
+        const int row = i % std::max(1, perColumn);
+        const int column = 3 * (i / std::max(1, perColumn)); // an empty column between pairs
+        QLabel* name =
+            StageWidgets::projectorLabel(DraftText::oneLine(counts.at(i).first, nameChars),
+                                         StageWidgets::ProjectorBody - 2, tally);
+        name->setWordWrap(false);
+        QLabel* count =
+            StageWidgets::projectorLabel(tr("— %1").arg(DraftText::cardCount(counts.at(i).second)),
+                                         StageWidgets::ProjectorBody - 2, tally);
+        count->setWordWrap(false);
+        count->setObjectName(QStringLiteral("projectorPersonCount"));
+        grid->addWidget(name, row, column);
+        grid->addWidget(count, row, column + 1);
+    }
+    grid->setColumnMinimumWidth(2, 24);
+    grid->setColumnStretch(grid->columnCount(), 1);
+    right->addLayout(grid);
+    right->addStretch();
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    columns->addWidget(guide, 1);
+    columns->addWidget(tally, 1);
+    rows->addLayout(columns, 1);
+    m_layout->addWidget(host, 1);
+}
+
+void SilentView::showCards() {
+    QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    if (!DraftText::ownCards(all, 0).isEmpty()) // the console's "Without a name" column
+        people.append({0, m_context.workshopId, tr("Without a name"), {}, int(people.size())});
+    const int pages = DraftText::pageCount(int(people.size()));
+    const int per = DraftText::perPage(int(people.size()));
+    const int page =
+        std::clamp(m_context.store.stageState(m_context.workshopId, DraftText::silentStage()).focus,
+                   0, pages - 1);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(28);
+    for (qsizetype i = qsizetype(page) * per;
+         i < std::min<qsizetype>(qsizetype(page + 1) * per, people.size()); ++i) {
+        const Participant& person = people.at(i);
+        QList<Candidate> cards;
+        for (const Candidate& c : DraftText::ownCards(all, person.id))
+            if (DraftText::hasText(c))
+                cards << c;
+        QFrame* column = StageWidgets::projectorCard(this);
+        QVBoxLayout* body = cardLayout(column);
+        body->addWidget(StageWidgets::projectorLabel(DraftText::oneLine(person.name, 24),
+                                                     StageWidgets::ProjectorLarge, column,
+                                                     QFont::Bold));
+        if (cards.isEmpty())
+            body->addWidget(
+                StageWidgets::projectorLabel(tr("No cards"), StageWidgets::ProjectorBody, column));
+        for (qsizetype k = 0; k < std::min<qsizetype>(cards.size(), CardsPerPerson); ++k) {
+            const Candidate& c = cards.at(k);
+            body->addSpacing(8);
+            QLabel* name =
+                StageWidgets::projectorLabel(DraftText::oneLine(DraftText::title(c), TitleChars),
+                                             StageWidgets::ProjectorBody, column, QFont::DemiBold);
+            name->setObjectName(QStringLiteral("projectorCardName"));
+            body->addWidget(name);
+            const QString detail = !c.name.trimmed().isEmpty() && !c.behaviour.trimmed().isEmpty()
+                                       ? tr("more %1").arg(c.behaviour)
+                                       : c.measure;
+            if (!detail.trimmed().isEmpty())
+                body->addWidget(StageWidgets::projectorLabel(DraftText::oneLine(detail, LineChars),
+                                                             28, column));
+        }
+        if (cards.size() > CardsPerPerson)
+            body->addWidget(StageWidgets::projectorLabel(
+                tr("+ %1 more").arg(DraftText::cardCount(int(cards.size() - CardsPerPerson))), 28,
+                column));
+        body->addStretch();
+        columns->addWidget(column, 1);
+    }
+    for (qsizetype i =
+             std::min<qsizetype>(qsizetype(page + 1) * per, people.size()) - qsizetype(page) * per;
+         i < per; ++i)
+        columns->addStretch(1); // a short last page keeps the same column widths
+    auto* host = new QWidget(this);
+    auto* hostLayout = new QVBoxLayout(host);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addLayout(columns, 1);
+    if (pages > 1)
+        hostLayout->addWidget(
+            StageWidgets::projectorLabel(tr("Page %1 of %2").arg(page + 1).arg(pages), 28, host));
+    m_layout->addWidget(host, 1);
+}
