@@ -288,6 +288,7 @@ void TestConvergePage::inputCountWarnsOutsideThreeToFive() {
 
     // Removing brings it back into the range; undo restores the same input.
     const qint64 removed = inputs->inputIds().at(2);
+    QCoreApplication::processEvents(); // lay the new rows out before clicking in them
     QTest::mouseClick(inputs->row(removed)->removeButton(), Qt::LeftButton);
     QCOMPARE(inputs->inputIds().size(), 5);
     QVERIFY(!inputs->countWarning()->isVisible());
@@ -317,6 +318,7 @@ void TestConvergePage::inputsEditReorderAndUndo() {
     QCOMPARE(stored.pattern, InputPattern::Frequency);
 
     // Reorder: the second moves up; undo puts it back.
+    QCoreApplication::processEvents(); // lay the new row out before clicking in it
     QTest::mouseClick(row->upButton(), Qt::LeftButton);
     QCOMPARE(inputs->inputIds(), (QList<qint64>{second, first}));
     QCOMPARE(store().inputs(m_s.plannedTrips).at(0).id, second);
@@ -419,6 +421,7 @@ void TestConvergePage::followUpsAddEditRemoveAndUndo() {
     QCOMPARE(due->optionalDate(), QDate(2031, 3, 14));
 
     // Removing and undoing brings back the same row.
+    QCoreApplication::processEvents();
     QTest::mouseClick(card->removeButton(question), Qt::LeftButton);
     QCOMPARE(store().followUps(m_s.workshopId).size(), 1);
     QVERIFY(card->followUpIds(FollowUpKind::OpenQuestion).isEmpty());

@@ -7,7 +7,6 @@
 #include "storage/WorkshopStore.h"
 #include "widgets/NorthStarTreeView.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QStackedLayout>
 #include <QVBoxLayout>
@@ -27,10 +26,12 @@ ConvergeView::ConvergeView(const StageContext& context, QWidget* parent)
     waiting->addWidget(m_message);
     waiting->addStretch(2);
     m_tree->setObjectName(QStringLiteral("projectorNorthStarTree"));
-    m_tree->setFont(Theme::font(StageWidgets::ProjectorBody)); // the 28 pt projector floor
+    // Every text at or above the projector's floor; dark or light with the projector's look.
+    m_tree->setFont(Theme::font(StageWidgets::ProjectorFloor));
+    m_tree->setSizing(TreeSizing::Legible);
+    m_tree->setProjectorColors();
     m_layers->addWidget(m_waiting);
     m_layers->addWidget(m_tree);
-    watchWindow();
 
     const auto mine = [this](qint64 id) {
         if (id == m_context.workshopId)
@@ -64,34 +65,4 @@ void ConvergeView::refresh() {
     }
     m_tree->setTree(tree);
     m_layers->setCurrentWidget(m_tree);
-}
-
-bool ConvergeView::event(QEvent* event) {
-    if (event->type() == QEvent::ParentChange)
-        watchWindow();
-    return QWidget::event(event);
-}
-
-bool ConvergeView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_watchedWindow && event->type() == QEvent::PaletteChange)
-        applyColors();
-    return QWidget::eventFilter(watched, event);
-}
-
-void ConvergeView::watchWindow() {
-    // The projector window's own palette says whether its dark or light look is on; its style
-    // sheet keeps that palette from reaching this view, so the window is watched instead.
-    if (m_watchedWindow == window())
-        return;
-    if (m_watchedWindow)
-        m_watchedWindow->removeEventFilter(this);
-    m_watchedWindow = window();
-    if (m_watchedWindow != this)
-        m_watchedWindow->installEventFilter(this);
-    applyColors();
-}
-
-void ConvergeView::applyColors() {
-    const bool light = window()->palette().color(QPalette::Window).lightness() > 128;
-    m_tree->setColors(light ? TreeColors::console() : TreeColors::projector());
 }

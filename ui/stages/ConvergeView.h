@@ -3,7 +3,6 @@
 // updated as it is typed: the metric's name and definition, the game, the inputs with their
 // patterns, and the guardrail. Draft cards are private until the silent brainstorm's
 // Reveal, so before it the view only says where the North Star will appear.
-#include <QPointer>
 #include <QWidget>
 
 class NorthStarTreeView;
@@ -20,19 +19,12 @@ public:
     NorthStarTreeView* tree() const { return m_tree; }
     bool isTreeShown() const;
 
-protected:
-    bool event(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void refresh();
-    void applyColors();
-    void watchWindow();
 
     const StageContext& m_context;
     QStackedLayout* m_layers;
     QWidget* m_waiting;
     QLabel* m_message;
     NorthStarTreeView* m_tree;
-    QPointer<QWidget> m_watchedWindow;
 };

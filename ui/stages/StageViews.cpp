@@ -75,7 +75,8 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
 }
 
 bool audienceShowsPrompt(const PlannedStage& stage) {
-    return stage.key != QLatin1String("structure");
+    // Converge: the tree's own heading says "North Star Metric", and the tree needs the room.
+    return stage.key != QLatin1String("structure") && stage.key != QLatin1String("draft.converge");
 }
 
 } // namespace StageViews
