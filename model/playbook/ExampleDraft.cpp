@@ -103,8 +103,7 @@ void fill(ExampleBuilder& b) {
     drawPairs(b);
     const qint64 chosen = b.candidate(
         -1, CandidateKind::Pair, Tr::tr("Weekly cooked meals per active household"),
-        Tr::tr("Harvest Box meals marked as cooked in a 7-day week, divided by the households "
-               "with an active subscription that week."),
+        Tr::tr("Meals marked as cooked in a week, divided by active households that week."),
         Tr::tr("households making our meals a weekly habit"),
         Tr::tr("cooked-recipe events per active household per week"), {cooked, habit},
         pairOf(b, Ana), 0);

@@ -195,6 +195,12 @@ void TestConvergeView::darkAndLightLooks() {
     QVERIFY(p && view());
     QCOMPARE(projector()->look(), AudienceWindow::Look::Dark);
     QVERIFY(view()->tree()->colors().background.lightness() < 100);
+    // Legible from the back row: nothing below the projector's 28 pt floor, nothing cut.
+    QCoreApplication::processEvents();
+    for (const TreeText& text : view()->tree()->treeLayout().texts) {
+        QVERIFY2(text.font.pixelSize() >= 28 * 96 / 72, qPrintable(text.text));
+        QVERIFY2(!text.elided, qPrintable(text.text));
+    }
     auto grab = [&](const QString& name, QWidget* widget) {
         if (!folder.isEmpty())
             QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
