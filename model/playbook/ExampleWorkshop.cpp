@@ -1,107 +1,12 @@
 #include "ExampleWorkshop.h"
 
+#include "ExampleBuilder.h"
 #include "storage/WorkshopStore.h"
 
 namespace {
-
 QString tr(const char* text) {
     return QCoreApplication::translate("ExampleWorkshop", text);
 }
-
-struct Builder {
-    WorkshopStore& store;
-    qint64 workshopId = 0;
-    bool ok = true;
-    QList<qint64> people;
-
-    qint64 candidate(int author, CandidateKind kind, const QString& name, const QString& definition,
-                     const QString& behaviour = {}, const QString& measure = {},
-                     const QList<qint64>& sources = {}) {
-        if (!ok)
-            return 0;
-        Candidate c;
-        c.workshopId = workshopId;
-        c.authorId = author >= 0 ? people.value(author) : 0;
-        c.kind = kind;
-        c.name = name;
-        c.definition = definition;
-        c.behaviour = behaviour;
-        c.measure = measure;
-        c.mergedFrom = sources;
-        const auto id = store.addCandidate(c);
-        ok = id.has_value();
-        return id.value_or(0);
-    }
-
-    void input(qint64 candidateId, InputPattern pattern, const QString& name,
-               const QString& definition, const QString& owner, int position) {
-        if (ok)
-            ok = store.addInput({0, candidateId, name, definition, pattern, owner, position})
-                     .has_value();
-    }
-
-    void eliminate(qint64 candidateId, const QString& reason) {
-        if (!ok)
-            return;
-        auto c = store.candidate(candidateId);
-        ok = c.has_value();
-        if (!ok)
-            return;
-        c->status = CandidateStatus::Eliminated;
-        c->eliminationReason = reason;
-        ok = store.updateCandidate(*c);
-    }
-
-    void check(qint64 candidateId, const QList<int>& answers) {
-        static const QStringList criteria = {
-            QStringLiteral("value"),          QStringLiteral("vision"),
-            QStringLiteral("leading"),        QStringLiteral("actionable"),
-            QStringLiteral("understandable"), QStringLiteral("measurable"),
-            QStringLiteral("not_vanity")};
-        for (int i = 0; ok && i < criteria.size() && i < answers.size(); ++i)
-            ok = store.setChecklistScore(
-                {candidateId, criteria.at(i), 0, static_cast<ChecklistAnswer>(answers.at(i))});
-    }
-
-    void tag(qint64 candidateId, const QString& criterion) {
-        if (!ok)
-            return;
-        auto c = store.candidate(candidateId);
-        ok = c.has_value();
-        if (!ok)
-            return;
-        c->breaksCriterion = criterion;
-        ok = store.updateCandidate(*c);
-    }
-
-    void note(const QString& questionKey, const QString& text) {
-        if (ok)
-            ok = store.setQuestionNote(workshopId, questionKey, text);
-    }
-
-    void group(const QString& name, Game game, const QList<int>& members, qint64 worksheet,
-               int position) {
-        if (!ok)
-            return;
-        WarmUpGroup g;
-        g.workshopId = workshopId;
-        g.name = name;
-        g.game = game;
-        g.candidateId = worksheet;
-        g.position = position;
-        for (int member : members)
-            g.members.append(people.value(member));
-        ok = store.addWarmUpGroup(g).has_value();
-    }
-
-    void stage(const QString& key, int minutesSpent, const QString& notes) {
-        if (ok)
-            ok = store.setStageElapsed(workshopId, key, qint64(minutesSpent) * 60'000);
-        if (ok && !notes.isEmpty())
-            ok = store.setStageNotes(workshopId, key, notes);
-    }
-};
-
 } // namespace
 
 namespace ExampleWorkshop {
@@ -125,7 +30,7 @@ std::optional<qint64> create(WorkshopStore& store) {
     if (!id)
         return std::nullopt;
 
-    Builder b{store, *id, true, {}};
+    ExampleBuilder b{store, *id, true, {}};
     for (const Participant& p : store.participants(*id))
         b.people.append(p.id);
 
@@ -198,109 +103,8 @@ std::optional<qint64> create(WorkshopStore& store) {
     b.group(tr("Window table"), Game::Transaction, {0, 2, 4, 6}, warmup, 0);
     b.group(tr("Chef's counter"), Game::Transaction, {1, 3, 5}, warmup2, 1);
 
-    // Block 6: silent brainstorm, one or two cards each.
-    const qint64 cooked = b.candidate(0, CandidateKind::Own, tr("Meals cooked per week"), {},
-                                      tr("households cooking our recipes on weeknights"),
-                                      tr("recipes marked as cooked in the app"));
-    const qint64 active = b.candidate(1, CandidateKind::Own, tr("Weekly active subscribers"),
-                                      tr("Subscribers who open the app in a week."));
-    const qint64 onTime =
-        b.candidate(2, CandidateKind::Own, tr("Boxes delivered complete and on time"),
-                    tr("Share of boxes with every ingredient, in the promised slot."));
-    const qint64 habit =
-        b.candidate(3, CandidateKind::Own, tr("Households cooking 3+ meals a week"),
-                    tr("Share of active households that cook at least three of "
-                       "our meals in a 7-day week."),
-                    tr("cooking at home several times a week"),
-                    tr("cooked-recipe events per household per week"));
-    const qint64 mrr = b.candidate(4, CandidateKind::Own, tr("Monthly recurring revenue"),
-                                   tr("Subscription revenue per month."));
-    const qint64 ratings = b.candidate(5, CandidateKind::Own, tr("Recipes rated 4 stars or more"),
-                                       tr("Share of rated recipes with 4 or 5 stars, per month."));
-    const qint64 downloads =
-        b.candidate(6, CandidateKind::Own, tr("App downloads"), tr("New installs per week."));
-
-    // Pair and share: two originals merged into the candidate the room later chose.
-    const qint64 chosen = b.candidate(
-        -1, CandidateKind::Own, tr("Weekly home-cooked meals"),
-        tr("Harvest Box meals that households mark as cooked within a 7-day week, summed over "
-           "all active households."),
-        tr("households making our meals a weekly habit"), tr("cooked-recipe events per week"),
-        {cooked, habit});
-    b.input(chosen, InputPattern::Breadth, tr("Cooking households"),
-            tr("Active households that cook at least one meal in the week."), tr("Growth team"), 0);
-    b.input(chosen, InputPattern::Depth, tr("Meals cooked per box"),
-            tr("Cooked meals divided by meals delivered, per household and week."), tr("Menu team"),
-            1);
-    b.input(chosen, InputPattern::Frequency, tr("Weeks ordered per quarter"),
-            tr("Weeks with a delivered box per household in a 13-week quarter."),
-            tr("Lifecycle team"), 2);
-    b.input(chosen, InputPattern::Efficiency, tr("Complete, on-time boxes"),
-            tr("Share of boxes with every ingredient, in the promised slot."), tr("Operations"), 3);
-
-    // Share and score.
-    b.check(chosen, {2, 2, 2, 2, 2, 2, 2});
-    b.check(habit, {2, 2, 2, 2, 1, 2, 2});
-    b.check(onTime, {1, 1, 1, 2, 2, 2, 2});
-    b.check(active, {0, 1, 1, 1, 2, 2, 0});
-    b.check(mrr, {0, 1, 0, 1, 2, 2, 1});
-    b.eliminate(mrr, tr("Lagging: it reports results after the fact."));
-    b.eliminate(downloads, tr("Vanity: downloads say nothing about dinners cooked."));
-    b.eliminate(active, tr("Opening the app is not the value; cooking is."));
-
-    // Decide: the decision matrix and the dot vote.
-    const QList<std::pair<QString, int>> criteria = {{tr("Measures customer value"), 3},
-                                                     {tr("Predicts revenue"), 2},
-                                                     {tr("Actionable"), 2},
-                                                     {tr("Easy to understand"), 1}};
-    QList<qint64> criterionIds;
-    for (int i = 0; b.ok && i < criteria.size(); ++i) {
-        const auto cid =
-            store.addMatrixCriterion({0, *id, criteria[i].first, criteria[i].second, i});
-        b.ok = cid.has_value();
-        criterionIds.append(cid.value_or(0));
-    }
-    const QList<std::pair<qint64, QList<int>>> matrix = {{chosen, {5, 4, 4, 5}},
-                                                         {habit, {5, 4, 4, 3}},
-                                                         {onTime, {3, 3, 5, 5}},
-                                                         {ratings, {4, 2, 3, 4}}};
-    for (const auto& [candidateId, values] : matrix)
-        for (int i = 0; b.ok && i < values.size(); ++i)
-            b.ok = store.setMatrixScore({criterionIds.value(i), candidateId, values[i]});
-    const QList<std::pair<int, QList<std::pair<qint64, int>>>> dots = {
-        {0, {{chosen, 2}, {habit, 1}}},   {1, {{chosen, 1}, {onTime, 2}}},
-        {2, {{chosen, 2}, {ratings, 1}}}, {3, {{habit, 2}, {chosen, 1}}},
-        {4, {{chosen, 2}, {onTime, 1}}},  {5, {{ratings, 2}, {chosen, 1}}},
-        {6, {{onTime, 1}, {chosen, 2}}}};
-    for (const auto& [person, choices] : dots)
-        for (const auto& [candidateId, count] : choices)
-            if (b.ok)
-                b.ok = store.setVote({b.people.value(person), candidateId, count});
-
-    // Converge.
-    const QList<FollowUp> followUps = {
-        {0,
-         *id,
-         FollowUpKind::OpenQuestion,
-         tr("Do households mark meals as cooked reliably enough to count them?"),
-         tr("Priya Nair"),
-         {},
-         0},
-        {0,
-         *id,
-         FollowUpKind::OpenQuestion,
-         tr("How strongly do holidays and summer weeks pull the number down?"),
-         {},
-         {},
-         1},
-        {0, *id, FollowUpKind::NextStep, tr("Instrument the 'cooked' button on every recipe card"),
-         tr("Malik Osei"), QDate(2026, 12, 4), 2},
-        {0, *id, FollowUpKind::NextStep, tr("Share the North Star and its inputs at the all-hands"),
-         tr("Ana Ribeiro"), QDate(2026, 12, 11), 3},
-    };
-    for (const FollowUp& f : followUps)
-        if (b.ok)
-            b.ok = store.addFollowUp(f).has_value();
+    // Block 6: from silent cards to the chosen North Star.
+    ExampleDraft::fill(b);
 
     if (b.ok) {
         auto workshop = store.workshop(*id);
@@ -310,7 +114,6 @@ std::optional<qint64> create(WorkshopStore& store) {
             workshop->gameRationale = tr("Customers get value when a box becomes dinner; we win "
                                          "when they keep ordering and cooking with us.");
             workshop->valueExchange = tr("The evening the box turns into dinner on the table.");
-            workshop->northStarId = chosen;
             workshop->guardrailName = tr("Average recipe rating");
             workshop->guardrailDefinition = tr("Mean star rating of cooked recipes over 28 days; "
                                                "must not fall below 4.2.");

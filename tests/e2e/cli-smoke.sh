@@ -21,7 +21,7 @@ id=$("$app" --database "$library" --example)
 [[ "$id" =~ ^[0-9]+$ ]] || fail "--example printed '$id'"
 line=$("$app" --database "$library" --list)
 [ "$(printf '%s\n' "$line" | awk -F'\t' '{print NF}')" = 6 ] || fail "--list has 6 columns: $line"
-printf '%s\n' "$line" | grep -q "Weekly home-cooked meals" || fail "--list shows the North Star"
+printf '%s\n' "$line" | grep -q "Weekly cooked meals per active household" || fail "--list shows the North Star"
 
 xvfb=(xvfb-run -a -s '-screen 0 1920x1080x24 -noreset')
 ms=$("${xvfb[@]}" "$app" --database "$library" --smoke 2>"$work/smoke.err") || {

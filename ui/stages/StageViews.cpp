@@ -1,5 +1,7 @@
 #include "StageViews.h"
 
+#include "ConvergePage.h"
+#include "ConvergeView.h"
 #include "DecidePage.h"
 #include "DecideView.h"
 #include "GamePage.h"
@@ -42,6 +44,8 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
         return new ScorePage(stage, context, parent);
     if (stage.key == QLatin1String("draft.decide"))
         return new DecidePage(stage, context, parent);
+    if (stage.key == QLatin1String("draft.converge"))
+        return new ConvergePage(stage, context, parent);
     return new GeneralStagePage(stage, parent);
 }
 
@@ -65,11 +69,14 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
         return new ScoreView(context, parent);
     if (stage.key == QLatin1String("draft.decide"))
         return new DecideView(context, parent);
+    if (stage.key == QLatin1String("draft.converge"))
+        return new ConvergeView(context, parent);
     return nullptr;
 }
 
 bool audienceShowsPrompt(const PlannedStage& stage) {
-    return stage.key != QLatin1String("structure");
+    // Converge: the tree's own heading says "North Star Metric", and the tree needs the room.
+    return stage.key != QLatin1String("structure") && stage.key != QLatin1String("draft.converge");
 }
 
 } // namespace StageViews

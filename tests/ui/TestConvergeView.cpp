@@ -1,0 +1,228 @@
+// The converge step on the projector: the North Star tree follows the console as it types,
+// nothing of a draft card shows before the silent brainstorm's Reveal, console notes never
+// show, and the tree takes the projector's dark and light looks. With LODESTAR_GRAB_DIR set,
+// it also writes the page and the projector as PNGs for a human to look at.
+#include "AudienceWindow.h"
+#include "ConvergeScenario.h"
+#include "MainWindow.h"
+#include "TestLibrary.h"
+#include "Theme.h"
+#include "WidgetTexts.h"
+#include "WorkshopPage.h"
+#include "agenda/AgendaRunner.h"
+#include "agenda/Clock.h"
+#include "playbook/ExampleWorkshop.h"
+#include "stages/ConvergeChoiceCard.h"
+#include "stages/ConvergeGuardrailCard.h"
+#include "stages/ConvergeInputsCard.h"
+#include "stages/ConvergeMetricCard.h"
+#include "stages/ConvergePage.h"
+#include "stages/ConvergeView.h"
+#include "stages/StageContext.h"
+#include "widgets/NorthStarTreeView.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+QString projectorText(AudienceWindow* projector) {
+    return visibleTexts(projector).join(u'\n');
+}
+} // namespace
+
+class TestConvergeView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void treeFollowsTheConsoleLive();
+    void nothingOfTheCardsBeforeReveal();
+    void noConsoleNotesOnTheProjector();
+    void darkAndLightLooks();
+
+private:
+    void open(qint64 id);
+    ConvergePage* converge();
+    ConvergeView* view() const;
+    WorkshopPage* page() const { return m_window->workshopPage(); }
+    WorkshopStore& store() const { return m_library->store(); }
+    AudienceWindow* projector() const { return m_window->audienceWindow(); }
+
+    ManualClock m_clock;
+    std::unique_ptr<TestLibrary> m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestConvergeView::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestConvergeView::init() {
+    m_library = std::make_unique<TestLibrary>();
+}
+
+void TestConvergeView::cleanup() {
+    m_window.reset();
+    m_library.reset();
+}
+
+void TestConvergeView::open(qint64 id) {
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(store(), m_clock);
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openWorkshop(id);
+    QVERIFY(page()->runner());
+    m_window->present();
+    projector()->resize(1920, 1080);
+}
+
+ConvergePage* TestConvergeView::converge() {
+    page()->runner()->goTo(QStringLiteral("draft.converge"));
+    return qobject_cast<ConvergePage*>(page()->stagePage());
+}
+
+ConvergeView* TestConvergeView::view() const {
+    return projector()->findChild<ConvergeView*>();
+}
+
+void TestConvergeView::treeFollowsTheConsoleLive() {
+    const ConvergeScenario s = ConvergeScenario::create(store(), true);
+    open(s.workshopId);
+    ConvergePage* p = converge();
+    QVERIFY(p && view());
+    QVERIFY(!view()->isTreeShown()); // nothing chosen yet
+    QTest::mouseClick(p->choice()->chooseButton(s.plannedTrips), Qt::LeftButton);
+    QVERIFY(view()->isTreeShown());
+    const NorthStarTree& tree = view()->tree()->tree();
+    QCOMPARE(tree.metricName, QStringLiteral("Planned trips"));
+    QCOMPARE(tree.inputs.size(), 1);
+    QCOMPARE(tree.inputs.at(0).patternLabel, QStringLiteral("Breadth"));
+
+    QLineEdit* name = p->metric()->nameEdit();
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral(" a week"));
+    QCOMPARE(view()->tree()->tree().metricName, QStringLiteral("Planned trips a week"));
+    QTest::keyClicks(p->metric()->definitionEdit(), QStringLiteral(" or two"));
+    QVERIFY(view()->tree()->tree().metricDefinition.endsWith(QStringLiteral(" or two")));
+    QTest::mouseClick(p->inputs()->addButton(), Qt::LeftButton);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Trips per rider"));
+    QCOMPARE(view()->tree()->tree().inputs.size(), 2);
+    QCOMPARE(view()->tree()->tree().inputs.at(1).name, QStringLiteral("Trips per rider"));
+    QTest::keyClicks(p->guardrail()->guardrailNameEdit(), QStringLiteral("Broken bikes"));
+    QCOMPARE(view()->tree()->tree().guardrailName, QStringLiteral("Broken bikes"));
+    QVERIFY(projectorText(projector()).contains(QStringLiteral("Broken bikes")));
+    // Owners and input definitions stay on the console, so the names can be large.
+    QVERIFY(view()->tree()->tree().inputs.at(0).owner.isEmpty());
+    QVERIFY(!projectorText(projector()).contains(QStringLiteral("Riders who plan a trip")));
+
+    // Undo on the console is undone on the projector too.
+    QUndoStack& undo = page()->context()->undoStack;
+    while (undo.canUndo())
+        undo.undo();
+    QVERIFY(!view()->isTreeShown());
+    QVERIFY(!projectorText(projector()).contains(QStringLiteral("Planned trips")));
+}
+
+void TestConvergeView::nothingOfTheCardsBeforeReveal() {
+    const ConvergeScenario s = ConvergeScenario::create(store(), false);
+    store().setNorthStar(s.workshopId, s.plannedTrips);
+    open(s.workshopId);
+    ConvergePage* p = converge();
+    QVERIFY(p && view());
+    QVERIFY(!view()->isTreeShown());
+    QString shown = projectorText(projector());
+    QVERIFY(shown.contains(QStringLiteral("The North Star will appear here")));
+    for (const QString& secret : s.cardTexts)
+        QVERIFY2(!shown.contains(secret), qPrintable(secret));
+    // Typing on the console changes nothing on the projector.
+    QTest::keyClicks(p->metric()->nameEdit(), QStringLiteral(" SECRET"));
+    shown = projectorText(projector());
+    QVERIFY(!shown.contains(QStringLiteral("SECRET")));
+    QVERIFY(view()->tree()->tree().metricName.isEmpty());
+
+    // The facilitator reveals the cards: now the tree shows.
+    store().setStageRevealed(s.workshopId, QStringLiteral("draft.silent"), true);
+    QVERIFY(view()->isTreeShown());
+    QVERIFY(projectorText(projector()).contains(QStringLiteral("Planned trips SECRET")));
+}
+
+void TestConvergeView::noConsoleNotesOnTheProjector() {
+    const auto example = ExampleWorkshop::create(store());
+    QVERIFY(example);
+    open(*example);
+    ConvergePage* p = converge();
+    QVERIFY(p && view());
+    QVERIFY(view()->isTreeShown());
+    const QString shown = projectorText(projector());
+    const Workshop w = *store().workshop(*example);
+    QVERIFY(shown.contains(store().candidate(w.northStarId)->name));
+    QStringList secrets = {store().stageState(*example, QStringLiteral("draft.converge")).notes,
+                           w.guardrailDefinition};
+    for (const FollowUp& f : store().followUps(*example))
+        secrets << f.text;
+    for (const Input& input : store().inputs(w.northStarId))
+        secrets << input.owner << input.definition;
+    for (const QString& secret : std::as_const(secrets)) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!shown.contains(secret), qPrintable(secret));
+    }
+    // What the room should see: the metric, every input and the guardrail.
+    for (const Input& input : store().inputs(w.northStarId))
+        QVERIFY2(shown.contains(input.name), qPrintable(input.name));
+    QVERIFY(shown.contains(w.guardrailName));
+}
+
+void TestConvergeView::darkAndLightLooks() {
+    const QString folder = qEnvironmentVariable("LODESTAR_GRAB_DIR");
+    if (!folder.isEmpty()) // look as the app looks
+        Theme::applyConsoleTheme(*qApp);
+    const auto example = ExampleWorkshop::create(store());
+    QVERIFY(example);
+    open(*example);
+    ConvergePage* p = converge();
+    QVERIFY(p && view());
+    QCOMPARE(projector()->look(), AudienceWindow::Look::Dark);
+    QVERIFY(view()->tree()->colors().background.lightness() < 100);
+    // Legible from the back row: nothing below the projector's 28 pt floor, nothing cut.
+    QCoreApplication::processEvents();
+    for (const TreeText& text : view()->tree()->treeLayout().texts) {
+        QVERIFY2(text.font.pixelSize() >= 28 * 96 / 72, qPrintable(text.text));
+        QVERIFY2(!text.elided, qPrintable(text.text));
+    }
+    auto grab = [&](const QString& name, QWidget* widget) {
+        if (!folder.isEmpty())
+            QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+    };
+    if (!folder.isEmpty())
+        QDir().mkpath(folder);
+    QCoreApplication::processEvents();
+    grab(QStringLiteral("converge-projector-dark.png"), projector());
+    projector()->setLook(AudienceWindow::Look::Light);
+    QVERIFY(view()->tree()->colors().background.lightness() > 200);
+    grab(QStringLiteral("converge-projector-light.png"), projector());
+    projector()->setLook(AudienceWindow::Look::Dark);
+    QVERIFY(view()->tree()->colors().background.lightness() < 100);
+
+    // The whole console column, not only what fits the window.
+    auto* scroll = p->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    grab(QStringLiteral("converge-console.png"), m_window.get());
+    QWidget* column = scroll->widget();
+    column->resize(column->width(), column->sizeHint().height());
+    grab(QStringLiteral("converge-console-column.png"), column);
+}
+
+QTEST_MAIN(TestConvergeView)
+#include "TestConvergeView.moc"
