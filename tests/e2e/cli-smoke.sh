@@ -34,6 +34,12 @@ echo "first frame after ${ms} ms"
 [ "$(ls "$work/grab"/projector-[0-9]*.png | wc -l)" = 10 ] || fail "--grab projector images"
 [ "$(ls "$work/grab"/projector-light-*.png | wc -l)" = 10 ] || fail "--grab light projector images"
 [ "$(ls "$work/grab"/projector-examples-*.png | wc -l)" = 2 ] || fail "--grab cheat-sheet images"
+# Every projector screen of the full example fits a 1920×1080 projector: a view that needs
+# more would grow the window past the screen and lose its bottom edge in the room.
+for image in "$work/grab"/projector-*.png; do
+  size=$(identify -format '%wx%h' "$image")
+  [ "$size" = 1920x1080 ] || fail "$(basename "$image") is $size, not 1920x1080"
+done
 if "$app" --database "$library" --grab "$work/grab2" 2>/dev/null; then fail "--grab without --workshop"; fi
 
 echo "meeting notes, not a database" > "$work/notes.sqlite"

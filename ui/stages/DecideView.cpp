@@ -32,7 +32,7 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
     , m_layout(new QVBoxLayout(this)) {
     setObjectName(QStringLiteral("decideView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
-    m_layout->setSpacing(24);
+    m_layout->setSpacing(12);
     const auto forThisWorkshop = [this](qint64 id) {
         if (id == m_context.workshopId)
             rebuild();
@@ -92,14 +92,14 @@ void DecideView::showMatrix() {
         DecideData::matrix(m_context.store, m_context.workshopId, survivors);
     const QList<MatrixCriterion>& criteria = matrix.criteria();
     const bool scored = matrix.hasScores();
-    const qreal points = survivors.size() > 6 ? SmallPoints : CellPoints;
+    const qreal points = survivors.size() > 3 ? SmallPoints : CellPoints;
 
     auto* table = new QWidget(this);
     table->setObjectName(QStringLiteral("projectorMatrix"));
     auto* grid = new QGridLayout(table);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(20);
-    grid->setVerticalSpacing(6);
+    grid->setVerticalSpacing(2);
     const int columns = int(criteria.size()) + 3;
     grid->addWidget(cell({}, SmallPoints, table, QFont::Normal), 0, 0);
     for (int i = 0; i < criteria.size(); ++i) {
@@ -138,7 +138,7 @@ void DecideView::showMatrix() {
         QLabel* name = cell(leader ? tr("★ %1").arg(text) : text, points, table, weight,
                             Qt::AlignLeft | Qt::AlignVCenter);
         name->setObjectName(QStringLiteral("projectorMatrixName"));
-        name->setContentsMargins(16, 8, 8, 8);
+        name->setContentsMargins(16, 4, 8, 4);
         grid->addWidget(name, line, 0);
         for (int i = 0; i < criteria.size(); ++i) {
             const int value = matrix.score(criteria.at(i).id, row.candidateId);
@@ -210,7 +210,7 @@ void DecideView::showOpenVote() {
                                      StageWidgets::ProjectorBody, status, QFont::Bold));
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(32);
-    grid->setVerticalSpacing(6);
+    grid->setVerticalSpacing(2);
     const int perColumn = int(people.size() + 1) / 2;
     for (int i = 0; i < people.size(); ++i) {
         const int left = vote.dotsLeft(people.at(i).id);

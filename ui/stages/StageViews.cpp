@@ -13,10 +13,10 @@
 #include "OpeningView.h"
 #include "PairsPage.h"
 #include "PairsView.h"
-#include "SilentPage.h"
-#include "SilentView.h"
 #include "ScorePage.h"
 #include "ScoreView.h"
+#include "SilentPage.h"
+#include "SilentView.h"
 #include "StageContext.h"
 #include "StructurePage.h"
 #include "WarmUpPage.h"
@@ -76,7 +76,10 @@ QWidget* createAudienceView(const PlannedStage& stage, const StageContext& conte
 
 bool audienceShowsPrompt(const PlannedStage& stage) {
     // Converge: the tree's own heading says "North Star Metric", and the tree needs the room.
-    return stage.key != QLatin1String("structure") && stage.key != QLatin1String("draft.converge");
+    // Decide: the matrix and the vote need every line of the screen; the title says enough.
+    return stage.key != QLatin1String("structure") &&
+           stage.key != QLatin1String("draft.converge") &&
+           stage.key != QLatin1String("draft.decide");
 }
 
 } // namespace StageViews
