@@ -1,0 +1,51 @@
+#pragma once
+// One workshop with everything the library keeps about it, read in one go: what the
+// exports write and the import reads back. Plain values, no storage handle, so reports and
+// serialisers can be tested on documents built in memory.
+#include "domain/Candidate.h"
+#include "domain/CustomStage.h"
+#include "domain/FollowUp.h"
+#include "domain/Input.h"
+#include "domain/PairGroup.h"
+#include "domain/Participant.h"
+#include "domain/Scoring.h"
+#include "domain/StageState.h"
+#include "domain/WarmUpGroup.h"
+#include "domain/Workshop.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+class WorkshopStore;
+
+struct WorkshopDocument {
+    Workshop workshop;
+    QList<Participant> participants;
+    QList<StageState> stages;
+    QList<CustomStage> customStages;
+    QHash<QString, QString> questionNotes; // opening question key -> console notes
+    QMap<Game, int> gameTally;             // hands raised per game
+    QList<WarmUpGroup> warmUpGroups;
+    QList<PairGroupRecord> pairGroups;
+    QList<Candidate> candidates;        // every kind, in the store's order
+    QHash<qint64, QList<Input>> inputs; // by candidate id, in position order
+    QList<ChecklistScore> checklistScores;
+    QList<MatrixCriterion> matrixCriteria;
+    QList<MatrixScore> matrixScores;
+    QList<Vote> votes;
+    QList<FollowUp> followUps;
+
+    // Reads workshop `id` from the store; nullopt (and a message in `error`) when it is gone.
+    static std::optional<WorkshopDocument> load(const WorkshopStore& store, qint64 id,
+                                                QString* error = nullptr);
+
+    const Candidate* candidate(qint64 id) const;
+    const Participant* participant(qint64 id) const;
+    QList<Input> inputsOf(qint64 candidateId) const { return inputs.value(candidateId); }
+    const Candidate* northStar() const { return candidate(workshop.northStarId); }
+
+    friend bool operator==(const WorkshopDocument&, const WorkshopDocument&) = default;
+};
