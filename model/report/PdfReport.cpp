@@ -173,29 +173,42 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
         cover.fullTextFollows = fullText;
     }
 
-    ReportDocument report(&writer, body.width(), body.height());
-    report.setHtml(ReportHtml::cover(facts, locale, cover) +
-                   ReportHtml::story(facts, locale, fullText, body.width() / pt));
+    // The cover and the story are separate documents so the story always starts on a new
+    // page; both are drawn with one page count.
     ReportGraphics graphics(layout);
-    graphics.install(report);
+    ReportDocument first(&writer, body.width(), body.height());
+    first.setHtml(ReportHtml::cover(facts, locale, cover));
+    ReportDocument story(&writer, body.width(), body.height());
+    story.setHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt));
+    QList<std::pair<ReportDocument*, int>> pages;
+    for (ReportDocument* document : {&first, &story}) {
+        if (document->isEmpty())
+            continue;
+        graphics.install(*document);
+        // Lay everything out again: after the swap, Qt 6.4 left some blocks that follow a
+        // table split across pages with no height, and they were not drawn.
+        document->markContentsDirty(0, document->characterCount());
+        for (int page = 0; page < document->pageCount(); ++page)
+            pages.append({document, page});
+    }
 
-    const int pages = report.pageCount();
     const QString exported = locale.toString(
         (options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime()).date(),
         QLocale::LongFormat);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, ReportStyle::Ink);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !writer.newPage())
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const auto [document, page] = pages.at(i);
+        if (i > 0 && !writer.newPage())
             return fail(tr("The report could not be written: a new page could not be added."));
         painter.save();
         painter.translate(body.left(), body.top() - page * body.height());
         const QRectF view(0, page * body.height(), body.width(), body.height());
         painter.setClipRect(view);
         context.clip = view;
-        report.documentLayout()->draw(&painter, context);
+        document->documentLayout()->draw(&painter, context);
         painter.restore();
-        paintFooter(painter, body, pt, page + 1, pages, exported);
+        paintFooter(painter, body, pt, int(i + 1), int(pages.size()), exported);
     }
     if (!painter.end())
         return fail(tr("The report could not be written: the PDF could not be finished."));

@@ -2,6 +2,7 @@
 
 #include "ReportFacts.h"
 #include "ReportSections.h"
+#include "ReportStyle.h"
 
 namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
@@ -41,7 +42,8 @@ QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts&
     }
     if (!rows.isEmpty()) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
-                               "style=\"margin-top: 6pt; margin-bottom: 10pt;\">");
+                               "style=\"margin-top: %1; margin-bottom: %2;\">")
+                    .arg(ReportStyle::px(8), ReportStyle::px(6));
         for (const auto& [label, value] : rows)
             html += QStringLiteral("<tr><td width=\"18%\" class=\"small\">%1</td>"
                                    "<td>%2</td></tr>")
@@ -51,18 +53,19 @@ QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts&
 
     if (!facts.northStar) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"14\" "
-                               "style=\"margin-top: 18pt; border-color: #E3E6EC; "
+                               "style=\"margin-top: %3; border-color: #E3E6EC; "
                                "border-style: solid;\" border=\"1\"><tr><td "
                                "style=\"background-color: #F7F6F2;\">"
                                "<h3>%1</h3><p class=\"muted\">%2</p></td></tr></table>")
                     .arg(tr("No North Star has been chosen yet."),
                          tr("The room has not chosen its North Star Metric in this workshop. "
-                            "The pages that follow show how far it got."));
+                            "The pages that follow show how far it got."),
+                         ReportStyle::px(18));
         return html;
     }
     if (!parts.treeTag.isEmpty())
-        html += QStringLiteral("<p align=\"center\" style=\"margin-top: 4pt;\">%1</p>")
-                    .arg(parts.treeTag);
+        html += QStringLiteral("<p align=\"center\" style=\"margin-top: %1;\">%2</p>")
+                    .arg(ReportStyle::px(4), parts.treeTag);
     if (parts.fullTextFollows)
         html += QStringLiteral("<p class=\"small\" align=\"center\">%1</p>")
                     .arg(tr("Some definitions are long: they are written out in full on the "
@@ -84,8 +87,7 @@ QString story(const ReportFacts& facts, const QLocale& locale, bool fullDefiniti
     html += ReportSections::followUps(facts, locale);
     if (html.isEmpty())
         return {}; // nothing happened yet: no page with only a heading
-    return QStringLiteral("<p class=\"kicker\" style=\"page-break-before: always;\">%1</p>"
-                          "<h1>%2</h1>")
+    return QStringLiteral("<p class=\"kicker\">%1</p><h1>%2</h1>")
                .arg(tr("HOW WE GOT HERE"), tr("From the first card to one metric")) +
            html;
 }

@@ -3,6 +3,7 @@
 #include "ReportFacts.h"
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
+#include "ReportStyle.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,10 @@ QString tr(const char* source, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ReportSections", source, disambiguation, n);
 }
 
+QString dotsText(int dots) {
+    return dots == 1 ? tr("1 dot") : tr("%1 dots").arg(dots);
+}
+
 QString heading(const QString& title) {
     return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
 }
@@ -22,9 +27,9 @@ QString heading(const QString& title) {
 QString card(const QString& body, const QString& fill = QStringLiteral("#FFFFFF")) {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" border=\"1\" "
                           "style=\"border-color: #E3E6EC; border-style: solid; "
-                          "border-collapse: collapse; margin-bottom: 6pt;\"><tr><td "
-                          "style=\"background-color: %1;\">%2</td></tr></table>")
-        .arg(fill, body);
+                          "border-collapse: collapse; margin-bottom: %1;\"><tr><td "
+                          "style=\"background-color: %2;\">%3</td></tr></table>")
+        .arg(ReportStyle::px(7), fill, body);
 }
 
 QString chip(const QString& label, const QString& background, const QString& colour) {
@@ -41,7 +46,8 @@ QString checklistRow(const ReportFacts& facts, const CandidateFacts& c) {
     if (facts.checklistColumns.isEmpty())
         return {};
     QString row = QStringLiteral("<table width=\"100%\" cellspacing=\"2\" cellpadding=\"3\" "
-                                 "style=\"margin-top: 3pt;\"><tr>");
+                                 "style=\"margin-top: %1;\"><tr>")
+                      .arg(ReportStyle::px(3));
     const int width = 100 / int(facts.checklistColumns.size());
     for (const ChecklistCriterionResult& r : c.checklist.criteria) {
         QString fill = QStringLiteral("#F7F6F2"), colour = QStringLiteral("#4A4F5A");
@@ -159,7 +165,7 @@ QString candidates(const ReportFacts& facts) {
         if (c.matrix)
             about << tr("matrix %1, rank %2").arg(c.matrix->total).arg(c.matrix->rank);
         if (c.dots > 0)
-            about << tr("%n dot(s)", nullptr, c.dots);
+            about << dotsText(c.dots);
         body += QStringLiteral("<p class=\"small\">%1</p>").arg(about.join(QStringLiteral(" · ")));
         if (!c.candidate.definition.trimmed().isEmpty())
             body += QStringLiteral("<p>%1</p>").arg(text(c.candidate.definition));

@@ -4,6 +4,7 @@
 #include "ReportFacts.h"
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
+#include "ReportStyle.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,10 @@ QString tr(const char* source, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ReportSections", source, disambiguation, n);
 }
 
+QString dotsText(int dots) {
+    return dots == 1 ? tr("1 dot") : tr("%1 dots").arg(dots);
+}
+
 QString heading(const QString& title) {
     return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
 }
@@ -22,7 +27,8 @@ QString heading(const QString& title) {
 QString table() {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                           "style=\"border-color: #E3E6EC; border-style: solid; "
-                          "border-collapse: collapse; margin-bottom: 4pt;\">");
+                          "border-collapse: collapse; margin-bottom: %1;\">")
+        .arg(ReportStyle::px(4));
 }
 
 QString th(const QString& label, const QString& attributes = {}) {
@@ -94,7 +100,7 @@ QString votes(const ReportFacts& facts, qreal contentWidthPoints) {
                                "<td align=\"right\"><b>%3</b></td></tr>")
                     .arg(c ? text(c->name) : QString(),
                          ReportGraphics::barTag(t.dots, top, t.rank == 1 && t.dots > 0, barWidth),
-                         tr("%n dot(s)", nullptr, t.dots));
+                         dotsText(t.dots));
     }
     return html + QStringLiteral("</table>");
 }
@@ -139,10 +145,13 @@ QString antiExamples(const ReportFacts& facts) {
 
 QString followUps(const ReportFacts& facts, const QLocale& locale) {
     QString html;
-    const auto list = [&](const QString& title, const QList<FollowUp>& items) {
+    const auto list = [&](const QString& title, const QString& intro,
+                          const QList<FollowUp>& items) {
         if (items.isEmpty())
             return;
-        html += heading(title) + table() + QStringLiteral("<thead><tr>") +
+        // The intro also keeps the heading: Qt drops a heading placed between two tables.
+        html += heading(title) + QStringLiteral("<p class=\"small\">%1</p>").arg(intro) + table() +
+                QStringLiteral("<thead><tr>") +
                 th(title == tr("Next steps") ? tr("Step") : tr("Question"),
                    QStringLiteral("width=\"60%\"")) +
                 th(tr("Owner")) + th(tr("Due")) + QStringLiteral("</tr></thead>");
@@ -154,8 +163,9 @@ QString followUps(const ReportFacts& facts, const QLocale& locale) {
                                              : QStringLiteral("—"));
         html += QStringLiteral("</table>");
     };
-    list(tr("Open questions"), facts.openQuestions);
-    list(tr("Next steps"), facts.nextSteps);
+    list(tr("Open questions"), tr("What nobody could answer yet, and who finds out."),
+         facts.openQuestions);
+    list(tr("Next steps"), tr("Who does what, and by when."), facts.nextSteps);
     return html;
 }
 

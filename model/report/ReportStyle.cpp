@@ -20,19 +20,27 @@ QFont font(qreal points, QFont::Weight weight) {
     f.setPointSizeF(points);
     f.setWeight(weight);
     f.setStyleHint(QFont::SansSerif);
+    // Inter's contextual alternates (the raised colon in "200: x", for one) are glyphs with
+    // no character of their own: copied or searched text would lose them. Latin text is
+    // set from the character map instead; scripts that need shaping are still shaped.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
+}
+
+QString px(qreal points) {
+    return QString::number(points) + QStringLiteral("pt");
 }
 
 QString styleSheet() {
     const QString css = QStringLiteral(
         "body { color: %1; }"
-        "p { margin-top: 0; margin-bottom: 5pt; }"
-        "h1 { font-size: 22pt; font-weight: 700; color: %2; margin-top: 0; margin-bottom: 4pt; }"
-        "h2 { font-size: 14pt; font-weight: 700; color: %2; margin-top: 16pt; "
-        "margin-bottom: 6pt; }"
-        "h3 { font-size: 10.5pt; font-weight: 600; color: %2; margin-top: 0; margin-bottom: 2pt; }"
-        ".kicker { font-size: 8pt; font-weight: 700; color: %3; letter-spacing: 1pt; "
-        "margin-bottom: 2pt; }"
+        "p { margin-top: 0; margin-bottom: %6; }"
+        "h1 { font-size: 22pt; font-weight: 700; color: %2; margin-top: 0; margin-bottom: %7; }"
+        "h2 { font-size: 14pt; font-weight: 700; color: %2; margin-top: %8; "
+        "margin-bottom: %9; }"
+        "h3 { font-size: 10.5pt; font-weight: 600; color: %2; margin-top: 0; "
+        "margin-bottom: %10; }"
+        ".kicker { font-size: 8pt; font-weight: 700; color: %11; margin-bottom: %10; }"
         ".muted { color: %3; }"
         ".small { font-size: 8pt; color: %3; }"
         ".hint { font-size: 8pt; color: %4; }"
@@ -42,7 +50,10 @@ QString styleSheet() {
         "th { font-size: 8pt; font-weight: 700; color: %3; text-align: left; }"
         "td { vertical-align: top; }"
         ".num { text-align: right; }");
-    return css.arg(Ink.name(), Night.name(), Muted.name(), AmberText.name(), Star.name());
+    return css
+        .arg(Ink.name(), Night.name(), Muted.name(), AmberText.name(), Star.name(), px(5), px(10),
+             px(20), px(6), px(3))
+        .arg(QColor(0xB0, 0x7A, 0x10).name());
 }
 
 } // namespace ReportStyle

@@ -26,6 +26,11 @@ QString family();
 // The body font at `points`, in `weight`.
 QFont font(qreal points, QFont::Weight weight = QFont::Normal);
 
+// The PDF's resolution (device pixels per inch).
+constexpr int Resolution = 1200;
+// `points` as a CSS length for the report's HTML, e.g. "6pt".
+QString px(qreal points);
+
 // Sizes in points.
 constexpr qreal BodyPoints = 9.5;
 constexpr qreal FooterPoints = 7.5;
