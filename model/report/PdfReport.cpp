@@ -4,6 +4,7 @@
 #include "ReportFacts.h"
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
+#include "ReportPagination.h"
 #include "ReportStyle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextFrame>
 
 #include <algorithm>
 
@@ -21,27 +23,46 @@ QString tr(const char* text) {
     return QCoreApplication::translate("PdfReport", text);
 }
 
-constexpr int Resolution = 1200;
 // Page margins in points; the footer sits in the bottom one.
 constexpr qreal SideMargin = 52, TopMargin = 50, BottomMargin = 62;
 constexpr qreal TreeBasePixels = 11; // the tree's smallest comfortable text, at 96 dpi
 constexpr int ShortenedTreeText[] = {480, 240, 120};
 
-// A text document that never loads anything: the report's HTML needs no resources, and
-// user text that slipped through unescaped must not pull in local files.
+// A text document paginated for whole pages, the page margins repeated on every page (so a
+// line that ends one page lies outside the next one, even for text extraction), that never
+// loads anything: the report's HTML needs no resources, and user text that slipped through
+// unescaped must not pull in local files.
 class ReportDocument : public QTextDocument {
 public:
-    ReportDocument(QPaintDevice* device, qreal width, qreal height) {
+    ReportDocument(QPaintDevice* device, const QSizeF& page, const QRectF& body)
+        : m_page(page)
+        , m_body(body) {
         documentLayout()->setPaintDevice(device);
         setUseDesignMetrics(true);
-        setDocumentMargin(0);
         setDefaultFont(ReportStyle::font(ReportStyle::BodyPoints));
         setDefaultStyleSheet(ReportStyle::styleSheet());
-        setPageSize(QSizeF(width, height));
+    }
+
+    // setHtml() resets the root frame, so the page margins follow it. Frame margins are in
+    // 1/96 inch, which the layout scales to the paint device.
+    void setReportHtml(const QString& html) {
+        setHtml(html);
+        const qreal toFrame = 96.0 / ReportStyle::Resolution;
+        QTextFrameFormat frame = rootFrame()->frameFormat();
+        frame.setLeftMargin(m_body.left() * toFrame);
+        frame.setTopMargin(m_body.top() * toFrame);
+        frame.setRightMargin((m_page.width() - m_body.right()) * toFrame);
+        frame.setBottomMargin((m_page.height() - m_body.bottom()) * toFrame);
+        rootFrame()->setFrameFormat(frame);
+        setPageSize(m_page);
     }
 
 protected:
     QVariant loadResource(int, const QUrl&) override { return {}; }
+
+private:
+    QSizeF m_page;
+    QRectF m_body;
 };
 
 bool needsFullText(const NorthStarTreeLayout& layout) {
@@ -130,7 +151,7 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
         return fail(tr("The report could not be written: the file is not open for writing."));
 
     QPdfWriter writer(out);
-    writer.setResolution(Resolution);
+    writer.setResolution(ReportStyle::Resolution);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(doc.workshop.title);
@@ -139,10 +160,10 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     if (!painter.begin(&writer))
         return fail(tr("The report could not be written: the PDF could not be started."));
 
-    const qreal pt = Resolution / 72.0;
+    const qreal pt = ReportStyle::Resolution / 72.0;
+    const QRectF page(0, 0, writer.width(), writer.height());
     const QRectF body =
-        QRectF(0, 0, writer.width(), writer.height())
-            .adjusted(SideMargin * pt, TopMargin * pt, -SideMargin * pt, -BottomMargin * pt);
+        page.adjusted(SideMargin * pt, TopMargin * pt, -SideMargin * pt, -BottomMargin * pt);
     const ReportFacts facts = ReportFacts::gather(doc, playbook);
     const QLocale locale;
 
@@ -152,10 +173,11 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     NorthStarTreeLayout layout;
     bool fullText = false;
     if (facts.northStar) {
-        ReportDocument header(&writer, body.width(), body.height());
-        header.setHtml(ReportHtml::cover(facts, locale, cover));
+        ReportDocument header(&writer, page.size(), body);
+        header.setReportHtml(ReportHtml::cover(facts, locale, cover));
         const qreal bodyPoints = body.height() / pt;
-        qreal treePoints = bodyPoints - header.size().height() / pt - 36;
+        const qreal headerHeight = header.size().height() - (page.height() - body.height());
+        qreal treePoints = bodyPoints - headerHeight / pt - 36;
         if (treePoints < bodyPoints * 0.5)
             treePoints = bodyPoints * 0.8;
         const qreal widthPoints = body.width() / pt - 2;
@@ -176,10 +198,10 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     // The cover and the story are separate documents so the story always starts on a new
     // page; both are drawn with one page count.
     ReportGraphics graphics(layout);
-    ReportDocument first(&writer, body.width(), body.height());
-    first.setHtml(ReportHtml::cover(facts, locale, cover));
-    ReportDocument story(&writer, body.width(), body.height());
-    story.setHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt));
+    ReportDocument first(&writer, page.size(), body);
+    first.setReportHtml(ReportHtml::cover(facts, locale, cover));
+    ReportDocument story(&writer, page.size(), body);
+    story.setReportHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt));
     QList<std::pair<ReportDocument*, int>> pages;
     for (ReportDocument* document : {&first, &story}) {
         if (document->isEmpty())
@@ -188,8 +210,9 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
         // Lay everything out again: after the swap, Qt 6.4 left some blocks that follow a
         // table split across pages with no height, and they were not drawn.
         document->markContentsDirty(0, document->characterCount());
-        for (int page = 0; page < document->pageCount(); ++page)
-            pages.append({document, page});
+        ReportPagination::keepTogether(*document, page.height(), body.bottom(), 90 * pt);
+        for (int index = 0; index < document->pageCount(); ++index)
+            pages.append({document, index});
     }
 
     const QString exported = locale.toString(
@@ -198,12 +221,12 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, ReportStyle::Ink);
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        const auto [document, page] = pages.at(i);
+        const auto [document, index] = pages.at(i);
         if (i > 0 && !writer.newPage())
             return fail(tr("The report could not be written: a new page could not be added."));
         painter.save();
-        painter.translate(body.left(), body.top() - page * body.height());
-        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.translate(0, -index * page.height());
+        const QRectF view(0, index * page.height(), page.width(), page.height());
         painter.setClipRect(view);
         context.clip = view;
         document->documentLayout()->draw(&painter, context);

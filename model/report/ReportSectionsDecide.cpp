@@ -69,7 +69,7 @@ QString matrix(const ReportFacts& facts) {
         html += QStringLiteral("<tr%1>").arg(lead ? QStringLiteral(" style=\"background-color: "
                                                                    "#FFF8E8;\"")
                                                   : QString());
-        html += QStringLiteral("<td><b>%1</b></td><td>%2</td>")
+        html += QStringLiteral("<td width=\"7%\"><b>%1</b></td><td width=\"33%\">%2</td>")
                     .arg(rankText(row.rank, row.tied), c ? text(c->name) : QString());
         for (const MatrixCriterion& criterion : criteria) {
             const int score = facts.matrix.score(criterion.id, row.candidateId);

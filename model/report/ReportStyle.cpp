@@ -28,17 +28,17 @@ QFont font(qreal points, QFont::Weight weight) {
 }
 
 QString px(qreal points) {
-    return QString::number(points) + QStringLiteral("pt");
+    return QString::number(qRound(points * 96.0 / 72.0)) + QStringLiteral("px");
 }
 
 QString styleSheet() {
     const QString css = QStringLiteral(
         "body { color: %1; }"
-        "p { margin-top: 0; margin-bottom: %6; }"
-        "h1 { font-size: 22pt; font-weight: 700; color: %2; margin-top: 0; margin-bottom: %7; }"
+        "p { margin-top: 0px; margin-bottom: %6; }"
+        "h1 { font-size: 22pt; font-weight: 700; color: %2; margin-top: 0px; margin-bottom: %7; }"
         "h2 { font-size: 14pt; font-weight: 700; color: %2; margin-top: %8; "
         "margin-bottom: %9; }"
-        "h3 { font-size: 10.5pt; font-weight: 600; color: %2; margin-top: 0; "
+        "h3 { font-size: 10.5pt; font-weight: 600; color: %2; margin-top: 0px; "
         "margin-bottom: %10; }"
         ".kicker { font-size: 8pt; font-weight: 700; color: %11; margin-bottom: %10; }"
         ".muted { color: %3; }"

@@ -28,7 +28,8 @@ QFont font(qreal points, QFont::Weight weight = QFont::Normal);
 
 // The PDF's resolution (device pixels per inch).
 constexpr int Resolution = 1200;
-// `points` as a CSS length for the report's HTML, e.g. "6pt".
+// `points` as a CSS length for margins in the report's HTML, e.g. "8px" for 6 points. Qt 6.4
+// drops margins given in pt, and scales px as 1/96 inch to the paint device.
 QString px(qreal points);
 
 // Sizes in points.
