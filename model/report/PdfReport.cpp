@@ -35,18 +35,21 @@ constexpr int ShortenedTreeText[] = {480, 240, 120};
 class ReportDocument : public QTextDocument {
 public:
     ReportDocument(QPaintDevice* device, const QSizeF& page, const QRectF& body)
-        : m_page(page)
+        : m_device(device)
+        , m_page(page)
         , m_body(body) {
-        documentLayout()->setPaintDevice(device);
         setUseDesignMetrics(true);
         setDefaultFont(ReportStyle::font(ReportStyle::BodyPoints));
         setDefaultStyleSheet(ReportStyle::styleSheet());
     }
 
+    // Loads the HTML and only then creates the layout, so the document is laid out once.
     // setHtml() resets the root frame, so the page margins follow it. Frame margins are in
     // 1/96 inch, which the layout scales to the paint device.
-    void setReportHtml(const QString& html) {
+    void setReportHtml(const QString& html, ReportGraphics* graphics = nullptr) {
         setHtml(html);
+        if (graphics)
+            ReportGraphics::replacePlaceholders(*this);
         const qreal toFrame = 96.0 / ReportStyle::Resolution;
         QTextFrameFormat frame = rootFrame()->frameFormat();
         frame.setLeftMargin(m_body.left() * toFrame);
@@ -54,6 +57,9 @@ public:
         frame.setRightMargin((m_page.width() - m_body.right()) * toFrame);
         frame.setBottomMargin((m_page.height() - m_body.bottom()) * toFrame);
         rootFrame()->setFrameFormat(frame);
+        documentLayout()->setPaintDevice(m_device);
+        if (graphics)
+            graphics->registerWith(*this);
         setPageSize(m_page);
     }
 
@@ -61,6 +67,7 @@ protected:
     QVariant loadResource(int, const QUrl&) override { return {}; }
 
 private:
+    QPaintDevice* m_device;
     QSizeF m_page;
     QRectF m_body;
 };
@@ -199,17 +206,13 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     // page; both are drawn with one page count.
     ReportGraphics graphics(layout);
     ReportDocument first(&writer, page.size(), body);
-    first.setReportHtml(ReportHtml::cover(facts, locale, cover));
+    first.setReportHtml(ReportHtml::cover(facts, locale, cover), &graphics);
     ReportDocument story(&writer, page.size(), body);
-    story.setReportHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt));
+    story.setReportHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt), &graphics);
     QList<std::pair<ReportDocument*, int>> pages;
     for (ReportDocument* document : {&first, &story}) {
         if (document->isEmpty())
             continue;
-        graphics.install(*document);
-        // Lay everything out again: after the swap, Qt 6.4 left some blocks that follow a
-        // table split across pages with no height, and they were not drawn.
-        document->markContentsDirty(0, document->characterCount());
         ReportPagination::keepTogether(*document, page.height(), body.bottom(), 90 * pt);
         for (int index = 0; index < document->pageCount(); ++index)
             pages.append({document, index});

@@ -54,9 +54,12 @@ QString ReportGraphics::barTag(int value, int maximum, bool leading, qreal width
         .arg(widthPoints, 0, 'f', 2);
 }
 
-void ReportGraphics::install(QTextDocument& document) {
+void ReportGraphics::registerWith(QTextDocument& document) {
     document.documentLayout()->registerHandler(TreeObject, this);
     document.documentLayout()->registerHandler(BarObject, this);
+}
+
+void ReportGraphics::replacePlaceholders(QTextDocument& document) {
     // Collect first: changing formats while walking the fragments would split them.
     QList<std::pair<int, QTextCharFormat>> swaps;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -85,11 +88,13 @@ void ReportGraphics::install(QTextDocument& document) {
         }
     }
     QTextCursor cursor(&document);
+    cursor.beginEditBlock();
     for (const auto& [position, format] : swaps) {
         cursor.setPosition(position);
         cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
         cursor.setCharFormat(format);
     }
+    cursor.endEditBlock();
 }
 
 QSizeF ReportGraphics::intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) {

@@ -23,8 +23,11 @@ public:
     // One bar of the vote chart: `value` of `maximum`, in the accent colour when `leading`.
     static QString barTag(int value, int maximum, bool leading, qreal widthPoints);
 
-    // Registers the handler with `document`'s layout and replaces the placeholders.
-    void install(QTextDocument& document);
+    // Replaces the placeholders in `document` with text objects. Cheapest before the
+    // document has a layout: each change would lay the document out again.
+    static void replacePlaceholders(QTextDocument& document);
+    // Paints those objects in `document` from now on.
+    void registerWith(QTextDocument& document);
 
     QSizeF intrinsicSize(QTextDocument* doc, int posInDocument, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int posInDocument,

@@ -42,38 +42,40 @@ QString number(double value) {
     return QLocale().toString(value, 'g', 3);
 }
 
+// Escaped, with non-breaking spaces: a pill never wraps inside itself.
+QString unbroken(const QString& text) {
+    return text.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
+}
+
+// The checklist as a line of coloured pills, one per criterion: green yes, amber partly, red
+// no, grey not scored. Inline text, not a table, so a long list of cards lays out fast.
 QString checklistRow(const ReportFacts& facts, const CandidateFacts& c) {
-    if (facts.checklistColumns.isEmpty())
+    if (c.checklist.criteria.isEmpty())
         return {};
-    QString row = QStringLiteral("<table width=\"100%\" cellspacing=\"2\" cellpadding=\"3\" "
-                                 "style=\"margin-top: %1;\"><tr>")
-                      .arg(ReportStyle::px(3));
-    const int width = 100 / int(facts.checklistColumns.size());
+    QStringList pills;
     for (const ChecklistCriterionResult& r : c.checklist.criteria) {
-        QString fill = QStringLiteral("#F7F6F2"), colour = QStringLiteral("#4A4F5A");
-        const double points = r.points;
+        QString fill = QStringLiteral("#EEF0F3"), colour = QStringLiteral("#4A4F5A");
         if (r.isScored()) {
-            if (points >= 1.5) {
+            if (r.points >= 1.5) {
                 fill = QStringLiteral("#E3F1EA");
-                colour = QStringLiteral("#2E7D5B");
-            } else if (points >= 0.5) {
+                colour = QStringLiteral("#22614A");
+            } else if (r.points >= 0.5) {
                 fill = QStringLiteral("#FBF0DA");
-                colour = QStringLiteral("#8A5A00");
+                colour = QStringLiteral("#7A5000");
             } else {
                 fill = QStringLiteral("#F8E1DE");
                 colour = QStringLiteral("#A93226");
             }
         }
         const QString answer = ReportFacts::answerText(r);
-        row += QStringLiteral("<td width=\"%1%\" style=\"background-color: %2;\">"
-                              "<span style=\"font-size: 6.5pt; color: #4A4F5A;\">%3</span><br>"
-                              "<span style=\"font-size: 7.5pt; font-weight: 700; color: %4;\">"
-                              "%5</span></td>")
-                   .arg(width)
-                   .arg(fill, facts.criterionTitle(r.criterion).toHtmlEscaped(), colour,
-                        answer.isEmpty() ? tr("not scored") : answer.toHtmlEscaped());
+        pills << QStringLiteral("<span style=\"background-color: %1; color: %2;\">&nbsp;%3 "
+                                "<b>%4</b>&nbsp;</span>")
+                     .arg(fill, colour, unbroken(facts.criterionTitle(r.criterion)),
+                          unbroken(answer.isEmpty() ? tr("not scored") : answer));
     }
-    return row + QStringLiteral("</tr></table>");
+    return QStringLiteral("<p style=\"font-size: 7.5pt; line-height: 150%; margin-top: %1;\">"
+                          "%2</p>")
+        .arg(ReportStyle::px(2), pills.join(QStringLiteral(" ")));
 }
 
 } // namespace
