@@ -68,7 +68,7 @@ QString checklistRow(const ReportFacts& facts, const CandidateFacts& c) {
             }
         }
         const QString answer = ReportFacts::answerText(r);
-        pills << QStringLiteral("<span style=\"background-color: %1; color: %2;\">&nbsp;%3 "
+        pills << QStringLiteral("<span style=\"background-color: %1; color: %2;\">&nbsp;%3&nbsp;"
                                 "<b>%4</b>&nbsp;</span>")
                      .arg(fill, colour, unbroken(facts.criterionTitle(r.criterion)),
                           unbroken(answer.isEmpty() ? tr("not scored") : answer));
