@@ -41,8 +41,8 @@ Workshop readWorkshop(JsonReader& r) {
     w.product = r.text("product", S);
     w.facilitator = r.text("facilitator", S);
     w.vision = r.text("vision", L);
-    w.agendaMinutes = int(r.integer("agendaMinutes", 60, 120));
-    if (r.ok() && w.agendaMinutes % 30 != 0)
+    w.agendaMinutes = int(r.integer("agendaMinutes", 0, 1000));
+    if (r.ok() && w.agendaMinutes != 60 && w.agendaMinutes != 90 && w.agendaMinutes != 120)
         r.fail(r.field("agendaMinutes"), tr("expected 60, 90 or 120"));
     w.createdAt = r.dateTime("createdAt");
     w.updatedAt = r.dateTime("updatedAt");
