@@ -11,6 +11,8 @@
 #include "exchange/JsonExchange.h"
 #include "playbook/ExampleWorkshop.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +34,7 @@ private slots:
     void importRefusesABrokenDocument();
     void importRollsBackAFailedWrite();
     void acceptsAByteOrderMark();
+    void writesTheFuzzSeedsWhenAsked();
 
 private:
     // Reads `json` and, if it is accepted, imports it into the target library.
@@ -187,6 +190,51 @@ void TestJsonExchange::acceptsAByteOrderMark() {
     const auto read = JsonExchange::read("\xEF\xBB\xBF" + m_exampleJson, &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(*read == m_example);
+}
+
+// LODESTAR_JSON_SEEDS=tests/reliability/fuzz/corpus-json rewrites the JSON fuzzer's seeds:
+// the example, a small workshop, hostile text, and a few broken files.
+void TestJsonExchange::writesTheFuzzSeedsWhenAsked() {
+    const QString folder = qEnvironmentVariable("LODESTAR_JSON_SEEDS");
+    if (folder.isEmpty())
+        QSKIP("LODESTAR_JSON_SEEDS is not set");
+    WorkshopDocument small;
+    small.workshop = m_example.workshop;
+    small.workshop.northStarId = m_example.candidates[0].id;
+    small.participants = m_example.participants.mid(0, 2);
+    small.candidates = {m_example.candidates[0]};
+    small.candidates[0].authorId = small.participants[0].id;
+    small.candidates[0].mergedFrom.clear();
+    small.candidates[0].pairId = 0;
+    small.inputs.insert(small.candidates[0].id, {{7,
+                                                  small.candidates[0].id,
+                                                  QStringLiteral("Households"),
+                                                  {},
+                                                  InputPattern::Breadth,
+                                                  {},
+                                                  0}});
+    small.votes = {{small.participants[1].id, small.candidates[0].id, 2}};
+    small.followUps = m_example.followUps.mid(0, 1);
+    const QByteArray smallJson = JsonExchange::write(small);
+    const QList<std::pair<const char*, QByteArray>> seeds = {
+        {"example.json", m_exampleJson},
+        {"small.json", smallJson},
+        {"hostile.json",
+         JsonExchange::write(withTextEverywhere(
+             small,
+             QStringLiteral("<b>'; DROP TABLE workshop;--</b> 👩🏽‍🚀 مقياس")))},
+        {"truncated.json", smallJson.left(smallJson.size() / 2)},
+        {"wrong-version.json", edited(smallJson, QStringLiteral("version"), 2)},
+        {"dangling-author.json", edited(smallJson, QStringLiteral("candidates/0/authorId"), 99)},
+        {"deep.json", QByteArray(64, '[') + QByteArray(64, ']')},
+        {"empty-object.json", "{}"},
+    };
+    QDir().mkpath(folder);
+    for (const auto& [name, bytes] : seeds) {
+        QFile file(QDir(folder).filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonExchange)
