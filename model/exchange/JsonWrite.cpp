@@ -103,6 +103,8 @@ public:
         else // a scalar: wrapped in an array to borrow QJsonDocument's escaping
             text =
                 QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        if (text == "[\n]")
+            text = "[]";
         text.replace("\n", "\n    ");
         m_members.append("    \"" + QByteArray(key) + "\": " + text);
     }

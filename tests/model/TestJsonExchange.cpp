@@ -34,6 +34,7 @@ private slots:
     void importRefusesABrokenDocument();
     void importRollsBackAFailedWrite();
     void acceptsAByteOrderMark();
+    void documentedExampleIsAccepted();
     void writesTheFuzzSeedsWhenAsked();
 
 private:
@@ -190,6 +191,23 @@ void TestJsonExchange::acceptsAByteOrderMark() {
     const auto read = JsonExchange::read("\xEF\xBB\xBF" + m_exampleJson, &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(*read == m_example);
+}
+
+void TestJsonExchange::documentedExampleIsAccepted() {
+    QFile readme(QStringLiteral(LODESTAR_SOURCE_DIR "/resources/exchange/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QByteArray text = readme.readAll();
+    const qsizetype start = text.indexOf("```json\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    QString error;
+    const auto doc = JsonExchange::read(text.mid(start + 8, end - start - 8), &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->candidates.size(), 1);
+    QCOMPARE(doc->northStar()->name, QStringLiteral("Weekly cooked boxes"));
+    QCOMPARE(doc->inputsOf(10).size(), 1);
+    const auto id = m_target->store().importWorkshop(*doc);
+    QVERIFY2(id, qPrintable(m_target->store().lastError()));
 }
 
 // LODESTAR_JSON_SEEDS=tests/reliability/fuzz/corpus-json rewrites the JSON fuzzer's seeds:
