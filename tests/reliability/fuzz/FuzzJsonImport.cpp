@@ -12,24 +12,25 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 namespace {
+// Never destroyed at exit: the QCoreApplication (and QtSql's connection registry) is a
+// function-local static that goes first, and closing a connection after it crashes.
 QTemporaryDir* folder = nullptr;
-std::unique_ptr<Database> database;
-std::unique_ptr<WorkshopStore> store;
-int imports = 0;
+Database* database = nullptr;
+WorkshopStore* store = nullptr;
+int inputs = 0;
 
 // Opening the library again empties its trash, where each imported workshop goes.
 void openLibrary() {
-    store.reset();
-    database.reset();
-    database = std::make_unique<Database>(folder->filePath(QStringLiteral("library.sqlite")));
+    delete store;
+    delete database;
+    database = new Database(folder->filePath(QStringLiteral("library.sqlite")));
     if (!database->open()) {
         std::fprintf(stderr, "cannot open the library: %s\n", qPrintable(database->errorMessage()));
         std::abort();
     }
-    store = std::make_unique<WorkshopStore>(*database);
+    store = new WorkshopStore(*database);
 }
 } // namespace
 
@@ -52,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         std::fprintf(stderr, "JSON import property broken: %s\n", qPrintable(problem));
         std::abort();
     }
-    if (++imports % 500 == 0)
+    if (++inputs % 500 == 0)
         openLibrary();
     return 0;
 }
