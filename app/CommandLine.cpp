@@ -45,16 +45,35 @@ struct Options {
                                             "stage of the workshop given by --workshop to PNG "
                                             "files in <folder>, offscreen, then exit."),
                             CommandLine::tr("folder")};
-    QCommandLineOption workshop{QStringLiteral("workshop"),
-                                CommandLine::tr("The workshop (an id from --list) for --grab."),
-                                CommandLine::tr("id")};
+    QCommandLineOption workshop{
+        QStringLiteral("workshop"),
+        CommandLine::tr("The workshop (an id from --list) for --grab and --export."),
+        CommandLine::tr("id")};
+    QCommandLineOption exportAs{
+        QStringLiteral("export"),
+        CommandLine::tr("Export the workshop given by --workshop as <format> (pdf, md, csv or "
+                        "json) to the file given by --output, without a window, then exit."),
+        CommandLine::tr("format")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              CommandLine::tr("The file --export writes."),
+                              CommandLine::tr("file")};
+    QCommandLineOption pageSize{
+        QStringLiteral("page-size"),
+        CommandLine::tr("Paper for a PDF export: a4 or letter (default: from your locale)."),
+        CommandLine::tr("size")};
+    QCommandLineOption importFrom{
+        QStringLiteral("import"),
+        CommandLine::tr("Add the workshop in the JSON export <file> to the library, print its "
+                        "new id, then exit."),
+        CommandLine::tr("file")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(CommandLine::tr(
             "Run a North Star workshop: from opening to one North Star Metric and its inputs."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, list, example, smoke, grab, workshop});
+        parser.addOptions({database, list, example, smoke, grab, workshop, exportAs, output,
+                           pageSize, importFrom});
     }
 };
 
@@ -72,7 +91,16 @@ bool CommandLine::needsDisplay(int argc, char** argv) {
         return false;
     return !(parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
              parser.isSet(QStringLiteral("version")) || parser.isSet(options.list) ||
-             parser.isSet(options.example));
+             parser.isSet(options.example) || parser.isSet(options.exportAs) ||
+             parser.isSet(options.importFrom));
+}
+
+bool CommandLine::wantsExchange(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* name : {"--export", "--import"})
+            if (std::strncmp(argv[i], name, std::strlen(name)) == 0)
+                return true;
+    return false;
 }
 
 bool CommandLine::wantsOffscreen(int argc, char** argv) {
@@ -98,6 +126,38 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
         result.action = Action::Smoke;
     else if (parser.isSet(options.grab))
         result.action = Action::Grab;
+    else if (parser.isSet(options.exportAs))
+        result.action = Action::Export;
+    else if (parser.isSet(options.importFrom))
+        result.action = Action::Import;
+    const auto refuse = [](const QString& message) {
+        QTextStream(stderr) << message << Qt::endl;
+        std::exit(1);
+    };
+    if (result.action == Action::Export) {
+        bool ok = false;
+        result.exportFormat = parser.value(options.exportAs).trimmed().toLower();
+        result.workshopId = parser.value(options.workshop).toLongLong(&ok);
+        result.outputPath = parser.value(options.output);
+        result.pageSize = parser.value(options.pageSize).trimmed().toLower();
+        if (!QStringList{QStringLiteral("pdf"), QStringLiteral("md"), QStringLiteral("csv"),
+                         QStringLiteral("json")}
+                 .contains(result.exportFormat))
+            refuse(tr("--export takes pdf, md, csv or json, not “%1”.")
+                       .arg(parser.value(options.exportAs)));
+        if (!ok || result.workshopId <= 0)
+            refuse(tr("--export needs --workshop ID (see --list)."));
+        if (result.outputPath.isEmpty())
+            refuse(tr("--export needs --output FILE."));
+        if (!result.pageSize.isEmpty() && result.pageSize != u"a4" && result.pageSize != u"letter")
+            refuse(tr("--page-size takes a4 or letter, not “%1”.")
+                       .arg(parser.value(options.pageSize)));
+    }
+    if (result.action == Action::Import) {
+        result.importPath = parser.value(options.importFrom);
+        if (result.importPath.isEmpty())
+            refuse(tr("--import needs a FILE."));
+    }
     if (result.action == Action::Grab) {
         bool ok = false;
         result.grabFolder = parser.value(options.grab);

@@ -1,6 +1,6 @@
 #pragma once
 // Lodestar's command line: what was asked for, and the headless commands that answer
-// without a window (--list, --example).
+// without a window (--list, --example, --export, --import).
 #include <QCoreApplication>
 #include <QString>
 
@@ -8,12 +8,16 @@ struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { RunApp, List, Example, Smoke, Grab };
+    enum class Action { RunApp, List, Example, Smoke, Grab, Export, Import };
 
     Action action = Action::RunApp;
     QString databasePath; // empty: the default library
     QString grabFolder;
     qint64 workshopId = 0;
+    QString exportFormat; // pdf, md, csv or json
+    QString outputPath;
+    QString pageSize; // a4, letter, or empty for the locale's
+    QString importPath;
 
     // Parses the application's arguments; exits the process for --help, --version and
     // malformed command lines, as QCommandLineParser does.
@@ -22,6 +26,8 @@ public:
     static bool needsDisplay(int argc, char** argv);
     // Whether these raw arguments ask for offscreen rendering (--grab).
     static bool wantsOffscreen(int argc, char** argv);
+    // Whether they ask for --export or --import, which run headless but draw (the PDF).
+    static bool wantsExchange(int argc, char** argv);
 
     QString libraryPath() const;
 };
@@ -29,3 +35,5 @@ public:
 // Headless commands: print to stdout, errors to stderr; return the process exit code.
 int listWorkshops(const QString& libraryPath);
 int createExample(const QString& libraryPath);
+int exportWorkshop(const CommandLine& command); // needs a QGuiApplication (fonts)
+int importWorkshop(const CommandLine& command);

@@ -68,14 +68,28 @@ std::unique_ptr<Database> openLibrary(QString path, bool interactive) {
 }
 
 int runHeadless(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // A PDF needs fonts, and fonts need a QGuiApplication; offscreen, so no display is used.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::wantsExchange(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
-    const CommandLine command = CommandLine::parse(app);
+    const CommandLine command = CommandLine::parse(*app);
     switch (command.action) {
     case CommandLine::Action::List:
         return listWorkshops(rememberedLibrary(command));
     case CommandLine::Action::Example:
         return createExample(rememberedLibrary(command));
+    case CommandLine::Action::Export:
+    case CommandLine::Action::Import: {
+        CommandLine withLibrary = command;
+        withLibrary.databasePath = rememberedLibrary(command);
+        return command.action == CommandLine::Action::Export ? exportWorkshop(withLibrary)
+                                                             : importWorkshop(withLibrary);
+    }
     default:
         return 0;
     }

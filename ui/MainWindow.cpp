@@ -2,6 +2,7 @@
 
 #include "AudienceWindow.h"
 #include "ExamplesDialog.h"
+#include "ExportActions.h"
 #include "LibraryModel.h"
 #include "LibraryPage.h"
 #include "RestoreBackupDialog.h"
@@ -39,7 +40,14 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     , m_library(new LibraryPage(store, *m_libraryStack, this))
     , m_workshop(new WorkshopPage(store, clock, this))
     , m_notice(new NoticeBar(this))
-    , m_chime(new Chime(this)) {
+    , m_chime(new Chime(this))
+    , m_exchange(new ExportActions(
+          store,
+          [this] {
+              return m_pages->currentWidget() == m_workshop ? m_workshop->workshopId()
+                                                            : m_library->selectedWorkshopId();
+          },
+          this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lodestar.svg")));
     m_undoGroup->setActiveStack(m_libraryStack);
@@ -88,6 +96,18 @@ void MainWindow::createMenus() {
     file->addAction(m_library->newAction());
     file->addAction(m_library->openAction());
     file->addAction(m_library->exampleAction());
+    file->addSeparator();
+    file->addMenu(m_exchange->exportMenu());
+    file->addAction(m_exchange->importAction());
+    connect(m_exchange, &ExportActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_exchange, &ExportActions::problem, m_notice, &NoticeBar::showProblem);
+    connect(m_exchange, &ExportActions::workshopImported, this, [this](qint64 id) {
+        if (!openWorkshopId())
+            m_library->selectWorkshop(id);
+    });
+    // The library enables Open for a selected workshop; Export follows the same rule.
+    connect(m_library->openAction(), &QAction::changed, m_exchange, &ExportActions::updateEnabled);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close workshop"), this, &MainWindow::showLibrary);
     QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
@@ -159,6 +179,7 @@ void MainWindow::openWorkshop(qint64 workshopId) {
     m_workshop->showWorkshop(workshopId, *stackForWorkshop(workshopId));
     m_pages->setCurrentWidget(m_workshop);
     m_undoGroup->setActiveStack(stackForWorkshop(workshopId));
+    m_exchange->updateEnabled();
     for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
                             m_library->deleteAction(), m_library->openAction()})
         action->setVisible(false);
@@ -177,6 +198,7 @@ void MainWindow::showLibrary() {
     if (wasOpen)
         m_library->selectWorkshop(wasOpen);
     m_library->view()->setFocus();
+    m_exchange->updateEnabled();
     updateTitle();
 }
 

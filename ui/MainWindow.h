@@ -11,6 +11,7 @@ class BackupPolicy;
 class Chime;
 class Clock;
 class ExamplesDialog;
+class ExportActions;
 class LibraryPage;
 class NoticeBar;
 class QStackedWidget;
@@ -32,6 +33,7 @@ public:
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     qint64 openWorkshopId() const;
     AudienceWindow* audienceWindow() const { return m_audience; }
+    ExportActions* exchange() const { return m_exchange; }
     // Enables File ▸ Restore from backup; the policy must outlive the window.
     void setBackupPolicy(BackupPolicy* backups);
 
@@ -63,6 +65,7 @@ private:
     WorkshopPage* m_workshop;
     NoticeBar* m_notice;
     Chime* m_chime;
+    ExportActions* m_exchange;
     AudienceWindow* m_audience = nullptr;
     BackupPolicy* m_backups = nullptr;
     QAction* m_restore = nullptr;

@@ -5,6 +5,9 @@
 
 enum class FollowUpKind { OpenQuestion, NextStep };
 
+QString followUpKindKey(FollowUpKind kind);
+FollowUpKind followUpKindFromKey(const QString& key);
+
 struct FollowUp {
     qint64 id = 0;
     qint64 workshopId = 0;

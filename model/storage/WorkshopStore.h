@@ -23,6 +23,7 @@
 #include <optional>
 
 class Database;
+struct WorkshopDocument;
 
 class WorkshopStore : public QObject {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     // --- Workshops and the library -------------------------------------------------
     std::optional<qint64> createWorkshop(const Workshop& workshop,
                                          const QList<Participant>& participants = {});
+    // A new workshop holding everything in `doc` (an import), in one transaction: every
+    // row gets a new id and every reference is renumbered; the created and updated dates are
+    // the document's. Nothing is written when the document breaks a rule (DocumentCheck) or
+    // a write fails; lastError() says why.
+    std::optional<qint64> importWorkshop(const WorkshopDocument& doc);
     std::optional<Workshop> workshop(qint64 id) const;
     bool updateWorkshop(const Workshop& workshop); // header fields, game, guardrail, status
     bool renameWorkshop(qint64 id, const QString& title);
@@ -165,6 +171,11 @@ private:
     bool upsertStageColumn(qint64 workshopId, const QString& stageKey, const QString& column,
                            const QVariant& value, const QString& what);
     bool writeLineage(const Candidate& candidate, qint64 id, QString* error);
+    struct ImportIds;
+    bool importRows(const WorkshopDocument& doc, ImportIds& ids, QString* error);
+    bool importGroups(const WorkshopDocument& doc, ImportIds& ids, QString* error);
+    bool importCandidates(const WorkshopDocument& doc, ImportIds& ids, QString* error);
+    bool importScores(const WorkshopDocument& doc, const ImportIds& ids, QString* error);
     void purgeTrash();
 
     Database& m_database;

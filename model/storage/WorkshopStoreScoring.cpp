@@ -215,8 +215,7 @@ QList<FollowUp> WorkshopStore::followUps(qint64 workshopId) const {
         FollowUp f;
         f.id = q.value(0).toLongLong();
         f.workshopId = q.value(1).toLongLong();
-        f.kind = q.value(2).toString() == QLatin1String("next_step") ? FollowUpKind::NextStep
-                                                                     : FollowUpKind::OpenQuestion;
+        f.kind = followUpKindFromKey(q.value(2).toString());
         f.text = q.value(3).toString();
         f.owner = q.value(4).toString();
         f.due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
@@ -225,13 +224,6 @@ QList<FollowUp> WorkshopStore::followUps(qint64 workshopId) const {
     }
     return result;
 }
-
-namespace {
-QString followUpKindKey(FollowUpKind kind) {
-    return kind == FollowUpKind::NextStep ? QStringLiteral("next_step")
-                                          : QStringLiteral("question");
-}
-} // namespace
 
 std::optional<qint64> WorkshopStore::addFollowUp(const FollowUp& f) {
     if (!checkText(tr("text"), f.text, TextLimits::LongText) ||

@@ -1,0 +1,19 @@
+#pragma once
+// Whether a WorkshopDocument may become a workshop in a library: ids unique and positive,
+// every reference pointing at something in the document, numbers in range, text within
+// domain/TextLimits and the counts within exchange/ImportLimits. The JSON reader runs it
+// after reading the members, and WorkshopStore::importWorkshop runs it again before
+// writing, so a document built in memory is held to the same rules.
+#include "exchange/WorkshopDocument.h"
+
+#include <QString>
+
+namespace DocumentCheck {
+// Empty when the document may be imported, otherwise the first problem, naming the field by
+// its path in the JSON format ("candidates[3].authorId: no participant 17").
+QString problem(const WorkshopDocument& doc);
+
+// The stage whose "focus" holds a candidate id rather than an index (the scoring page shows
+// one candidate at a time); the import renumbers it with the candidates.
+inline constexpr auto CandidateFocusStage = "draft.score";
+} // namespace DocumentCheck

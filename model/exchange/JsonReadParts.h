@@ -1,0 +1,11 @@
+#pragma once
+// The member-by-member half of the JSON import: every object of schema version 1 read into
+// a WorkshopDocument with its types, required members, enums, text lengths, ranges and list
+// sizes checked. References between objects are DocumentCheck's job.
+#include "exchange/JsonReader.h"
+#include "exchange/WorkshopDocument.h"
+
+namespace JsonReadParts {
+// Reads everything below the top level's "format" and "version"; false when `root` failed.
+bool readDocument(JsonReader& root, WorkshopDocument* doc);
+} // namespace JsonReadParts

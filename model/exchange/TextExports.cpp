@@ -1,0 +1,268 @@
+// The Markdown report for wikis.
+#include "TextExports.h"
+
+#include "report/ReportFacts.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("TextExports", text, disambiguation, n);
+}
+
+using TextExports::markdownCell;
+using TextExports::markdownText;
+
+QString row(const QStringList& cells) {
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+QString table(const QStringList& headers, const QList<QStringList>& rows) {
+    QString md = row(headers);
+    md += row(QStringList(headers.size(), QStringLiteral("---")));
+    for (const QStringList& r : rows)
+        md += row(r);
+    return md + u'\n';
+}
+
+QString section(const QString& title) {
+    return QStringLiteral("### ") + markdownText(title) + QStringLiteral("\n\n");
+}
+
+QString northStar(const ReportFacts& f) {
+    QString md = QStringLiteral("## ") + tr("Our North Star") + QStringLiteral("\n\n");
+    if (!f.northStar)
+        return md + tr("No North Star has been chosen yet.") + QStringLiteral("\n\n");
+    md += tr("Our North Star Metric is **%1**.").arg(markdownText(f.tree.metricName));
+    if (!f.tree.metricDefinition.isEmpty())
+        md += u' ' + markdownText(f.tree.metricDefinition);
+    md += QStringLiteral("\n\n");
+    if (!f.gameTitle.isEmpty())
+        md +=
+            tr("We play the **%1 game**.").arg(markdownText(f.gameTitle)) + QStringLiteral("\n\n");
+    if (!f.northStarInputs.isEmpty()) {
+        QList<QStringList> rows;
+        for (const NorthStarTreeInput& input : f.tree.inputs)
+            rows << QStringList{markdownCell(input.name), markdownCell(input.patternLabel),
+                                markdownCell(input.owner), markdownCell(input.definition)};
+        md += section(tr("Inputs")) +
+              table({tr("Input"), tr("Pattern"), tr("Owner"), tr("Definition")}, rows);
+    }
+    if (f.tree.hasGuardrail()) {
+        md += tr("**Guardrail:** %1").arg(markdownText(f.tree.guardrailName));
+        if (!f.tree.guardrailDefinition.isEmpty())
+            md += QStringLiteral(" — ") + markdownText(f.tree.guardrailDefinition);
+        md += QStringLiteral("\n\n");
+    }
+    return md;
+}
+
+QString game(const ReportFacts& f) {
+    const Workshop& w = f.doc->workshop;
+    if (f.gameTitle.isEmpty() && w.gameRationale.trimmed().isEmpty() &&
+        w.valueExchange.trimmed().isEmpty())
+        return {};
+    QString md = section(tr("The game we play"));
+    if (!f.gameTitle.isEmpty())
+        md += QStringLiteral("**%1**\n\n").arg(markdownText(tr("%1 game").arg(f.gameTitle)));
+    if (!w.gameRationale.trimmed().isEmpty())
+        md += tr("Why: %1").arg(markdownText(w.gameRationale)) + QStringLiteral("\n\n");
+    if (!w.valueExchange.trimmed().isEmpty())
+        md += tr("The moment of value exchange: %1").arg(markdownText(w.valueExchange)) +
+              QStringLiteral("\n\n");
+    return md;
+}
+
+QString candidates(const ReportFacts& f) {
+    if (f.considered.isEmpty())
+        return {};
+    QString md = section(tr("Every candidate we considered"));
+    for (const CandidateFacts& c : f.considered) {
+        md += QStringLiteral("#### ") + markdownText(c.name);
+        if (c.chosen)
+            md += QStringLiteral(" ★");
+        md += QStringLiteral("\n\n");
+        QStringList about{markdownText(c.kindLabel)};
+        if (!c.author.isEmpty())
+            about << tr("by %1").arg(markdownText(c.author));
+        if (c.eliminated())
+            about << tr("set aside");
+        md += QStringLiteral("*") + about.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
+        if (!c.candidate.definition.trimmed().isEmpty())
+            md += markdownText(c.candidate.definition) + QStringLiteral("\n\n");
+        QStringList scores;
+        for (const ChecklistCriterionResult& r : c.checklist.criteria) {
+            const QString answer = ReportFacts::answerText(r);
+            scores << QStringLiteral("%1: %2").arg(markdownText(f.criterionTitle(r.criterion)),
+                                                   answer.isEmpty() ? tr("not scored") : answer);
+        }
+        if (c.checklist.unscored.size() < c.checklist.criteria.size())
+            md += QStringLiteral("- ") +
+                  tr("Checklist %1 of %2: %3")
+                      .arg(QLocale().toString(c.checklist.total, 'g', 3))
+                      .arg(c.checklist.maxTotal)
+                      .arg(scores.join(QStringLiteral(", "))) +
+                  u'\n';
+        for (const QString& hint : c.hints)
+            md += QStringLiteral("- ") + tr("Hint: %1").arg(markdownText(hint)) + u'\n';
+        md += u'\n';
+    }
+    return md;
+}
+
+QString decisions(const ReportFacts& f) {
+    QString md;
+    if (!f.ranking.isEmpty()) {
+        QStringList headers{tr("Rank"), tr("Candidate")};
+        for (const MatrixCriterion& c : f.matrix.criteria())
+            headers << tr("%1 (×%2)").arg(markdownCell(c.name)).arg(c.weight);
+        headers << tr("Total");
+        QList<QStringList> rows;
+        for (const MatrixRow& r : f.ranking) {
+            const CandidateFacts* c = f.facts(r.candidateId);
+            QStringList cells{(r.tied ? QStringLiteral("=") : QString()) + QString::number(r.rank),
+                              c ? markdownCell(c->name) : QString()};
+            for (const MatrixCriterion& criterion : f.matrix.criteria()) {
+                const int score = f.matrix.score(criterion.id, r.candidateId);
+                cells << (score > 0 ? QString::number(score) : QStringLiteral("—"));
+            }
+            cells << QString::number(r.total);
+            rows << cells;
+        }
+        md += section(tr("The decision matrix")) + table(headers, rows);
+    }
+    if (!f.tally.isEmpty()) {
+        QList<QStringList> rows;
+        for (const DotTally& t : f.tally) {
+            const CandidateFacts* c = f.facts(t.candidateId);
+            rows << QStringList{c ? markdownCell(c->name) : QString(), QString::number(t.dots)};
+        }
+        md += section(tr("The dot vote")) + table({tr("Candidate"), tr("Dots")}, rows);
+    }
+    const QList<const CandidateFacts*> gone = f.eliminated();
+    if (!gone.isEmpty()) {
+        md += section(tr("Set aside, and why"));
+        for (const CandidateFacts* c : gone) {
+            const QString reason = c->candidate.eliminationReason.trimmed();
+            md += QStringLiteral("- **%1**: %2\n")
+                      .arg(markdownText(c->name),
+                           reason.isEmpty() ? tr("No reason was recorded.") : markdownText(reason));
+        }
+        md += u'\n';
+    }
+    return md;
+}
+
+QString leftOpen(const ReportFacts& f) {
+    QString md;
+    if (!f.antiExamples.isEmpty()) {
+        QList<QStringList> rows;
+        for (qsizetype i = 0; i < f.antiExamples.size(); ++i) {
+            const Candidate& c = f.antiExamples.at(i);
+            rows << QStringList{markdownCell(ReportFacts::candidateName(c)),
+                                markdownCell(c.definition),
+                                markdownCell(f.antiExampleBreaks.at(i).title)};
+        }
+        md += section(tr("Anti-examples")) +
+              table({tr("Anti-example"), tr("Why it is bad for us"), tr("Breaks")}, rows);
+    }
+    const auto list = [&](const QString& title, const QList<FollowUp>& items) {
+        if (items.isEmpty())
+            return;
+        QList<QStringList> rows;
+        for (const FollowUp& fu : items)
+            rows << QStringList{markdownCell(fu.text), markdownCell(fu.owner),
+                                fu.due.isValid() ? fu.due.toString(Qt::ISODate) : QString()};
+        md += section(title) + table({title == tr("Next steps") ? tr("Step") : tr("Question"),
+                                      tr("Owner"), tr("Due")},
+                                     rows);
+    };
+    list(tr("Open questions"), f.openQuestions);
+    list(tr("Next steps"), f.nextSteps);
+    return md;
+}
+
+} // namespace
+
+namespace TextExports {
+
+QString markdownText(const QString& text) {
+    static const QString special = QStringLiteral("\\`*_[]<>#|~!&");
+    QString out;
+    out.reserve(text.size() + 8);
+    bool lineStart = true;
+    const QString trimmed = text.trimmed();
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar ch = trimmed.at(i);
+        if (ch == u'\r')
+            continue;
+        if (ch == u'\n') {
+            out += QStringLiteral("\\\n"); // a hard line break, not a new paragraph
+            lineStart = true;
+            continue;
+        }
+        if (lineStart && (ch == u'-' || ch == u'+' || ch == u'=' || ch.isDigit())) {
+            // "- x", "+ x", "1. x" and "===" would start a list or a heading underline.
+            if (ch.isDigit()) {
+                qsizetype j = i;
+                while (j < trimmed.size() && trimmed.at(j).isDigit())
+                    ++j;
+                out += trimmed.mid(i, j - i);
+                if (j < trimmed.size() && (trimmed.at(j) == u'.' || trimmed.at(j) == u')')) {
+                    out += u'\\';
+                    out += trimmed.at(j);
+                    ++j;
+                }
+                i = j - 1;
+                lineStart = false;
+                continue;
+            }
+            out += u'\\';
+        }
+        if (special.contains(ch))
+            out += u'\\';
+        out += ch;
+        lineStart = lineStart && ch.isSpace();
+    }
+    return out;
+}
+
+QString markdownCell(const QString& text) {
+    QString cell = markdownText(text);
+    cell.replace(QStringLiteral("\\\n"), QStringLiteral("<br>"));
+    return cell;
+}
+
+} // namespace TextExports
+
+QByteArray markdownReport(const WorkshopDocument& doc, const Playbook& playbook) {
+    const ReportFacts f = ReportFacts::gather(doc, playbook);
+    const Workshop& w = doc.workshop;
+    QString md = QStringLiteral("# ") +
+                 markdownText(w.title.trimmed().isEmpty() ? tr("Untitled workshop") : w.title) +
+                 QStringLiteral("\n\n");
+    QStringList facts;
+    if (!w.product.trimmed().isEmpty())
+        facts << tr("**Product:** %1").arg(markdownText(w.product));
+    if (w.createdAt.isValid())
+        facts << tr("**Date:** %1").arg(w.createdAt.date().toString(Qt::ISODate));
+    if (!w.facilitator.trimmed().isEmpty())
+        facts << tr("**Facilitator:** %1").arg(markdownText(w.facilitator));
+    if (!f.participantNames.isEmpty()) {
+        QStringList names;
+        for (const QString& name : f.participantNames)
+            names << markdownText(name);
+        facts << tr("**Participants:** %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!facts.isEmpty())
+        md += facts.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
+    md += northStar(f);
+    const QString story = game(f) + candidates(f) + decisions(f) + leftOpen(f);
+    if (!story.isEmpty())
+        md += QStringLiteral("## ") + tr("How we got here") + QStringLiteral("\n\n") + story;
+    while (md.endsWith(QStringLiteral("\n\n")))
+        md.chop(1);
+    return md.toUtf8();
+}

@@ -1,0 +1,153 @@
+#include "exchange/WorkshopExchange.h"
+
+#include "exchange/JsonExchange.h"
+#include "exchange/TextExports.h"
+#include "playbook/Playbook.h"
+#include "storage/WorkshopStore.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("WorkshopExchange", text);
+}
+
+// The largest file the import reads at all; JsonExchange::read enforces the documented limit.
+constexpr qint64 ReadCap = 64 * 1024 * 1024;
+
+} // namespace
+
+namespace WorkshopExchange {
+
+std::optional<ExportFormat> formatFromKey(const QString& key) {
+    const QString k = key.trimmed().toLower();
+    if (k == u"pdf")
+        return ExportFormat::Pdf;
+    if (k == u"md" || k == u"markdown")
+        return ExportFormat::Markdown;
+    if (k == u"csv")
+        return ExportFormat::Csv;
+    if (k == u"json")
+        return ExportFormat::Json;
+    return std::nullopt;
+}
+
+QString formatKey(ExportFormat format) {
+    switch (format) {
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Markdown:
+        return QStringLiteral("md");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    }
+    return {};
+}
+
+QString fileSuffix(ExportFormat format) {
+    return formatKey(format);
+}
+
+QString suggestedFileName(const Workshop& workshop, ExportFormat format) {
+    QString base;
+    for (const QChar c : workshop.title.simplified()) {
+        if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.')
+            base += c;
+        if (base.size() >= 80)
+            break;
+    }
+    base = base.trimmed();
+    while (base.startsWith(u'.'))
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = tr("North Star workshop");
+    if (format == ExportFormat::Csv)
+        base += tr(" - candidates");
+    return base + u'.' + fileSuffix(format);
+}
+
+std::optional<QByteArray> render(const WorkshopDocument& doc, const Playbook& playbook,
+                                 ExportFormat format, const ReportOptions& options,
+                                 QString* error) {
+    switch (format) {
+    case ExportFormat::Pdf: {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!writePdfReport(doc, playbook, options, &buffer, error))
+            return std::nullopt;
+        return bytes;
+    }
+    case ExportFormat::Markdown:
+        return markdownReport(doc, playbook);
+    case ExportFormat::Csv:
+        return candidatesCsv(doc, playbook);
+    case ExportFormat::Json:
+        return JsonExchange::write(doc);
+    }
+    if (error)
+        *error = tr("Unknown export format.");
+    return std::nullopt;
+}
+
+bool save(const QByteArray& bytes, const QString& path, QString* error) {
+    QSaveFile file(path);
+    const auto failed = [&](const QString& why) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    if (path.isEmpty())
+        return failed(tr("no file name was given"));
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (file.write(bytes) != bytes.size())
+        return failed(file.errorString());
+    if (!file.commit())
+        return failed(file.errorString());
+    return true;
+}
+
+bool exportWorkshop(const WorkshopStore& store, qint64 workshopId, ExportFormat format,
+                    const QString& path, const ReportOptions& options, QString* error) {
+    const auto doc = WorkshopDocument::load(store, workshopId, error);
+    if (!doc)
+        return false;
+    const auto bytes = render(*doc, Playbook::standard(), format, options, error);
+    return bytes && save(*bytes, path, error);
+}
+
+std::optional<qint64> importFile(WorkshopStore& store, const QString& path, QString* error) {
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto failed = [&](const QString& why) -> std::optional<qint64> {
+        if (error)
+            *error = tr("Could not import %1: %2").arg(shown, why);
+        return std::nullopt;
+    };
+    if (QFileInfo(path).isDir())
+        return failed(tr("it is a folder, not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(file.errorString());
+    const QByteArray bytes = file.read(ReadCap + 1);
+    if (bytes.size() > ReadCap)
+        return failed(tr("the file is far larger than any Lodestar export"));
+    QString why;
+    const auto doc = JsonExchange::read(bytes, &why);
+    if (!doc)
+        return failed(why);
+    const auto id = store.importWorkshop(*doc);
+    if (!id)
+        return failed(store.lastError());
+    return id;
+}
+
+} // namespace WorkshopExchange

@@ -1,0 +1,245 @@
+#include "PdfReport.h"
+
+#include "NorthStarTreePainter.h"
+#include "ReportFacts.h"
+#include "ReportGraphics.h"
+#include "ReportHtml.h"
+#include "ReportPagination.h"
+#include "ReportStyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextFrame>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("PdfReport", text);
+}
+
+// Page margins in points; the footer sits in the bottom one.
+constexpr qreal SideMargin = 52, TopMargin = 50, BottomMargin = 62;
+constexpr qreal TreeBasePixels = 11; // the tree's smallest comfortable text, at 96 dpi
+constexpr int ShortenedTreeText[] = {480, 240, 120};
+
+// A text document paginated for whole pages, the page margins repeated on every page (so a
+// line that ends one page lies outside the next one, even for text extraction), that never
+// loads anything: the report's HTML needs no resources, and user text that slipped through
+// unescaped must not pull in local files.
+class ReportDocument : public QTextDocument {
+public:
+    ReportDocument(QPaintDevice* device, const QSizeF& page, const QRectF& body)
+        : m_device(device)
+        , m_page(page)
+        , m_body(body) {
+        setUseDesignMetrics(true);
+        setDefaultFont(ReportStyle::font(ReportStyle::BodyPoints));
+        setDefaultStyleSheet(ReportStyle::styleSheet());
+    }
+
+    // Loads the HTML and only then creates the layout, so the document is laid out once.
+    // setHtml() resets the root frame, so the page margins follow it. Frame margins are in
+    // 1/96 inch, which the layout scales to the paint device.
+    void setReportHtml(const QString& html, ReportGraphics* graphics = nullptr) {
+        setHtml(html);
+        if (graphics)
+            ReportGraphics::replacePlaceholders(*this);
+        const qreal toFrame = 96.0 / ReportStyle::Resolution;
+        QTextFrameFormat frame = rootFrame()->frameFormat();
+        frame.setLeftMargin(m_body.left() * toFrame);
+        frame.setTopMargin(m_body.top() * toFrame);
+        frame.setRightMargin((m_page.width() - m_body.right()) * toFrame);
+        frame.setBottomMargin((m_page.height() - m_body.bottom()) * toFrame);
+        rootFrame()->setFrameFormat(frame);
+        documentLayout()->setPaintDevice(m_device);
+        if (graphics)
+            graphics->registerWith(*this);
+        setPageSize(m_page);
+    }
+
+protected:
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+
+private:
+    QPaintDevice* m_device;
+    QSizeF m_page;
+    QRectF m_body;
+};
+
+bool needsFullText(const NorthStarTreeLayout& layout) {
+    return !layout.fits || layout.omittedDetails ||
+           std::any_of(layout.texts.begin(), layout.texts.end(),
+                       [](const TreeText& t) { return t.elided; });
+}
+
+QString shortened(const QString& text, int limit) {
+    if (text.size() <= limit)
+        return text;
+    QString cut = text.left(limit);
+    const qsizetype space = cut.lastIndexOf(u' ');
+    if (space > limit / 2)
+        cut.truncate(space);
+    return cut.trimmed() + QChar(0x2026);
+}
+
+NorthStarTree shortenedTree(NorthStarTree tree, int limit) {
+    tree.metricName = shortened(tree.metricName, limit / 2);
+    tree.metricDefinition = shortened(tree.metricDefinition, limit);
+    tree.guardrailName = shortened(tree.guardrailName, limit / 2);
+    tree.guardrailDefinition = shortened(tree.guardrailDefinition, limit / 2);
+    for (NorthStarTreeInput& input : tree.inputs) {
+        input.name = shortened(input.name, limit / 4);
+        input.owner = shortened(input.owner, limit / 4);
+        input.definition = shortened(input.definition, limit / 3);
+    }
+    return tree;
+}
+
+void paintFooter(QPainter& painter, const QRectF& body, qreal pt, int page, int pages,
+                 const QString& exported) {
+    const qreal y = body.bottom() + 22 * pt;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(ReportStyle::Mist, 0.75 * pt));
+    painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
+    const QRectF line(body.left(), y + 5 * pt, body.width(), 12 * pt);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(ReportStyle::Star);
+    painter.drawPolygon(
+        NorthStarTreePainter::star(QRectF(line.left(), line.top() + 1.5 * pt, 8 * pt, 8 * pt)));
+    painter.setFont(ReportStyle::font(ReportStyle::FooterPoints, QFont::Medium));
+    painter.setPen(ReportStyle::Muted);
+    painter.drawText(
+        line.adjusted(12 * pt, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        QCoreApplication::translate("PdfReport", "Lodestar · exported %1").arg(exported));
+    painter.drawText(
+        line, Qt::AlignRight | Qt::AlignVCenter,
+        QCoreApplication::translate("PdfReport", "Page %1 of %2").arg(page).arg(pages));
+    painter.restore();
+}
+
+} // namespace
+
+QPageSize::PageSizeId defaultReportPageSize(const QLocale& locale) {
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Philippines:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::Venezuela:
+    case QLocale::CostaRica:
+    case QLocale::Guatemala:
+    case QLocale::DominicanRepublic:
+    case QLocale::ElSalvador:
+    case QLocale::Panama:
+    case QLocale::PuertoRico:
+        return QPageSize::Letter;
+    default:
+        return QPageSize::A4;
+    }
+}
+
+bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
+                    const ReportOptions& options, QIODevice* out, QString* error) {
+    const auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!out || !out->isWritable())
+        return fail(tr("The report could not be written: the file is not open for writing."));
+
+    QPdfWriter writer(out);
+    writer.setResolution(ReportStyle::Resolution);
+    writer.setPageSize(QPageSize(options.pageSize));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(doc.workshop.title);
+    writer.setCreator(QStringLiteral("Lodestar"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return fail(tr("The report could not be written: the PDF could not be started."));
+
+    const qreal pt = ReportStyle::Resolution / 72.0;
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const QRectF body =
+        page.adjusted(SideMargin * pt, TopMargin * pt, -SideMargin * pt, -BottomMargin * pt);
+    const ReportFacts facts = ReportFacts::gather(doc, playbook);
+    const QLocale locale;
+
+    // Page 1: measure the header, give the tree the rest of the page (a tree squeezed below
+    // a very long header moves to a page of its own).
+    ReportHtml::CoverParts cover;
+    NorthStarTreeLayout layout;
+    bool fullText = false;
+    if (facts.northStar) {
+        ReportDocument header(&writer, page.size(), body);
+        header.setReportHtml(ReportHtml::cover(facts, locale, cover));
+        const qreal bodyPoints = body.height() / pt;
+        const qreal headerHeight = header.size().height() - (page.height() - body.height());
+        qreal treePoints = bodyPoints - headerHeight / pt - 36;
+        if (treePoints < bodyPoints * 0.5)
+            treePoints = bodyPoints * 0.8;
+        const qreal widthPoints = body.width() / pt - 2;
+        const QRectF area(0, 0, widthPoints * 96 / 72, treePoints * 96 / 72);
+        QFont base = ReportStyle::font(8);
+        base.setPixelSize(int(TreeBasePixels));
+        layout = NorthStarTreeLayout::compute(facts.tree, area, base);
+        for (int limit : ShortenedTreeText) {
+            if (!needsFullText(layout))
+                break;
+            fullText = true;
+            layout = NorthStarTreeLayout::compute(shortenedTree(facts.tree, limit), area, base);
+        }
+        cover.treeTag = ReportGraphics::treeTag(widthPoints, treePoints);
+        cover.fullTextFollows = fullText;
+    }
+
+    // The cover and the story are separate documents so the story always starts on a new
+    // page; both are drawn with one page count.
+    ReportGraphics graphics(layout);
+    ReportDocument first(&writer, page.size(), body);
+    first.setReportHtml(ReportHtml::cover(facts, locale, cover), &graphics);
+    ReportDocument story(&writer, page.size(), body);
+    story.setReportHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt), &graphics);
+    QList<std::pair<ReportDocument*, int>> pages;
+    for (ReportDocument* document : {&first, &story}) {
+        if (document->isEmpty())
+            continue;
+        ReportPagination::keepTogether(*document, page.height(), body.bottom(), 90 * pt);
+        for (int index = 0; index < document->pageCount(); ++index)
+            pages.append({document, index});
+    }
+
+    const QString exported = locale.toString(
+        (options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime()).date(),
+        QLocale::LongFormat);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, ReportStyle::Ink);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const auto [document, index] = pages.at(i);
+        if (i > 0 && !writer.newPage())
+            return fail(tr("The report could not be written: a new page could not be added."));
+        painter.save();
+        painter.translate(0, -index * page.height());
+        const QRectF view(0, index * page.height(), page.width(), page.height());
+        painter.setClipRect(view);
+        context.clip = view;
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFooter(painter, body, pt, int(i + 1), int(pages.size()), exported);
+    }
+    if (!painter.end())
+        return fail(tr("The report could not be written: the PDF could not be finished."));
+    if (const auto* file = qobject_cast<const QFileDevice*>(out);
+        file && file->error() != QFileDevice::NoError)
+        return fail(tr("The report could not be written: %1").arg(file->errorString()));
+    return true;
+}

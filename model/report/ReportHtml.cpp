@@ -1,0 +1,95 @@
+#include "ReportHtml.h"
+
+#include "ReportFacts.h"
+#include "ReportSections.h"
+#include "ReportStyle.h"
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("ReportHtml", text, disambiguation, n);
+}
+} // namespace
+
+namespace ReportHtml {
+
+QString text(const QString& userText) {
+    QString escaped = userText.trimmed().toHtmlEscaped();
+    escaped.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    escaped.replace(u'\n', QStringLiteral("<br>"));
+    return escaped;
+}
+
+QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts& parts) {
+    const Workshop& w = facts.doc->workshop;
+    QString html;
+    html += QStringLiteral("<p class=\"kicker\">%1</p>").arg(tr("OUR NORTH STAR"));
+    const QString title = w.title.trimmed().isEmpty() ? tr("Untitled workshop") : w.title;
+    html += QStringLiteral("<h1>%1</h1>").arg(text(title));
+
+    // The facts as a quiet two-column list.
+    QList<std::pair<QString, QString>> rows;
+    if (!w.product.trimmed().isEmpty())
+        rows.append({tr("Product"), text(w.product)});
+    if (w.createdAt.isValid())
+        rows.append({tr("Date"), locale.toString(w.createdAt.date(), QLocale::LongFormat)});
+    if (!w.facilitator.trimmed().isEmpty())
+        rows.append({tr("Facilitator"), text(w.facilitator)});
+    if (!facts.participantNames.isEmpty()) {
+        QStringList names;
+        for (const QString& name : facts.participantNames)
+            names << text(name);
+        rows.append({tr("Participants"), names.join(QStringLiteral(" · "))});
+    }
+    if (!rows.isEmpty()) {
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
+                               "style=\"margin-top: %1; margin-bottom: %2;\">")
+                    .arg(ReportStyle::px(8), ReportStyle::px(6));
+        for (const auto& [label, value] : rows)
+            html += QStringLiteral("<tr><td width=\"18%\" class=\"small\">%1</td>"
+                                   "<td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value);
+        html += QStringLiteral("</table>");
+    }
+
+    if (!facts.northStar) {
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"14\" "
+                               "style=\"margin-top: %3; border-color: #E3E6EC; "
+                               "border-style: solid;\" border=\"1\"><tr><td "
+                               "style=\"background-color: #F7F6F2;\">"
+                               "<h3>%1</h3><p class=\"muted\">%2</p></td></tr></table>")
+                    .arg(tr("No North Star has been chosen yet."),
+                         tr("The room has not chosen its North Star Metric in this workshop. "
+                            "The pages that follow show how far it got."),
+                         ReportStyle::px(18));
+        return html;
+    }
+    if (!parts.treeTag.isEmpty())
+        html += QStringLiteral("<p align=\"center\" style=\"margin-top: %1;\">%2</p>")
+                    .arg(ReportStyle::px(4), parts.treeTag);
+    if (parts.fullTextFollows)
+        html += QStringLiteral("<p class=\"small\" align=\"center\">%1</p>")
+                    .arg(tr("Some definitions are long: they are written out in full on the "
+                            "next page."));
+    return html;
+}
+
+QString story(const ReportFacts& facts, const QLocale& locale, bool fullDefinitions,
+              qreal contentWidthPoints) {
+    QString html;
+    if (fullDefinitions)
+        html += ReportSections::northStarInFull(facts);
+    html += ReportSections::game(facts);
+    html += ReportSections::candidates(facts);
+    html += ReportSections::matrix(facts);
+    html += ReportSections::votes(facts, contentWidthPoints);
+    html += ReportSections::eliminated(facts);
+    html += ReportSections::antiExamples(facts);
+    html += ReportSections::followUps(facts, locale);
+    if (html.isEmpty())
+        return {}; // nothing happened yet: no page with only a heading
+    return QStringLiteral("<p class=\"kicker\">%1</p><h1>%2</h1>")
+               .arg(tr("HOW WE GOT HERE"), tr("From the first card to one metric")) +
+           html;
+}
+
+} // namespace ReportHtml

@@ -1,0 +1,30 @@
+#pragma once
+// The report's pages as HTML for QTextDocument: the header of page 1 ("Our North Star") and
+// the pages "How we got here". Every piece of user text goes through text(), which escapes
+// it, so a candidate named like markup prints as the characters typed. Sections with
+// nothing to say are left out, heading and all.
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+struct ReportFacts;
+
+namespace ReportHtml {
+
+// User text, escaped for HTML, line breaks kept.
+QString text(const QString& userText);
+
+struct CoverParts {
+    QString treeTag;              // ReportGraphics::treeTag(), or empty for no tree
+    bool fullTextFollows = false; // the tree shortened definitions: say where they are in full
+};
+
+// Page 1: the workshop's facts, then the tree (or a plain sentence when nothing is chosen).
+QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts& parts);
+// The pages after it, starting on a new page; empty when no section has anything to show;
+// `fullDefinitions` adds the metric, inputs and guardrail written out in full first.
+// `contentWidthPoints` sizes the vote chart's bars.
+QString story(const ReportFacts& facts, const QLocale& locale, bool fullDefinitions,
+              qreal contentWidthPoints);
+
+} // namespace ReportHtml

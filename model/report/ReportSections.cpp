@@ -1,0 +1,183 @@
+#include "ReportSections.h"
+
+#include "ReportFacts.h"
+#include "ReportGraphics.h"
+#include "ReportHtml.h"
+#include "ReportStyle.h"
+
+#include <QCoreApplication>
+
+using ReportHtml::text;
+
+namespace {
+
+QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("ReportSections", source, disambiguation, n);
+}
+
+QString dotsText(int dots) {
+    return dots == 1 ? tr("1 dot") : tr("%1 dots").arg(dots);
+}
+
+QString heading(const QString& title) {
+    return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+}
+
+// A bordered card around `body`; `fill` tints the chosen one.
+QString card(const QString& body, const QString& fill = QStringLiteral("#FFFFFF")) {
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" border=\"1\" "
+                          "style=\"border-color: #E3E6EC; border-style: solid; "
+                          "border-collapse: collapse; margin-bottom: %1;\"><tr><td "
+                          "style=\"background-color: %2;\">%3</td></tr></table>")
+        .arg(ReportStyle::px(7), fill, body);
+}
+
+QString chip(const QString& label, const QString& background, const QString& colour) {
+    return QStringLiteral("<span style=\"background-color: %1; color: %2; font-size: 7pt; "
+                          "font-weight: 700;\">&nbsp;%3&nbsp;</span>")
+        .arg(background, colour, label.toHtmlEscaped());
+}
+
+QString number(double value) {
+    return QLocale().toString(value, 'g', 3);
+}
+
+// Escaped, with non-breaking spaces: a pill never wraps inside itself.
+QString unbroken(const QString& text) {
+    return text.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
+}
+
+// The checklist as a line of coloured pills, one per criterion: green yes, amber partly, red
+// no, grey not scored. Inline text, not a table, so a long list of cards lays out fast.
+QString checklistRow(const ReportFacts& facts, const CandidateFacts& c) {
+    if (c.checklist.criteria.isEmpty())
+        return {};
+    QStringList pills;
+    for (const ChecklistCriterionResult& r : c.checklist.criteria) {
+        QString fill = QStringLiteral("#EEF0F3"), colour = QStringLiteral("#4A4F5A");
+        if (r.isScored()) {
+            if (r.points >= 1.5) {
+                fill = QStringLiteral("#E3F1EA");
+                colour = QStringLiteral("#22614A");
+            } else if (r.points >= 0.5) {
+                fill = QStringLiteral("#FBF0DA");
+                colour = QStringLiteral("#7A5000");
+            } else {
+                fill = QStringLiteral("#F8E1DE");
+                colour = QStringLiteral("#A93226");
+            }
+        }
+        const QString answer = ReportFacts::answerText(r);
+        pills << QStringLiteral("<span style=\"background-color: %1; color: %2;\">&nbsp;%3&nbsp;"
+                                "<b>%4</b>&nbsp;</span>")
+                     .arg(fill, colour, unbroken(facts.criterionTitle(r.criterion)),
+                          unbroken(answer.isEmpty() ? tr("not scored") : answer));
+    }
+    return QStringLiteral("<p style=\"font-size: 7.5pt; line-height: 150%; margin-top: %1;\">"
+                          "%2</p>")
+        .arg(ReportStyle::px(2), pills.join(QStringLiteral(" ")));
+}
+
+} // namespace
+
+namespace ReportSections {
+
+QString northStarInFull(const ReportFacts& facts) {
+    if (!facts.northStar)
+        return {};
+    QString html = heading(tr("Our North Star in full"));
+    html += QStringLiteral("<h3>%1</h3>").arg(text(facts.tree.metricName));
+    if (!facts.tree.metricDefinition.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(text(facts.tree.metricDefinition));
+    for (const NorthStarTreeInput& input : facts.tree.inputs) {
+        QStringList about;
+        if (!input.patternLabel.isEmpty())
+            about << text(input.patternLabel);
+        if (!input.owner.isEmpty())
+            about << tr("owner: %1").arg(text(input.owner));
+        html +=
+            QStringLiteral("<p><b>%1</b> <span class=\"small\">%2</span><br>%3</p>")
+                .arg(text(input.name), about.join(QStringLiteral(" · ")), text(input.definition));
+    }
+    if (facts.tree.hasGuardrail())
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Guardrail: %1").arg(text(facts.tree.guardrailName)),
+                         text(facts.tree.guardrailDefinition));
+    return html;
+}
+
+QString game(const ReportFacts& facts) {
+    const Workshop& w = facts.doc->workshop;
+    if (facts.gameTitle.isEmpty() && w.gameRationale.trimmed().isEmpty() &&
+        w.valueExchange.trimmed().isEmpty())
+        return {};
+    QString html = heading(tr("The game we play"));
+    if (!facts.gameTitle.isEmpty())
+        html += QStringLiteral("<p class=\"lead\"><b>%1</b>%2</p>")
+                    .arg(tr("%1 game").arg(facts.gameTitle).toHtmlEscaped(),
+                         facts.gameTagline.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" <span class=\"muted\">— %1</span>")
+                                   .arg(facts.gameTagline.toHtmlEscaped()));
+    if (!w.gameRationale.trimmed().isEmpty())
+        html += QStringLiteral("<p><span class=\"small\">%1</span><br>%2</p>")
+                    .arg(tr("WHY"), text(w.gameRationale));
+    if (!w.valueExchange.trimmed().isEmpty())
+        html += QStringLiteral("<p><span class=\"small\">%1</span><br>%2</p>")
+                    .arg(tr("THE MOMENT OF VALUE EXCHANGE"), text(w.valueExchange));
+    if (!facts.gameHands.isEmpty()) {
+        QStringList hands;
+        for (const auto& [title, count] : facts.gameHands)
+            hands << tr("%1 %2").arg(title.toHtmlEscaped()).arg(count);
+        html += QStringLiteral("<p class=\"small\">%1</p>")
+                    .arg(tr("Show of hands: %1").arg(hands.join(QStringLiteral(" · "))));
+    }
+    return html;
+}
+
+QString candidates(const ReportFacts& facts) {
+    if (facts.considered.isEmpty())
+        return {};
+    QString html = heading(tr("Every candidate we considered"));
+    html += QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(facts.doc->workshop.checklistPerPerson
+                         ? tr("Checklist answers were given person by person; each box counts "
+                              "the answers.")
+                         : tr("Checklist answers are the room's consensus."));
+    for (const CandidateFacts& c : facts.considered) {
+        QString body;
+        QString chips;
+        if (c.chosen)
+            chips +=
+                chip(tr("OUR NORTH STAR"), QStringLiteral("#F2B134"), QStringLiteral("#14213D"));
+        if (c.eliminated())
+            chips += chip(tr("SET ASIDE"), QStringLiteral("#E3E6EC"), QStringLiteral("#4A4F5A"));
+        body += QStringLiteral("<h3>%1%2</h3>")
+                    .arg(c.eliminated()
+                             ? QStringLiteral("<span class=\"gone\">%1</span>").arg(text(c.name))
+                             : text(c.name),
+                         chips.isEmpty() ? QString() : QStringLiteral(" ") + chips);
+        QStringList about{c.kindLabel.toHtmlEscaped()};
+        if (!c.author.isEmpty())
+            about << tr("by %1").arg(text(c.author));
+        if (c.checklist.unscored.size() < c.checklist.criteria.size())
+            about << tr("checklist %1 of %2")
+                         .arg(number(c.checklist.total))
+                         .arg(c.checklist.maxTotal);
+        if (c.matrix)
+            about << tr("matrix %1, rank %2").arg(c.matrix->total).arg(c.matrix->rank);
+        if (c.dots > 0)
+            about << dotsText(c.dots);
+        body += QStringLiteral("<p class=\"small\">%1</p>").arg(about.join(QStringLiteral(" · ")));
+        if (!c.candidate.definition.trimmed().isEmpty())
+            body += QStringLiteral("<p>%1</p>").arg(text(c.candidate.definition));
+        body += checklistRow(facts, c);
+        for (const QString& hint : c.hints)
+            body += QStringLiteral("<p class=\"hint\">%1</p>")
+                        .arg(tr("Hint: %1").arg(hint.toHtmlEscaped()));
+        html += card(body, c.chosen ? QStringLiteral("#FFF8E8") : QStringLiteral("#FFFFFF"));
+    }
+    return html;
+}
+
+} // namespace ReportSections

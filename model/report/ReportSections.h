@@ -1,0 +1,20 @@
+#pragma once
+// The sections of "How we got here", each as HTML, each empty when it has nothing to show
+// (so no heading is ever printed above a blank). User text is escaped by ReportHtml::text().
+#include <QLocale>
+#include <QString>
+
+struct ReportFacts;
+
+namespace ReportSections {
+
+QString northStarInFull(const ReportFacts& facts);
+QString game(const ReportFacts& facts);
+QString candidates(const ReportFacts& facts);
+QString matrix(const ReportFacts& facts);
+QString votes(const ReportFacts& facts, qreal contentWidthPoints);
+QString eliminated(const ReportFacts& facts);
+QString antiExamples(const ReportFacts& facts);
+QString followUps(const ReportFacts& facts, const QLocale& locale);
+
+} // namespace ReportSections

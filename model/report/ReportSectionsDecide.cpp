@@ -1,0 +1,172 @@
+// The later sections of "How we got here": how the room decided, and what it left open.
+#include "ReportSections.h"
+
+#include "ReportFacts.h"
+#include "ReportGraphics.h"
+#include "ReportHtml.h"
+#include "ReportStyle.h"
+
+#include <QCoreApplication>
+
+using ReportHtml::text;
+
+namespace {
+
+QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("ReportSections", source, disambiguation, n);
+}
+
+QString dotsText(int dots) {
+    return dots == 1 ? tr("1 dot") : tr("%1 dots").arg(dots);
+}
+
+QString heading(const QString& title) {
+    return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+}
+
+QString table() {
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                          "style=\"border-color: #E3E6EC; border-style: solid; "
+                          "border-collapse: collapse; margin-bottom: %1;\">")
+        .arg(ReportStyle::px(4));
+}
+
+QString th(const QString& label, const QString& attributes = {}) {
+    return QStringLiteral("<th %1 style=\"background-color: #F7F6F2;\">%2</th>")
+        .arg(attributes, label);
+}
+
+QString rankText(int rank, bool tied) {
+    return tied ? QCoreApplication::translate("ReportSections", "=%1", "tied rank").arg(rank)
+                : QString::number(rank);
+}
+
+} // namespace
+
+namespace ReportSections {
+
+QString matrix(const ReportFacts& facts) {
+    if (facts.ranking.isEmpty())
+        return {};
+    const QList<MatrixCriterion>& criteria = facts.matrix.criteria();
+    QString html = heading(tr("The decision matrix"));
+    html += QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(tr("Each survivor scored 1 to 5 per criterion; a score counts times the "
+                        "criterion's weight. Highest total first; \"=\" marks a tie."));
+    html += table() + QStringLiteral("<thead><tr>") +
+            th(tr("Rank"), QStringLiteral("width=\"7%\"")) + th(tr("Candidate"));
+    for (const MatrixCriterion& c : criteria)
+        html += th(QStringLiteral("%1<br><span style=\"font-weight: 400;\">%2</span>")
+                       .arg(text(c.name), tr("weight %1").arg(c.weight)),
+                   QStringLiteral("align=\"center\""));
+    html += th(
+        tr("Total<br><span style=\"font-weight: 400;\">of %1</span>").arg(facts.matrix.maxTotal()),
+        QStringLiteral("align=\"right\""));
+    html += QStringLiteral("</tr></thead>");
+    for (const MatrixRow& row : facts.ranking) {
+        const CandidateFacts* c = facts.facts(row.candidateId);
+        const bool lead = row.rank == 1;
+        html += QStringLiteral("<tr%1>").arg(lead ? QStringLiteral(" style=\"background-color: "
+                                                                   "#FFF8E8;\"")
+                                                  : QString());
+        html += QStringLiteral("<td width=\"7%\"><b>%1</b></td><td width=\"33%\">%2</td>")
+                    .arg(rankText(row.rank, row.tied), c ? text(c->name) : QString());
+        for (const MatrixCriterion& criterion : criteria) {
+            const int score = facts.matrix.score(criterion.id, row.candidateId);
+            html += QStringLiteral("<td align=\"center\">%1</td>")
+                        .arg(score > 0 ? QString::number(score) : QStringLiteral("—"));
+        }
+        html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(row.total);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString votes(const ReportFacts& facts, qreal contentWidthPoints) {
+    if (facts.tally.isEmpty())
+        return {};
+    const Workshop& w = facts.doc->workshop;
+    QString html = heading(tr("The dot vote"));
+    html += QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(tr("%1 dots placed. Each person had %2, at most %3 on one candidate.")
+                         .arg(facts.dotsPlaced)
+                         .arg(w.dotsPerPerson)
+                         .arg(w.maxDotsPerCandidate));
+    const int top = facts.tally.isEmpty() ? 1 : std::max(1, facts.tally.first().dots);
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+    const qreal barWidth = contentWidthPoints * 0.44;
+    for (const DotTally& t : facts.tally) {
+        const CandidateFacts* c = facts.facts(t.candidateId);
+        html += QStringLiteral("<tr><td width=\"44%\">%1</td><td width=\"46%\">%2</td>"
+                               "<td align=\"right\"><b>%3</b></td></tr>")
+                    .arg(c ? text(c->name) : QString(),
+                         ReportGraphics::barTag(t.dots, top, t.rank == 1 && t.dots > 0, barWidth),
+                         dotsText(t.dots));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString eliminated(const ReportFacts& facts) {
+    const QList<const CandidateFacts*> gone = facts.eliminated();
+    if (gone.isEmpty())
+        return {};
+    QString html = heading(tr("Set aside, and why"));
+    for (const CandidateFacts* c : gone) {
+        const QString reason = c->candidate.eliminationReason.trimmed();
+        html +=
+            QStringLiteral("<p><b>%1</b><br><span class=\"muted\">%2</span></p>")
+                .arg(text(c->name), reason.isEmpty() ? tr("No reason was recorded.").toHtmlEscaped()
+                                                     : text(reason));
+    }
+    return html;
+}
+
+QString antiExamples(const ReportFacts& facts) {
+    if (facts.antiExamples.isEmpty())
+        return {};
+    QString html = heading(tr("Anti-examples"));
+    html += QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(tr("Deliberately bad North Stars for us, and the checklist point each "
+                        "one breaks."));
+    html += table() + QStringLiteral("<thead><tr>") +
+            th(tr("Anti-example"), QStringLiteral("width=\"62%\"")) + th(tr("Breaks")) +
+            QStringLiteral("</tr></thead>");
+    for (qsizetype i = 0; i < facts.antiExamples.size(); ++i) {
+        const Candidate& c = facts.antiExamples.at(i);
+        const QString breaks = c.breaksCriterion.isEmpty()
+                                   ? QStringLiteral("—")
+                                   : text(facts.antiExampleBreaks.at(i).title);
+        QString what = QStringLiteral("<b>%1</b>").arg(text(ReportFacts::candidateName(c)));
+        if (!c.definition.trimmed().isEmpty())
+            what += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(text(c.definition));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(what, breaks);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString followUps(const ReportFacts& facts, const QLocale& locale) {
+    QString html;
+    const auto list = [&](const QString& title, const QString& intro,
+                          const QList<FollowUp>& items) {
+        if (items.isEmpty())
+            return;
+        // The intro also keeps the heading: Qt drops a heading placed between two tables.
+        html += heading(title) + QStringLiteral("<p class=\"small\">%1</p>").arg(intro) + table() +
+                QStringLiteral("<thead><tr>") +
+                th(title == tr("Next steps") ? tr("Step") : tr("Question"),
+                   QStringLiteral("width=\"60%\"")) +
+                th(tr("Owner")) + th(tr("Due")) + QStringLiteral("</tr></thead>");
+        for (const FollowUp& f : items)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(text(f.text),
+                             f.owner.trimmed().isEmpty() ? QStringLiteral("—") : text(f.owner),
+                             f.due.isValid() ? locale.toString(f.due, QLocale::ShortFormat)
+                                             : QStringLiteral("—"));
+        html += QStringLiteral("</table>");
+    };
+    list(tr("Open questions"), tr("What nobody could answer yet, and who finds out."),
+         facts.openQuestions);
+    list(tr("Next steps"), tr("Who does what, and by when."), facts.nextSteps);
+    return html;
+}
+
+} // namespace ReportSections

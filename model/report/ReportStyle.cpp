@@ -1,0 +1,59 @@
+#include "ReportStyle.h"
+
+#include <QFontDatabase>
+
+namespace ReportStyle {
+
+QString family() {
+    static const QString chosen = [] {
+        const QStringList installed = QFontDatabase::families();
+        for (const QString& candidate : {QStringLiteral("Inter"), QStringLiteral("DejaVu Sans")})
+            if (installed.contains(candidate))
+                return candidate;
+        return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    }();
+    return chosen;
+}
+
+QFont font(qreal points, QFont::Weight weight) {
+    QFont f(family());
+    f.setPointSizeF(points);
+    f.setWeight(weight);
+    f.setStyleHint(QFont::SansSerif);
+    // Inter's contextual alternates (the raised colon in "200: x", for one) are glyphs with
+    // no character of their own: copied or searched text would lose them. Latin text is
+    // set from the character map instead; scripts that need shaping are still shaped.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+QString px(qreal points) {
+    return QString::number(qRound(points * 96.0 / 72.0)) + QStringLiteral("px");
+}
+
+QString styleSheet() {
+    const QString css = QStringLiteral(
+        "body { color: %1; }"
+        "p { margin-top: 0px; margin-bottom: %6; }"
+        "h1 { font-size: 22pt; font-weight: 700; color: %2; margin-top: 0px; margin-bottom: %7; }"
+        "h2 { font-size: 14pt; font-weight: 700; color: %2; margin-top: %8; "
+        "margin-bottom: %9; }"
+        "h3 { font-size: 10.5pt; font-weight: 600; color: %2; margin-top: 0px; "
+        "margin-bottom: %10; }"
+        ".kicker { font-size: 8pt; font-weight: 700; color: %11; margin-bottom: %10; }"
+        ".muted { color: %3; }"
+        ".small { font-size: 8pt; color: %3; }"
+        ".hint { font-size: 8pt; color: %4; }"
+        ".lead { font-size: 11pt; }"
+        ".chip { font-size: 7.5pt; font-weight: 700; color: %2; background-color: %5; }"
+        ".gone { color: %3; }"
+        "th { font-size: 8pt; font-weight: 700; color: %3; text-align: left; }"
+        "td { vertical-align: top; }"
+        ".num { text-align: right; }");
+    return css
+        .arg(Ink.name(), Night.name(), Muted.name(), AmberText.name(), Star.name(), px(5), px(10),
+             px(20), px(6), px(3))
+        .arg(QColor(0xB0, 0x7A, 0x10).name());
+}
+
+} // namespace ReportStyle
