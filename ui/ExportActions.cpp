@@ -34,7 +34,7 @@ ExportActions::ExportActions(WorkshopStore& store, CurrentWorkshop current, QWid
     , m_store(store)
     , m_current(std::move(current))
     , m_window(window)
-    , m_menu(new QMenu(tr("&Export"), window))
+    , m_menu(new QMenu(tr("E&xport"), window))
     , m_pageSizes(new QActionGroup(this))
     , m_import(new QAction(tr("&Import workshop…"), this))
     , m_render([](const WorkshopDocument& doc, ExportFormat format, const ReportOptions& options,
