@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,10 +157,17 @@ QWidget* ScorePage::createChecklistCard() {
     perPerson->setAccessibleName(tr("Score the checklist person by person"));
     m_consensus = consensus;
     m_perPerson = perPerson;
-    for (QPushButton* b : {consensus, perPerson})
+    for (QPushButton* b : {consensus, perPerson}) {
         b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: white; "
                                         "border-color: %1; font-weight: 600; }")
                              .arg(Theme::color(Theme::Role::Night).name()));
+        // The checked look is bolder and so wider: make room for it up front.
+        QFont bold = b->font();
+        bold.setWeight(QFont::DemiBold);
+        const int wider = QFontMetrics(bold).horizontalAdvance(b->text()) -
+                          b->fontMetrics().horizontalAdvance(b->text());
+        b->setMinimumWidth(b->sizeHint().width() + qMax(0, wider));
+    }
     auto* group = new QButtonGroup(frame);
     group->addButton(consensus);
     group->addButton(perPerson);
