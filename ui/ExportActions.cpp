@@ -24,7 +24,8 @@ QString lastFolder() {
     const QString remembered = QSettings().value(FolderKey).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 } // namespace
@@ -34,7 +35,7 @@ ExportActions::ExportActions(WorkshopStore& store, CurrentWorkshop current, QWid
     , m_store(store)
     , m_current(std::move(current))
     , m_window(window)
-    , m_menu(new QMenu(tr("&Export"), window))
+    , m_menu(new QMenu(tr("E&xport"), window))
     , m_pageSizes(new QActionGroup(this))
     , m_import(new QAction(tr("&Import workshop…"), this))
     , m_render([](const WorkshopDocument& doc, ExportFormat format, const ReportOptions& options,

@@ -12,6 +12,15 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 
 namespace ReportHtml {
 
+QString heading(const QString& title) {
+    return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+}
+
+QString dotsText(int dots) {
+    return dots == 1 ? QCoreApplication::translate("ReportSections", "1 dot")
+                     : QCoreApplication::translate("ReportSections", "%1 dots").arg(dots);
+}
+
 QString text(const QString& userText) {
     QString escaped = userText.trimmed().toHtmlEscaped();
     escaped.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

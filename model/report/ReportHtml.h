@@ -13,6 +13,10 @@ namespace ReportHtml {
 
 // User text, escaped for HTML, line breaks kept.
 QString text(const QString& userText);
+// A section heading.
+QString heading(const QString& title);
+// "1 dot", "3 dots".
+QString dotsText(int dots);
 
 struct CoverParts {
     QString treeTag;              // ReportGraphics::treeTag(), or empty for no tree

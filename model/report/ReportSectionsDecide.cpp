@@ -8,20 +8,14 @@
 
 #include <QCoreApplication>
 
+using ReportHtml::dotsText;
+using ReportHtml::heading;
 using ReportHtml::text;
 
 namespace {
 
 QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("ReportSections", source, disambiguation, n);
-}
-
-QString dotsText(int dots) {
-    return dots == 1 ? tr("1 dot") : tr("%1 dots").arg(dots);
-}
-
-QString heading(const QString& title) {
-    return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
 }
 
 QString table() {

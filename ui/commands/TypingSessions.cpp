@@ -1,6 +1,7 @@
 #include "TypingSessions.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QWidget>
 
 TypingSessions::TypingSessions(QObject* parent)
@@ -19,6 +20,15 @@ QString TypingSessions::key(const QString& field, QWidget* editor) const {
 }
 
 bool TypingSessions::eventFilter(QObject* watched, QEvent* event) {
+    // A text field keeps an undo history of its own and would take Ctrl+Z for it; leave the
+    // key to the workshop's Undo, which the status bar announces and which saves nothing new.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusOut)
         if (auto it = m_sessions.find(watched); it != m_sessions.end())
             ++*it;

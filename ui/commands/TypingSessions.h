@@ -1,7 +1,8 @@
 #pragma once
 // Merge keys for text typed into a page's fields. Keystrokes in one field merge into one
 // undo step until the field loses focus; the next visit to the field starts a new step, so
-// Ctrl+Z takes back one burst of typing, not everything ever typed there.
+// Ctrl+Z takes back one burst of typing, not everything ever typed there. In a watched field
+// Ctrl+Z and Ctrl+Shift+Z are the workshop's Undo and Redo, not the field's own.
 #include <QHash>
 #include <QObject>
 

@@ -1,5 +1,6 @@
 #include "ConvergeChoiceCard.h"
 
+#include "DraftText.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
@@ -62,22 +63,26 @@ QString ConvergeChoiceCard::nameOf(qint64 candidateId) const {
     return {};
 }
 
+QString ConvergeChoiceCard::originOf(const Candidate& candidate) const {
+    if (candidate.status == CandidateStatus::Eliminated)
+        return tr("eliminated");
+    switch (candidate.kind) {
+    case CandidateKind::Pair:
+        return tr("pair candidate");
+    case CandidateKind::Room:
+        return candidate.mergedFrom.isEmpty()
+                   ? tr("written by the room")
+                   : tr("the room's version of %1")
+                         .arg(quoted(nameOf(candidate.mergedFrom.first())));
+    default:
+        return tr("silent card");
+    }
+}
+
 void ConvergeChoiceCard::refresh() {
     const auto workshop = m_context.store.workshop(m_context.workshopId);
     if (!workshop)
         return;
-    // Rebuilding replaces the buttons; keep the keyboard where it was.
-    QWidget* focused = QApplication::focusWidget(); // not focusWidget(): that remembers old focus
-    const QString focusedName =
-        focused && isAncestorOf(focused) ? focused->objectName() : QString();
-
-    for (QWidget* w : std::as_const(m_built))
-        w->deleteLater();
-    m_built.clear();
-    m_choose.clear();
-    m_writeFrom.clear();
-    m_leaderButtons.clear();
-
     m_all = m_context.store.candidates(m_context.workshopId);
     const QList<Candidate> survivors = Shortlist::survivors(m_all);
     QList<qint64> ids;
@@ -89,44 +94,76 @@ void ConvergeChoiceCard::refresh() {
     vote.setVotes(m_context.store.votes(m_context.workshopId));
     m_matrixLeaders = matrix.leaders();
     m_voteLeaders = vote.leaders(ids);
-
-    QHash<qint64, QString> points;
-    QHash<qint64, QString> dots;
+    m_points.clear();
+    m_dots.clear();
     for (const MatrixRow& row : matrix.rows())
         if (row.filledCells > 0)
-            points.insert(row.candidateId,
-                          tr("%1 of %2 points").arg(row.total).arg(matrix.maxTotal()));
+            m_points.insert(row.candidateId,
+                            tr("%1 of %2 points").arg(row.total).arg(matrix.maxTotal()));
     for (const DotTally& t : vote.tally(ids))
         if (t.dots > 0)
-            dots.insert(t.candidateId, t.dots == 1 ? tr("1 dot") : tr("%1 dots").arg(t.dots));
-
-    const qint64 chosenId = workshop->northStarId;
-    QWidget* matrixTile = createLeaderTile(QStringLiteral("matrix"), tr("The matrix leads with"),
-                                           m_matrixLeaders, points, chosenId);
-    QWidget* voteTile =
-        createLeaderTile(QStringLiteral("vote"), tr("Most dots"), m_voteLeaders, dots, chosenId);
-    m_leaders->addWidget(matrixTile, 1);
-    m_leaders->addWidget(voteTile, 1);
-    m_built << matrixTile << voteTile;
+            m_dots.insert(t.candidateId, t.dots == 1 ? tr("1 dot") : tr("%1 dots").arg(t.dots));
 
     // The chosen candidate stays on the list even if it is no longer in play.
+    const qint64 chosenId = workshop->northStarId;
     QList<Candidate> shown = survivors;
     if (chosenId != 0 && !ids.contains(chosenId))
         for (const Candidate& c : std::as_const(m_all))
             if (c.id == chosenId)
                 shown.prepend(c);
-    m_shown.clear();
+    m_details.clear();
+    QStringList shape{QString::number(chosenId)};
+    for (const QList<qint64>& leaders : {m_matrixLeaders, m_voteLeaders}) {
+        QStringList tile;
+        for (qint64 id : leaders)
+            tile << QString::number(id);
+        shape << tile.join(u',');
+    }
     for (const Candidate& c : std::as_const(shown)) {
         QStringList details;
         if (m_matrixLeaders.contains(c.id))
             details << tr("matrix leader");
         if (m_voteLeaders.contains(c.id))
             details << tr("most dots");
-        if (points.contains(c.id))
-            details << points.value(c.id);
-        if (dots.contains(c.id))
-            details << dots.value(c.id);
-        QWidget* row = createRow(c, details.join(tr(" · ")), chosenId);
+        if (m_points.contains(c.id))
+            details << m_points.value(c.id);
+        if (m_dots.contains(c.id))
+            details << m_dots.value(c.id);
+        m_details.insert(c.id, details.join(tr(" · ")));
+        shape << QStringLiteral("%1:%2").arg(c.id).arg(m_details.value(c.id));
+    }
+    if (shape.join(u'|') != m_shape) {
+        m_shape = shape.join(u'|');
+        rebuild(shown, chosenId);
+    }
+    applyTexts();
+}
+
+void ConvergeChoiceCard::rebuild(const QList<Candidate>& shown, qint64 chosenId) {
+    // Rebuilding replaces the buttons; keep the keyboard where it was.
+    QWidget* focused = QApplication::focusWidget(); // not focusWidget(): that remembers old focus
+    const QString focusedName =
+        focused && isAncestorOf(focused) ? focused->objectName() : QString();
+    // Out of the layout and out of sight now, deleted later: the click that got us here may
+    // still be running in one of these buttons.
+    for (QWidget* w : std::as_const(m_built))
+        DraftText::discard(w);
+    m_built.clear();
+    m_named.clear();
+    m_choose.clear();
+    m_writeFrom.clear();
+    m_leaderButtons.clear();
+
+    QWidget* matrixTile = createLeaderTile(QStringLiteral("matrix"), tr("The matrix leads with"),
+                                           m_matrixLeaders, chosenId);
+    QWidget* voteTile =
+        createLeaderTile(QStringLiteral("vote"), tr("Most dots"), m_voteLeaders, chosenId);
+    m_leaders->addWidget(matrixTile, 1);
+    m_leaders->addWidget(voteTile, 1);
+    m_built << matrixTile << voteTile;
+    m_shown.clear();
+    for (const Candidate& c : shown) {
+        QWidget* row = createRow(c, chosenId);
         m_list->addWidget(row);
         m_built << row;
         m_shown << c.id;
@@ -143,10 +180,33 @@ void ConvergeChoiceCard::refresh() {
             again->setFocus();
 }
 
+void ConvergeChoiceCard::applyTexts() {
+    for (const NamedWidgets& named : std::as_const(m_named)) {
+        const QString name = nameOf(named.candidateId);
+        if (named.name->text() != name)
+            named.name->setText(name);
+        const QString chooseName = tr("Choose %1 as our North Star").arg(quoted(name));
+        for (QAbstractButton* button : named.choose)
+            if (button->accessibleName() != chooseName)
+                button->setAccessibleName(chooseName);
+        if (named.writeFrom)
+            named.writeFrom->setAccessibleName(
+                tr("Write the room's own North Star, starting from %1").arg(quoted(name)));
+        if (!named.about)
+            continue;
+        for (const Candidate& c : std::as_const(m_all))
+            if (c.id == named.candidateId) {
+                const QString details = m_details.value(c.id);
+                const QString about =
+                    details.isEmpty() ? originOf(c) : originOf(c) + tr(" · ") + details;
+                if (named.about->text() != about)
+                    named.about->setText(about);
+            }
+    }
+}
+
 QWidget* ConvergeChoiceCard::createLeaderTile(const QString& which, const QString& heading,
-                                              const QList<qint64>& leaders,
-                                              const QHash<qint64, QString>& measures,
-                                              qint64 chosenId) {
+                                              const QList<qint64>& leaders, qint64 chosenId) {
     auto* tile = new QFrame(this);
     tile->setObjectName(QStringLiteral("leaderTile"));
     tile->setStyleSheet(
@@ -168,8 +228,9 @@ QWidget* ConvergeChoiceCard::createLeaderTile(const QString& which, const QStrin
     if (leaders.size() > 1)
         layout->addWidget(StageWidgets::label(
             tr("A tie between %n candidates.", nullptr, int(leaders.size())), tile));
+    const QHash<qint64, QString>& measures = which == QLatin1String("matrix") ? m_points : m_dots;
     for (qint64 id : leaders) {
-        QLabel* name = StageWidgets::label(nameOf(id), tile);
+        QLabel* name = StageWidgets::label({}, tile);
         name->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 12pt;"));
         layout->addWidget(name);
         auto* row = new QHBoxLayout;
@@ -182,18 +243,17 @@ QWidget* ConvergeChoiceCard::createLeaderTile(const QString& which, const QStrin
         } else {
             button->setText(tr("Choose this"));
         }
-        button->setAccessibleName(tr("Choose %1 as our North Star").arg(quoted(nameOf(id))));
         connect(button, &QPushButton::clicked, this, [this, id] { choose(id); });
         row->addWidget(button);
         layout->addLayout(row);
         m_leaderButtons.insert(which + QString::number(id), button);
+        m_named.append({id, name, nullptr, {button}, nullptr});
     }
     layout->addStretch();
     return tile;
 }
 
-QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, const QString& details,
-                                       qint64 chosenId) {
+QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, qint64 chosenId) {
     const bool chosen = candidate.id == chosenId;
     auto* row = new QFrame(this);
     row->setObjectName(chosen ? QStringLiteral("chosenRow") : QStringLiteral("candidateRow"));
@@ -212,39 +272,19 @@ QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, const QString
     layout->addWidget(star);
     auto* text = new QVBoxLayout;
     text->setSpacing(0);
-    QLabel* name = StageWidgets::label(candidate.name, row);
+    QLabel* name = StageWidgets::label({}, row);
     name->setStyleSheet(chosen ? QStringLiteral("font-weight: 700;")
                                : QStringLiteral("font-weight: 600;"));
     text->addWidget(name);
-    QString origin;
-    switch (candidate.kind) {
-    case CandidateKind::Pair:
-        origin = tr("pair candidate");
-        break;
-    case CandidateKind::Room:
-        origin =
-            candidate.mergedFrom.isEmpty()
-                ? tr("written by the room")
-                : tr("the room's version of %1").arg(quoted(nameOf(candidate.mergedFrom.first())));
-        break;
-    default:
-        origin = tr("silent card");
-        break;
-    }
-    if (candidate.status == CandidateStatus::Eliminated)
-        origin = tr("eliminated");
-    text->addWidget(
-        StageWidgets::hint(details.isEmpty() ? origin : origin + tr(" · ") + details, row));
+    QLabel* about = StageWidgets::hint({}, row);
+    text->addWidget(about);
     layout->addLayout(text, 1);
     const qint64 id = candidate.id;
     auto* chooseButton = new QPushButton(chosen ? tr("Chosen") : tr("Choose"), row);
     chooseButton->setObjectName(QStringLiteral("choose_%1").arg(id));
     chooseButton->setEnabled(!chosen);
-    chooseButton->setAccessibleName(tr("Choose %1 as our North Star").arg(quoted(candidate.name)));
     auto* writeButton = new QPushButton(tr("Write our own from it"), row);
     writeButton->setObjectName(QStringLiteral("writeFrom_%1").arg(id));
-    writeButton->setAccessibleName(
-        tr("Write the room's own North Star, starting from %1").arg(quoted(candidate.name)));
     writeButton->setToolTip(
         tr("A new candidate with the same text and inputs, linked to this one, becomes the "
            "North Star. Ctrl+Z takes it back."));
@@ -254,6 +294,7 @@ QWidget* ConvergeChoiceCard::createRow(const Candidate& candidate, const QString
     connect(writeButton, &QPushButton::clicked, this, [this, id] { writeFrom(id); });
     m_choose.insert(id, chooseButton);
     m_writeFrom.insert(id, writeButton);
+    m_named.append({id, name, about, {chooseButton}, writeButton});
     return row;
 }
 

@@ -2,7 +2,9 @@
 // The first card of the converge step: which candidate becomes the North Star. It shows the
 // decision matrix's leaders and the dot vote's leaders side by side, then every candidate
 // still in play. Any of them can be chosen (and the choice changed), or the room can write
-// its own version of one: a new candidate, prefilled from it and linked to it.
+// its own version of one: a new candidate, prefilled from it and linked to it. The rows are
+// rebuilt only when what they are changes (leaders, scores, the choice, the list); typing a
+// name only updates their text, so a long session does not pile up widgets.
 #include "domain/Candidate.h"
 
 #include <QFrame>
@@ -40,11 +42,22 @@ public:
     void writeFrom(qint64 candidateId);
 
 private:
+    // The widgets whose text follows a candidate's name.
+    struct NamedWidgets {
+        qint64 candidateId = 0;
+        QLabel* name = nullptr;
+        QLabel* about = nullptr; // a row's origin and details; none on a leader tile
+        QList<QAbstractButton*> choose;
+        QAbstractButton* writeFrom = nullptr;
+    };
+
+    void rebuild(const QList<Candidate>& shown, qint64 chosenId);
+    void applyTexts();
     QWidget* createLeaderTile(const QString& which, const QString& heading,
-                              const QList<qint64>& leaders, const QHash<qint64, QString>& measures,
-                              qint64 chosenId);
-    QWidget* createRow(const Candidate& candidate, const QString& details, qint64 chosenId);
+                              const QList<qint64>& leaders, qint64 chosenId);
+    QWidget* createRow(const Candidate& candidate, qint64 chosenId);
     QString nameOf(qint64 candidateId) const;
+    QString originOf(const Candidate& candidate) const;
 
     StageContext& m_context;
     QHBoxLayout* m_leaders;
@@ -54,6 +67,11 @@ private:
     QList<qint64> m_shown;
     QList<qint64> m_matrixLeaders;
     QList<qint64> m_voteLeaders;
+    QHash<qint64, QString> m_points;
+    QHash<qint64, QString> m_dots;
+    QHash<qint64, QString> m_details;
+    QString m_shape; // what the built widgets show, names aside
+    QList<NamedWidgets> m_named;
     QHash<qint64, QAbstractButton*> m_choose;
     QHash<qint64, QAbstractButton*> m_writeFrom;
     QHash<QString, QAbstractButton*> m_leaderButtons;

@@ -116,7 +116,11 @@ void PairGroupCard::refresh(const QList<Candidate>& all, const QHash<qint64, QSt
     m_noSources->setVisible(sources.isEmpty() && m_group.id != 0);
     for (const Candidate& c : sources) {
         const SourceRow row = m_sources.value(c.id);
-        row.tick->setText(DraftText::oneLine(DraftText::title(c), 60));
+        const QString title = DraftText::oneLine(DraftText::title(c), 60);
+        row.tick->setText(title);
+        // Named after the card, so a screen reader tells one row's controls from the next.
+        row.tick->setAccessibleName(tr("Tick “%1” to merge").arg(title));
+        row.refine->setAccessibleName(tr("Refine “%1” into a pair candidate").arg(title));
         QStringList became;
         for (qint64 child : lineage.children(c.id))
             for (const Candidate& other : all)
@@ -177,11 +181,9 @@ QWidget* PairGroupCard::createSourceRow(const Candidate& card,
     SourceRow row;
     row.widget = widget;
     row.tick = new QCheckBox(widget);
-    row.tick->setAccessibleName(tr("Tick to merge"));
     row.tick->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto* refineButton = new QToolButton(widget);
     refineButton->setText(tr("Refine"));
-    refineButton->setAccessibleName(tr("Refine this card into a pair candidate"));
     refineButton->setFocusPolicy(Qt::StrongFocus);
     row.refine = refineButton;
     row.status = StageWidgets::label({}, widget);
