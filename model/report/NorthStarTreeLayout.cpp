@@ -1,5 +1,6 @@
 #include "NorthStarTreeLayout.h"
 
+#include "TreeAttempt.h"
 #include "TreeTextWrap.h"
 
 #include <QFontMetricsF>
@@ -11,27 +12,18 @@
 
 namespace {
 
+using TreeAttempt::InputSize;
+using TreeAttempt::Mode;
+using TreeAttempt::Result;
 using TreeTextWrap::Overflow;
 using TreeTextWrap::wrap;
 using TreeTextWrap::Wrapped;
 
 // Text sizes relative to the label size `u`, chosen so the metric reads first, the inputs
 // second and the small print last.
-constexpr qreal KickerSize = 0.78, MetricSize = 2.0, DefinitionSize = 0.95, ChipSize = 0.8;
-constexpr qreal ResultsSize = 1.0, PatternSize = 0.72, InputSize = 1.25, SmallSize = 0.8;
-constexpr qreal GuardrailSize = 1.0, SmallestText = 6.0;
-
-// How one attempt treats text beyond the label size `u`.
-struct Mode {
-    Overflow overflow = Overflow::Reject;
-    qreal floor = 0;      // Legible: no text smaller than this many pixels
-    bool compact = false; // Legible: tighter spacing, a wider metric box
-    int nameLines = 0;    // with Overflow::Elide: at most this many lines per name…
-    int detailLines = 0;  // …and per definition or owner
-    bool details = true;  // false: input definitions, owners and the guardrail's left out
-    bool metricDefinition = true;
-    qreal metricRatio = MetricSize; // the chosen metric's size, relative to `u`
-};
+constexpr qreal KickerSize = 0.78, DefinitionSize = 0.95, ChipSize = 0.8;
+constexpr qreal ResultsSize = 1.0, PatternSize = 0.72, SmallSize = 0.8;
+constexpr qreal GuardrailSize = 1.0;
 
 // Builds one attempt at a given label size, noting words wider than their box and text
 // that wraps to more lines than is comfortable.
@@ -94,11 +86,9 @@ TreeText placed(TreeText t, qreal x, qreal y) {
     return t;
 }
 
-struct Result {
-    NorthStarTreeLayout layout;
-    bool brokeWord = false;
-    bool crowded = false;
-};
+} // namespace
+
+namespace TreeAttempt {
 
 Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base, qreal u,
                const Mode& mode) {
@@ -321,98 +311,7 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     return r;
 }
 
-qreal floorPixels(const QFont& base) {
-    return base.pixelSize() > 0    ? base.pixelSize()
-           : base.pointSizeF() > 0 ? base.pointSizeF() * 96.0 / 72.0
-                                   : 12.0;
-}
-
-NorthStarTreeLayout chooseScaled(const NorthStarTree& tree, const QRectF& area, const QFont& base) {
-    const qreal floor = floorPixels(base);
-    const qreal byArea = 26.0 * std::min(area.width() / 1920.0, area.height() / 1080.0);
-    const qreal start = std::max(floor, byArea);
-    // Use the room there is: grow the text while nothing gets crowded…
-    for (qreal u = start * 1.5; u > start * 1.02; u *= 0.94) {
-        Result r = attempt(tree, area, base, u, {});
-        if (!r.brokeWord && !r.crowded && r.layout.fits)
-            return r.layout;
-    }
-    // …else shrink towards the base size with whole words only…
-    for (qreal u = start; u >= floor - 0.01; u *= 0.92) {
-        Result r = attempt(tree, area, base, u, {});
-        if (!r.brokeWord && r.layout.fits)
-            return r.layout;
-    }
-    // …then, below it, break words that are wider than a box…
-    for (qreal u = std::min(start, floor); u >= SmallestText; u *= 0.92) {
-        Result r = attempt(tree, area, base, u, {Overflow::BreakWords});
-        if (r.layout.fits)
-            return r.layout;
-    }
-    // …and only in a tiny area elide, keeping the full text in TreeText::text.
-    return attempt(tree, area, base, SmallestText, {Overflow::Elide}).layout;
-}
-
-NorthStarTreeLayout chooseLegible(const NorthStarTree& tree, const QRectF& area,
-                                  const QFont& base) {
-    const qreal floor = floorPixels(base);
-    Mode mode{Overflow::Reject, floor, true};
-    // Grow while nothing gets crowded…
-    for (qreal u = floor * 1.5; u > floor * 1.02; u *= 0.94) {
-        Result r = attempt(tree, area, base, u, mode);
-        if (!r.brokeWord && !r.crowded && r.layout.fits)
-            return r.layout;
-    }
-    // …else shrink the hierarchy until the input names sit on the floor; smaller text is
-    // held there, only the metric stays bigger…
-    const qreal lowest = floor / InputSize;
-    for (qreal u = floor;; u = std::max(lowest, u * 0.94)) {
-        Result r = attempt(tree, area, base, u, mode);
-        if (!r.brokeWord && r.layout.fits)
-            return r.layout;
-        if (u <= lowest)
-            break;
-    }
-    // …then, there, bring the metric closer to the inputs' size, break over-long words,
-    // shorten the small print, leave it out, and last shorten the names.
-    QList<Mode> steps;
-    for (qreal metric : {1.7, 1.45}) {
-        mode.metricRatio = metric;
-        steps.append(mode);
-    }
-    mode.overflow = Overflow::BreakWords;
-    steps.append(mode);
-    mode.overflow = Overflow::Elide;
-    for (const auto& [names, details, showDetails, definition] :
-         {std::tuple{3, 2, true, true}, std::tuple{3, 1, true, true}, std::tuple{3, 1, false, true},
-          std::tuple{3, 1, false, false}, std::tuple{2, 1, false, false},
-          std::tuple{1, 1, false, false}}) {
-        mode.nameLines = names;
-        mode.detailLines = details;
-        mode.details = showDetails;
-        mode.metricDefinition = definition;
-        steps.append(mode);
-    }
-    for (const Mode& step : steps) {
-        Result r = attempt(tree, area, base, lowest, step);
-        if (r.layout.fits && (step.overflow != Overflow::Reject || !r.brokeWord))
-            return r.layout;
-    }
-    // A space too small for the names at the floor: a complete tree in smaller type beats a
-    // clipped one.
-    return chooseScaled(tree, area, base);
-}
-
-} // namespace
-
-NorthStarTreeLayout NorthStarTreeLayout::compute(const NorthStarTree& tree, const QRectF& area,
-                                                 const QFont& base, TreeSizing sizing) {
-    NorthStarTreeLayout layout = sizing == TreeSizing::Legible ? chooseLegible(tree, area, base)
-                                                               : chooseScaled(tree, area, base);
-    for (TreeText& text : layout.texts)
-        TreeTextWrap::balance(text);
-    return layout;
-}
+} // namespace TreeAttempt
 
 QRectF NorthStarTreeLayout::contentBounds() const {
     QRectF bounds;

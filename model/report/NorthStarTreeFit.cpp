@@ -1,0 +1,112 @@
+// How big a North Star tree's text can be: the strategies behind TreeSizing, each trying
+// layouts from large to small until one fits.
+#include "NorthStarTreeLayout.h"
+#include "TreeAttempt.h"
+#include "TreeTextWrap.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <tuple>
+
+namespace TreeAttempt {
+
+namespace {
+
+using TreeTextWrap::Overflow;
+
+qreal floorPixels(const QFont& base) {
+    return base.pixelSize() > 0    ? base.pixelSize()
+           : base.pointSizeF() > 0 ? base.pointSizeF() * 96.0 / 72.0
+                                   : 12.0;
+}
+
+} // namespace
+
+NorthStarTreeLayout chooseScaled(const NorthStarTree& tree, const QRectF& area, const QFont& base) {
+    const qreal floor = floorPixels(base);
+    const qreal byArea = 26.0 * std::min(area.width() / 1920.0, area.height() / 1080.0);
+    const qreal start = std::max(floor, byArea);
+    // Use the room there is: grow the text while nothing gets crowded…
+    for (qreal u = start * 1.5; u > start * 1.02; u *= 0.94) {
+        Result r = attempt(tree, area, base, u, {});
+        if (!r.brokeWord && !r.crowded && r.layout.fits)
+            return r.layout;
+    }
+    // …else shrink towards the base size with whole words only…
+    for (qreal u = start; u >= floor - 0.01; u *= 0.92) {
+        Result r = attempt(tree, area, base, u, {});
+        if (!r.brokeWord && r.layout.fits)
+            return r.layout;
+    }
+    // …then, below it, break words that are wider than a box…
+    for (qreal u = std::min(start, floor); u >= SmallestText; u *= 0.92) {
+        Result r = attempt(tree, area, base, u, {Overflow::BreakWords});
+        if (r.layout.fits)
+            return r.layout;
+    }
+    // …and only in a tiny area elide, keeping the full text in TreeText::text.
+    return attempt(tree, area, base, SmallestText, {Overflow::Elide}).layout;
+}
+
+NorthStarTreeLayout chooseLegible(const NorthStarTree& tree, const QRectF& area,
+                                  const QFont& base) {
+    const qreal floor = floorPixels(base);
+    Mode mode{Overflow::Reject, floor, true};
+    // Grow while nothing gets crowded…
+    for (qreal u = floor * 1.5; u > floor * 1.02; u *= 0.94) {
+        Result r = attempt(tree, area, base, u, mode);
+        if (!r.brokeWord && !r.crowded && r.layout.fits)
+            return r.layout;
+    }
+    // …else shrink the hierarchy until the input names sit on the floor; smaller text is
+    // held there, only the metric stays bigger…
+    const qreal lowest = floor / InputSize;
+    for (qreal u = floor;; u = std::max(lowest, u * 0.94)) {
+        Result r = attempt(tree, area, base, u, mode);
+        if (!r.brokeWord && r.layout.fits)
+            return r.layout;
+        if (u <= lowest)
+            break;
+    }
+    // …then, there, bring the metric closer to the inputs' size, break over-long words,
+    // shorten the small print, leave it out, and last shorten the names.
+    QList<Mode> steps;
+    for (qreal metric : {1.7, 1.45}) {
+        mode.metricRatio = metric;
+        steps.append(mode);
+    }
+    mode.overflow = Overflow::BreakWords;
+    steps.append(mode);
+    mode.overflow = Overflow::Elide;
+    for (const auto& [names, details, showDetails, definition] :
+         {std::tuple{3, 2, true, true}, std::tuple{3, 1, true, true}, std::tuple{3, 1, false, true},
+          std::tuple{3, 1, false, false}, std::tuple{2, 1, false, false},
+          std::tuple{1, 1, false, false}}) {
+        mode.nameLines = names;
+        mode.detailLines = details;
+        mode.details = showDetails;
+        mode.metricDefinition = definition;
+        steps.append(mode);
+    }
+    for (const Mode& step : steps) {
+        Result r = attempt(tree, area, base, lowest, step);
+        if (r.layout.fits && (step.overflow != Overflow::Reject || !r.brokeWord))
+            return r.layout;
+    }
+    // A space too small for the names at the floor: a complete tree in smaller type beats a
+    // clipped one.
+    return chooseScaled(tree, area, base);
+}
+
+} // namespace TreeAttempt
+
+NorthStarTreeLayout NorthStarTreeLayout::compute(const NorthStarTree& tree, const QRectF& area,
+                                                 const QFont& base, TreeSizing sizing) {
+    NorthStarTreeLayout layout = sizing == TreeSizing::Legible
+                                     ? TreeAttempt::chooseLegible(tree, area, base)
+                                     : TreeAttempt::chooseScaled(tree, area, base);
+    for (TreeText& text : layout.texts)
+        TreeTextWrap::balance(text);
+    return layout;
+}
