@@ -176,7 +176,7 @@ QString CommandLine::libraryPath() const {
 
 int listWorkshops(const QString& libraryPath) {
     Database database(libraryPath);
-    if (!database.open()) {
+    if (!database.open(Database::Mode::ReadOnly)) {
         QTextStream(stderr) << database.errorMessage() << Qt::endl;
         return 2;
     }

@@ -17,8 +17,9 @@ constexpr int FileFailed = 3;
 } // namespace
 
 int exportWorkshop(const CommandLine& command) {
+    // Read-only: works while the app has the library open, and never changes it.
     Database database(command.libraryPath());
-    if (!database.open()) {
+    if (!database.open(Database::Mode::ReadOnly)) {
         QTextStream(stderr) << database.errorMessage() << Qt::endl;
         return LibraryFailed;
     }

@@ -52,7 +52,8 @@ QString freshLibraryPath() {
 std::unique_ptr<Database> openLibrary(QString path, bool interactive) {
     for (;;) {
         auto database = std::make_unique<Database>(path);
-        if (database->open())
+        // Only the app itself writes; --smoke and --grab look and never change the library.
+        if (database->open(interactive ? Database::Mode::ReadWrite : Database::Mode::ReadOnly))
             return database;
         if (!interactive) {
             QTextStream(stderr) << database->errorMessage() << Qt::endl;

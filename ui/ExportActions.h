@@ -1,7 +1,8 @@
 #pragma once
 // File ▸ Export (PDF report, Markdown, CSV, JSON) and File ▸ Import. Exports the open
-// workshop, or the one selected in the library; writes through QSaveFile on a worker thread,
-// with a progress dialog when it takes longer than 300 ms. Import is strict and all-or-nothing.
+// workshop, or the one selected in the library; renders on a worker thread, with a progress
+// dialog when it takes longer than 300 ms, and writes through FileWriter. Import is strict and
+// all-or-nothing.
 #include "exchange/WorkshopExchange.h"
 
 #include <QObject>

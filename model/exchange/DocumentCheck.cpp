@@ -314,7 +314,7 @@ QString problem(const WorkshopDocument& doc) {
     checkGroups(c, doc, ids);
     checkCandidates(c, doc, ids);
     checkScores(c, doc, ids);
-    return c.problem();
+    return c.ok() ? keyProblem(doc) : c.problem();
 }
 
 } // namespace DocumentCheck

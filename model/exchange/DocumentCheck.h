@@ -12,6 +12,9 @@ namespace DocumentCheck {
 // Empty when the document may be imported, otherwise the first problem, naming the field by
 // its path in the JSON format ("candidates[3].authorId: no participant 17").
 QString problem(const WorkshopDocument& doc);
+// The part of problem() for members that must hold one of the playbook's keys: checklist
+// criteria, opening questions and stage keys (DocumentKeys.cpp).
+QString keyProblem(const WorkshopDocument& doc);
 
 // The stage whose "focus" holds a candidate id rather than an index (the scoring page shows
 // one candidate at a time); the import renumbers it with the candidates.

@@ -6,6 +6,7 @@
 #include "exchange/DocumentCheck.h"
 #include "exchange/ImportLimits.h"
 #include "exchange/JsonReadParts.h"
+#include "exchange/JsonSyntax.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -89,6 +90,9 @@ std::optional<WorkshopDocument> read(const QByteArray& bytes, QString* error) {
                                   .arg(parseError.offset));
         return done(std::nullopt);
     }
+    problem = JsonSyntax::problem(json);
+    if (!problem.isEmpty())
+        return done(std::nullopt);
     if (!parsed.isObject()) {
         problem = fileProblem(
             tr("expected an object with \"format\": \"%1\"").arg(QLatin1String(FormatTag)));

@@ -22,6 +22,7 @@ QString markdownText(const QString& text);
 // For one table cell: also escapes pipes and turns line breaks into <br>.
 QString markdownCell(const QString& text);
 // One CSV field: quoted when needed; user text starting with = + - @ (or a tab or carriage
-// return) is prefixed with ' so spreadsheets do not run it as a formula.
+// return), also after leading spaces, is prefixed with ' so spreadsheets do not run it as a
+// formula. The text itself, leading spaces included, is kept as typed.
 QString csvField(const QString& value, bool userText);
 } // namespace TextExports

@@ -8,9 +8,14 @@ namespace TextExports {
 QString csvField(const QString& value, bool userText) {
     QString field = value;
     if (userText && !field.isEmpty()) {
-        const QChar first = field.front();
+        // Spreadsheets skip leading spaces before a formula (" =1+1" still runs), so look
+        // at the first character that is not one; the spaces themselves are kept.
+        qsizetype at = 0;
+        while (at < field.size() && field.at(at) == u' ')
+            ++at;
+        const QChar first = at < field.size() ? field.at(at) : QChar();
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
-            first == u'\r')
+            first == u'\r' || field.front() == u'\t' || field.front() == u'\r')
             field.prepend(u'\'');
     }
     if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
@@ -43,11 +48,11 @@ QByteArray candidatesCsv(const WorkshopDocument& doc, const Playbook& playbook) 
     for (const CandidateFacts& c : facts.considered) {
         QStringList row{QString::number(c.candidate.id),
                         csvField(candidateKindKey(c.candidate.kind), false),
-                        csvField(c.candidate.name.trimmed(), true),
-                        csvField(c.candidate.definition.trimmed(), true),
+                        csvField(c.candidate.name, true),
+                        csvField(c.candidate.definition, true),
                         csvField(c.author, true),
                         csvField(candidateStatusKey(c.candidate.status), false),
-                        csvField(c.candidate.eliminationReason.trimmed(), true)};
+                        csvField(c.candidate.eliminationReason, true)};
         for (const ChecklistCriterionResult& r : c.checklist.criteria)
             row << csvField(ReportFacts::answerText(r), false);
         const bool scored = c.checklist.unscored.size() < c.checklist.criteria.size();

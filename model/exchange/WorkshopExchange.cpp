@@ -2,6 +2,7 @@
 
 #include "exchange/JsonExchange.h"
 #include "exchange/TextExports.h"
+#include "files/FileWriter.h"
 #include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
 
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 
@@ -57,14 +57,19 @@ QString fileSuffix(ExportFormat format) {
 }
 
 QString suggestedFileName(const Workshop& workshop, ExportFormat format) {
+    // Dashes of every kind (– — ‒) become "-"; any other character a file name should not
+    // hold becomes a space, and runs of spaces shrink to one, so "Meals — Q3: plan" gives
+    // "Meals - Q3 plan", not "Meals  Q3 plan".
     QString base;
-    for (const QChar c : workshop.title.simplified()) {
-        if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.')
+    for (const QChar c : workshop.title) {
+        if (c.category() == QChar::Punctuation_Dash)
+            base += u'-';
+        else if (c.isLetterOrNumber() || c == u'_' || c == u'.' || c.isMark())
             base += c;
-        if (base.size() >= 80)
-            break;
+        else
+            base += u' ';
     }
-    base = base.trimmed();
+    base = base.simplified().left(80).trimmed();
     while (base.startsWith(u'.'))
         base.remove(0, 1);
     if (base.isEmpty())
@@ -99,21 +104,7 @@ std::optional<QByteArray> render(const WorkshopDocument& doc, const Playbook& pl
 }
 
 bool save(const QByteArray& bytes, const QString& path, QString* error) {
-    QSaveFile file(path);
-    const auto failed = [&](const QString& why) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
-    if (path.isEmpty())
-        return failed(tr("no file name was given"));
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return failed(file.errorString());
-    if (!file.commit())
-        return failed(file.errorString());
-    return true;
+    return FileWriter::writeFile(path, bytes, error);
 }
 
 bool exportWorkshop(const WorkshopStore& store, qint64 workshopId, ExportFormat format,

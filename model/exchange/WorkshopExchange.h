@@ -1,7 +1,7 @@
 #pragma once
 // How a workshop leaves the library as a file, and comes back: the four export formats, a
 // renderer that turns a loaded workshop into a file's bytes (pure, so it can run on a worker
-// thread), an atomic write through QSaveFile, and the strict JSON import.
+// thread), an atomic write through FileWriter, and the strict JSON import.
 #include "exchange/WorkshopDocument.h"
 #include "report/PdfReport.h"
 
@@ -27,7 +27,8 @@ QString suggestedFileName(const Workshop& workshop, ExportFormat format);
 // The bytes of the exported file. Touches no storage and no widgets.
 std::optional<QByteArray> render(const WorkshopDocument& doc, const Playbook& playbook,
                                  ExportFormat format, const ReportOptions& options, QString* error);
-// Replaces `path` with `bytes` all at once: a failed write leaves any old file untouched.
+// Replaces `path` with `bytes` all at once (FileWriter): a failed write, or a target that
+// is not a regular file, leaves what is there untouched.
 bool save(const QByteArray& bytes, const QString& path, QString* error);
 // Loads, renders and saves in one call (the command line).
 bool exportWorkshop(const WorkshopStore& store, qint64 workshopId, ExportFormat format,

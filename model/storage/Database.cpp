@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SqlSupport.h"
+#include "files/FileWriter.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -15,6 +16,8 @@
 #include <QThread>
 #include <QUrl>
 #include <QVariant>
+
+#include <sys/statvfs.h>
 
 namespace {
 
@@ -134,18 +137,21 @@ bool Database::refuse(Status status, const QString& message) {
     return false;
 }
 
-bool Database::open() {
+bool Database::open(Mode mode) {
     close();
     m_error.clear();
+    m_readOnly = mode == Mode::ReadOnly;
     const QFileInfo file(m_path);
     const bool isNew = !file.exists() || (file.isFile() && file.size() == 0);
     const QString folder = file.absolutePath();
 
     if (file.exists() && !file.isFile())
-        return refuse(Status::CannotOpen,
-                      tr("%1 is a folder, not a Lodestar library. Nothing was changed. Choose a "
+        return refuse(Status::NotAFile,
+                      tr("%1 is %2, not a Lodestar library. Nothing was changed. Choose a "
                          "file instead.")
-                          .arg(m_path));
+                          .arg(m_path, FileWriter::kindOf(m_path)));
+    if (m_readOnly)
+        return openReadOnly(isNew);
     if (!QDir().mkpath(folder))
         return refuse(Status::CannotOpen,
                       tr("The folder %1 could not be created. Nothing was changed. Choose "
@@ -174,15 +180,16 @@ bool Database::open() {
         locked = m_lock->tryLock(0);
     }
     if (!locked) {
-        const bool held = m_lock->error() == QLockFile::LockFailedError;
-        return refuse(held ? Status::InUse : Status::CannotOpen,
-                      held ? tr("The library %1 is already open in another Lodestar window. "
-                                "It was not changed. Close the other window first, or open "
-                                "another library.")
-                                 .arg(m_path)
-                           : tr("Lodestar could not lock the library %1. It was not "
-                                "changed. Check that its folder is writable.")
-                                 .arg(m_path));
+        if (m_lock->error() == QLockFile::LockFailedError)
+            return refuse(Status::InUse,
+                          tr("The library %1 is already open in another Lodestar window. It "
+                             "was not changed. Close the other window first, or open another "
+                             "library. Commands that only read it (--list, --export) work "
+                             "while it is open.")
+                              .arg(m_path));
+        QString message;
+        const Status status = lockFailure(&message);
+        return refuse(status, message);
     }
 
     if (!isNew && !inspectExisting())
@@ -257,6 +264,37 @@ bool Database::inspectExisting() {
     if (verdict != Status::Open)
         return refuse(verdict, message);
     return true;
+}
+
+// Why the lock file could not be made, in the user's words: the disk is full, or read-only,
+// or something else (told as the system says it). Looks without writing anything.
+Database::Status Database::lockFailure(QString* message) const {
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const QByteArray native = QFile::encodeName(folder);
+    struct statvfs disk {};
+    if (::statvfs(native.constData(), &disk) == 0 &&
+        // Some file systems (btrfs) report no inode counts at all: f_files 0 is not "full".
+        (disk.f_bavail == 0 || (disk.f_files > 0 && disk.f_favail == 0) ||
+         (disk.f_flag & ST_RDONLY))) {
+        if (disk.f_flag & ST_RDONLY) {
+            *message = tr("The library %1 is on a read-only disk, so Lodestar cannot save your "
+                          "work in it. It was not changed. Copy it somewhere writable. Commands "
+                          "that only read it (--list, --export) still work.")
+                           .arg(m_path);
+            return Status::ReadOnlyFolder;
+        }
+        *message = tr("The disk holding the library %1 is full, so Lodestar cannot save your "
+                      "work in it. It was not changed. Free some space, then open it again. "
+                      "Commands that only read it (--list, --export to another disk) still "
+                      "work.")
+                       .arg(m_path);
+        return Status::DiskFull;
+    }
+    *message = tr("Lodestar could not create the lock file beside the library %1, so it cannot "
+                  "safely save your work in it. It was not changed. Check that its folder %2 "
+                  "can be written to.")
+                   .arg(m_path, folder);
+    return Status::CannotOpen;
 }
 
 QString Database::damagedMessage() const {

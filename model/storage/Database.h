@@ -25,23 +25,35 @@ public:
         InUse,           // held by another running Lodestar, or locked by another program
         ReadOnlyFile,
         ReadOnlyFolder,
-        CannotOpen, // missing folder, I/O error, migration failure ...
+        DiskFull,    // no room for the lock file or the first write
+        NotAFile,    // a folder, device, named pipe or socket
+        Missing,     // read-only open of a file that does not exist
+        OlderSchema, // read-only open of a library that needs an update first
+        CannotOpen,  // missing folder, I/O error, migration failure ...
     };
 
     static constexpr int SchemaVersion = 5;
     static constexpr qint32 ApplicationId = 0x4C4F4453; // "LODS"
+
+    // ReadWrite creates the file (and its folder) if needed, takes the single-instance lock,
+    // and updates an older format. ReadOnly is for commands that only read (--list,
+    // --export, --smoke): it never creates, locks or changes a file or folder, so it works
+    // while the app has the library open, on a read-only disk and on a full one. A zero-byte
+    // file opens as an empty library in both modes; only ReadWrite turns it into one on disk.
+    enum class Mode { ReadWrite, ReadOnly };
 
     explicit Database(QString path);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens or creates the file. On refusal, status() and errorMessage() say why and the
-    // file on disk has not been touched.
-    bool open();
+    // Opens (and in ReadWrite mode, creates) the file. On refusal, status() and
+    // errorMessage() say why and the file on disk has not been touched.
+    bool open(Mode mode = Mode::ReadWrite);
     void close();
 
     bool isOpen() const { return m_status == Status::Open; }
+    bool isReadOnly() const { return m_readOnly; }
     Status status() const { return m_status; }
     QString errorMessage() const { return m_error; }
     QString path() const { return m_path; }
@@ -65,15 +77,18 @@ private:
     bool refuse(Status status, const QString& message);
     void removeStaleRestoreCopies() const; // only while holding the lock
     bool inspectExisting();
+    bool openReadOnly(bool isEmpty); // DatabaseReadOnly.cpp
     bool openWritable(bool isNew);
     QString migrate(bool isNew); // empty on success, else why not
     QString damagedMessage() const;
     QString heldByProgramMessage() const;
+    Status lockFailure(QString* message) const;
 
     QString m_path;
     QString m_connectionName;
     Status m_status = Status::Closed;
     QString m_error;
     int m_versionOnDisk = 0;
+    bool m_readOnly = false;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -2,11 +2,11 @@
 #include "Database.h"
 
 #include "SqlSupport.h"
+#include "files/FileWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -40,7 +40,7 @@ bool Database::backupTo(const QString& target, QString* error) const {
 }
 
 void Database::removeStaleRestoreCopies() const {
-    // A restore writes the new content to "<library>.XXXXXX" (QSaveFile) and renames it
+    // A restore writes the new content to "<library>.XXXXXX" (FileWriter) and renames it
     // over the library; a restore killed mid-way leaves that file behind. Only the holder of
     // the library's lock writes them, so any found while we hold the lock are stale.
     const QFileInfo library(m_path);
@@ -75,16 +75,15 @@ bool Database::replaceContent(const QString& cleanCopy, QString* error) {
             return fail(tr("the library is busy (%1)").arg(query.lastError().text()));
     }
     removeStaleRestoreCopies();
-    QSaveFile target(m_path);
-    target.setDirectWriteFallback(false);
-    bool copied = target.open(QIODevice::WriteOnly);
+    FileWriter target(m_path);
+    bool copied = target.open();
     while (copied && !source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
-        copied = !chunk.isEmpty() && target.write(chunk) == chunk.size();
+        copied = !chunk.isEmpty() && target.write(chunk);
     }
     if (!copied) {
-        target.cancelWriting();
-        return fail(tr("the new content could not be written: %1").arg(target.errorString()));
+        target.discard();
+        return fail(tr("the new content could not be written: %1").arg(target.errorMessage()));
     }
     SqlSupport::dropConnection(m_connectionName); // the lock stays held
     m_connectionName.clear();
@@ -96,5 +95,5 @@ bool Database::replaceContent(const QString& cleanCopy, QString* error) {
         source.remove();
     if (!inspectExisting() || !openWritable(false))
         return fail(m_error);
-    return replaced || fail(tr("the file could not be replaced: %1").arg(target.errorString()));
+    return replaced || fail(tr("the file could not be replaced: %1").arg(target.errorMessage()));
 }

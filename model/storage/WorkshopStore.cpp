@@ -146,7 +146,7 @@ bool WorkshopStore::touch(qint64 workshopId, QString* error) {
 }
 
 void WorkshopStore::purgeTrash() {
-    if (!m_database.isOpen())
+    if (!m_database.isOpen() || m_database.isReadOnly())
         return;
     QString error;
     SqlSupport::Transaction transaction(db());

@@ -61,4 +61,61 @@ refused "a bad page size" "a4 or letter" "$app" --database "$library" --export p
 refused "an unwritable place" "x.md" "$app" --database "$library" --export md \
   --workshop "$id" --output "$work/no/such/folder/x.md"
 [ ! -e "$work/x.pdf" ] && [ ! -e "$work/x.md" ] || fail "a refused export left a file"
+
+# Issue 14.2: a device, a named pipe or a link to a device is refused with exit 3, and
+# stays what it was.
+exits() { # exits <code> <what> <expected message part> <command...>
+  local code=$1 what=$2 part=$3 status=0; shift 3
+  "$@" >"$work/out" 2>"$work/err" || status=$?
+  [ "$status" = "$code" ] || fail "$what: exit $status, not $code ($(cat "$work/err"))"
+  grep -qi -- "$part" "$work/err" || fail "$what: message '$(cat "$work/err")' lacks '$part'"
+}
+for format in pdf md csv json; do
+  if [ -c /dev/full ]; then
+    exits 3 "$format onto /dev/full" "a device" \
+      "$app" --database "$library" --export "$format" --workshop "$id" --output /dev/full
+    [ -c /dev/full ] || fail "/dev/full is no longer a device"
+    ln -sf /dev/full "$work/to-device"
+    exits 3 "$format onto a link to /dev/full" "a device" \
+      "$app" --database "$library" --export "$format" --workshop "$id" --output "$work/to-device"
+    [ -L "$work/to-device" ] || fail "the link to /dev/full was replaced"
+  fi
+  mkfifo "$work/pipe"
+  exits 3 "$format onto a FIFO" "named pipe" \
+    "$app" --database "$library" --export "$format" --workshop "$id" --output "$work/pipe"
+  [ -p "$work/pipe" ] || fail "the FIFO was replaced"
+  rm "$work/pipe"
+done
+
+# Issue 14.3: commands that only read create and change nothing.
+: > "$work/empty.sqlite"
+[ -z "$("$app" --database "$work/empty.sqlite" --list)" ] || fail "a zero-byte file lists workshops"
+[ ! -s "$work/empty.sqlite" ] || fail "--list turned a zero-byte file into a library"
+exits 2 "--list on a missing folder" "There is no library" \
+  "$app" --list --database "$work/nonexist/dir/lib.sqlite"
+[ ! -e "$work/nonexist" ] || fail "--list created the folders of a missing library"
+before=$(sha256sum "$library" | cut -d' ' -f1)
+"$app" --database "$library" --list > /dev/null
+"$app" --database "$library" --export csv --workshop "$id" --output "$work/again.csv"
+[ "$(sha256sum "$library" | cut -d' ' -f1)" = "$before" ] || fail "a read-only command changed the library"
+[ ! -e "$library.lock" ] && [ ! -e "$library-wal" ] || fail "a read-only command left files beside the library"
+
+# Issue 14.1, as reported: CSV and Markdown onto a full disk keep the old file (root only).
+if [ "$(id -u)" = 0 ] && mkdir -p "$work/full" &&
+   mount -t tmpfs -o size=256k lodestar-test "$work/full" 2>/dev/null; then
+  trap 'umount "$work/full" 2>/dev/null; rm -rf "$work"' EXIT
+  for format in csv md pdf json; do
+    printf 'old %s\n' "$format" > "$work/full/old.$format"
+  done
+  dd if=/dev/zero of="$work/full/filler" bs=4k 2>/dev/null || true
+  for format in csv md pdf json; do
+    exits 3 "$format onto a full disk" "disk is full" \
+      "$app" --database "$library" --export "$format" --workshop "$id" --output "$work/full/old.$format"
+    [ "$(cat "$work/full/old.$format")" = "old $format" ] || fail "$format: the old file changed"
+  done
+  [ "$(ls -A "$work/full" | wc -l)" = 5 ] || fail "a failed export left a file: $(ls -A "$work/full")"
+  umount "$work/full"
+else
+  echo "cli export: full-disk checks skipped (mounting a tmpfs needs root)"
+fi
 echo "cli export: ok"

@@ -100,7 +100,6 @@ WorkshopDocument withTextEverywhere(const WorkshopDocument& doc, const QString& 
         put(c.behaviour, text, L);
         put(c.measure, text, L);
         put(c.eliminationReason, text, L);
-        put(c.breaksCriterion, text, S);
     }
     for (QList<Input>& inputs : d.inputs)
         for (Input& i : inputs) {

@@ -27,3 +27,13 @@ struct MalformedFile {
 
 // Broken variants of `json`, the export of `example`.
 QList<MalformedFile> malformedFiles(const WorkshopDocument& example, const QByteArray& json);
+
+// `json` with `insertion` written right after the first occurrence of `anchor` (empty when
+// there is none): for what a JSON object cannot hold, like a member given twice.
+QByteArray inserted(QByteArray json, const QByteArray& anchor, const QByteArray& insertion);
+// `json` (compact) with the text member at `path` holding the raw byte `raw`, unescaped.
+QByteArray withRawByte(const QByteArray& json, const QString& path, char raw);
+
+// Issue 14.4: duplicate members, raw control characters and unknown keys
+// (JsonStrictCases.cpp). `json` is the export of `example`.
+QList<MalformedFile> strictFiles(const WorkshopDocument& example, const QByteArray& json);

@@ -145,6 +145,10 @@ void TestJsonExchange::malformedFilesAreRefused_data() {
     QTest::addColumn<QString>("words");
     for (const MalformedFile& file : malformedFiles(m_example, m_exampleJson))
         QTest::newRow(qPrintable(file.label)) << file.json << file.field << file.words;
+    for (const MalformedFile& file : strictFiles(m_example, m_exampleJson)) {
+        QVERIFY2(!file.json.isEmpty(), qPrintable(file.label)); // the edit found its place
+        QTest::newRow(qPrintable(file.label)) << file.json << file.field << file.words;
+    }
 }
 
 void TestJsonExchange::malformedFilesAreRefused() {
@@ -246,6 +250,15 @@ void TestJsonExchange::writesTheFuzzSeedsWhenAsked() {
         {"dangling-author.json", edited(smallJson, QStringLiteral("candidates/0/authorId"), 99)},
         {"deep.json", QByteArray(64, '[') + QByteArray(64, ']')},
         {"empty-object.json", "{}"},
+        {"duplicate-member.json", inserted(edited(smallJson, QStringLiteral("version"), 1),
+                                           "\"workshop\":{", "\"title\":\"FIRST\",")},
+        {"control-character.json", withRawByte(smallJson, QStringLiteral("workshop/title"), 1)},
+        {"unknown-criterion.json",
+         edited(smallJson, QStringLiteral("checklistScores"),
+                QJsonArray{QJsonObject{{QStringLiteral("candidateId"), small.candidates[0].id},
+                                       {QStringLiteral("criterion"), QStringLiteral("made_up")},
+                                       {QStringLiteral("participantId"), QJsonValue::Null},
+                                       {QStringLiteral("answer"), 1}}})},
     };
     QDir().mkpath(folder);
     for (const auto& [name, bytes] : seeds) {

@@ -5,6 +5,7 @@
 #include "ReportFixtures.h"
 #include "TestLibrary.h"
 #include "exchange/TextExports.h"
+#include "exchange/WorkshopExchange.h"
 #include "playbook/Playbook.h"
 #include "scoring/Shortlist.h"
 
@@ -73,6 +74,8 @@ private slots:
     void csvGuardsAgainstFormulas_data();
     void csvGuardsAgainstFormulas();
     void csvLeavesAuthorsOutWhenAnonymous();
+    void suggestedFileName_data();
+    void suggestedFileName();
 
 private:
     QList<QStringList> csvRows(const WorkshopDocument& doc);
@@ -231,7 +234,7 @@ void TestTextExports::csvKeepsHostileTextIntact() {
     const QList<QStringList> rows = csvRows(doc);
     QVERIFY(!rows.isEmpty());
     for (int i = 0; i < texts.size(); ++i)
-        QCOMPARE(rows.at(i + 1).at(2), texts.at(i).trimmed());
+        QCOMPARE(rows.at(i + 1).at(2), texts.at(i));
     QCOMPARE(rows.at(1).at(3), texts.at(1));
 }
 
@@ -243,6 +246,12 @@ void TestTextExports::csvGuardsAgainstFormulas_data() {
     QTest::newRow("minus") << u"-5 churn"_s << u"'-5 churn"_s;
     QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
     QTest::newRow("plain") << u"Weekly meals = good"_s << u"Weekly meals = good"_s;
+    // Issue 14.6: the leading space is kept, and the formula behind it still neutralised.
+    QTest::newRow("space equals") << u" =1+1"_s << u"' =1+1"_s;
+    QTest::newRow("spaces plus") << u"   +SUM(A1)"_s << u"'   +SUM(A1)"_s;
+    QTest::newRow("space plain") << u" Weekly meals"_s << u" Weekly meals"_s;
+    QTest::newRow("tab") << u"\t=cmd"_s << u"'\t=cmd"_s;
+    QTest::newRow("only spaces") << u"   "_s << u"   "_s;
 }
 
 void TestTextExports::csvGuardsAgainstFormulas() {
@@ -269,6 +278,40 @@ void TestTextExports::csvLeavesAuthorsOutWhenAnonymous() {
     const QString md = QString::fromUtf8(markdownReport(doc, Playbook::standard()));
     for (const Participant& p : doc.participants)
         QVERIFY2(!md.contains(u"by "_s + p.name), qPrintable(p.name));
+}
+
+// Issue 13, smaller things: the export dialog's suggested name lost the dash of "Meals — Q3"
+// and doubled the space around it.
+void TestTextExports::suggestedFileName_data() {
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("em dash") << u"Meal kits — Q3 North Star"_s << int(ExportFormat::Pdf)
+                             << u"Meal kits - Q3 North Star.pdf"_s;
+    QTest::newRow("en dash") << u"Meal kits – 2026"_s << int(ExportFormat::Markdown)
+                             << u"Meal kits - 2026.md"_s;
+    QTest::newRow("hyphen") << u"Check-in flow"_s << int(ExportFormat::Json)
+                            << u"Check-in flow.json"_s;
+    QTest::newRow("colon and slash") << u"Growth: web/app"_s << int(ExportFormat::Pdf)
+                                     << u"Growth web app.pdf"_s;
+    QTest::newRow("csv") << u"Meal kits — Q3"_s << int(ExportFormat::Csv)
+                         << u"Meal kits - Q3 - candidates.csv"_s;
+    QTest::newRow("accents and Arabic") << u"Émile’s مقياس"_s << int(ExportFormat::Pdf)
+                                        << u"Émile s مقياس.pdf"_s;
+    QTest::newRow("markup") << u"<b>Bold</b> plan"_s << int(ExportFormat::Pdf)
+                            << u"b Bold b plan.pdf"_s;
+    QTest::newRow("only symbols") << u"🚀 ★"_s << int(ExportFormat::Pdf)
+                                  << u"North Star workshop.pdf"_s;
+    QTest::newRow("leading dots") << u"..hidden"_s << int(ExportFormat::Pdf) << u"hidden.pdf"_s;
+}
+
+void TestTextExports::suggestedFileName() {
+    QFETCH(QString, title);
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    Workshop workshop;
+    workshop.title = title;
+    QCOMPARE(WorkshopExchange::suggestedFileName(workshop, ExportFormat(format)), name);
 }
 
 QTEST_MAIN(TestTextExports)
