@@ -103,7 +103,7 @@ before=$(sha256sum "$library" | cut -d' ' -f1)
 # Issue 14.1, as reported: CSV and Markdown onto a full disk keep the old file (root only).
 if [ "$(id -u)" = 0 ] && mkdir -p "$work/full" &&
    mount -t tmpfs -o size=256k lodestar-test "$work/full" 2>/dev/null; then
-  trap 'umount "$work/full" 2>/dev/null; rm -rf "$work"' EXIT
+  trap 'umount "$work/full" 2>/dev/null || true; rm -rf "$work"' EXIT
   for format in csv md pdf json; do
     printf 'old %s\n' "$format" > "$work/full/old.$format"
   done

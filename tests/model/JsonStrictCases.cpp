@@ -55,7 +55,7 @@ QList<MalformedFile> strictFiles(const WorkshopDocument& ex, const QByteArray& j
         "workshop.currentStage", "not a stage");
     if (!ex.questionNotes.isEmpty())
         add("unknown opening question",
-            edited(compact, QStringLiteral("questionNotes/0/question"), QStringLiteral("whence")),
+            edited(compact, QStringLiteral("questionNotes/0/question"), QStringLiteral("_whence")),
             "questionNotes[0].question", "not an opening question");
     return files;
 }

@@ -31,7 +31,7 @@ public:
         QDir().mkpath(mountPoint);
         m_mounted = QProcess::execute(QStringLiteral("mount"),
                                       {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                       QStringLiteral("-o"), QStringLiteral("size=1m"),
+                                       QStringLiteral("-o"), QStringLiteral("size=8m"),
                                        QStringLiteral("lodestar-test"), mountPoint}) == 0;
     }
     ~SmallDisk() {
