@@ -48,6 +48,7 @@ private slots:
     void nothingOfTheCardsBeforeReveal();
     void noConsoleNotesOnTheProjector();
     void darkAndLightLooks();
+    void guardrailShowsAsWritten();
 
 private:
     void open(qint64 id);
@@ -123,8 +124,9 @@ void TestConvergeView::treeFollowsTheConsoleLive() {
     QTest::keyClicks(p->guardrail()->guardrailNameEdit(), QStringLiteral("Broken bikes"));
     QCOMPARE(view()->tree()->tree().guardrailName, QStringLiteral("Broken bikes"));
     QVERIFY(projectorText(projector()).contains(QStringLiteral("Broken bikes")));
-    // Owners and input definitions stay on the console, so the names can be large.
-    QVERIFY(view()->tree()->tree().inputs.at(0).owner.isEmpty());
+    // Owners show, as on the PDF's tree; input definitions stay on the console, so the names
+    // can be large.
+    QCOMPARE(view()->tree()->tree().inputs.at(0).owner, QStringLiteral("Growth"));
     QVERIFY(!projectorText(projector()).contains(QStringLiteral("Riders who plan a trip")));
 
     // Undo on the console is undone on the projector too.
@@ -173,15 +175,43 @@ void TestConvergeView::noConsoleNotesOnTheProjector() {
     for (const FollowUp& f : store().followUps(*example))
         secrets << f.text;
     for (const Input& input : store().inputs(w.northStarId))
-        secrets << input.owner << input.definition;
+        secrets << input.definition;
     for (const QString& secret : std::as_const(secrets)) {
         QVERIFY(!secret.isEmpty());
         QVERIFY2(!shown.contains(secret), qPrintable(secret));
     }
-    // What the room should see: the metric, every input and the guardrail.
-    for (const Input& input : store().inputs(w.northStarId))
+    // What the room should see: the metric, every input with its owner, and the guardrail.
+    QCoreApplication::processEvents();
+    QStringList drawn;
+    for (const TreeText& text : view()->tree()->treeLayout().texts)
+        drawn << text.text;
+    for (const Input& input : store().inputs(w.northStarId)) {
         QVERIFY2(shown.contains(input.name), qPrintable(input.name));
+        QVERIFY2(drawn.contains(QStringLiteral("Owner: %1").arg(input.owner)),
+                 qPrintable(drawn.join(u'|')));
+    }
     QVERIFY(shown.contains(w.guardrailName));
+}
+
+void TestConvergeView::guardrailShowsAsWritten() {
+    const auto example = ExampleWorkshop::create(store());
+    QVERIFY(example);
+    Workshop w = *store().workshop(*example);
+    w.guardrailName = QStringLiteral("Query latency p95 stays under 3 s");
+    QVERIFY(store().updateWorkshop(w));
+    open(*example);
+    QVERIFY(converge() && view());
+    QCoreApplication::processEvents();
+    QStringList drawn;
+    for (const TreeText& text : view()->tree()->treeLayout().texts)
+        drawn << text.text;
+    // The team's sentence as typed, under a short label; nothing built around it.
+    QVERIFY2(drawn.contains(QStringLiteral("Query latency p95 stays under 3 s")),
+             qPrintable(drawn.join(u'|')));
+    QVERIFY(drawn.contains(QStringLiteral("GUARDRAIL")));
+    const QString shown = projectorText(projector()) + drawn.join(u'\n');
+    QVERIFY(!shown.contains(QStringLiteral("must not fall")));
+    QVERIFY(!view()->tree()->treeLayout().guardrail.isNull());
 }
 
 void TestConvergeView::darkAndLightLooks() {

@@ -30,10 +30,8 @@ NorthStarTree build(const WorkshopStore& store, qint64 workshopId, Detail detail
                                  input.pattern == InputPattern::Other || !pattern ? QString()
                                                                                   : pattern->title,
                                  input.owner.trimmed(), input.definition.trimmed()};
-        if (detail == Detail::Projector) {
-            shown.owner.clear();
+        if (detail == Detail::Projector) // the owner stays: the room should see who moves it
             shown.definition.clear();
-        }
         tree.inputs.append(shown);
     }
     return tree;

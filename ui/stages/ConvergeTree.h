@@ -1,7 +1,7 @@
 #pragma once
 // The North Star tree of a workshop as the room converged on it: the chosen candidate's
-// name and definition, the game, the inputs with their pattern labels, and the guardrail.
-// The projector version leaves out input definitions, owners and the guardrail's
+// name and definition, the game, the inputs with their pattern labels and owners, and the
+// guardrail. The projector version leaves out input definitions and the guardrail's
 // definition, so the names can be big enough to read from the back row.
 #include "report/NorthStarTree.h"
 
