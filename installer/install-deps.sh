@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build git pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-multimedia-dev
-  fonts-inter libgl-dev libxkbcommon-dev
+  fonts-inter fonts-noto-cjk fonts-noto-color-emoji fonts-symbola libgl-dev libxkbcommon-dev
   xvfb xauth x11-utils xdotool imagemagick poppler-utils qpdf sqlite3
   desktop-file-utils appstream lintian dpkg-dev fakeroot file
   clang libclang-rt-14-dev

@@ -260,6 +260,8 @@ void MainWindow::createWorkshopMenu() {
     mute->setChecked(!m_chime->isMuted());
     connect(mute, &QAction::toggled, m_chime, [this](bool on) { m_chime->setMuted(!on); });
     workshop->addSeparator();
+    workshop->addAction(m_workshop->passLaptopAction());
+    workshop->addSeparator();
 
     m_present = workshop->addAction(tr("&Present on the projector"), this, &MainWindow::present);
     m_present->setShortcut(QKeySequence(Qt::Key_F5));

@@ -2,10 +2,12 @@
 
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
+#include "stages/PassTheLaptop.h"
 #include "stages/StageContext.h"
 #include "stages/StageViews.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/CountdownDisplay.h"
+#include "widgets/PassLaptopBanner.h"
 #include "widgets/ScriptPanel.h"
 #include "widgets/StageRail.h"
 
@@ -18,6 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -45,7 +48,9 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* pa
     , m_countdown(new CountdownDisplay(this))
     , m_startPause(nullptr)
     , m_body(new QSplitter(Qt::Horizontal, this))
-    , m_stageArea(new QStackedWidget(this)) {
+    , m_stageArea(new QStackedWidget(this))
+    , m_passLaptop(new PassTheLaptop(this))
+    , m_passBanner(new PassLaptopBanner(this)) {
     setObjectName(QStringLiteral("workshopPage"));
     createActions();
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -85,7 +90,11 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(headerFrame);
+    layout->addWidget(m_passBanner);
     layout->addWidget(m_body, 1);
+    m_passBanner->hide();
+    connect(m_passBanner, &PassLaptopBanner::leaveRequested, this,
+            &WorkshopPage::leavePassTheLaptop);
 }
 
 WorkshopPage::~WorkshopPage() {
@@ -159,6 +168,64 @@ void WorkshopPage::createActions() {
         if (m_script)
             m_script->setVisible(on);
     });
+
+    m_passLaptopAction = new QAction(tr("&Pass the laptop round"), this);
+    m_passLaptopAction->setToolTip(tr("Hide notes, running tallies and other people's cards "
+                                      "while the laptop goes round the room"));
+    m_passLaptopAction->setCheckable(true);
+    m_passLaptopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_passLaptopAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_passLaptopAction);
+    // Leaving is deliberate: unticking asks, and a "no" keeps the mode (and the tick).
+    connect(m_passLaptopAction, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            enterPassTheLaptop();
+        else if (!leavePassTheLaptop())
+            m_passLaptopAction->setChecked(true);
+    });
+}
+
+void WorkshopPage::setLeaveConfirmation(std::function<bool(QWidget*)> confirm) {
+    m_confirmLeave = std::move(confirm);
+}
+
+void WorkshopPage::enterPassTheLaptop() {
+    m_passLaptopAction->setChecked(true);
+    m_passBanner->show();
+    // The notes are not merely hidden: the panel goes, so nothing of it can be reached.
+    delete m_script;
+    m_script = nullptr;
+    m_toggleScript->setEnabled(false);
+    m_passLaptop->setOn(true);
+}
+
+bool WorkshopPage::leavePassTheLaptop() {
+    if (!m_passLaptop->isOn())
+        return true;
+    const auto ask = [](QWidget* parent) {
+        return QMessageBox::question(parent, tr("Leave pass-the-laptop mode"),
+                                     tr("Show the facilitator's notes, the running tallies and "
+                                        "everybody's cards on this laptop again?"),
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    if (!(m_confirmLeave ? m_confirmLeave(this) : ask(this)))
+        return false;
+    m_passLaptop->setOn(false);
+    m_passLaptopAction->setChecked(false);
+    m_passBanner->hide();
+    m_toggleScript->setEnabled(true);
+    createScriptPanel();
+    return true;
+}
+
+void WorkshopPage::createScriptPanel() {
+    if (!m_runner || m_script || m_passLaptop->isOn())
+        return;
+    m_script = new ScriptPanel(*m_runner, m_body);
+    m_script->setVisible(m_toggleScript->isChecked());
+    m_body->insertWidget(2, m_script);
+    m_body->setStretchFactor(2, 0);
 }
 
 QList<QAction*> WorkshopPage::timerActions() const {
@@ -201,17 +268,14 @@ void WorkshopPage::showWorkshop(qint64 workshopId, QUndoStack& undoStack) {
     closeWorkshop();
     m_workshopId = workshopId;
     m_runner = std::make_unique<AgendaRunner>(m_store, m_clock, workshopId);
-    m_context =
-        std::make_unique<StageContext>(StageContext{m_store, *m_runner, undoStack, workshopId});
+    m_context = std::make_unique<StageContext>(
+        StageContext{m_store, *m_runner, undoStack, workshopId, m_passLaptop});
     m_rail = new StageRail(*m_runner, m_body);
-    m_script = new ScriptPanel(*m_runner, m_body);
-    m_script->setVisible(m_toggleScript->isChecked());
     m_body->addWidget(m_rail);
     m_body->addWidget(m_stageArea);
-    m_body->addWidget(m_script);
+    createScriptPanel(); // not while the laptop is being passed round
     m_body->setStretchFactor(0, 0);
     m_body->setStretchFactor(1, 1);
-    m_body->setStretchFactor(2, 0);
     m_body->setSizes({300, 900, 320});
 
     connect(m_runner.get(), &AgendaRunner::stageChanged, this, &WorkshopPage::showStagePage);

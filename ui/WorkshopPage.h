@@ -4,10 +4,13 @@
 // workshop's AgendaRunner, which the projector window also reads.
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class AgendaRunner;
 class Clock;
+class PassLaptopBanner;
+class PassTheLaptop;
 class CountdownDisplay;
 class QAction;
 class QLabel;
@@ -41,6 +44,17 @@ public:
     QList<QAction*> navigationActions() const;
     QAction* toggleScriptAction() const { return m_toggleScript; }
 
+    // Pass-the-laptop mode (Workshop menu, Ctrl+Shift+P): hides the script and notes, running
+    // tallies and other people's cards while the console goes round the room. Entering is one
+    // keystroke; leaving asks first, through `confirm` (a message box unless replaced).
+    QAction* passLaptopAction() const { return m_passLaptopAction; }
+    PassTheLaptop* passTheLaptop() const { return m_passLaptop; }
+    PassLaptopBanner* passLaptopBanner() const { return m_passBanner; }
+    void setLeaveConfirmation(std::function<bool(QWidget*)> confirm);
+    void enterPassTheLaptop();
+    // Asks, and leaves the mode when the answer is yes; returns whether it left.
+    bool leavePassTheLaptop();
+
 signals:
     void runnerChanged(AgendaRunner* runner); // a workshop was opened or closed
 
@@ -56,6 +70,7 @@ private:
     void refreshTimer();
     void showStagePage();
     void clearBody();
+    void createScriptPanel();
 
     WorkshopStore& m_store;
     const Clock& m_clock;
@@ -77,4 +92,8 @@ private:
     QAction* m_next = nullptr;
     QAction* m_previous = nullptr;
     QAction* m_toggleScript = nullptr;
+    PassTheLaptop* m_passLaptop;
+    PassLaptopBanner* m_passBanner;
+    QAction* m_passLaptopAction = nullptr;
+    std::function<bool(QWidget*)> m_confirmLeave;
 };

@@ -35,6 +35,9 @@ struct ChecklistCriterion {
     QString title;
     QString meaning;  // one line
     QString question; // the criterion asked of a candidate
+    // The point as a metric breaks it ("Is a vanity metric"): how a terrible North Star is
+    // tagged, so the tag never reads as praise ("Daily active users · Not a vanity metric").
+    QString broken;
 };
 
 // Words that make a candidate suspicious (a hint, never a block).

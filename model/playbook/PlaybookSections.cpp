@@ -84,6 +84,7 @@ Checklist readChecklist(PlaybookFile& file) {
         c.title = file.text(o, "title"_L1, where);
         c.meaning = file.text(o, "meaning"_L1, where);
         c.question = file.text(o, "question"_L1, where);
+        c.broken = file.text(o, "broken"_L1, where);
         file.claimKey("criteria"_L1, c.key, where);
         keys.append(c.key);
         result.criteria.append(c);

@@ -37,7 +37,12 @@ QString NorthStarTree::summary() const {
         }
         parts << tr("Inputs: %1.").arg(described.join(QStringLiteral("; ")));
     }
-    if (hasGuardrail())
-        parts << tr("Guardrail: %1 must not fall.").arg(guardrailName.trimmed());
+    if (hasGuardrail()) {
+        // The team's sentence as written; only a full stop is added when it has none.
+        QString guardrail = guardrailName.trimmed();
+        if (!guardrail.endsWith(u'.') && !guardrail.endsWith(u'!') && !guardrail.endsWith(u'?'))
+            guardrail += u'.';
+        parts << tr("Guardrail: %1").arg(guardrail);
+    }
     return parts.join(QLatin1Char(' '));
 }

@@ -200,13 +200,16 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
 
     // Guardrail.
     const qreal gw = std::min(cw, std::max(rowWidth, 0.6 * cw));
-    std::optional<TreeText> guard, guardDefinition;
+    std::optional<TreeText> guardLabel, guard, guardDefinition;
     qreal gh = 0;
     if (tree.hasGuardrail()) {
-        guard = a.text(L::tr("Guardrail: %1 must not fall").arg(tree.guardrailName.trimmed()),
-                       a.font(GuardrailSize, QFont::DemiBold), gw - 2 * pad, TreeTextRole::Ink,
-                       nameLines);
-        gh = guard->rect.height() + 1.4 * pad;
+        // The team's own sentence, as written, under a short label: a sentence built around
+        // it ("… must not fall") garbles a guardrail already phrased as a rule.
+        guardLabel =
+            a.text(L::tr("GUARDRAIL"), a.label(KickerSize), gw - 2 * pad, TreeTextRole::Muted, 1);
+        guard = a.text(tree.guardrailName.trimmed(), a.font(GuardrailSize, QFont::DemiBold),
+                       gw - 2 * pad, TreeTextRole::Ink, nameLines);
+        gh = guardLabel->rect.height() + 0.15 * u + guard->rect.height() + 1.4 * pad;
         if (!tree.guardrailDefinition.trimmed().isEmpty() && mode.details) {
             guardDefinition =
                 a.text(tree.guardrailDefinition.trimmed(), a.font(SmallSize, QFont::Normal),
@@ -300,10 +303,13 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     if (guard) {
         y += gapC;
         l.guardrail = QRectF(cx - gw / 2, y, gw, gh);
-        l.texts.append(placed(*guard, l.guardrail.left() + pad, y + 0.7 * pad));
+        qreal gy = y + 0.7 * pad;
+        l.texts.append(placed(*guardLabel, l.guardrail.left() + pad, gy));
+        gy += guardLabel->rect.height() + 0.15 * u;
+        l.texts.append(placed(*guard, l.guardrail.left() + pad, gy));
         if (guardDefinition)
             l.texts.append(placed(*guardDefinition, l.guardrail.left() + pad,
-                                  y + 0.7 * pad + guard->rect.height() + 0.15 * u));
+                                  gy + guard->rect.height() + 0.15 * u));
     }
     l.omittedDetails = !mode.details || !mode.metricDefinition;
     r.brokeWord = a.brokeWord();

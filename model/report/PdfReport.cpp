@@ -101,6 +101,17 @@ NorthStarTree shortenedTree(NorthStarTree tree, int limit) {
     return tree;
 }
 
+// The tree's user text with what no installed font can draw written out, never a box.
+NorthStarTree drawableTree(NorthStarTree tree) {
+    for (QString* text :
+         {&tree.metricName, &tree.metricDefinition, &tree.guardrailName, &tree.guardrailDefinition})
+        *text = ReportStyle::drawable(*text);
+    for (NorthStarTreeInput& input : tree.inputs)
+        for (QString* text : {&input.name, &input.owner, &input.definition})
+            *text = ReportStyle::drawable(*text);
+    return tree;
+}
+
 void paintFooter(QPainter& painter, const QRectF& body, qreal pt, int page, int pages,
                  const QString& exported) {
     const qreal y = body.bottom() + 22 * pt;
@@ -191,12 +202,13 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
         const QRectF area(0, 0, widthPoints * 96 / 72, treePoints * 96 / 72);
         QFont base = ReportStyle::font(8);
         base.setPixelSize(int(TreeBasePixels));
-        layout = NorthStarTreeLayout::compute(facts.tree, area, base);
+        const NorthStarTree tree = drawableTree(facts.tree);
+        layout = NorthStarTreeLayout::compute(tree, area, base);
         for (int limit : ShortenedTreeText) {
             if (!needsFullText(layout))
                 break;
             fullText = true;
-            layout = NorthStarTreeLayout::compute(shortenedTree(facts.tree, limit), area, base);
+            layout = NorthStarTreeLayout::compute(shortenedTree(tree, limit), area, base);
         }
         cover.treeTag = ReportGraphics::treeTag(widthPoints, treePoints);
         cover.fullTextFollows = fullText;

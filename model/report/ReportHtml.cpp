@@ -22,7 +22,7 @@ QString dotsText(int dots) {
 }
 
 QString text(const QString& userText) {
-    QString escaped = userText.trimmed().toHtmlEscaped();
+    QString escaped = ReportStyle::drawable(userText.trimmed()).toHtmlEscaped();
     escaped.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     escaped.replace(u'\n', QStringLiteral("<br>"));
     return escaped;

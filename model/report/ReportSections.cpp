@@ -4,6 +4,7 @@
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
 #include "ReportStyle.h"
+#include "scoring/ConvergeCheck.h"
 
 #include <QCoreApplication>
 
@@ -81,8 +82,12 @@ QString northStarInFull(const ReportFacts& facts) {
         return {};
     QString html = heading(tr("Our North Star in full"));
     html += QStringLiteral("<h3>%1</h3>").arg(text(facts.tree.metricName));
-    if (!facts.tree.metricDefinition.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(text(facts.tree.metricDefinition));
+    // The sentence the room read out loud, as on the console.
+    if (!facts.tree.metricDefinition.isEmpty()) {
+        const QString sentence = ConvergeCheck::northStarSentence(*facts.northStar);
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(text(sentence.isEmpty() ? facts.tree.metricDefinition : sentence));
+    }
     for (const NorthStarTreeInput& input : facts.tree.inputs) {
         QStringList about;
         if (!input.patternLabel.isEmpty())

@@ -1,6 +1,9 @@
 #include "ReportStyle.h"
 
 #include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QMutex>
 
 namespace ReportStyle {
 
@@ -25,6 +28,61 @@ QFont font(qreal points, QFont::Weight weight) {
     // set from the character map instead; scripts that need shaping are still shaped.
     f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
+}
+
+namespace {
+// Whether some installed font has a glyph for `ucs4`. Marks, joiners and variation
+// selectors are not drawn on their own and always pass.
+bool canDraw(char32_t ucs4) {
+    switch (QChar::category(ucs4)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Format:
+    case QChar::Other_Control:
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        break;
+    }
+    static QMutex mutex; // exports may run off the GUI thread
+    static QHash<char32_t, bool> known;
+    const QMutexLocker lock(&mutex);
+    const auto it = known.constFind(ucs4);
+    if (it != known.constEnd())
+        return *it;
+    // The metrics consult the font's fallbacks too, as drawing does.
+    const bool drawableHere = QFontMetricsF(font(BodyPoints)).inFontUcs4(ucs4);
+    known.insert(ucs4, drawableHere);
+    return drawableHere;
+}
+} // namespace
+
+QString drawable(const QString& text) {
+    bool plain = true;
+    for (QChar c : text)
+        plain = plain && c.unicode() < 0x250; // Latin: Inter has it all
+    if (plain)
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t ucs4 = text.at(i).unicode();
+        qsizetype length = 1;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
+            text.at(i + 1).isLowSurrogate()) {
+            ucs4 = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            length = 2;
+        }
+        if (canDraw(ucs4))
+            result += text.mid(i, length);
+        else
+            result += QStringLiteral("[U+%1]").arg(uint(ucs4), 4, 16, QLatin1Char('0')).toUpper();
+        i += length;
+    }
+    return result;
 }
 
 QString px(qreal points) {

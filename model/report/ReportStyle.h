@@ -25,6 +25,10 @@ inline const QColor AmberText{0x8A, 0x5A, 0x00};
 QString family();
 // The body font at `points`, in `weight`.
 QFont font(qreal points, QFont::Weight weight = QFont::Normal);
+// User text as the PDF can print it: a character that no installed font can draw would
+// print as an empty box, so it is written out as its code point ("[U+F0000]") instead.
+// Characters Inter lacks come from the system's fallbacks (Noto CJK, Symbola for emoji).
+QString drawable(const QString& text);
 
 // The PDF's resolution (device pixels per inch).
 constexpr int Resolution = 1200;

@@ -65,11 +65,31 @@ bool ConvergeCheck::hasErrors(const QList<ConvergeIssue>& issues) {
                        [](const ConvergeIssue& issue) { return issue.blocking; });
 }
 
+QString ConvergeCheck::definitionInSentence(const QString& definition) {
+    // Only a word that is plainly a capitalised ordinary word ("Count", "Share", "A") is
+    // lowered; "DAU", "iOS", "NPS-weighted" or "I" keep their letters as typed.
+    QString text = definition.trimmed();
+    qsizetype end = 0;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    if (end == 0 || !text.at(0).isUpper())
+        return text;
+    if (end == 1 && text.at(0) != u'A')
+        return text;
+    for (qsizetype i = 1; i < end; ++i)
+        if (!text.at(i).isLower())
+            return text;
+    if (end < text.size() && (text.at(end).isDigit() || text.at(end) == u'-'))
+        return text; // "Q3", "E-commerce": not sure it is an ordinary word
+    text[0] = text.at(0).toLower();
+    return text;
+}
+
 QString ConvergeCheck::northStarSentence(const Candidate& metric) {
     const QString name = metric.name.trimmed();
     if (name.isEmpty())
         return {};
-    const QString definition = withoutFinalStop(metric.definition);
+    const QString definition = definitionInSentence(withoutFinalStop(metric.definition));
     if (definition.isEmpty())
         return tr("Our North Star Metric is called %1.").arg(name);
     return tr("Our North Star Metric is called %1, which we define as %2.").arg(name, definition);

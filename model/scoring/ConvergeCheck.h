@@ -43,8 +43,12 @@ public:
 
     // "Our North Star Metric is called X, which we define as Y." Without a definition:
     // "Our North Star Metric is called X."; empty without a name. A final full stop in the
-    // definition is not doubled.
+    // definition is not doubled, and its first word is lowered as definitionInSentence() says.
     static QString northStarSentence(const Candidate& metric);
+    // A definition as it reads after "which we define as": trimmed, and the first letter
+    // lowered only when the first word is a capital followed by lower-case letters only
+    // ("Count of orders" → "count of orders"; "DAU", "NPS", "iOS users", "Q3 sales" stay).
+    static QString definitionInSentence(const QString& definition);
 
     // "We believe that <NSM> is a function of <X, Y and Z>, and that these move somewhat
     // independently." With one named input: "We believe that <NSM> is a function of <X>."

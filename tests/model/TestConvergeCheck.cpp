@@ -118,6 +118,32 @@ void TestConvergeCheck::northStarSentence_data() {
                                    << QStringLiteral("Our North Star Metric is called Nights "
                                                      "booked.");
     QTest::newRow("no name") << metric(QString(), QStringLiteral("x")) << QString();
+    // The definition's first word is lowered only when it is plainly an ordinary word.
+    const auto row = [](const char* name, const QString& definition, const QString& shown) {
+        QTest::newRow(name) << metric(QStringLiteral("Nights booked"), definition)
+                            << QStringLiteral("Our North Star Metric is called Nights booked, "
+                                              "which we define as %1.")
+                                   .arg(shown);
+    };
+    row("capital lowered", QStringLiteral("Count of nights booked per month"),
+        QStringLiteral("count of nights booked per month"));
+    row("single A lowered", QStringLiteral("A count of nights"),
+        QStringLiteral("a count of nights"));
+    row("accented word lowered", QStringLiteral("Éléments réservés"),
+        QStringLiteral("éléments réservés"));
+    row("acronym kept", QStringLiteral("DAU who book a night"),
+        QStringLiteral("DAU who book a night"));
+    row("mixed case kept", QStringLiteral("McDonald's orders"),
+        QStringLiteral("McDonald's orders"));
+    row("lower first kept", QStringLiteral("iOS bookings"), QStringLiteral("iOS bookings"));
+    row("pronoun I kept", QStringLiteral("I count nights"), QStringLiteral("I count nights"));
+    row("letter and digit kept", QStringLiteral("Q3 bookings"), QStringLiteral("Q3 bookings"));
+    row("hyphenated kept", QStringLiteral("E-mail sign-ups"), QStringLiteral("E-mail sign-ups"));
+    row("number first", QStringLiteral("30-day bookings"), QStringLiteral("30-day bookings"));
+    row("emoji first", QStringLiteral("🚀 Launches"), QStringLiteral("🚀 Launches"));
+    row("Chinese", QStringLiteral("李雷的预订"), QStringLiteral("李雷的预订"));
+    row("Arabic", QStringLiteral("عدد الليالي"), QStringLiteral("عدد الليالي"));
+    row("quotes first", QStringLiteral("\"Booked\" nights"), QStringLiteral("\"Booked\" nights"));
     QTest::newRow("percent signs") << metric(QStringLiteral("%2 growth"), QStringLiteral("%1 up"))
                                    << QStringLiteral("Our North Star Metric is called %2 growth, "
                                                      "which we define as %1 up.");

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -54,6 +55,9 @@ private slots:
     void twoHundredCandidatesExport();
     void pageSizeFollowsTheLocale();
     void refusesADeviceNotOpenForWriting();
+    void guardrailIsPrintedAsWritten();
+    void definitionReadsOnInTheSentence();
+    void cjkAndEmojiPrintWithFontsThatHaveThem();
 
 private:
     // Writes `doc` to a PDF in the temporary folder and returns its path.
@@ -300,6 +304,64 @@ void TestPdfReport::refusesADeviceNotOpenForWriting() {
     error.clear();
     QVERIFY(!writePdfReport(m_example, Playbook::standard(), {}, &readOnly, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestPdfReport::guardrailIsPrintedAsWritten() {
+    // The team's sentence, under a short label; no sentence built around it.
+    WorkshopDocument doc = m_example;
+    doc.workshop.guardrailName = u"Query latency p95 stays under 3 s"_s;
+    const QString pdf = write(doc);
+    QVERIFY(!pdf.isEmpty());
+    const QString first = pageText(pdf, 1);
+    QVERIFY2(first.contains(u"GUARDRAIL Query latency p95 stays under 3 s"_s), qPrintable(first));
+    const QString all = bodyText(pdf);
+    QVERIFY(!all.contains(u"3 s must not fall"_s));
+    QVERIFY(all.contains(u"Guardrail: Query latency p95 stays under 3 s"_s)); // in full, later
+}
+
+void TestPdfReport::definitionReadsOnInTheSentence() {
+    WorkshopDocument doc = m_example;
+    for (Candidate& c : doc.candidates)
+        if (c.id == doc.workshop.northStarId)
+            c.definition = u"Count of meals cooked per household a week."_s;
+    const QString text = bodyText(write(doc));
+    QVERIFY2(text.contains(u"which we define as count of meals cooked per household a week."_s),
+             qPrintable(text.left(800)));
+    // An acronym keeps its capitals.
+    for (Candidate& c : doc.candidates)
+        if (c.id == doc.workshop.northStarId)
+            c.definition = u"DAU who cook at least once"_s;
+    QVERIFY(bodyText(write(doc)).contains(u"which we define as DAU who cook at least once."_s));
+}
+
+void TestPdfReport::cjkAndEmojiPrintWithFontsThatHaveThem() {
+    const QStringList families = QFontDatabase::families();
+    if (!families.contains(u"Noto Sans CJK SC"_s) || !families.contains(u"Symbola"_s))
+        QSKIP("fonts-noto-cjk and fonts-symbola are not installed (installer/install-deps.sh)");
+    WorkshopDocument doc = m_example;
+    doc.participants.first().name = u"李雷"_s;
+    for (Candidate& c : doc.candidates)
+        if (c.id == doc.workshop.northStarId)
+            c.name = u"李雷的 🚀 launches"_s;
+    // A character no installed font has (a private-use code point) is written out.
+    doc.workshop.product = u"Meals \U000F0000 kit"_s;
+    const QString pdf = write(doc);
+    QVERIFY(!pdf.isEmpty());
+    const QString first = pageText(pdf, 1);
+    QVERIFY2(first.contains(u"李雷"_s), qPrintable(first));
+    QVERIFY(first.contains(u"李雷的"_s));
+    QVERIFY2(first.contains(u"Meals [U+F0000] kit"_s), qPrintable(first));
+    QVERIFY(!first.contains(QString::fromUcs4(U"\U000F0000")));
+    // The fonts that have the glyphs are embedded: a CJK face and Symbola's outline emoji
+    // (Qt writes no text mapping for characters beyond U+FFFF, so 🚀 is checked by its font).
+    const QString fonts = run(u"pdffonts"_s, {pdf}).out;
+    QVERIFY2(fonts.contains(u"NotoSansCJK"_s), qPrintable(fonts));
+    QVERIFY2(fonts.contains(u"Symbola"_s), qPrintable(fonts));
+    // Without the emoji, Symbola has no reason to be in the file.
+    for (Candidate& c : doc.candidates)
+        if (c.id == doc.workshop.northStarId)
+            c.name = u"李雷的 launches"_s;
+    QVERIFY(!run(u"pdffonts"_s, {write(doc)}).out.contains(u"Symbola"_s));
 }
 
 QTEST_MAIN(TestPdfReport)

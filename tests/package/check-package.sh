@@ -105,6 +105,13 @@ check_contents() {
     for dep in libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-inter libqt6widgets6; do
         [[ ",$deps," == *[\ ,]"$dep"[\ ,\(]* ]] || problem "Depends lacks $dep"
     done
+    # Fonts for CJK names and emoji: recommended, so apt installs them by default.
+    local recommends
+    recommends=$(dpkg-deb -f "$(newest_deb)" Recommends)
+    echo "  Recommends: $recommends"
+    for dep in fonts-noto-cjk fonts-noto-color-emoji fonts-symbola; do
+        [[ ",$recommends," == *[\ ,]"$dep"[\ ,\(]* ]] || problem "Recommends lacks $dep"
+    done
     # Debian wants the manual page and changelog gzipped without a timestamp.
     for gz in usr/share/man/man1/lodestar.1.gz usr/share/doc/lodestar/changelog.Debian.gz; do
         [ -f "$root/$gz" ] || continue

@@ -48,6 +48,8 @@ private slots:
     void nothingOfTheCardsBeforeReveal();
     void noConsoleNotesOnTheProjector();
     void darkAndLightLooks();
+    void guardrailShowsAsWritten();
+    void treeSurvivesClosingAndReopeningTheLibrary();
 
 private:
     void open(qint64 id);
@@ -108,7 +110,7 @@ void TestConvergeView::treeFollowsTheConsoleLive() {
     const NorthStarTree& tree = view()->tree()->tree();
     QCOMPARE(tree.metricName, QStringLiteral("Planned trips"));
     QCOMPARE(tree.inputs.size(), 1);
-    QCOMPARE(tree.inputs.at(0).patternLabel, QStringLiteral("Breadth"));
+    QCOMPARE(tree.inputs.at(0).patternLabel, QStringLiteral("Breadth · Growth"));
 
     QLineEdit* name = p->metric()->nameEdit();
     name->setFocus();
@@ -123,8 +125,9 @@ void TestConvergeView::treeFollowsTheConsoleLive() {
     QTest::keyClicks(p->guardrail()->guardrailNameEdit(), QStringLiteral("Broken bikes"));
     QCOMPARE(view()->tree()->tree().guardrailName, QStringLiteral("Broken bikes"));
     QVERIFY(projectorText(projector()).contains(QStringLiteral("Broken bikes")));
-    // Owners and input definitions stay on the console, so the names can be large.
-    QVERIFY(view()->tree()->tree().inputs.at(0).owner.isEmpty());
+    // Owners show, as on the PDF's tree; input definitions stay on the console, so the names
+    // can be large.
+    QCOMPARE(view()->tree()->tree().inputs.at(0).patternLabel, QStringLiteral("Breadth · Growth"));
     QVERIFY(!projectorText(projector()).contains(QStringLiteral("Riders who plan a trip")));
 
     // Undo on the console is undone on the projector too.
@@ -173,15 +176,42 @@ void TestConvergeView::noConsoleNotesOnTheProjector() {
     for (const FollowUp& f : store().followUps(*example))
         secrets << f.text;
     for (const Input& input : store().inputs(w.northStarId))
-        secrets << input.owner << input.definition;
+        secrets << input.definition;
     for (const QString& secret : std::as_const(secrets)) {
         QVERIFY(!secret.isEmpty());
         QVERIFY2(!shown.contains(secret), qPrintable(secret));
     }
-    // What the room should see: the metric, every input and the guardrail.
-    for (const Input& input : store().inputs(w.northStarId))
+    // What the room should see: the metric, every input with its owner, and the guardrail.
+    QCoreApplication::processEvents();
+    QStringList drawn;
+    for (const TreeText& text : view()->tree()->treeLayout().texts)
+        drawn << text.text;
+    for (const Input& input : store().inputs(w.northStarId)) {
         QVERIFY2(shown.contains(input.name), qPrintable(input.name));
+        QVERIFY2(drawn.join(u'|').contains(input.owner.toUpper()), qPrintable(drawn.join(u'|')));
+    }
     QVERIFY(shown.contains(w.guardrailName));
+}
+
+void TestConvergeView::guardrailShowsAsWritten() {
+    const auto example = ExampleWorkshop::create(store());
+    QVERIFY(example);
+    Workshop w = *store().workshop(*example);
+    w.guardrailName = QStringLiteral("Query latency p95 stays under 3 s");
+    QVERIFY(store().updateWorkshop(w));
+    open(*example);
+    QVERIFY(converge() && view());
+    QCoreApplication::processEvents();
+    QStringList drawn;
+    for (const TreeText& text : view()->tree()->treeLayout().texts)
+        drawn << text.text;
+    // The team's sentence as typed, under a short label; nothing built around it.
+    QVERIFY2(drawn.contains(QStringLiteral("Query latency p95 stays under 3 s")),
+             qPrintable(drawn.join(u'|')));
+    QVERIFY(drawn.contains(QStringLiteral("GUARDRAIL")));
+    const QString shown = projectorText(projector()) + drawn.join(u'\n');
+    QVERIFY(!shown.contains(QStringLiteral("3 s must not fall")));
+    QVERIFY(!view()->tree()->treeLayout().guardrail.isNull());
 }
 
 void TestConvergeView::darkAndLightLooks() {
@@ -222,6 +252,24 @@ void TestConvergeView::darkAndLightLooks() {
     QWidget* column = scroll->widget();
     column->resize(column->width(), column->sizeHint().height());
     grab(QStringLiteral("converge-console-column.png"), column);
+}
+
+void TestConvergeView::treeSurvivesClosingAndReopeningTheLibrary() {
+    // Issue 13, item 3: a finished workshop reopened at converge, projector opened after.
+    const auto example = ExampleWorkshop::create(store());
+    QVERIFY(example);
+    open(*example);
+    QVERIFY(converge() && view());
+    QVERIFY(view()->isTreeShown());
+    m_window.reset();
+    QVERIFY(m_library->reopen());
+    open(*example);
+    QCOMPARE(page()->runner()->current().key, QStringLiteral("draft.converge"));
+    QVERIFY(view());
+    QVERIFY(view()->isTreeShown());
+    const Workshop w = *store().workshop(*example);
+    QVERIFY(projectorText(projector()).contains(store().candidate(w.northStarId)->name));
+    QVERIFY(!projectorText(projector()).contains(QStringLiteral("will appear here")));
 }
 
 QTEST_MAIN(TestConvergeView)

@@ -220,6 +220,18 @@ void TestTeachingPages::antiExamplesRoundTripAndUndo() {
     QCOMPARE(store().candidate(pageViews)->breaksCriterion, QStringLiteral("not_vanity"));
     QVERIFY(projectorText(projector).contains(QStringLiteral("Page views")));
     QVERIFY(projectorText(projector).contains(QStringLiteral("Revenue this quarter")));
+    // The tag is the point as broken: beside a terrible North Star the checklist's own title
+    // ("Not a vanity metric") would read as praise, on either window.
+    QCOMPARE(box->currentText(), QStringLiteral("Is a vanity metric"));
+    QCOMPARE(box->itemText(0), QStringLiteral("Which point does it break?"));
+    for (int i = 1; i < box->count(); ++i) {
+        const auto criterion = Playbook::standard().criterion(box->itemData(i).toString());
+        QVERIFY(criterion);
+        QVERIFY2(box->itemText(i) != criterion->title, qPrintable(box->itemText(i)));
+    }
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Page views · Is a vanity metric")));
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Not a vanity metric")));
+    QVERIFY(!visibleTexts(goodBad).join(u'\n').contains(QStringLiteral("Not a vanity metric")));
 
     QTest::mouseClick(goodBad->removeButton(pageViews), Qt::LeftButton);
     QVERIFY(!store().candidate(pageViews));

@@ -31,8 +31,15 @@ NorthStarTree build(const WorkshopStore& store, qint64 workshopId, Detail detail
                                                                                   : pattern->title,
                                  input.owner.trimmed(), input.definition.trimmed()};
         if (detail == Detail::Projector) {
-            shown.owner.clear();
+            // The owner rides on the pattern's line, which the projector always keeps (the
+            // small print below a name is the first thing a tight screen leaves out).
             shown.definition.clear();
+            if (!shown.owner.isEmpty())
+                shown.patternLabel = shown.patternLabel.isEmpty()
+                                         ? shown.owner
+                                         : QCoreApplication::translate("ConvergeTree", "%1 · %2")
+                                               .arg(shown.patternLabel, shown.owner);
+            shown.owner.clear();
         }
         tree.inputs.append(shown);
     }

@@ -4,6 +4,7 @@
 #include "DecideData.h"
 #include "DotVotePanel.h"
 #include "MatrixPanel.h"
+#include "PassTheLaptop.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "agenda/AgendaPlan.h"
@@ -55,6 +56,9 @@ DecidePage::DecidePage(const PlannedStage& stage, StageContext& context, QWidget
                 if (key == DecideData::StageKey)
                     forThisWorkshop(id);
             });
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this,
+                &DecidePage::refreshLeaders);
     refreshLeaders();
     setFocusProxy(m_tabs->currentWidget());
 }
@@ -114,6 +118,10 @@ void DecidePage::refreshLeaders() {
     const QList<qint64> ids = CandidateText::ids(survivors);
     const QList<qint64> voteLeaders = vote.leaders(ids);
     const bool closed = DecideData::voteClosed(m_context.store, m_context.workshopId);
+    if (!closed && m_context.passingLaptop()) {
+        m_voteLeader->setText(tr("Hidden until the vote closes: the laptop is going round"));
+        return;
+    }
     int most = 0;
     for (const DotTally& t : vote.tally(ids))
         most = std::max(most, t.dots);

@@ -3,6 +3,7 @@
 #include "CandidateText.h"
 #include "DecideData.h"
 #include "DraftLook.h"
+#include "PassTheLaptop.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
@@ -131,6 +132,9 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
                 if (key == DecideData::StageKey)
                     forThisWorkshop(id);
             });
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this,
+                &DotVotePanel::refreshTally);
     refresh();
     if (m_people->count() > 0)
         m_people->setCurrentRow(0);
@@ -229,6 +233,11 @@ void DotVotePanel::refreshBallot() {
 }
 
 void DotVotePanel::refreshTally() {
+    if (m_context.passingLaptop() && !isClosed()) {
+        // Whoever holds the laptop must not vote with the running count in view.
+        m_tally->setText(tr("The running count is hidden while the laptop goes round."));
+        return;
+    }
     const QList<Candidate> survivors = DecideData::survivors(m_context.store, m_context.workshopId);
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
     const QHash<qint64, QString> names = CandidateText::names(survivors);

@@ -159,9 +159,11 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.criterion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     row.criterion->setMinimumContentsLength(12);
     row.criterion->setAccessibleName(tr("The checklist point it breaks"));
-    row.criterion->addItem(tr("Breaks which point?"), QString());
+    // Each tag names the point as broken ("Is a vanity metric"), never the point's own title,
+    // which beside a terrible North Star would read as praise.
+    row.criterion->addItem(tr("Which point does it break?"), QString());
     for (const ChecklistCriterion& c : Playbook::standard().checklist())
-        row.criterion->addItem(c.title, c.key);
+        row.criterion->addItem(c.broken, c.key);
     row.criterion->setCurrentIndex(std::max(0, row.criterion->findData(candidate.breaksCriterion)));
     auto* removeButton = new QToolButton(widget);
     removeButton->setText(tr("Remove"));

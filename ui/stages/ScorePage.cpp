@@ -4,6 +4,7 @@
 #include "CandidateText.h"
 #include "ChecklistScorer.h"
 #include "DraftLook.h"
+#include "PassTheLaptop.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
@@ -106,6 +107,8 @@ ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* 
                 if (key == StageKey)
                     forThisWorkshop(id);
             });
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, &ScorePage::refresh);
     refresh();
     setFocusProxy(m_scorer);
 }
@@ -279,13 +282,21 @@ void ScorePage::refresh() {
     refreshScores();
 }
 
+bool ScorePage::roomHidden() const {
+    // Person by person, with the laptop going round: nobody answers with the room's running
+    // count in view.
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    return workshop && workshop->checklistPerPerson && m_context.passingLaptop();
+}
+
 void ScorePage::refreshList(int current) {
+    const bool hidden = roomHidden();
     const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Candidate& c : std::as_const(m_candidates)) {
         const ChecklistSummary summary = ChecklistTally::summarize(c.id, scores);
-        const bool scored = summary.unscored.size() < summary.criteria.size();
+        const bool scored = !hidden && summary.unscored.size() < summary.criteria.size();
         auto* item =
             new QListWidgetItem(scored ? tr("%1   %2/%3")
                                              .arg(CandidateText::name(c), points(summary.total),
@@ -318,11 +329,17 @@ void ScorePage::refreshScores() {
             if (s.candidateId == candidateId && s.criterion == r.criterion &&
                 s.participantId == person)
                 row.answer = s.answer;
-        row.summary = counts(r);
-        row.split = r.isSplit();
+        if (!roomHidden()) {
+            row.summary = counts(r);
+            row.split = r.isSplit();
+        }
         rows.append(row);
     }
     m_scorer->setRows(rows);
+    if (roomHidden()) {
+        m_total->setText(tr("The room's answers are hidden while the laptop goes round."));
+        return;
+    }
     QString total = tr("Total %1 of %2").arg(points(summary.total)).arg(summary.maxTotal);
     if (!summary.unscored.isEmpty())
         total += summary.unscored.size() == 1

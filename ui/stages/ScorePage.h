@@ -61,6 +61,7 @@ private:
     void nextPerson();
     qint64 currentPerson() const;
     int currentIndex() const;
+    bool roomHidden() const;
 
     StageContext& m_context;
     QList<Candidate> m_candidates;

@@ -2,6 +2,7 @@
 
 #include "DraftCardEditor.h"
 #include "DraftText.h"
+#include "PassTheLaptop.h"
 #include "SilentColumn.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
@@ -122,6 +123,13 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
                 if (id == workshopId && key == DraftText::silentStage())
                     refreshReveal();
             });
+    // Passed round the room, the console masks everybody but the current writer whatever
+    // "Mask others" says, and the reveal waits for the facilitator.
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, [this] {
+            setMasked(consoleStates().value(m_context.workshopId).masked);
+            refreshReveal();
+        });
     m_mask->setChecked(consoleStates().value(workshopId).masked);
     rebuildColumns();
     refreshReveal();
@@ -218,7 +226,7 @@ void SilentPage::refreshCards() {
         m_columnsLayout->addWidget(column);
         column->show();
         m_columns.insert(NoAuthorColumn, column);
-        column->setMasked(m_mask->isChecked());
+        column->setMasked(m_mask->isChecked() || m_context.passingLaptop());
     }
     if (SilentColumn* column = m_columns.value(NoAuthorColumn)) {
         column->refresh(nameless);
@@ -244,6 +252,7 @@ void SilentPage::refreshReveal() {
     m_reveal->setObjectName(state.revealed ? QString() : QStringLiteral("primary"));
     m_reveal->style()->unpolish(m_reveal);
     m_reveal->style()->polish(m_reveal);
+    m_reveal->setEnabled(!m_context.passingLaptop());
     // The projector pages through the same columns as here, "Without a name" last.
     QList<qint64> columns = m_people;
     if (m_columns.contains(NoAuthorColumn))
@@ -279,12 +288,17 @@ void SilentPage::setCurrentPerson(qint64 personId) {
 }
 
 void SilentPage::setMasked(bool masked) {
+    // The facilitator's own choice is remembered; pass-the-laptop mode masks on top of it.
     consoleStates()[m_context.workshopId].masked = masked;
-    if (m_mask->isChecked() != masked)
-        m_mask->setChecked(masked);
+    const bool passing = m_context.passingLaptop();
+    {
+        const QSignalBlocker blocker(m_mask);
+        m_mask->setChecked(masked || passing);
+    }
+    m_mask->setEnabled(!passing);
     const qint64 current = currentPerson();
     for (SilentColumn* column : std::as_const(m_columns)) {
-        column->setMasked(masked && column->personId() != current);
+        column->setMasked((masked || passing) && column->personId() != current);
         column->setCurrent(column->personId() == current);
     }
     m_turn->setCurrentIndex(m_turn->findData(current));
