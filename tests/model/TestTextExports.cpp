@@ -292,12 +292,12 @@ void TestTextExports::suggestedFileName_data() {
                              << u"Meal kits - 2026.md"_s;
     QTest::newRow("hyphen") << u"Check-in flow"_s << int(ExportFormat::Json)
                             << u"Check-in flow.json"_s;
-    QTest::newRow("colon and slash") << u"Growth: web/app"_s << int(ExportFormat::Pdf)
-                                     << u"Growth web app.pdf"_s;
+    QTest::newRow("colon and slash")
+        << u"Growth: web/app"_s << int(ExportFormat::Pdf) << u"Growth web app.pdf"_s;
     QTest::newRow("csv") << u"Meal kits — Q3"_s << int(ExportFormat::Csv)
                          << u"Meal kits - Q3 - candidates.csv"_s;
-    QTest::newRow("accents and Arabic") << u"Émile’s مقياس"_s << int(ExportFormat::Pdf)
-                                        << u"Émile s مقياس.pdf"_s;
+    QTest::newRow("accents and Arabic")
+        << u"Émile’s مقياس"_s << int(ExportFormat::Pdf) << u"Émile s مقياس.pdf"_s;
     QTest::newRow("markup") << u"<b>Bold</b> plan"_s << int(ExportFormat::Pdf)
                             << u"b Bold b plan.pdf"_s;
     QTest::newRow("only symbols") << u"🚀 ★"_s << int(ExportFormat::Pdf)
