@@ -2,6 +2,7 @@
 
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
 
@@ -66,8 +67,9 @@ void GoodBadView::rebuild() {
     for (qsizetype i = std::max<qsizetype>(0, list.size() - MaximumShown); i < list.size(); ++i) {
         const Candidate& c = list.at(i);
         const auto criterion = playbook.criterion(c.breaksCriterion);
-        const QString text = criterion ? tr("✗ %1 · breaks “%2”").arg(c.name, criterion->title)
-                                       : tr("✗ %1").arg(c.name);
+        const QString text =
+            criterion ? tr("✗ %1 · breaks “%2”").arg(UserText::isolate(c.name), criterion->title)
+                      : tr("✗ %1").arg(UserText::isolate(c.name));
         QLabel* label = StageWidgets::projectorLabel(text, StageWidgets::ProjectorBody, this);
         label->setObjectName(QStringLiteral("projectorAntiExample"));
         m_list->addWidget(label);
