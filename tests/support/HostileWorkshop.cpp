@@ -30,7 +30,8 @@ WorkshopDocument document() {
     w.product = QStringLiteral("<b>Meal</b> kits 🍲");
     w.facilitator = QStringLiteral("Fran <i>Facilitator</i>");
     w.vision = QStringLiteral("<b>Every</b> household cooks — كل بيت يطبخ");
-    w.createdAt = QDateTime(QDate(2026, 3, 14), QTime(9, 0));
+    w.createdAt = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
+    w.updatedAt = w.createdAt;
     w.currentStage = QStringLiteral("draft.converge");
     w.game = Game::Transaction;
     w.gameRationale = QStringLiteral("<b>Orders</b> are the value — الطلبات");
@@ -49,8 +50,9 @@ WorkshopDocument document() {
     silent.revealed = true;
     silent.notes = QStringLiteral("<b>notes</b> محمد");
     doc.stages.append(silent);
-    doc.customStages.append({W, QStringLiteral("custom.1"), QStringLiteral("<b>Break</b> — استراحة"),
-                             QStringLiteral("<i>Stretch</i> 🧘 — 伸展"), QStringLiteral("warmup"), 5});
+    doc.customStages.append(
+        {W, QStringLiteral("custom.1"), QStringLiteral("<b>Break</b> — استراحة"),
+         QStringLiteral("<i>Stretch</i> 🧘 — 伸展"), QStringLiteral("warmup"), 5});
     doc.questionNotes.insert(QStringLiteral("why"), QStringLiteral("<b>Why</b> 为什么"));
     doc.gameTally.insert(Game::Transaction, 5);
 

@@ -104,7 +104,12 @@ void TestRoomRun::cleanup() {
 }
 
 bool TestRoomRun::goTo(const QString& stageKey) {
-    return runner()->goTo(stageKey) && runner()->current().key == stageKey;
+    if (!runner()->goTo(stageKey) || runner()->current().key != stageKey)
+        return false;
+    // The console remembers "Mask others" per workshop while the app runs; start unmasked.
+    if (auto* silent = qobject_cast<SilentPage*>(page()->stagePage()))
+        silent->setMasked(false);
+    return true;
 }
 
 qint64 TestRoomRun::cardOf(qint64 personId) const {
@@ -317,7 +322,8 @@ void TestRoomRun::goingBackKeepsTheTicks() {
         m_hands.press(Qt::Key_PageUp, Qt::ControlModifier);
     QVERIFY(runner()->current().key != reached);
     QCOMPARE(marked(runner()->current().title), QStringLiteral("●"));
-    for (const PlannedStage& s : runner()->stages()) {
+    const QList<PlannedStage> stages = runner()->stages();
+    for (const PlannedStage& s : stages) {
         const int at = runner()->plan().indexOf(s.key);
         if (at > runner()->plan().current() && at < runner()->plan().indexOf(reached) && !s.skipped)
             QVERIFY2(s.state == PlannedStage::State::Done, qPrintable(s.key));
@@ -400,7 +406,7 @@ void TestRoomRun::textSetThroughAccessibilityIsSaved() {
 
     // The converge form: the North Star's name and an input's owner.
     QVERIFY(goTo(QStringLiteral("draft.converge")));
-    const int convergeSteps = undo.count();
+    const int convergeSteps = undo.index();
     auto* metric = m_hands.find<QLineEdit>(QStringLiteral("The North Star Metric's name"));
     QVERIFY(metric);
     QAccessible::queryAccessibleInterface(metric)->setText(QAccessible::Value,
@@ -411,11 +417,12 @@ void TestRoomRun::textSetThroughAccessibilityIsSaved() {
     QAccessible::queryAccessibleInterface(owner)->setText(QAccessible::Value,
                                                           QStringLiteral("李雷"));
     QCOMPARE(store().inputs(star).first().owner, QStringLiteral("李雷"));
-    QCOMPARE(undo.count(), convergeSteps + 2);
+    QCOMPARE(undo.index(), convergeSteps + 2);
     // Loading pages writes nothing back and makes no step.
     QVERIFY(goTo(QStringLiteral("warmup")));
     QVERIFY(goTo(QStringLiteral("game")));
     QVERIFY(goTo(QStringLiteral("draft.silent")));
+    QCOMPARE(undo.index(), convergeSteps + 2);
     QCOMPARE(undo.count(), convergeSteps + 2);
 }
 
