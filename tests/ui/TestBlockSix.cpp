@@ -320,8 +320,20 @@ void TestBlockSix::converge() {
     QCOMPARE(names.size(), 3);
     for (int i = 0; i < 3; ++i) {
         hands.click(names.at(i));
-        hands.press(Qt::Key_Tab); // to its pattern: typing a letter picks one
-        hands.type(inputDetails().at(i).patternLetter);
+        hands.press(Qt::Key_Tab); // to its pattern: the arrows pick one (B and E, the
+                                  // projector's keys, blank it and show the examples)
+        auto* pattern = qobject_cast<QComboBox*>(hands.focus());
+        QVERIFY(pattern);
+        int at = 0;
+        while (at < pattern->count() &&
+               !pattern->itemText(at).startsWith(inputDetails().at(i).patternLetter,
+                                                 Qt::CaseInsensitive))
+            ++at;
+        QVERIFY(at < pattern->count());
+        hands.press(Qt::Key_Home);
+        for (int step = 0; step < at; ++step)
+            hands.press(Qt::Key_Down);
+        QCOMPARE(pattern->currentIndex(), at);
         QVERIFY(!r.projector()->isBlank() && !r.projector()->isExamplesShown());
         hands.click(hands.all(QStringLiteral("Input definition")).at(i));
         hands.type(inputDetails().at(i).definition);
