@@ -3,9 +3,11 @@
 #include "AudienceWindow.h"
 #include "ExamplesDialog.h"
 #include "ExportActions.h"
+#include "InputGuard.h"
 #include "LibraryModel.h"
 #include "LibraryPage.h"
 #include "RestoreBackupDialog.h"
+#include "UserText.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "storage/WorkshopStore.h"
@@ -49,6 +51,11 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
           },
           this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // One set of rules for keys and the wheel across every page and dialog of the app.
+    auto* guard = new InputGuard(this);
+    qApp->installEventFilter(guard);
+    connect(guard, &InputGuard::textCut, m_notice,
+            [this](QWidget*, int, int, const QString& message) { m_notice->showProblem(message); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/lodestar.svg")));
     m_undoGroup->setActiveStack(m_libraryStack);
 
@@ -204,7 +211,8 @@ void MainWindow::showLibrary() {
 
 void MainWindow::updateTitle() {
     const auto workshop = openWorkshopId() ? m_store.workshop(openWorkshopId()) : std::nullopt;
-    setWindowTitle(workshop ? tr("%1 — Lodestar").arg(workshop->title) : tr("Lodestar"));
+    setWindowTitle(workshop ? tr("%1 — Lodestar").arg(UserText::isolate(workshop->title))
+                            : tr("Lodestar"));
 }
 
 void MainWindow::showAbout() {

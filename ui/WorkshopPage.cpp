@@ -11,20 +11,14 @@
 #include "widgets/ScriptPanel.h"
 #include "widgets/StageRail.h"
 
-#include <QAbstractButton>
-#include <QAbstractSpinBox>
 #include <QAction>
-#include <QApplication>
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -99,36 +93,6 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* pa
 
 WorkshopPage::~WorkshopPage() {
     clearBody();
-}
-
-namespace {
-// Whether the focused control takes this key press itself, before any single-key shortcut of
-// the console (Space for the timer; B, C and E for the projector): Space on a button or tick
-// box presses it, and typed text goes to where it is typed, a combo box's search included.
-bool focusKeepsKey(const QWidget* focus, const QKeyEvent& key) {
-    if (key.modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
-        return false;
-    if (key.key() == Qt::Key_Space && key.modifiers() == Qt::NoModifier &&
-        qobject_cast<const QAbstractButton*>(focus))
-        return true;
-    const QString text = key.text();
-    if (text.isEmpty() || !text.at(0).isPrint())
-        return false;
-    return qobject_cast<const QComboBox*>(focus) || qobject_cast<const QLineEdit*>(focus) ||
-           qobject_cast<const QAbstractSpinBox*>(focus) ||
-           qobject_cast<const QPlainTextEdit*>(focus) || qobject_cast<const QTextEdit*>(focus);
-}
-} // namespace
-
-bool WorkshopPage::event(QEvent* event) {
-    if (event->type() == QEvent::ShortcutOverride) {
-        const QWidget* focus = QApplication::focusWidget();
-        if (focus && isAncestorOf(focus) && focusKeepsKey(focus, *static_cast<QKeyEvent*>(event))) {
-            event->accept(); // the control takes the key press; the shortcut does not fire
-            return true;
-        }
-    }
-    return QWidget::event(event);
 }
 
 void WorkshopPage::createActions() {

@@ -58,12 +58,6 @@ public:
 signals:
     void runnerChanged(AgendaRunner* runner); // a workshop was opened or closed
 
-protected:
-    // Space starts and pauses the timer, and B, C and E work the projector, except where the
-    // focused control takes the key itself: Space on a button or tick box, and typed text in
-    // a text field, spin box or combo box (whose typing picks an item).
-    bool event(QEvent* event) override;
-
 private:
     void createActions();
     void refreshHeader();

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 PlannedStage plannedFrom(const AgendaStage& stage, const AgendaStage& block) {
@@ -73,6 +75,8 @@ AgendaPlan::AgendaPlan(const Agenda& agenda, int variantMinutes, const QList<Sta
         s.skipped = state.skipped;
         if (state.plannedMinutes >= 0)
             s.plannedMinutes = state.plannedMinutes;
+        if (state.elapsedMs > 0)
+            m_reached = std::max(m_reached, i); // the room spent time there
     }
     setCurrent(-1);
 }
@@ -94,15 +98,21 @@ QList<std::pair<QString, QList<int>>> AgendaPlan::blocks() const {
     return result;
 }
 
+void AgendaPlan::markReached(int index) {
+    if (index >= 0 && index < m_stages.size())
+        m_reached = std::max(m_reached, index);
+}
+
 void AgendaPlan::setCurrent(int current) {
     m_current = current;
+    markReached(current);
     for (int i = 0; i < m_stages.size(); ++i) {
         PlannedStage& s = m_stages[i];
         if (i == current)
             s.state = PlannedStage::State::Current;
         else if (s.skipped)
             s.state = PlannedStage::State::Skipped;
-        else if (current >= 0 && i < current)
+        else if (current >= 0 && i <= m_reached)
             s.state = PlannedStage::State::Done;
         else
             s.state = PlannedStage::State::Upcoming;

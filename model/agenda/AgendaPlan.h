@@ -47,9 +47,13 @@ public:
     // The blocks in order, each as the index range of its stages.
     QList<std::pair<QString, QList<int>>> blocks() const;
 
-    // Marks the stage at `current` as current, those before it done (or skipped).
+    // Marks the stage at `current` as current, and every stage before the furthest one
+    // reached as done (or skipped): going back to an earlier stage is not undoing the later.
     void setCurrent(int current);
     int current() const { return m_current; }
+    // The furthest stage reached: where time was spent, or the furthest current stage.
+    int reached() const { return m_reached; }
+    void markReached(int index);
     void setElapsed(int index, qint64 elapsedMs);
     // The first stage not skipped at or after `from` going `step` (+1 or -1); -1 if none.
     int nextRunnable(int from, int step) const;
@@ -60,5 +64,6 @@ public:
 private:
     QList<PlannedStage> m_stages;
     int m_current = -1;
+    int m_reached = -1;
     int m_sessionMinutes = 0;
 };

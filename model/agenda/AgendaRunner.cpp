@@ -36,6 +36,8 @@ const PlannedStage& AgendaRunner::current() const {
 // Rebuilds the plan from the store, keeping the current stage and the running timer.
 void AgendaRunner::reload() {
     const QString currentKey = current().key;
+    const int reached = m_plan.reached();
+    const QString reachedKey = reached >= 0 ? m_plan.stages()[reached].key : QString();
     if (const auto workshop = m_store.workshop(m_workshopId)) {
         m_title = workshop->title;
         m_agendaMinutes = workshop->agendaMinutes;
@@ -43,6 +45,7 @@ void AgendaRunner::reload() {
     m_plan = AgendaPlan(Agenda::standard(), m_agendaMinutes, m_store.stageStates(m_workshopId),
                         m_store.customStages(m_workshopId));
     const int index = m_plan.indexOf(currentKey);
+    m_plan.markReached(m_plan.indexOf(reachedKey));
     m_plan.setCurrent(index);
     if (index >= 0)
         m_countdown.setBudget(budgetMs(current()));

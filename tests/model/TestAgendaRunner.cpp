@@ -13,6 +13,7 @@ private slots:
     void startsAtTheFirstStage();
     void navigatesAndNeverDeletes();
     void skippedStagesAreSteppedOver();
+    void goingBackKeepsLaterStagesDone();
     void stageAndTimeSurviveAReopen();
     void savesEverySecondWhileRunning();
     void adjustChangesThePlan();
@@ -76,6 +77,41 @@ void TestAgendaRunner::skippedStagesAreSteppedOver() {
     QCOMPARE(runner.current().key, QStringLiteral("game"));
     // A skipped stage can still be visited on purpose.
     QVERIFY(runner.goTo(QStringLiteral("goodbad")));
+}
+
+void TestAgendaRunner::goingBackKeepsLaterStagesDone() {
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(QStringLiteral("Run"));
+    const auto stateOf = [](const AgendaRunner& runner, const QString& key) {
+        return runner.stages()[runner.plan().indexOf(key)].state;
+    };
+    {
+        AgendaRunner runner(library.store(), m_clock, id);
+        QVERIFY(runner.goTo(QStringLiteral("draft.pairs")));
+        runner.startTimer();
+        m_clock.advance(30'000);
+        runner.pauseTimer();
+        QVERIFY(runner.goTo(QStringLiteral("game")));
+        QCOMPARE(stateOf(runner, QStringLiteral("opening")), PlannedStage::State::Done);
+        QCOMPARE(stateOf(runner, QStringLiteral("game")), PlannedStage::State::Current);
+        // The room was further on: what it did there is still done.
+        for (const QString& key : {QStringLiteral("goodbad"), QStringLiteral("warmup"),
+                                   QStringLiteral("draft.silent"), QStringLiteral("draft.pairs")})
+            QCOMPARE(stateOf(runner, key), PlannedStage::State::Done);
+        QCOMPARE(stateOf(runner, QStringLiteral("draft.score")), PlannedStage::State::Upcoming);
+        // A change of plan rebuilds it; the ticks stay.
+        runner.adjustMinutes(+1);
+        QCOMPARE(stateOf(runner, QStringLiteral("warmup")), PlannedStage::State::Done);
+        QVERIFY(runner.setSkipped(QStringLiteral("structure"), true));
+        QCOMPARE(stateOf(runner, QStringLiteral("structure")), PlannedStage::State::Skipped);
+    }
+    // Reopened at the earlier stage: the time spent further on still marks the way there.
+    QVERIFY(library.reopen());
+    AgendaRunner reopened(library.store(), m_clock, id);
+    QCOMPARE(reopened.current().key, QStringLiteral("game"));
+    QCOMPARE(stateOf(reopened, QStringLiteral("draft.silent")), PlannedStage::State::Done);
+    QCOMPARE(stateOf(reopened, QStringLiteral("draft.pairs")), PlannedStage::State::Done);
+    QCOMPARE(stateOf(reopened, QStringLiteral("draft.score")), PlannedStage::State::Upcoming);
 }
 
 void TestAgendaRunner::stageAndTimeSurviveAReopen() {

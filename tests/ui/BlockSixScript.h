@@ -14,7 +14,7 @@ struct Dots {
     int count = 0;
 };
 struct InputDetail {
-    QString patternLetter; // typed in the pattern box: the first letter of the pattern
+    QString patternLetter; // the first letter of the pattern picked in the pattern box
     QString definition;
     QString owner;
 };

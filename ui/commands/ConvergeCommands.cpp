@@ -32,6 +32,8 @@ QUndoCommand* editField(Find find, Write write, Value Record::*field, const Valu
     if (!current)
         return nullptr;
     const Value before = (*current).*field;
+    if (before == value)
+        return nullptr; // nothing changes (a field loaded from the store): no undo step
     auto apply = [find, write, field](const Value& v) {
         if (std::optional<Record> record = find()) {
             if ((*record).*field == v)

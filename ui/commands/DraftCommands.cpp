@@ -42,6 +42,22 @@ QString fieldOf(const Candidate& c, DraftCommands::Field field) {
     return {};
 }
 
+// The card's name (else its behaviour) on one line, short enough for a menu; empty when the
+// card has neither.
+QString cardLabel(const Candidate& c) {
+    constexpr int MostChars = 40;
+    QString label = c.name.simplified();
+    if (label.isEmpty())
+        label = c.behaviour.simplified();
+    if (label.size() > MostChars) {
+        qsizetype cut = MostChars - 1;
+        if (label.at(cut - 1).isHighSurrogate())
+            --cut; // never half an emoji
+        label = label.left(cut).trimmed() + QChar(0x2026);
+    }
+    return label;
+}
+
 void writeField(WorkshopStore& store, qint64 id, DraftCommands::Field field, const QString& text) {
     auto c = store.candidate(id);
     if (!c || fieldOf(*c, field) == text)
@@ -76,11 +92,25 @@ namespace DraftCommands {
 QUndoCommand* editField(WorkshopStore& store, qint64 candidateId, Field field,
                         const QString& text) {
     const auto before = store.candidate(candidateId);
-    const QString old = before ? fieldOf(*before, field) : QString();
-    const QString what = field == Field::Name        ? tr("Type the card's name")
-                         : field == Field::Behaviour ? tr("Type the customer behaviour")
-                         : field == Field::Measure   ? tr("Type how to measure it")
-                                                     : tr("Type the card's definition");
+    if (!before || fieldOf(*before, field) == text)
+        return nullptr; // nothing changes (the field was loaded from the store): no step
+    const QString old = fieldOf(*before, field);
+    // The step is named after the card as it will read, so the Edit menu and the status bar
+    // say which card Ctrl+Z goes back to.
+    Candidate after = *before;
+    setField(after, field, text);
+    const QString card = cardLabel(after);
+    QString what;
+    if (card.isEmpty())
+        what = field == Field::Name        ? tr("Type the card's name")
+               : field == Field::Behaviour ? tr("Type the customer behaviour")
+               : field == Field::Measure   ? tr("Type how to measure it")
+                                           : tr("Type the card's definition");
+    else
+        what = field == Field::Name        ? tr("Type the name of the card “%1”").arg(card)
+               : field == Field::Behaviour ? tr("Type the customer behaviour of “%1”").arg(card)
+               : field == Field::Measure   ? tr("Type how to measure “%1”").arg(card)
+                                           : tr("Type the definition of “%1”").arg(card);
     return new StoreCommand(
         what, [&store, candidateId, field, text] { writeField(store, candidateId, field, text); },
         [&store, candidateId, field, old] { writeField(store, candidateId, field, old); },
@@ -89,6 +119,11 @@ QUndoCommand* editField(WorkshopStore& store, qint64 candidateId, Field field,
 
 QUndoCommand* setInputNames(WorkshopStore& store, qint64 candidateId, const QStringList& names) {
     const QList<Input> before = store.inputs(candidateId);
+    QStringList stored;
+    for (const Input& input : before)
+        stored << input.name;
+    if (stored == names)
+        return nullptr;
     auto apply = [&store, candidateId, names] {
         QList<Input> inputs = store.inputs(candidateId);
         for (qsizetype i = 0; i < names.size(); ++i) {

@@ -16,10 +16,12 @@ namespace DraftCommands {
 
 enum class Field { Name, Behaviour, Measure, Definition };
 
-// Typing in one field of a card: keystrokes in the same field merge into one step.
+// Typing in one field of a card: keystrokes in the same field merge into one step, named after
+// the card. Null when the text is what the card already holds.
 QUndoCommand* editField(WorkshopStore& store, qint64 candidateId, Field field, const QString& text);
 // The card's inputs as a list of names (typed as "a, b, c"): inputs are renamed in order,
-// added or removed; undo restores the previous inputs with their ids.
+// added or removed; undo restores the previous inputs with their ids. Null when they are
+// already those names.
 QUndoCommand* setInputNames(WorkshopStore& store, qint64 candidateId, const QStringList& names);
 // Reveals the silent brainstorm's cards to the room, or hides them again.
 QUndoCommand* setRevealed(WorkshopStore& store, qint64 workshopId, bool revealed);

@@ -30,5 +30,6 @@ bool StoreCommand::mergeWith(const QUndoCommand* other) {
         return false;
     // Keep this command's undo (the value before the first keystroke) and take the later redo.
     m_redo = next->m_redo;
+    setText(next->text()); // the step is named after the text as it is now
     return true;
 }

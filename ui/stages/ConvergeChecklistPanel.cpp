@@ -3,6 +3,7 @@
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
+#include "UserText.h"
 #include "playbook/Playbook.h"
 #include "scoring/ChecklistTally.h"
 #include "storage/WorkshopStore.h"
@@ -56,7 +57,7 @@ void ConvergeChecklistPanel::refresh() {
         metric ? ChecklistTally::summarize(
                      metric->id, m_context.store.checklistScores(m_context.workshopId), keys)
                : ChecklistSummary();
-    m_subject->setText(metric ? tr("How “%1” scored").arg(metric->name.trimmed())
+    m_subject->setText(metric ? tr("How “%1” scored").arg(UserText::isolate(metric->name.trimmed()))
                               : tr("Keep these in view while writing."));
     for (int i = 0; i < m_marks.size(); ++i) {
         QLabel* mark = m_marks.at(i);

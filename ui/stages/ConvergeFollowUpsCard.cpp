@@ -146,10 +146,10 @@ ConvergeFollowUpsCard::Row ConvergeFollowUpsCard::createRow(const FollowUp& foll
     layout->setColumnStretch(2, 1);
 
     const qint64 id = followUp.id;
-    connect(row.text, &QLineEdit::textEdited, this, [this, id, edit = row.text] {
+    connect(row.text, &QLineEdit::textChanged, this, [this, id, edit = row.text] {
         saveText(id, edit, &FollowUp::text, tr("Edit a follow-up"), QStringLiteral("text"));
     });
-    connect(row.owner, &QLineEdit::textEdited, this, [this, id, edit = row.owner] {
+    connect(row.owner, &QLineEdit::textChanged, this, [this, id, edit = row.owner] {
         saveText(id, edit, &FollowUp::owner, tr("Edit a follow-up's owner"),
                  QStringLiteral("owner"));
     });

@@ -69,11 +69,11 @@ ConvergeGuardrailCard::ConvergeGuardrailCard(StageContext& context, TypingSessio
                                           tr("Set the game to %1").arg(m_game->currentText())))
             m_context.undoStack.push(command);
     });
-    connect(m_guardrailName, &QLineEdit::textEdited, this, [this] {
+    connect(m_guardrailName, &QLineEdit::textChanged, this, [this] {
         saveText(m_guardrailName, &Workshop::guardrailName, tr("Edit the guardrail's name"),
                  QStringLiteral("guardrail-name"));
     });
-    connect(m_guardrailDefinition, &QLineEdit::textEdited, this, [this] {
+    connect(m_guardrailDefinition, &QLineEdit::textChanged, this, [this] {
         saveText(m_guardrailDefinition, &Workshop::guardrailDefinition,
                  tr("Edit the guardrail's definition"), QStringLiteral("guardrail-definition"));
     });

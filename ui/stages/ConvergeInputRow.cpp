@@ -88,13 +88,13 @@ ConvergeInputRow::ConvergeInputRow(const Input& input, StageContext& context,
     grid->setColumnStretch(1, 1);
 
     const qint64 id = input.id;
-    connect(m_name, &QLineEdit::textEdited, this, [this] {
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
         saveText(m_name, &Input::name, tr("Edit the input's name"), QStringLiteral("name"));
     });
-    connect(m_owner, &QLineEdit::textEdited, this, [this] {
+    connect(m_owner, &QLineEdit::textChanged, this, [this] {
         saveText(m_owner, &Input::owner, tr("Edit the input's owner"), QStringLiteral("owner"));
     });
-    connect(m_definition, &QLineEdit::textEdited, this, [this] {
+    connect(m_definition, &QLineEdit::textChanged, this, [this] {
         saveText(m_definition, &Input::definition, tr("Edit the input's definition"),
                  QStringLiteral("definition"));
     });

@@ -73,7 +73,12 @@ ConvergeMetricCard::ConvergeMetricCard(StageContext& context, TypingSessions& ty
     layout->addWidget(m_empty);
     layout->addWidget(m_form);
 
-    connect(m_name, &QLineEdit::textEdited, this, &ConvergeMetricCard::saveName);
+    // Any change of the text is saved, typed or not (a screen reader, dictation); a load
+    // from the store changes nothing, so it makes no undo step.
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        if (!m_loading)
+            saveName();
+    });
     connect(m_definition, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
             saveDefinition();
@@ -93,8 +98,11 @@ void ConvergeMetricCard::refresh() {
         return;
     // Saved as typed, so the stored text differs from the field only after an undo, a redo
     // or another window's edit: then the field follows.
-    if (m_name->text() != metric->name)
+    if (m_name->text() != metric->name) {
+        m_loading = true;
         m_name->setText(metric->name);
+        m_loading = false;
+    }
     if (m_definition->toPlainText() != metric->definition) {
         m_loading = true;
         m_definition->setPlainText(metric->definition);

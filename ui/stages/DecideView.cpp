@@ -4,6 +4,7 @@
 #include "DecideData.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "VoteChart.h"
 #include "storage/WorkshopStore.h"
 
@@ -215,8 +216,9 @@ void DecideView::showOpenVote() {
     for (int i = 0; i < people.size(); ++i) {
         const int left = vote.dotsLeft(people.at(i).id);
         QLabel* who = StageWidgets::projectorLabel(
-            left == 0 ? tr("✓ %1").arg(people.at(i).name)
-                      : tr("%1 · %2 left").arg(people.at(i).name, QString::number(left)),
+            left == 0 ? tr("✓ %1").arg(UserText::isolate(people.at(i).name))
+                      : tr("%1 · %2 left")
+                            .arg(UserText::isolate(people.at(i).name), QString::number(left)),
             SmallPoints, status, left == 0 ? QFont::DemiBold : QFont::Normal);
         who->setObjectName(QStringLiteral("projectorVoter"));
         grid->addWidget(who, perColumn ? i % perColumn : 0, perColumn ? i / perColumn : 0);
@@ -246,9 +248,10 @@ void DecideView::showResult() {
     if (leaders.isEmpty())
         summary = tr("Nobody placed a dot.");
     else if (leaders.size() == 1)
-        summary = tr("Most dots: %1").arg(leaderNames.first());
+        summary = tr("Most dots: %1").arg(UserText::isolate(leaderNames.first()));
     else
-        summary = tr("A tie at the top: %1").arg(leaderNames.join(QStringLiteral(" · ")));
+        summary = tr("A tie at the top: %1")
+                      .arg(UserText::isolateEach(leaderNames, QStringLiteral(" · ")));
     QLabel* line =
         StageWidgets::projectorLabel(summary, StageWidgets::ProjectorLarge, this, QFont::Bold);
     line->setObjectName(QStringLiteral("projectorVoteLeaders"));

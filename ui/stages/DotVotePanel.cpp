@@ -3,13 +3,16 @@
 #include "CandidateText.h"
 #include "DecideData.h"
 #include "DraftLook.h"
+#include "InputGuard.h"
 #include "PassTheLaptop.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
+#include "UserText.h"
 #include "commands/DecisionCommands.h"
 #include "storage/WorkshopStore.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -119,6 +122,14 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
     connect(m_add, &QAbstractButton::clicked, this, &DotVotePanel::addDot);
     connect(m_remove, &QAbstractButton::clicked, this, &DotVotePanel::removeDot);
     connect(m_close, &QAbstractButton::clicked, this, &DotVotePanel::toggleClosed);
+    // Closing the vote shows the tally to the room: a click or its own shortcut, never a
+    // stray Space or Enter.
+    InputGuard::markRevealing(m_close);
+    m_close->setToolTip(tr("Ctrl+Shift+V"));
+    auto* close = new QAction(this);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    addAction(close);
+    connect(close, &QAction::triggered, this, &DotVotePanel::toggleClosed);
     const auto forThisWorkshop = [this](qint64 id) {
         if (id == m_context.workshopId)
             refresh();
@@ -195,9 +206,10 @@ void DotVotePanel::refreshPeople() {
     for (const Participant& p : m_context.store.participants(m_context.workshopId)) {
         const int left = vote.dotsLeft(p.id);
         auto* item = new QListWidgetItem(
-            left == 0 ? tr("%1 — done ✓").arg(p.name)
-                      : (left == 1 ? tr("%1 — 1 dot left").arg(p.name)
-                                   : tr("%1 — %2 dots left").arg(p.name, QString::number(left))),
+            left == 0 ? tr("%1 — done ✓").arg(UserText::isolate(p.name))
+                      : (left == 1 ? tr("%1 — 1 dot left").arg(UserText::isolate(p.name))
+                                   : tr("%1 — %2 dots left")
+                                         .arg(UserText::isolate(p.name), QString::number(left))),
             m_people);
         item->setData(Qt::UserRole, p.id);
         if (p.id == current)
@@ -215,9 +227,10 @@ void DotVotePanel::refreshBallot() {
     m_ballot->clear();
     for (const Candidate& c : DecideData::survivors(m_context.store, m_context.workshopId)) {
         const int dots = vote.dots(person, c.id);
-        auto* item = new QListWidgetItem(
-            tr("%1   %2").arg(dotsText(dots, vote.maxPerCandidate()), CandidateText::name(c)),
-            m_ballot);
+        auto* item =
+            new QListWidgetItem(tr("%1   %2").arg(dotsText(dots, vote.maxPerCandidate()),
+                                                  UserText::isolate(CandidateText::name(c))),
+                                m_ballot);
         item->setData(Qt::UserRole, c.id);
         item->setToolTip(dots == 1 ? tr("1 dot from this person")
                                    : tr("%1 dots from this person").arg(dots));
@@ -247,8 +260,9 @@ void DotVotePanel::refreshTally() {
             continue;
         QString line =
             t.dots == 1
-                ? tr("%1: 1 dot").arg(names.value(t.candidateId))
-                : tr("%1: %2 dots").arg(names.value(t.candidateId), QString::number(t.dots));
+                ? tr("%1: 1 dot").arg(UserText::isolate(names.value(t.candidateId)))
+                : tr("%1: %2 dots")
+                      .arg(UserText::isolate(names.value(t.candidateId)), QString::number(t.dots));
         if (t.tied)
             line += tr(" (tie)");
         lines << line;

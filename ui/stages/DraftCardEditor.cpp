@@ -90,11 +90,14 @@ DraftCardEditor::DraftCardEditor(const Candidate& card, StageContext& context, Q
         {m_behaviour, DraftCommands::Field::Behaviour},
         {m_measure, DraftCommands::Field::Measure},
         {m_definition, DraftCommands::Field::Definition}};
+    // Any change of the text is saved, typed or not (a screen reader, dictation); a field
+    // loaded from the store holds what is stored, which makes no step.
     for (const auto& [edit, field] : fields)
-        connect(edit, &QLineEdit::textEdited, this, [this, id, field = field](const QString& t) {
-            m_context.undoStack.push(DraftCommands::editField(m_context.store, id, field, t));
+        connect(edit, &QLineEdit::textChanged, this, [this, id, field = field](const QString& t) {
+            if (QUndoCommand* command = DraftCommands::editField(m_context.store, id, field, t))
+                m_context.undoStack.push(command);
         });
-    connect(m_inputs, &QLineEdit::textEdited, this, &DraftCardEditor::saveInputs);
+    connect(m_inputs, &QLineEdit::textChanged, this, &DraftCardEditor::saveInputs);
     connect(m_remove, &QAbstractButton::clicked, this, &DraftCardEditor::remove);
     setFocusProxy(m_name);
 }
@@ -140,8 +143,9 @@ bool DraftCardEditor::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void DraftCardEditor::saveInputs() {
-    m_context.undoStack.push(
-        DraftCommands::setInputNames(m_context.store, m_card.id, inputNames(m_inputs->text())));
+    if (QUndoCommand* command =
+            DraftCommands::setInputNames(m_context.store, m_card.id, inputNames(m_inputs->text())))
+        m_context.undoStack.push(command);
 }
 
 void DraftCardEditor::remove() {

@@ -1,5 +1,6 @@
 #include "DraftText.h"
 
+#include "UserText.h"
 #include "storage/WorkshopStore.h"
 
 #include <QWidget>
@@ -61,7 +62,7 @@ QHash<qint64, QString> names(const QList<Participant>& people) {
 QString memberNames(const QList<qint64>& members, const QHash<qint64, QString>& names) {
     QStringList list;
     for (qint64 id : members)
-        list << names.value(id, tr("someone who left"));
+        list << UserText::isolate(names.value(id, tr("someone who left")));
     if (list.size() <= 1)
         return list.value(0);
     const QString last = list.takeLast();
@@ -84,7 +85,8 @@ QString sources(const Candidate& card, const QList<Candidate>& all,
             if (source.id == id) {
                 const QString what = oneLine(title(source), maxChars);
                 parts << (source.authorId != 0 && names.contains(source.authorId)
-                              ? tr("%1 (%2)").arg(what, names.value(source.authorId))
+                              ? tr("%1 (%2)").arg(UserText::isolate(what),
+                                                  UserText::isolate(names.value(source.authorId)))
                               : what);
             }
     return parts.join(QStringLiteral(", "));

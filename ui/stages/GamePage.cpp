@@ -72,7 +72,8 @@ GamePage::GamePage(const PlannedStage& stage, StageContext& context, QWidget* pa
     connect(m_choice, &QButtonGroup::idClicked, this,
             [this](int id) { choose(static_cast<Game>(id)); });
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &GamePage::saveText);
-    connect(m_valueExchange, &QLineEdit::textEdited, this, &GamePage::saveText);
+    // Any change of the text is saved, typed or not (a screen reader, dictation).
+    connect(m_valueExchange, &QLineEdit::textChanged, this, &GamePage::saveText);
 }
 
 QWidget* GamePage::createGameCard(const GameGuide& guide) {
@@ -143,6 +144,9 @@ void GamePage::choose(Game game) {
 void GamePage::saveText() {
     auto workshop = m_context.store.workshop(m_context.workshopId);
     if (!workshop)
+        return;
+    if (workshop->gameRationale == m_rationale->toPlainText() &&
+        workshop->valueExchange == m_valueExchange->text())
         return;
     workshop->gameRationale = m_rationale->toPlainText();
     workshop->valueExchange = m_valueExchange->text();

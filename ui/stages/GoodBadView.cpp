@@ -2,6 +2,7 @@
 
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
 
@@ -67,7 +68,8 @@ void GoodBadView::rebuild() {
         const Candidate& c = list.at(i);
         const auto criterion = playbook.criterion(c.breaksCriterion);
         const QString text =
-            criterion ? tr("✗ %1 · %2").arg(c.name, criterion->broken) : tr("✗ %1").arg(c.name);
+            criterion ? tr("✗ %1 · %2").arg(UserText::isolate(c.name), criterion->broken)
+                      : tr("✗ %1").arg(UserText::isolate(c.name));
         QLabel* label = StageWidgets::projectorLabel(text, StageWidgets::ProjectorBody, this);
         label->setObjectName(QStringLiteral("projectorAntiExample"));
         m_list->addWidget(label);

@@ -4,6 +4,7 @@
 #include "DraftText.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "commands/DraftCommands.h"
 #include "scoring/Lineage.h"
 #include "storage/WorkshopStore.h"
@@ -125,7 +126,8 @@ void PairGroupCard::refresh(const QList<Candidate>& all, const QHash<qint64, QSt
         for (qint64 child : lineage.children(c.id))
             for (const Candidate& other : all)
                 if (other.id == child)
-                    became << tr("“%1”").arg(DraftText::oneLine(DraftText::title(other), 40));
+                    became << tr("“%1”").arg(
+                        UserText::isolate(DraftText::oneLine(DraftText::title(other), 40)));
         if (available.contains(c.id)) {
             row.status->setText(tr("● Still available"));
             row.status->setObjectName(QStringLiteral("stillAvailable"));
@@ -188,7 +190,8 @@ QWidget* PairGroupCard::createSourceRow(const Candidate& card,
     row.refine = refineButton;
     row.status = StageWidgets::label({}, widget);
     QStringList detail;
-    detail << tr("by %1").arg(names.value(card.authorId, tr("someone who left")));
+    detail << tr("by %1").arg(
+        UserText::isolate(names.value(card.authorId, tr("someone who left"))));
     if (!card.behaviour.trimmed().isEmpty())
         detail << tr("more %1").arg(DraftText::oneLine(card.behaviour, 80));
     if (!card.measure.trimmed().isEmpty())

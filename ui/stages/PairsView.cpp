@@ -3,6 +3,7 @@
 #include "DraftText.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "scoring/PairDraw.h"
 #include "storage/WorkshopStore.h"
 
@@ -148,7 +149,7 @@ void PairsView::showCandidates(const QList<PairGroupRecord>& groups) {
             const Candidate& c = mine.at(k);
             body->addSpacing(14);
             QLabel* name = StageWidgets::projectorLabel(
-                tr("★ %1").arg(DraftText::oneLine(DraftText::title(c), 40)),
+                tr("★ %1").arg(UserText::isolate(DraftText::oneLine(DraftText::title(c), 40))),
                 StageWidgets::ProjectorBody, card, QFont::DemiBold);
             name->setObjectName(QStringLiteral("projectorPairCandidate"));
             body->addWidget(name);

@@ -8,6 +8,7 @@
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
+#include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/DecisionCommands.h"
 #include "scoring/ChecklistTally.h"
@@ -297,12 +298,12 @@ void ScorePage::refreshList(int current) {
     for (const Candidate& c : std::as_const(m_candidates)) {
         const ChecklistSummary summary = ChecklistTally::summarize(c.id, scores);
         const bool scored = !hidden && summary.unscored.size() < summary.criteria.size();
-        auto* item =
-            new QListWidgetItem(scored ? tr("%1   %2/%3")
-                                             .arg(CandidateText::name(c), points(summary.total),
-                                                  QString::number(summary.maxTotal))
-                                       : CandidateText::name(c),
-                                m_list);
+        auto* item = new QListWidgetItem(
+            scored ? tr("%1   %2/%3")
+                         .arg(UserText::isolate(CandidateText::name(c)), points(summary.total),
+                              QString::number(summary.maxTotal))
+                   : CandidateText::name(c),
+            m_list);
         item->setData(Qt::UserRole, c.id);
         if (c.status == CandidateStatus::Eliminated) {
             QFont f = item->font();

@@ -4,6 +4,7 @@
 #include "DraftText.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "storage/WorkshopStore.h"
 
 #include <QLabel>
@@ -45,8 +46,8 @@ void SilentColumn::refresh(const QList<Candidate>& cards) {
     int written = 0;
     for (const Candidate& c : cards)
         written += DraftText::hasText(c) ? 1 : 0;
-    m_heading->setText(
-        tr("%1 — %2").arg(m_person.name.simplified(), DraftText::cardCount(int(cards.size()))));
+    m_heading->setText(tr("%1 — %2").arg(UserText::isolate(m_person.name.simplified()),
+                                         DraftText::cardCount(int(cards.size()))));
     m_maskedNote->setText(tr("Hidden while someone else writes. %1 with writing on it.")
                               .arg(DraftText::cardCount(written)));
     QList<qint64> ids;

@@ -2,10 +2,12 @@
 
 #include "DraftCardEditor.h"
 #include "DraftText.h"
+#include "InputGuard.h"
 #include "PassTheLaptop.h"
 #include "SilentColumn.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/DraftCommands.h"
 #include "playbook/Playbook.h"
@@ -100,6 +102,18 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     previousPerson->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(previousPerson);
     connect(previousPerson, &QAction::triggered, this, [this] { stepPerson(-1); });
+    // Showing the cards (to the room, or on this laptop) takes a click or its own deliberate
+    // shortcut; Space, Enter or a letter pressed by mistake never does it.
+    auto* reveal = new QAction(this);
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    addAction(reveal);
+    connect(reveal, &QAction::triggered, this, &SilentPage::toggleReveal);
+    auto* mask = new QAction(this);
+    mask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    addAction(mask);
+    connect(mask, &QAction::triggered, this, [this] { setMasked(!m_mask->isChecked()); });
+    InputGuard::markRevealing(m_reveal);
+    InputGuard::markRevealing(m_mask);
 
     connect(m_turn, &QComboBox::activated, this,
             [this] { setCurrentPerson(m_turn->currentData().toLongLong()); });
@@ -144,8 +158,9 @@ QWidget* SilentPage::createControls() {
     m_mask->setCheckable(true);
     m_mask->setAccessibleName(tr("Mask everybody's cards but the current person's"));
     m_mask->setToolTip(tr("For when the console is on the wall or passed round. Only this "
-                          "laptop is affected."));
+                          "laptop is affected. Ctrl+Shift+M"));
     m_reveal->setObjectName(QStringLiteral("primary"));
+    m_reveal->setToolTip(tr("Ctrl+Shift+R"));
     auto* nextPerson = new QPushButton(tr("Next person"), frame);
     nextPerson->setAccessibleName(tr("Pass to the next person"));
     nextPerson->setToolTip(tr("Alt+Down"));
@@ -266,7 +281,7 @@ void SilentPage::refreshReveal() {
          i < std::min<qsizetype>((page + 1) * per, columns.size()); ++i)
         shown << m_columns.value(columns.at(i))->personName().simplified();
     m_pageLabel->setText(tr("The room sees %1 (%2 of %3)")
-                             .arg(shown.join(QStringLiteral(", ")))
+                             .arg(UserText::isolateEach(shown, QStringLiteral(", ")))
                              .arg(page + 1)
                              .arg(pages));
     m_previousPage->setEnabled(page > 0);

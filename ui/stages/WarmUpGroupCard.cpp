@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -76,16 +77,19 @@ WarmUpGroupCard::WarmUpGroupCard(const WarmUpGroup& group, StageContext& context
     layout->addLayout(bottom);
 
     refresh(group);
-    connect(m_name, &QLineEdit::textEdited, this, &WarmUpGroupCard::saveGroup);
+    // Any change of the text is saved, typed or not (a screen reader, dictation); the saves
+    // skip text that is already stored, so loading a field writes nothing.
+    connect(m_name, &QLineEdit::textChanged, this, &WarmUpGroupCard::saveGroup);
     connect(m_game, &QComboBox::activated, this, &WarmUpGroupCard::saveGroup);
-    connect(m_metricName, &QLineEdit::textEdited, this, &WarmUpGroupCard::saveMetric);
-    connect(m_metricDefinition, &QLineEdit::textEdited, this, &WarmUpGroupCard::saveMetric);
+    connect(m_metricName, &QLineEdit::textChanged, this, &WarmUpGroupCard::saveMetric);
+    connect(m_metricDefinition, &QLineEdit::textChanged, this, &WarmUpGroupCard::saveMetric);
     connect(m_addInput, &QAbstractButton::clicked, this, &WarmUpGroupCard::addInput);
     connect(m_removeGroup, &QAbstractButton::clicked, this,
             [this] { emit removeRequested(m_group.id); });
 }
 
 void WarmUpGroupCard::refresh(const WarmUpGroup& group) {
+    const QScopedValueRollback loading(m_loading, true);
     m_group = group;
     setTextIfIdle(m_name, group.name);
     const int game = m_game->findData(gameKey(group.game));
@@ -113,14 +117,27 @@ qint64 WarmUpGroupCard::ensureWorksheet() {
 }
 
 void WarmUpGroupCard::saveGroup() {
+    if (m_loading)
+        return;
     if (m_name->text().trimmed().isEmpty())
         return; // a group keeps its old name until it gets a new one
+    const WarmUpGroup before = m_group;
     m_group.name = m_name->text().trimmed();
     m_group.game = gameFromKey(m_game->currentData().toString());
+    if (m_group == before)
+        return;
     m_context.store.updateWarmUpGroup(m_group);
 }
 
 void WarmUpGroupCard::saveMetric() {
+    if (m_loading)
+        return;
+    const auto stored = m_group.candidateId ? m_context.store.candidate(m_group.candidateId)
+                                            : std::optional<Candidate>();
+    if (stored ? stored->name == m_metricName->text() &&
+                     stored->definition == m_metricDefinition->text()
+               : m_metricName->text().isEmpty() && m_metricDefinition->text().isEmpty())
+        return; // what is stored already (a load): no worksheet made, nothing written
     const qint64 id = ensureWorksheet();
     auto c = m_context.store.candidate(id);
     if (!c)
@@ -143,12 +160,16 @@ void WarmUpGroupCard::addInput() {
 }
 
 void WarmUpGroupCard::saveInput(qint64 id) {
+    if (m_loading)
+        return;
     const InputRow row = m_inputRows.value(id);
     if (!row.name)
         return;
     for (Input input : m_context.store.inputs(m_group.candidateId)) {
         if (input.id != id)
             continue;
+        if (input.name == row.name->text() && input.definition == row.definition->text())
+            return;
         input.name = row.name->text();
         input.definition = row.definition->text();
         m_context.store.updateInput(input);
@@ -165,6 +186,7 @@ void WarmUpGroupCard::removeInput(qint64 id) {
 }
 
 void WarmUpGroupCard::refreshInputs() {
+    const QScopedValueRollback loading(m_loading, true);
     const QList<Input> inputs =
         m_group.candidateId ? m_context.store.inputs(m_group.candidateId) : QList<Input>();
     QList<qint64> ids;
@@ -220,8 +242,8 @@ QWidget* WarmUpGroupCard::createInputRow(const Input& input) {
     layout->addWidget(row.definition, 3);
     layout->addWidget(removeButton);
     const qint64 id = input.id;
-    connect(row.name, &QLineEdit::textEdited, this, [this, id] { saveInput(id); });
-    connect(row.definition, &QLineEdit::textEdited, this, [this, id] { saveInput(id); });
+    connect(row.name, &QLineEdit::textChanged, this, [this, id] { saveInput(id); });
+    connect(row.definition, &QLineEdit::textChanged, this, [this, id] { saveInput(id); });
     connect(removeButton, &QToolButton::clicked, this, [this, id] { removeInput(id); });
     m_inputRows.insert(id, row);
     return widget;

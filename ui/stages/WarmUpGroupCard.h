@@ -69,4 +69,5 @@ private:
     QAbstractButton* m_removeGroup;
     QList<qint64> m_inputIds;
     QHash<qint64, InputRow> m_inputRows;
+    bool m_loading = false; // fields being filled from the store: nothing to save
 };

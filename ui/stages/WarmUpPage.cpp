@@ -4,6 +4,7 @@
 
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "WarmUpGroupCard.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/TeachingCommands.h"
@@ -151,7 +152,8 @@ void WarmUpPage::refresh() {
     const int focus = m_context.store.stageState(m_context.workshopId, m_stageKey).focus;
     m_shown->setText(groups.isEmpty()
                          ? tr("No groups yet.")
-                         : tr("The room sees: %1").arg(groups.at(focus % groups.size()).name));
+                         : tr("The room sees: %1")
+                               .arg(UserText::isolate(groups.at(focus % groups.size()).name)));
     m_showNext->setEnabled(groups.size() > 1);
 }
 
@@ -178,7 +180,10 @@ void WarmUpPage::rebuildPeople(const QList<WarmUpGroup>& groups) {
             connect(box, &QComboBox::activated, this, [this, box, participant] {
                 assign(participant, box->currentData().toLongLong());
             });
-            form->addRow(p.name, box);
+            // The name is the person's own text: a plain-text label, never markup.
+            QLabel* name = StageWidgets::label(p.name, m_peopleHost);
+            name->setBuddy(box);
+            form->addRow(name, box);
             m_memberBoxes.insert(p.id, box);
         }
         m_peopleLayout->addWidget(m_peopleHost);

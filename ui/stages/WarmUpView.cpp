@@ -2,6 +2,7 @@
 
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "UserText.h"
 #include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
 
@@ -52,14 +53,14 @@ void WarmUpView::rebuild() {
     body->setSpacing(12);
     const auto game = playbook.game(group.game);
     QLabel* heading = StageWidgets::projectorLabel(
-        game ? tr("%1 · %2 game").arg(group.name, game->title) : group.name,
+        game ? tr("%1 · %2 game").arg(UserText::isolate(group.name), game->title) : group.name,
         StageWidgets::ProjectorBody, card, QFont::DemiBold);
     heading->setObjectName(QStringLiteral("projectorWorksheetGroup"));
     body->addWidget(heading);
     const auto worksheet = group.candidateId ? m_context.store.candidate(group.candidateId)
                                              : std::optional<Candidate>();
     const QString name = worksheet && !worksheet->name.trimmed().isEmpty()
-                             ? tr("★ %1").arg(worksheet->name)
+                             ? tr("★ %1").arg(UserText::isolate(worksheet->name))
                              : tr("North Star still to be written");
     QLabel* metric =
         StageWidgets::projectorLabel(name, StageWidgets::ProjectorHeading, card, QFont::Bold);
