@@ -31,12 +31,10 @@ private:
     bool m_ok = false;
 };
 
-const QStringList stages = {QString(),
-                            QStringLiteral("opening"),
-                            QStringLiteral("game"),
-                            QStringLiteral("brainstorm"),
-                            QStringLiteral("decide"),
-                            QStringLiteral("wrapup")};
+// Empty, not null: the column is NOT NULL.
+const QStringList stages = {QStringLiteral(""),       QStringLiteral("opening"),
+                            QStringLiteral("game"),   QStringLiteral("brainstorm"),
+                            QStringLiteral("decide"), QStringLiteral("wrapup")};
 
 } // namespace
 
