@@ -64,7 +64,16 @@ public:
     // product, facilitator or North Star contains `search` (ignoring the case of ASCII
     // letters), in `order`, ties by id. Text sorts ignore ASCII case; Stage follows
     // `stageOrder` (stage keys), with stages not in it last.
-    enum class LibraryOrder { Title, Product, Created, Updated, Facilitator, Stage, NorthStar, Candidates };
+    enum class LibraryOrder {
+        Title,
+        Product,
+        Created,
+        Updated,
+        Facilitator,
+        Stage,
+        NorthStar,
+        Candidates
+    };
     struct LibraryQuery {
         QString search;
         LibraryOrder order = LibraryOrder::Updated;
