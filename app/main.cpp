@@ -143,6 +143,9 @@ int main(int argc, char** argv) {
                                                         "taken (%1). Your library itself is fine.")
                         .arg(error));
         });
+    // The full check of the library file reads every page; it runs once the window is on
+    // screen, and the first edit waits for it (Database::mayWrite).
+    QTimer::singleShot(0, &window, [&database] { database->startIntegrityCheck(); });
     FirstFrameProbe probe;
     if (smoke)
         window.installEventFilter(&probe);

@@ -5,44 +5,130 @@
 
 #include <QLocale>
 
+namespace {
+
+// Rows fetched together when the view asks for one not yet read: about two screens' worth.
+constexpr int Block = 64;
+
+} // namespace
+
 LibraryModel::LibraryModel(WorkshopStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store) {
+    // Stage reached sorts in agenda order: each block, then its steps.
+    const Agenda& agenda = Agenda::standard();
+    if (!agenda.variants().isEmpty())
+        for (const AgendaStage& block : agenda.blocks(agenda.variants().first())) {
+            m_stageOrder.append(block.key);
+            for (const AgendaStage& step : block.steps)
+                m_stageOrder.append(step.key);
+        }
     connect(&m_store, &WorkshopStore::workshopsChanged, this, &LibraryModel::reload);
     connect(&m_store, &WorkshopStore::workshopChanged, this, &LibraryModel::refreshWorkshop);
     connect(&m_store, &WorkshopStore::candidatesChanged, this, &LibraryModel::refreshWorkshop);
     reload();
 }
 
+QList<qint64> LibraryModel::queryIds() const {
+    using Order = WorkshopStore::LibraryOrder;
+    static const Order orders[ColumnCount] = {Order::Title,       Order::Product, Order::Created,
+                                              Order::Facilitator, Order::Stage,   Order::NorthStar,
+                                              Order::Candidates};
+    WorkshopStore::LibraryQuery query;
+    query.search = m_search;
+    query.order = orders[qBound(0, m_sortColumn, ColumnCount - 1)];
+    query.descending = m_sortOrder == Qt::DescendingOrder;
+    query.stageOrder = m_stageOrder;
+    return m_store.libraryIds(query);
+}
+
 void LibraryModel::reload() {
     beginResetModel();
-    m_rows = m_store.workshopSummaries();
+    m_cache.clear();
+    m_ids = queryIds();
+    m_total = m_search.isEmpty() ? int(m_ids.size()) : m_store.workshopCount();
     endResetModel();
 }
 
-void LibraryModel::refreshWorkshop(qint64 id) {
-    const int row = rowOfWorkshop(id);
-    if (row < 0)
+void LibraryModel::setSearch(const QString& text) {
+    if (text == m_search)
         return;
-    if (const auto summary = m_store.workshopSummary(id)) {
-        m_rows[row] = *summary;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    m_search = text;
+    reload();
+}
+
+void LibraryModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rearrange(queryIds());
+}
+
+void LibraryModel::rearrange(const QList<qint64>& ids) {
+    if (ids.size() != m_ids.size()) { // a row came or went: start afresh
+        reload();
+        return;
     }
+    if (ids == m_ids)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> movedIds;
+    for (const QModelIndex& index : before)
+        movedIds.append(workshopIdAt(index.row()));
+    m_ids = ids;
+    QHash<qint64, int> rows;
+    rows.reserve(m_ids.size());
+    for (int row = 0; row < m_ids.size(); ++row)
+        rows.insert(m_ids[row], row);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rows.value(movedIds[i], -1);
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void LibraryModel::refreshWorkshop(qint64 id) {
+    if (!m_cache.contains(id) && !m_ids.contains(id))
+        return;
+    m_cache.remove(id);    // read again when next shown
+    rearrange(queryIds()); // a new title or count may move it
+    const int row = rowOfWorkshop(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const WorkshopSummary* LibraryModel::summaryAt(int row) const {
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    auto found = m_cache.constFind(m_ids[row]);
+    if (found != m_cache.constEnd())
+        return &*found;
+    // Read the block around the row, so a screenful costs one query, not one a row.
+    QList<qint64> wanted;
+    const int first = row / Block * Block;
+    for (int r = first; r < qMin(first + Block, int(m_ids.size())); ++r)
+        if (!m_cache.contains(m_ids[r]))
+            wanted.append(m_ids[r]);
+    for (const WorkshopSummary& summary : m_store.workshopSummaries(wanted))
+        m_cache.insert(summary.id, summary);
+    found = m_cache.constFind(m_ids[row]);
+    return found == m_cache.constEnd() ? nullptr : &*found;
 }
 
 int LibraryModel::rowOfWorkshop(qint64 id) const {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows[row].id == id)
-            return row;
-    return -1;
+    return id == 0 ? -1 : int(m_ids.indexOf(id));
 }
 
 qint64 LibraryModel::workshopIdAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
 }
 
 int LibraryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int LibraryModel::columnCount(const QModelIndex& parent) const {
@@ -59,11 +145,20 @@ QString LibraryModel::stageTitle(const WorkshopSummary& summary) const {
 }
 
 QVariant LibraryModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_ids.size())
         return {};
-    const WorkshopSummary& w = m_rows[index.row()];
     if (role == WorkshopIdRole)
-        return w.id;
+        return m_ids[index.row()];
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Candidates ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                            : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole &&
+        role != SortRole)
+        return {};
+    const WorkshopSummary* summary = summaryAt(index.row());
+    if (!summary)
+        return {};
+    const WorkshopSummary& w = *summary;
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Title:
@@ -96,8 +191,6 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() == Candidates)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -105,9 +198,10 @@ bool LibraryModel::setData(const QModelIndex& index, const QVariant& value, int 
     if (!index.isValid() || index.column() != Title || role != Qt::EditRole || !m_rename)
         return false;
     const QString title = value.toString();
-    const qint64 id = m_rows[index.row()].id;
-    if (title == m_rows[index.row()].title)
+    const WorkshopSummary* summary = summaryAt(index.row());
+    if (!summary || title == summary->title)
         return false;
+    const qint64 id = summary->id;
     return m_rename(id, title); // the store's signal refreshes the row
 }
 

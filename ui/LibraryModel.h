@@ -1,9 +1,12 @@
 #pragma once
 // The workshop library as a table: one row per past or planned workshop, kept in step with
-// the store's change signals. Sorting uses SortRole so dates and counts sort as values.
+// the store's change signals. Searching and sorting are the store's (SQL, through indexes):
+// the model holds the ids in order and fetches the summaries of the rows the view asks
+// for, a block at a time, so 10,000 workshops cost a list of ids, not 10,000 rows.
 #include "domain/Workshop.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <functional>
 
@@ -23,6 +26,11 @@ public:
 
     void setRenameHandler(RenameHandler handler) { m_rename = std::move(handler); }
     void reload();
+    // Shows only the workshops whose title, product, facilitator or North Star contains
+    // `text`; empty shows them all.
+    void setSearch(const QString& text);
+    QString search() const { return m_search; }
+    int totalCount() const { return m_total; } // in the library, whatever the search
     int rowOfWorkshop(qint64 id) const;
     qint64 workshopIdAt(int row) const;
 
@@ -33,12 +41,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    QList<qint64> queryIds() const;
+    // Puts `ids` in place of the rows shown, keeping selection and current row.
+    void rearrange(const QList<qint64>& ids);
     void refreshWorkshop(qint64 id);
+    const WorkshopSummary* summaryAt(int row) const;
     QString stageTitle(const WorkshopSummary& summary) const;
 
     WorkshopStore& m_store;
-    QList<WorkshopSummary> m_rows;
+    QString m_search;
+    int m_sortColumn = Date;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    int m_total = 0;
+    QList<qint64> m_ids;
+    mutable QHash<qint64, WorkshopSummary> m_cache; // the rows fetched so far
+    QStringList m_stageOrder;
     RenameHandler m_rename;
 };

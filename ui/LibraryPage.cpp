@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -40,7 +39,6 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     , m_store(store)
     , m_undoStack(undoStack)
     , m_model(new LibraryModel(store, this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_body(new QStackedWidget(this))
@@ -55,15 +53,9 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
         return m_store.workshopSummary(id)->title == title;
     });
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(LibraryModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setAccessibleName(tr("Workshops"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model); // searched and sorted by the store, not a proxy
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,7 +84,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
+        m_model->setSearch(text);
         updateEmptyState();
     });
     // Down from the search box goes to the results, as in a launcher.
@@ -170,7 +162,7 @@ qint64 LibraryPage::selectedWorkshopId() const {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return 0;
-    return m_proxy->data(rows.first(), LibraryModel::WorkshopIdRole).toLongLong();
+    return m_model->workshopIdAt(rows.first().row());
 }
 
 QString LibraryPage::selectedTitle() const {
@@ -182,9 +174,7 @@ void LibraryPage::selectWorkshop(qint64 id) {
     const int row = m_model->rowOfWorkshop(id);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, LibraryModel::Title));
-    if (!index.isValid())
-        return;
+    const QModelIndex index = m_model->index(row, LibraryModel::Title);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
@@ -192,14 +182,14 @@ void LibraryPage::selectWorkshop(qint64 id) {
 
 bool LibraryPage::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
         m_view->setFocus();
         // Focusing the view gives it a current row but selects nothing; select one so
         // Enter opens it.
         if (!m_view->selectionModel()->hasSelection()) {
             const QModelIndex current = m_view->currentIndex();
             m_view->selectionModel()->setCurrentIndex(
-                current.isValid() ? current : m_proxy->index(0, LibraryModel::Title),
+                current.isValid() ? current : m_model->index(0, LibraryModel::Title),
                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
         return true;
@@ -214,8 +204,8 @@ void LibraryPage::updateActions() {
 }
 
 void LibraryPage::updateEmptyState() {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
     m_body->setCurrentIndex(total == 0 ? 1 : 0);
     const QString all = total == 1 ? tr("1 workshop") : tr("%1 workshops").arg(total);
     m_count->setText(shown == total ? all : tr("%1 shown of %2").arg(shown).arg(all));
@@ -243,7 +233,7 @@ void LibraryPage::renameSelected() {
     const int row = m_model->rowOfWorkshop(selectedWorkshopId());
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, LibraryModel::Title));
+    const QModelIndex index = m_model->index(row, LibraryModel::Title);
     m_view->setCurrentIndex(index);
     m_view->edit(index);
 }
@@ -263,10 +253,10 @@ void LibraryPage::deleteSelected() {
     if (!id)
         return;
     const QString title = selectedTitle();
-    const int proxyRow = m_view->currentIndex().row();
+    const int currentRow = m_view->currentIndex().row();
     m_undoStack.push(new DeleteWorkshopCommand(m_store, id, title));
     // Keep the keyboard user's place: select the row that moved up into the gap.
-    const QModelIndex next = m_proxy->index(qMin(proxyRow, m_proxy->rowCount() - 1), 0);
+    const QModelIndex next = m_model->index(qMin(currentRow, m_model->rowCount() - 1), 0);
     if (next.isValid())
         m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
                                                             QItemSelectionModel::Rows);

@@ -7,7 +7,6 @@ class LibraryModel;
 class QAction;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QUndoStack;
@@ -56,7 +55,6 @@ private:
     WorkshopStore& m_store;
     QUndoStack& m_undoStack;
     LibraryModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_search;
     QStackedWidget* m_body;

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "IntegrityCheck.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 #include "files/FileWriter.h"
@@ -119,6 +120,7 @@ QSqlDatabase Database::connection() const {
 }
 
 void Database::close() {
+    m_integrity.reset(); // waits for a check under way, which reads the file
     if (!m_connectionName.isEmpty()) {
         SqlSupport::dropConnection(m_connectionName);
         m_connectionName.clear();
@@ -141,6 +143,7 @@ bool Database::open(Mode mode) {
     close();
     m_error.clear();
     m_readOnly = mode == Mode::ReadOnly;
+    m_checkDeferred = false;
     const QFileInfo file(m_path);
     const bool isNew = !file.exists() || (file.isFile() && file.size() == 0);
     const QString folder = file.absolutePath();
@@ -198,6 +201,21 @@ bool Database::open(Mode mode) {
     return openWritable(isNew);
 }
 
+void Database::startIntegrityCheck() {
+    if (m_integrity)
+        m_integrity->start();
+}
+
+bool Database::mayWrite() {
+    if (!m_integrity || m_integrity->await() == IntegrityCheck::Verdict::Healthy)
+        return true;
+    m_error = tr("The library %1 is damaged, so Lodestar will not write to it. The change was "
+                 "not made and the file was not changed. Open one of its backups or start a "
+                 "new library.")
+                  .arg(m_path);
+    return false;
+}
+
 // Looks at an existing file through a read-only connection and decides whether it may be
 // opened for writing. Never writes.
 bool Database::inspectExisting() {
@@ -232,11 +250,31 @@ bool Database::inspectExisting() {
             ok ? pragmaValue(db, QStringLiteral("application_id"), &ok, &locked).toLongLong() : 0;
         const int version =
             ok ? pragmaValue(db, QStringLiteral("user_version"), &ok, &locked).toInt() : 0;
-        const QString check =
-            ok ? pragmaValue(db, QStringLiteral("quick_check"), &ok, &locked).toString()
-               : QString();
         const int tables =
             ok ? pragmaValue(db, QStringLiteral("schema_version"), &ok, &locked).toInt() : 0;
+        // Reading the root pages' numbers parses the whole schema, so a mangled schema fails
+        // here; their headers are read from the file itself (no log pending, so the file is
+        // the whole truth).
+        QList<qint64> roots;
+        if (ok) {
+            QSqlQuery query(db);
+            ok =
+                query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE rootpage > 0"));
+            locked = !ok && isLockError(query.lastError());
+            while (ok && query.next())
+                roots.append(query.value(0).toLongLong());
+        }
+        // Reading every page (quick_check) is left to the background, with writes held until
+        // it passes, unless something is about to write to the file as it opens: a pending
+        // log is checkpointed into it, a format update rewrites it, and switching a file to
+        // the write-ahead log rewrites its header. Then the full check comes first.
+        m_checkDeferred =
+            !pendingLog && version == SchemaVersion && IntegrityCheck::isWalFile(m_path);
+        QString check = QStringLiteral("ok");
+        if (ok && !m_checkDeferred)
+            check = pragmaValue(db, QStringLiteral("quick_check"), &ok, &locked).toString();
+        else if (ok && !IntegrityCheck::rootPagesLookSound(m_path, roots))
+            check = QStringLiteral("damaged root page");
         m_versionOnDisk = version;
         if (locked) {
             verdict = Status::InUse;
@@ -344,6 +382,8 @@ bool Database::openWritable(bool isNew) {
     failure = migrate(isNew);
     if (!failure.isEmpty())
         return refuse(Status::CannotOpen, failure);
+    if (m_checkDeferred)
+        m_integrity = std::make_unique<IntegrityCheck>(m_path);
     return true;
 }
 

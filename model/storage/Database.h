@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class IntegrityCheck;
 class QLockFile;
 
 class Database {
@@ -32,7 +33,7 @@ public:
         CannotOpen,  // missing folder, I/O error, migration failure ...
     };
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x4C4F4453; // "LODS"
 
     // ReadWrite creates the file (and its folder) if needed, takes the single-instance lock,
@@ -48,9 +49,19 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens (and in ReadWrite mode, creates) the file. On refusal, status() and
-    // errorMessage() say why and the file on disk has not been touched.
+    // errorMessage() say why and the file on disk has not been touched. What is cheap to
+    // check is checked before open() returns; the full check of every page may be left for
+    // later (see mayWrite()).
     bool open(Mode mode = Mode::ReadWrite);
     void close();
+
+    // Starts the full check of a library opened without it, in the background (after the
+    // first frame, say). Writing waits for it anyway; this only starts it sooner.
+    void startIntegrityCheck();
+    // Whether the library may be written: waits for the full check if it is still to come.
+    // False for a library found damaged; errorMessage() then says so, and nothing may be
+    // written to it.
+    bool mayWrite();
 
     bool isOpen() const { return m_status == Status::Open; }
     bool isReadOnly() const { return m_readOnly; }
@@ -90,5 +101,7 @@ private:
     QString m_error;
     int m_versionOnDisk = 0;
     bool m_readOnly = false;
+    bool m_checkDeferred = false; // the full check was left for later
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<IntegrityCheck> m_integrity; // the full check still to pass, if any
 };

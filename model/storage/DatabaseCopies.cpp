@@ -63,6 +63,8 @@ bool Database::replaceContent(const QString& cleanCopy, QString* error) {
     };
     if (!isOpen())
         return fail(tr("the library is not open"));
+    if (!mayWrite())
+        return fail(m_error);
     QFile source(cleanCopy);
     if (!source.open(QIODevice::ReadOnly))
         return fail(tr("%1 could not be read").arg(cleanCopy));

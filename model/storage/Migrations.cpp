@@ -205,6 +205,27 @@ QStringList version5() {
     };
 }
 
+// Version 6: a library of thousands of workshops. The start screen sorts through these
+// indexes and reads only the rows it shows (the partial indexes hold the workshops not in
+// the trash); candidate counts come from the (workshop, kind) index, which also serves
+// every lookup by workshop that the old one did.
+QStringList version6() {
+    return {
+        QStringLiteral("CREATE INDEX candidate_by_workshop_kind ON candidate(workshop_id, kind)"),
+        QStringLiteral("DROP INDEX candidate_by_workshop"),
+        QStringLiteral("CREATE INDEX library_by_title ON workshop(title COLLATE NOCASE) "
+                       "WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX library_by_product ON workshop(product COLLATE NOCASE) "
+                       "WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX library_by_facilitator ON workshop(facilitator COLLATE "
+                       "NOCASE) WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX library_by_creation ON workshop(created_at) "
+                       "WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX library_by_update ON workshop(updated_at) "
+                       "WHERE deleted_at IS NULL"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -221,6 +242,8 @@ QStringList step(int version) {
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

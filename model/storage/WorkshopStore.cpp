@@ -1,5 +1,6 @@
-// WorkshopStore: workshops, the library list and the trash. The other tables are in
-// WorkshopStoreRoster.cpp, WorkshopStoreCandidates.cpp and WorkshopStoreScoring.cpp.
+// WorkshopStore: workshops and the trash. The library list is in WorkshopStoreLibrary.cpp;
+// the other tables in WorkshopStoreRoster.cpp, WorkshopStoreCandidates.cpp and
+// WorkshopStoreScoring.cpp.
 #include "WorkshopStore.h"
 
 #include "Database.h"
@@ -53,27 +54,6 @@ Workshop workshopFromRow(const QSqlQuery& q) {
     w.maxDotsPerCandidate = q.value(19).toInt();
     w.checklistPerPerson = q.value(20).toBool();
     return w;
-}
-
-const QString summarySelect = QStringLiteral(
-    "SELECT w.id, w.title, w.product, w.facilitator, w.created_at, w.updated_at, "
-    "w.current_stage, COALESCE(ns.name, ''), "
-    "(SELECT COUNT(*) FROM candidate c WHERE c.workshop_id = w.id AND c.kind = 'own') "
-    "FROM workshop w LEFT JOIN candidate ns ON ns.id = w.north_star_id "
-    "WHERE w.deleted_at IS NULL");
-
-WorkshopSummary summaryFromRow(const QSqlQuery& q) {
-    WorkshopSummary s;
-    s.id = q.value(0).toLongLong();
-    s.title = q.value(1).toString();
-    s.product = q.value(2).toString();
-    s.facilitator = q.value(3).toString();
-    s.createdAt = timeFromText(q.value(4).toString());
-    s.updatedAt = timeFromText(q.value(5).toString());
-    s.currentStage = q.value(6).toString();
-    s.northStar = q.value(7).toString();
-    s.candidateCount = q.value(8).toInt();
-    return s;
 }
 
 } // namespace
@@ -131,6 +111,8 @@ qint64 WorkshopStore::insertedId(const QString& sql, const QVariantList& values,
 bool WorkshopStore::inTransaction(const QString& what, const std::function<bool(QString*)>& body) {
     if (!m_database.isOpen())
         return fail(tr("Lodestar could not save %1: the library is not open.").arg(what));
+    if (!m_database.mayWrite()) // waits for the full check of the file, if still to come
+        return fail(m_database.errorMessage());
     SqlSupport::Transaction transaction(db());
     QString error;
     if (!transaction.isActive())
@@ -148,6 +130,14 @@ bool WorkshopStore::touch(qint64 workshopId, QString* error) {
 void WorkshopStore::purgeTrash() {
     if (!m_database.isOpen() || m_database.isReadOnly())
         return;
+    // Usually there is nothing to purge; finding that out reads, and leaves the full check
+    // of the file (which writing would wait for) to run after the first frame.
+    QSqlQuery q(db());
+    if (!run(q, QStringLiteral("SELECT 1 FROM workshop WHERE deleted_at IS NOT NULL LIMIT 1"), {},
+             nullptr) ||
+        !q.next() || !m_database.mayWrite())
+        return;
+    q.finish();
     QString error;
     SqlSupport::Transaction transaction(db());
     if (!write(QStringLiteral("DELETE FROM workshop WHERE deleted_at IS NOT NULL"), {}, &error) ||
@@ -335,32 +325,4 @@ bool WorkshopStore::restoreWorkshop(qint64 id) {
     if (ok)
         emit workshopsChanged();
     return ok;
-}
-
-QList<WorkshopSummary> WorkshopStore::workshopSummaries() const {
-    QList<WorkshopSummary> result;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!run(q, summarySelect + QStringLiteral(" ORDER BY w.updated_at DESC, w.id DESC"), {},
-             nullptr))
-        return result;
-    while (q.next())
-        result.append(summaryFromRow(q));
-    return result;
-}
-
-std::optional<WorkshopSummary> WorkshopStore::workshopSummary(qint64 id) const {
-    QSqlQuery q(db());
-    if (!run(q, summarySelect + QStringLiteral(" AND w.id = ?"), {id}, nullptr) || !q.next())
-        return std::nullopt;
-    return summaryFromRow(q);
-}
-
-int WorkshopStore::workshopCount() const {
-    QSqlQuery q(db());
-    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM workshop WHERE deleted_at IS NULL"), {},
-             nullptr) ||
-        !q.next())
-        return 0;
-    return q.value(0).toInt();
 }

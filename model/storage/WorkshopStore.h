@@ -55,9 +55,32 @@ public:
     // opened; until then restoreWorkshop() undoes it.
     bool deleteWorkshop(qint64 id);
     bool restoreWorkshop(qint64 id);
-    QList<WorkshopSummary> workshopSummaries() const;
+    QList<WorkshopSummary> workshopSummaries() const; // all, the latest change first
+    QList<WorkshopSummary> workshopSummaries(const QList<qint64>& ids) const; // in any order
     std::optional<WorkshopSummary> workshopSummary(qint64 id) const;
     int workshopCount() const;
+
+    // The library as the start screen lists it: the ids of the workshops whose title,
+    // product, facilitator or North Star contains `search` (ignoring the case of ASCII
+    // letters), in `order`, ties by id. Text sorts ignore ASCII case; Stage follows
+    // `stageOrder` (stage keys), with stages not in it last.
+    enum class LibraryOrder {
+        Title,
+        Product,
+        Created,
+        Updated,
+        Facilitator,
+        Stage,
+        NorthStar,
+        Candidates
+    };
+    struct LibraryQuery {
+        QString search;
+        LibraryOrder order = LibraryOrder::Updated;
+        bool descending = true;
+        QStringList stageOrder;
+    };
+    QList<qint64> libraryIds(const LibraryQuery& query) const;
 
     // --- People and stages ---------------------------------------------------------
     QList<Participant> participants(qint64 workshopId) const;

@@ -1,5 +1,5 @@
-// Export figures: the full PDF report of a 50-candidate workshop (budget 300 ms), with its
-// page count and size, and the Markdown page and candidates CSV of the same workshop.
+// Export figures: the full PDF report of workshops of 17, 50 and 200 candidates (budget
+// 200 ms at 200), with page count and size, and the Markdown page and candidates CSV.
 #include "ReportFixtures.h"
 #include "exchange/TextExports.h"
 #include "playbook/Playbook.h"
@@ -38,39 +38,42 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     const Playbook& playbook = Playbook::standard();
-    const WorkshopDocument doc = syntheticWorkshop(50);
     const ReportOptions options{QPageSize::A4, QDateTime::currentDateTime()};
-
-    QList<qint64> pdfTimes, pdfCpu, mdTimes, csvTimes;
-    QByteArray pdf, md, csv;
-    QElapsedTimer timer;
-    for (int run = 0; run < 7; ++run) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QString error;
-        const qint64 cpu = cpuNanoseconds();
-        timer.start();
-        if (!writePdfReport(doc, playbook, options, &buffer, &error)) {
-            QTextStream(stderr) << error << Qt::endl;
-            return 1;
+    for (int candidates : {17, 50, 200}) {
+        const WorkshopDocument doc = syntheticWorkshop(candidates);
+        QList<qint64> pdfTimes, pdfCpu, mdTimes, csvTimes;
+        QByteArray pdf, md, csv;
+        QElapsedTimer timer;
+        for (int run = 0; run < 7; ++run) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QString error;
+            const qint64 cpu = cpuNanoseconds();
+            timer.start();
+            if (!writePdfReport(doc, playbook, options, &buffer, &error)) {
+                QTextStream(stderr) << error << Qt::endl;
+                return 1;
+            }
+            pdfTimes.append(timer.nsecsElapsed());
+            pdfCpu.append(cpuNanoseconds() - cpu);
+            pdf = buffer.data();
+            timer.start();
+            md = markdownReport(doc, playbook);
+            mdTimes.append(timer.nsecsElapsed());
+            timer.start();
+            csv = candidatesCsv(doc, playbook);
+            csvTimes.append(timer.nsecsElapsed());
         }
-        pdfTimes.append(timer.nsecsElapsed());
-        pdfCpu.append(cpuNanoseconds() - cpu);
-        pdf = buffer.data();
-        timer.start();
-        md = markdownReport(doc, playbook);
-        mdTimes.append(timer.nsecsElapsed());
-        timer.start();
-        csv = candidatesCsv(doc, playbook);
-        csvTimes.append(timer.nsecsElapsed());
+        out << "report of a " << candidates
+            << "-candidate workshop, median of 7 (the first run loads fonts)\n";
+        out << "  PDF:      " << QString::number(medianMs(pdfTimes), 'f', 1) << " ms (CPU "
+            << QString::number(medianMs(pdfCpu), 'f', 1) << " ms"
+            << (candidates == 200 ? "; budget 200 ms" : "") << "), " << pageCount(pdf) << " pages, "
+            << pdf.size() << " bytes\n";
+        out << "  Markdown: " << QString::number(medianMs(mdTimes), 'f', 2) << " ms, " << md.size()
+            << " bytes\n";
+        out << "  CSV:      " << QString::number(medianMs(csvTimes), 'f', 2) << " ms, "
+            << csv.size() << " bytes" << Qt::endl;
     }
-    out << "report of a 50-candidate workshop, median of 7 (the first run loads fonts)\n";
-    out << "  PDF:      " << QString::number(medianMs(pdfTimes), 'f', 1)
-        << " ms (budget 300 ms; CPU " << QString::number(medianMs(pdfCpu), 'f', 1) << " ms), "
-        << pageCount(pdf) << " pages, " << pdf.size() << " bytes\n";
-    out << "  Markdown: " << QString::number(medianMs(mdTimes), 'f', 2) << " ms, " << md.size()
-        << " bytes\n";
-    out << "  CSV:      " << QString::number(medianMs(csvTimes), 'f', 2) << " ms, " << csv.size()
-        << " bytes" << Qt::endl;
     return 0;
 }

@@ -1,75 +1,113 @@
-// Start-up to first frame with a library of 1,000 workshops, against a bare QMainWindow
-// program started the same way. Prints medians and the ratio (budget: 1.5x or less).
+// Start-up to first frame (what `lodestar --smoke` prints) against a bare QMainWindow
+// program, with empty, 1,000- and 10,000-workshop libraries, the two started in turn so a
+// change in the machine's speed touches both; peak memory of each process; and `--list` of
+// 10,000 workshops against `--version`. Prints medians and ratios (budgets: first frame
+// 1.5x the bare window, memory 2x, --list 2x --version). Usage:
+//   bench_startup [LODESTAR] [RUNS]
+#include "ChildProcess.h"
+#include "SeededLibrary.h"
 #include "storage/Database.h"
-#include "storage/WorkshopStore.h"
 
 #include <QCoreApplication>
-#include <QProcess>
-#include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
-
 namespace {
 
-qint64 median(QList<qint64> values) {
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values[values.size() / 2];
+QString ratio(double value) {
+    return QString::number(value, 'f', 2) + QLatin1Char('x');
 }
 
-QList<qint64> firstFrameTimes(const QString& program, const QStringList& arguments, int runs) {
-    QList<qint64> times;
-    for (int i = 0; i < runs; ++i) {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-            QTextStream(stderr) << program << " failed: " << process.readAllStandardError();
-            continue;
-        }
-        times.append(process.readAllStandardOutput().trimmed().toLongLong());
-    }
-    return times;
-}
+struct Series {
+    QList<double> ms, ratios, peakMb, peakRatios;
+};
 
 } // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     const QString folder = QCoreApplication::applicationDirPath();
+    const QStringList args = app.arguments();
     const QString lodestar =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : folder + QStringLiteral("/../../app/lodestar");
+        args.size() > 1 ? args[1] : folder + QStringLiteral("/../../app/lodestar");
+    const int runs = args.size() > 2 ? qMax(1, args[2].toInt()) : 15;
+    const QString bare = folder + QStringLiteral("/bench_bare_window");
+    QTextStream out(stdout);
+
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
-    {
-        Database database(path);
-        if (!database.open()) {
-            QTextStream(stderr) << database.errorMessage() << Qt::endl;
+    const QList<int> sizes = {0, 1000, 10000};
+    QStringList paths;
+    QElapsedTimer timer;
+    timer.start();
+    for (int size : sizes) {
+        const QString path = dir.filePath(QStringLiteral("library-%1.sqlite").arg(size));
+        const QString error = SeededLibrary::seed(path, size);
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
-        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
-        WorkshopStore store(database);
-        for (int i = 0; i < 1000; ++i) {
-            Workshop w;
-            w.title = QStringLiteral("Workshop %1").arg(i);
-            w.product = QStringLiteral("Product %1").arg(i % 37);
-            w.facilitator = QStringLiteral("Facilitator %1").arg(i % 11);
-            store.createWorkshop(w, {{0, 0, QStringLiteral("Ana"), QStringLiteral("product"), 0}});
-        }
+        paths.append(path);
     }
-    const int runs = 7;
+    out << "seeded libraries of 0, 1,000 and 10,000 workshops in " << timer.elapsed() << " ms\n";
+    out.flush();
+
+    auto smoke = [&](int i) {
+        return runChild(lodestar,
+                        {QStringLiteral("--smoke"), QStringLiteral("--database"), paths[i]});
+    };
     // Warm the file cache so neither side pays for the first load of Qt from disk.
-    firstFrameTimes(folder + QStringLiteral("/bench_bare_window"), {}, 1);
-    firstFrameTimes(lodestar, {QStringLiteral("--smoke"), QStringLiteral("--database"), path}, 1);
-    const qint64 bare =
-        median(firstFrameTimes(folder + QStringLiteral("/bench_bare_window"), {}, runs));
-    const qint64 ours = median(firstFrameTimes(
-        lodestar, {QStringLiteral("--smoke"), QStringLiteral("--database"), path}, runs));
-    QTextStream out(stdout);
-    out << "start-up to first frame, median of " << runs << " runs\n";
-    out << "  bare QMainWindow:                 " << bare << " ms\n";
-    out << "  lodestar, 1,000-workshop library: " << ours << " ms\n";
-    out << "  ratio: " << QString::number(bare > 0 ? double(ours) / double(bare) : 0.0, 'f', 2)
-        << "x (budget 1.5x)" << Qt::endl;
+    runChild(bare, {});
+    for (int i = 0; i < sizes.size(); ++i)
+        smoke(i);
+
+    QList<Series> series(sizes.size());
+    QList<double> bareMs, bareMb;
+    for (int run = 0; run < runs; ++run)
+        for (int i = 0; i < sizes.size(); ++i) {
+            const ChildRun a = runChild(bare, {});
+            const ChildRun b = smoke(i);
+            if (!a.ok || !b.ok) {
+                QTextStream(stderr) << "a run failed (size " << sizes[i] << ")\n";
+                continue;
+            }
+            const double aMs = a.output.trimmed().toDouble();
+            const double bMs = b.output.trimmed().toDouble();
+            bareMs.append(aMs);
+            bareMb.append(a.peakKb / 1024.0);
+            series[i].ms.append(bMs);
+            series[i].ratios.append(aMs > 0 ? bMs / aMs : 0);
+            series[i].peakMb.append(b.peakKb / 1024.0);
+            series[i].peakRatios.append(a.peakKb > 0 ? double(b.peakKb) / a.peakKb : 0);
+        }
+    out << "start-up to first frame, offscreen, median of " << runs
+        << " runs alternating with the bare window (ratio: median of the pairs)\n";
+    out << "  bare QMainWindow:          " << QString::number(median(bareMs), 'f', 0)
+        << " ms, peak " << QString::number(median(bareMb), 'f', 1) << " MB\n";
+    for (int i = 0; i < sizes.size(); ++i)
+        out << "  lodestar, " << QStringLiteral("%1 workshops:").arg(sizes[i], 6)
+            << QString::number(median(series[i].ms), 'f', 0).rightJustified(6) << " ms, "
+            << ratio(median(series[i].ratios)) << " (budget 1.5x); peak "
+            << QString::number(median(series[i].peakMb), 'f', 1) << " MB, "
+            << ratio(median(series[i].peakRatios)) << " (budget 2x)\n";
+    out.flush();
+
+    // --list prints the whole library; --version opens nothing. Whole processes, wall time.
+    QList<double> listMs, versionMs, listRatios;
+    for (int run = 0; run < runs; ++run) {
+        const ChildRun v = runChild(lodestar, {QStringLiteral("--version")});
+        const ChildRun l = runChild(
+            lodestar, {QStringLiteral("--list"), QStringLiteral("--database"), paths.last()});
+        if (!v.ok || !l.ok)
+            continue;
+        versionMs.append(v.wallMs);
+        listMs.append(l.wallMs);
+        listRatios.append(l.wallMs / v.wallMs);
+    }
+    out << "--list of 10,000 workshops against --version, median of " << runs << "\n";
+    out << "  --version: " << QString::number(median(versionMs), 'f', 1) << " ms\n";
+    out << "  --list:    " << QString::number(median(listMs), 'f', 1) << " ms, "
+        << ratio(median(listRatios)) << " (budget 2x)" << Qt::endl;
     return 0;
 }

@@ -1,0 +1,159 @@
+// WorkshopStore: the library list. The start screen asks for the ids of the workshops it
+// shows, searched and sorted by SQLite through indexes (migration 6), and then for the
+// summaries of the rows on screen only, so a library of 10,000 workshops opens and sorts
+// as quickly as one of ten.
+#include "WorkshopStore.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+using SqlSupport::run;
+using SqlSupport::timeFromText;
+
+namespace {
+
+// The candidate count reads the (workshop_id, kind) index, never the candidate rows.
+const QString candidateCount = QStringLiteral(
+    "(SELECT COUNT(*) FROM candidate c WHERE c.workshop_id = w.id AND c.kind = 'own')");
+
+const QString summarySelect =
+    QStringLiteral("SELECT w.id, w.title, w.product, w.facilitator, w.created_at, "
+                   "w.updated_at, w.current_stage, COALESCE(ns.name, ''), ") +
+    candidateCount +
+    QStringLiteral(" FROM workshop w LEFT JOIN candidate ns ON ns.id = w.north_star_id "
+                   "WHERE w.deleted_at IS NULL");
+
+WorkshopSummary summaryFromRow(const QSqlQuery& q) {
+    WorkshopSummary s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.product = q.value(2).toString();
+    s.facilitator = q.value(3).toString();
+    s.createdAt = timeFromText(q.value(4).toString());
+    s.updatedAt = timeFromText(q.value(5).toString());
+    s.currentStage = q.value(6).toString();
+    s.northStar = q.value(7).toString();
+    s.candidateCount = q.value(8).toInt();
+    return s;
+}
+
+// `text` as a LIKE pattern that matches it anywhere, its own % and _ taken literally.
+QString containsPattern(const QString& text) {
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+QList<WorkshopSummary> WorkshopStore::workshopSummaries() const {
+    QList<WorkshopSummary> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!run(q, summarySelect + QStringLiteral(" ORDER BY w.updated_at DESC, w.id DESC"), {},
+             nullptr))
+        return result;
+    while (q.next())
+        result.append(summaryFromRow(q));
+    return result;
+}
+
+QList<WorkshopSummary> WorkshopStore::workshopSummaries(const QList<qint64>& ids) const {
+    QList<WorkshopSummary> result;
+    if (ids.isEmpty())
+        return result;
+    QString marks = QStringLiteral("?");
+    marks += QStringLiteral(",?").repeated(ids.size() - 1);
+    QVariantList values;
+    for (qint64 id : ids)
+        values.append(id);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!run(q, summarySelect + QStringLiteral(" AND w.id IN (%1)").arg(marks), values, nullptr))
+        return result;
+    while (q.next())
+        result.append(summaryFromRow(q));
+    return result;
+}
+
+std::optional<WorkshopSummary> WorkshopStore::workshopSummary(qint64 id) const {
+    QSqlQuery q(db());
+    if (!run(q, summarySelect + QStringLiteral(" AND w.id = ?"), {id}, nullptr) || !q.next())
+        return std::nullopt;
+    return summaryFromRow(q);
+}
+
+int WorkshopStore::workshopCount() const {
+    QSqlQuery q(db());
+    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM workshop WHERE deleted_at IS NULL"), {},
+             nullptr) ||
+        !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<qint64> WorkshopStore::libraryIds(const LibraryQuery& query) const {
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT w.id FROM workshop w ");
+    const bool search = !query.search.isEmpty();
+    if (search || query.order == LibraryOrder::NorthStar)
+        sql += QStringLiteral("LEFT JOIN candidate ns ON ns.id = w.north_star_id ");
+    sql += QStringLiteral("WHERE w.deleted_at IS NULL ");
+    if (search) {
+        // LIKE ignores case for ASCII letters only; other scripts match as typed.
+        sql += QStringLiteral("AND (w.title LIKE ? ESCAPE '\\' OR w.product LIKE ? ESCAPE "
+                              "'\\' OR w.facilitator LIKE ? ESCAPE '\\' OR ns.name LIKE ? "
+                              "ESCAPE '\\') ");
+        for (int i = 0; i < 4; ++i) // plain placeholders, bound in order
+            values.append(containsPattern(query.search));
+    }
+    QString key;
+    switch (query.order) {
+    case LibraryOrder::Title:
+        key = QStringLiteral("w.title COLLATE NOCASE");
+        break;
+    case LibraryOrder::Product:
+        key = QStringLiteral("w.product COLLATE NOCASE");
+        break;
+    case LibraryOrder::Facilitator:
+        key = QStringLiteral("w.facilitator COLLATE NOCASE");
+        break;
+    case LibraryOrder::Created:
+        key = QStringLiteral("w.created_at");
+        break;
+    case LibraryOrder::Updated:
+        key = QStringLiteral("w.updated_at");
+        break;
+    case LibraryOrder::NorthStar:
+        key = QStringLiteral("COALESCE(ns.name, '') COLLATE NOCASE");
+        break;
+    case LibraryOrder::Candidates:
+        key = candidateCount;
+        break;
+    case LibraryOrder::Stage: {
+        // The agenda's order, so "stage reached" sorts by how far a workshop got.
+        key = QStringLiteral("CASE w.current_stage");
+        int rank = 0;
+        for (const QString& stage : query.stageOrder) {
+            key += QStringLiteral(" WHEN ? THEN %1").arg(rank++);
+            values.append(stage);
+        }
+        key += QStringLiteral(" ELSE %1 END").arg(rank);
+        break;
+    }
+    }
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql += QStringLiteral("ORDER BY ") + key + direction + QStringLiteral(", w.id") + direction;
+
+    QList<qint64> ids;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!run(q, sql, values, nullptr))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
