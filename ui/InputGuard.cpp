@@ -174,11 +174,13 @@ bool InputGuard::eventFilter(QObject* watched, QEvent* event) {
             checkLength(watched, data->text());
         break;
     case QEvent::ShortcutOverride: {
-        const QWidget* focus = QApplication::focusWidget();
-        if (!focus || !watched->isWidgetType())
+        // Asked of the control the key is for (the focus), then of its parents in turn while
+        // nobody has claimed it; a text field claims what it types before its parents see it.
+        if (!watched->isWidgetType())
             break;
+        const auto* control = static_cast<QWidget*>(watched);
         const auto& key = *static_cast<QKeyEvent*>(event);
-        const bool overrule = takesText(focus) ? isMenuShortcut(focus, key) : shortcutWins(key);
+        const bool overrule = takesText(control) ? isMenuShortcut(control, key) : shortcutWins(key);
         if (overrule) {
             // Nobody on the way up may keep the key: the window's shortcut, if any, fires;
             // without one, the key reaches the focused control as a plain key press.

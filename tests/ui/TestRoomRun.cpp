@@ -365,6 +365,8 @@ void TestRoomRun::longPasteSaysWhatWasKept() {
     QVERIFY(paste.startsWith(kept));
     NoticeBar* notice = m_window->noticeBar();
     QVERIFY(notice->isVisible());
+    if (const QString shots = qEnvironmentVariable("LODESTAR_SHOTS"); !shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/console-long-paste.png"));
     QVERIFY2(notice->text().contains(QLocale().toString(kept.size())) &&
                  notice->text().contains(QLocale().toString(paste.size())),
              qPrintable(notice->text()));
