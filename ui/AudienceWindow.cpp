@@ -5,6 +5,7 @@
 #include "playbook/Playbook.h"
 #include "stages/StageContext.h"
 #include "stages/StageViews.h"
+#include "stages/StageWidgets.h"
 #include "widgets/CountdownDisplay.h"
 
 #include <QCloseEvent>
@@ -20,11 +21,17 @@
 namespace {
 // Projector type sizes, in points: titles 48+, body 28+, timer far larger.
 constexpr qreal TitlePoints = 54;
+constexpr qreal CompactTitlePoints = 48; // the design's smallest title
 constexpr qreal PromptPoints = 34;
+constexpr qreal CompactPromptPoints = 30;
 constexpr qreal FooterPoints = 28;
 constexpr qreal ExampleCompanyPoints = 32;
 constexpr qreal ExampleMetricPoints = 40;
 constexpr int TimerPixels = 150;
+constexpr int CompactTimerPixels = 96; // 72 pt, the design's smallest timer
+// Below this height (a 1280×720, 1280×800 or 1366×768 projector) the chrome shrinks to the
+// design's minimums so the stage's content keeps its room.
+constexpr int CompactBelowHeight = StageWidgets::CompactProjectorBelowHeight;
 
 QLabel* projectorLabel(QWidget* parent, qreal points, QFont::Weight weight, const char* name) {
     auto* label = new QLabel(parent);
@@ -76,8 +83,7 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     bottom->addStretch();
     bottom->addWidget(m_workshopTitle, 1);
     auto* stage = new QVBoxLayout(m_stageLayer);
-    stage->setContentsMargins(64, 48, 64, 40);
-    stage->setSpacing(24);
+    m_stageLayout = stage;
     stage->addLayout(top);
     stage->addWidget(m_prompt);
     stage->addWidget(m_contentSlot, 1);
@@ -89,6 +95,9 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     checklist->addStretch();
 
     m_layers->setStackingMode(QStackedLayout::StackOne);
+    // The window keeps the size it is given (the projector's screen): a stage with more
+    // content than fits must page or wrap, never make the window grow past the screen.
+    m_layers->setSizeConstraint(QLayout::SetNoConstraint);
     m_layers->addWidget(m_stageLayer);
     m_layers->addWidget(m_blankLayer);
     m_layers->addWidget(m_checklistLayer);
@@ -107,6 +116,28 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     applyLook();
     showStage();
     resize(1280, 720);
+    fitChrome();
+}
+
+void AudienceWindow::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitChrome();
+}
+
+void AudienceWindow::fitChrome() {
+    const bool compact = height() < CompactBelowHeight;
+    const qreal titlePoints = compact ? CompactTitlePoints : TitlePoints;
+    if (qFuzzyCompare(m_title->font().pointSizeF(), titlePoints))
+        return; // already fitted: setting fonts again would lay out again
+    const bool rebuild = m_content != nullptr; // built for the other size: build it again
+    m_stageLayout->setContentsMargins(compact ? QMargins(40, 24, 40, 20)
+                                              : QMargins(64, 48, 64, 40));
+    m_stageLayout->setSpacing(compact ? 14 : 24);
+    m_timer->setPixelHeight(compact ? CompactTimerPixels : TimerPixels);
+    m_title->setFont(Theme::font(titlePoints, QFont::Bold));
+    m_prompt->setFont(Theme::font(compact ? CompactPromptPoints : PromptPoints, QFont::Normal));
+    if (rebuild)
+        showStage(); // the views size their pages to the window
 }
 
 void AudienceWindow::setLook(Look look) {

@@ -10,6 +10,7 @@ class AgendaRunner;
 class CountdownDisplay;
 class QLabel;
 class QStackedLayout;
+class QVBoxLayout;
 struct StageContext;
 
 class AudienceWindow : public QWidget {
@@ -47,9 +48,11 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyLook();
+    void fitChrome(); // margins, title and timer for the window's height
     void showStage();
     void refreshTimer();
     void refreshProgress();
@@ -63,6 +66,7 @@ private:
     bool m_checklistShown = false;
     bool m_examplesShown = false;
     QStackedLayout* m_layers;
+    QVBoxLayout* m_stageLayout = nullptr;
     QWidget* m_stageLayer;
     QWidget* m_blankLayer;
     QWidget* m_checklistLayer;

@@ -91,10 +91,11 @@ void ScoreView::rebuild() {
     const Candidate& c = candidates.at(index);
     const bool out = c.status == CandidateStatus::Eliminated;
 
+    const bool compact = StageWidgets::isCompactProjector(this);
     QFrame* card = StageWidgets::projectorCard(this);
     auto* body = new QVBoxLayout(card);
-    body->setContentsMargins(48, 36, 48, 36);
-    body->setSpacing(16);
+    body->setContentsMargins(compact ? QMargins(28, 18, 28, 18) : QMargins(48, 36, 48, 36));
+    body->setSpacing(compact ? 8 : 16);
     QLabel* counter =
         StageWidgets::projectorLabel(tr("Candidate %1 of %2").arg(index + 1).arg(candidates.size()),
                                      StageWidgets::ProjectorBody - 2, card);
@@ -134,19 +135,21 @@ void ScoreView::rebuild() {
     body->addStretch();
 
     auto* row = new QHBoxLayout;
-    row->setSpacing(32);
-    row->addWidget(card, 3);
-    row->addWidget(createChecklist(c.id), 2);
+    row->setSpacing(compact ? 20 : 32);
+    // A small projector gives the checklist half the width, so each point keeps one line.
+    row->addWidget(card, compact ? 1 : 3);
+    row->addWidget(createChecklist(c.id), compact ? 1 : 2);
     m_layout->addLayout(row, 1);
 }
 
 QWidget* ScoreView::createChecklist(qint64 candidateId) {
     const ChecklistSummary summary = ChecklistTally::summarize(
         candidateId, m_context.store.checklistScores(m_context.workshopId));
+    const bool compact = StageWidgets::isCompactProjector(this);
     QFrame* card = StageWidgets::projectorCard(this);
     auto* body = new QVBoxLayout(card);
-    body->setContentsMargins(40, 32, 40, 32);
-    body->setSpacing(10);
+    body->setContentsMargins(compact ? QMargins(24, 14, 24, 14) : QMargins(40, 32, 40, 32));
+    body->setSpacing(compact ? 0 : 10);
     body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody, card,
                                                  QFont::Bold));
     const Playbook& playbook = Playbook::standard();
