@@ -7,6 +7,7 @@
 #include "stages/StageViews.h"
 #include "stages/StageWidgets.h"
 #include "widgets/CountdownDisplay.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QCloseEvent>
 #include <QGridLayout>
@@ -56,8 +57,7 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     , m_timer(new CountdownDisplay(m_stageLayer))
     , m_contentSlot(new QWidget(m_stageLayer))
     , m_progress(projectorLabel(m_stageLayer, FooterPoints, QFont::Normal, "projectorProgress"))
-    , m_workshopTitle(
-          projectorLabel(m_stageLayer, FooterPoints, QFont::Normal, "projectorWorkshop"))
+    , m_workshopTitle(new ElidedLabel({}, m_stageLayer))
     , m_checklist(
           projectorLabel(m_checklistLayer, PromptPoints - 4, QFont::Normal, "projectorChecklist")) {
     setObjectName(QStringLiteral("audienceWindow"));
@@ -69,7 +69,9 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     m_timer->setPixelHeight(TimerPixels);
     m_timer->setFocusPolicy(Qt::NoFocus);
     m_progress->setWordWrap(false);
-    m_workshopTitle->setWordWrap(false);
+    // One line, shortened to the footer: a long workshop title never pushes the dots away.
+    m_workshopTitle->setObjectName(QStringLiteral("projectorWorkshop"));
+    m_workshopTitle->setFont(Theme::font(FooterPoints, QFont::Normal));
     m_workshopTitle->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_checklist->setTextFormat(Qt::RichText);
 
@@ -213,7 +215,7 @@ void AudienceWindow::refreshProgress() {
     }
     m_progress->setText(dots.trimmed());
     m_progress->setAccessibleName(tr("Progress through the agenda"));
-    m_workshopTitle->setText(m_runner.workshopTitle());
+    m_workshopTitle->setFullText(m_runner.workshopTitle());
 }
 
 void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& criteria) {

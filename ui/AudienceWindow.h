@@ -8,6 +8,7 @@
 
 class AgendaRunner;
 class CountdownDisplay;
+class ElidedLabel;
 class QLabel;
 class QStackedLayout;
 class QVBoxLayout;
@@ -77,6 +78,6 @@ private:
     QWidget* m_content = nullptr;
     QWidget* m_contentSlot;
     QLabel* m_progress;
-    QLabel* m_workshopTitle;
+    ElidedLabel* m_workshopTitle;
     QLabel* m_checklist;
 };

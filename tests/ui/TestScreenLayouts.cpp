@@ -26,6 +26,7 @@ const QSize ConsoleSize(1366, 768);
 // A dozen cards for each of seven people, with names that mix scripts and run long.
 WorkshopDocument busyWorkshop() {
     WorkshopDocument doc = syntheticWorkshop(84, 7);
+    doc.workshop.updatedAt = doc.workshop.createdAt;
     doc.workshop.title = QStringLiteral("Harvest Box — a North Star for weekly meal-kit "
                                         "subscribers across three regions");
     const QStringList names{QStringLiteral("Maximilian Alexander von Hohenzollern-Sigmaringen"),

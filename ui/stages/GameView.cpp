@@ -53,9 +53,11 @@ void GameView::rebuild() {
         body->addWidget(title);
         body->addWidget(StageWidgets::projectorLabel(guide.tagline, StageWidgets::ProjectorBody,
                                                      card, QFont::DemiBold));
-        body->addWidget(StageWidgets::projectorLabel(
-            guide.question,
-            compact ? StageWidgets::ProjectorFloor : StageWidgets::ProjectorBody - 2, card));
+        // On a small projector the question gives way to the title and the tagline (the
+        // design's "ATTENTION / time spent").
+        if (!compact)
+            body->addWidget(StageWidgets::projectorLabel(guide.question,
+                                                         StageWidgets::ProjectorBody - 2, card));
         body->addStretch();
         const int hands = tally.value(guide.game);
         if (hands > 0) {

@@ -4,6 +4,7 @@
 #include "StageWidgets.h"
 #include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/FitColumn.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -20,8 +21,11 @@ GoodBadView::GoodBadView(const StageContext& context, QWidget* parent)
     auto* checks = new QVBoxLayout(checklist);
     checks->setContentsMargins(compact ? QMargins(24, 14, 24, 14) : QMargins(32, 24, 32, 24));
     checks->setSpacing(6);
-    checks->addWidget(StageWidgets::projectorLabel(
-        tr("A good North Star is…"), StageWidgets::ProjectorBody, checklist, QFont::Bold));
+    checks->addWidget(StageWidgets::projectorLabel(tr("A good North Star is…"),
+                                                   StageWidgets::isCompactProjector(this)
+                                                       ? StageWidgets::ProjectorFloor
+                                                       : StageWidgets::ProjectorBody,
+                                                   checklist, QFont::Bold));
     int n = 0;
     for (const ChecklistCriterion& c : Playbook::standard().checklist())
         checks->addWidget(StageWidgets::projectorLabel(tr("%1  %2").arg(++n).arg(c.title),
@@ -34,8 +38,7 @@ GoodBadView::GoodBadView(const StageContext& context, QWidget* parent)
     antiLayout->setSpacing(compact ? 4 : 10);
     antiLayout->addWidget(StageWidgets::projectorLabel(
         tr("Terrible North Stars for us"), StageWidgets::ProjectorBody, anti, QFont::Bold));
-    antiLayout->addLayout(m_list);
-    antiLayout->addStretch();
+    antiLayout->addLayout(m_list, 1);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -62,10 +65,13 @@ void GoodBadView::rebuild() {
     if (list.isEmpty()) {
         m_list->addWidget(StageWidgets::projectorLabel(tr("What would steer us wrong?"),
                                                        StageWidgets::ProjectorBody, this));
+        m_list->addStretch();
         return;
     }
     const Playbook& playbook = Playbook::standard();
-    // The latest ones; fewer on a small projector.
+    // The latest ones, as many as fit: the oldest give way first.
+    auto* column = new FitColumn(this, FitColumn::GiveWay::First);
+    m_list->addWidget(column, 1);
     const bool compact = StageWidgets::isCompactProjector(this);
     const qsizetype shown = compact ? CompactMaximumShown : MaximumShown;
     for (qsizetype i = std::max<qsizetype>(0, list.size() - shown); i < list.size(); ++i) {
@@ -76,6 +82,6 @@ void GoodBadView::rebuild() {
         QLabel* label = StageWidgets::projectorLabel(
             text, compact ? StageWidgets::ProjectorFloor : StageWidgets::ProjectorBody, this);
         label->setObjectName(QStringLiteral("projectorAntiExample"));
-        m_list->addWidget(label);
+        column->addWidget(label, true);
     }
 }

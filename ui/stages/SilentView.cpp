@@ -66,7 +66,12 @@ void SilentView::showPrivate() {
     auto* rows = new QVBoxLayout(host);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(StageWidgets::isCompactProjector(this) ? 14 : 24);
-    if (const auto t = playbook.fillInTemplate(QStringLiteral("candidate"))) {
+    // A small projector keeps the checklist and the counts; the template is on every
+    // card the room writes, and C shows the checklist full screen.
+    const auto t = StageWidgets::isCompactProjector(this)
+                       ? std::nullopt
+                       : playbook.fillInTemplate(QStringLiteral("candidate"));
+    if (t) {
         QFrame* sentenceCard = StageWidgets::projectorCard(host, true);
         QVBoxLayout* sentenceLayout = cardLayout(sentenceCard);
         QLabel* sentence =

@@ -20,8 +20,10 @@ void ElidedLabel::setFullText(const QString& text) {
 QSize ElidedLabel::sizeHint() const {
     const QFontMetrics metrics(font());
     const int margins = 2 * margin() + contentsMargins().left() + contentsMargins().right();
-    return {metrics.horizontalAdvance(m_fullText) + margins,
-            metrics.height() + 2 * margin() + contentsMargins().top() + contentsMargins().bottom()};
+    // Fallback fonts (Chinese, Arabic, emoji) can be taller than the label's own font.
+    const QSize text = metrics.size(0, m_fullText);
+    return {text.width() + margins, std::max(text.height(), metrics.height()) + 2 * margin() +
+                                        contentsMargins().top() + contentsMargins().bottom()};
 }
 
 QSize ElidedLabel::minimumSizeHint() const {
