@@ -139,7 +139,9 @@ void SilentView::showPrivate() {
         grid->addWidget(count, row, column + 1);
     }
     grid->setColumnMinimumWidth(2, 24);
-    grid->setColumnStretch(grid->columnCount(), 1);
+    // The names take the room left by the counts, shortened with "…" only when they must.
+    for (int column = 0; column < grid->columnCount(); column += 3)
+        grid->setColumnStretch(column, 1);
     right->addLayout(grid);
     right->addStretch();
 
