@@ -138,6 +138,20 @@ void AudienceWindow::fitChrome() {
     m_timer->setPixelHeight(compact ? CompactTimerPixels : TimerPixels);
     m_title->setFont(Theme::font(titlePoints, QFont::Bold));
     m_prompt->setFont(Theme::font(compact ? CompactPromptPoints : PromptPoints, QFont::Normal));
+    // The cheat sheet's nine lines at the body size, closer together, on a small projector.
+    for (QLabel* line : m_examplesLayer->findChildren<QLabel*>()) {
+        if (line->objectName() == QLatin1String("projectorExample"))
+            line->setFont(Theme::font(compact ? PromptPoints - 4 : ExampleMetricPoints));
+        else if (line->objectName() == QLatin1String("projectorExampleCompany"))
+            line->setFont(
+                Theme::font(compact ? FooterPoints : ExampleCompanyPoints, QFont::DemiBold));
+    }
+    if (auto* sheet = qobject_cast<QVBoxLayout*>(m_examplesLayer->layout())) {
+        sheet->setContentsMargins(compact ? QMargins(48, 28, 48, 28) : QMargins(96, 56, 96, 56));
+        sheet->setSpacing(compact ? 20 : 48);
+        if (auto* grid = qobject_cast<QGridLayout*>(sheet->itemAt(1)->layout()))
+            grid->setVerticalSpacing(compact ? 6 : 28);
+    }
     if (rebuild)
         showStage(); // the views size their pages to the window
 }

@@ -61,8 +61,6 @@ bool isKnownOpen(const QString& problem) {
         // Open: the decision matrix needs a page per few candidates below 1080 lines.
         QStringLiteral("projector-09-draft-decide.png: text cut: QLabel #projectorCriterion"),
         QStringLiteral("projector-09-draft-decide.png: text cut: QLabel #projectorMatrix"),
-        // Open: the cheat sheet (E) needs two pages below 1080 lines.
-        QStringLiteral("projector-examples-dark.png: text cut: QLabel #projectorExample"),
         // Open: the private silent view's checklist beside a seven-person tally at 720 lines.
         QStringLiteral("projector-06-draft-silent.png: text cut: QLabel #projectorCard “2 "),
     };
