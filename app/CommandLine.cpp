@@ -22,6 +22,20 @@ QString field(QString text) {
 
 } // namespace
 
+QSize CommandLine::parseScreenSize(const QString& text) {
+    const QStringList parts = text.trimmed().toLower().split(u'x');
+    if (parts.size() != 2)
+        return {};
+    bool okWidth = false;
+    bool okHeight = false;
+    const int width = parts[0].toInt(&okWidth);
+    const int height = parts[1].toInt(&okHeight);
+    // Below 640x480 no layout can be legible; above 8K is a typo.
+    if (!okWidth || !okHeight || width < 640 || height < 480 || width > 7680 || height > 4320)
+        return {};
+    return {width, height};
+}
+
 namespace {
 
 struct Options {
@@ -45,6 +59,12 @@ struct Options {
                                             "stage of the workshop given by --workshop to PNG "
                                             "files in <folder>, offscreen, then exit."),
                             CommandLine::tr("folder")};
+    QCommandLineOption screen{
+        QStringLiteral("screen"),
+        CommandLine::tr("With --grab: render the console and the projector at <size>, given as "
+                        "WIDTHxHEIGHT in pixels (for example 1280x800; default: the console at "
+                        "1600x1000, the projector at 1920x1080)."),
+        CommandLine::tr("size")};
     QCommandLineOption workshop{
         QStringLiteral("workshop"),
         CommandLine::tr("The workshop (an id from --list) for --grab and --export."),
@@ -72,7 +92,7 @@ struct Options {
             "Run a North Star workshop: from opening to one North Star Metric and its inputs."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, list, example, smoke, grab, workshop, exportAs, output,
+        parser.addOptions({database, list, example, smoke, grab, screen, workshop, exportAs, output,
                            pageSize, importFrom});
     }
 };
@@ -165,6 +185,13 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
         if (!ok || result.workshopId <= 0) {
             QTextStream(stderr) << tr("--grab needs --workshop ID (see --list).") << Qt::endl;
             std::exit(1);
+        }
+        if (parser.isSet(options.screen)) {
+            result.grabScreen = parseScreenSize(parser.value(options.screen));
+            if (result.grabScreen.isEmpty())
+                refuse(tr("--screen takes WIDTHxHEIGHT between 640x480 and 7680x4320, for "
+                          "example 1280x800, not “%1”.")
+                           .arg(parser.value(options.screen)));
         }
     }
     return result;

@@ -2,6 +2,7 @@
 // Lodestar's command line: what was asked for, and the headless commands that answer
 // without a window (--list, --example, --export, --import).
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 
 struct CommandLine {
@@ -13,6 +14,7 @@ public:
     Action action = Action::RunApp;
     QString databasePath; // empty: the default library
     QString grabFolder;
+    QSize grabScreen; // --screen WxH; empty: the default sizes
     qint64 workshopId = 0;
     QString exportFormat; // pdf, md, csv or json
     QString outputPath;
@@ -28,6 +30,8 @@ public:
     static bool wantsOffscreen(int argc, char** argv);
     // Whether they ask for --export or --import, which run headless but draw (the PDF).
     static bool wantsExchange(int argc, char** argv);
+    // "1280x800" → 1280×800; an empty size for anything malformed or out of range.
+    static QSize parseScreenSize(const QString& text);
 
     QString libraryPath() const;
 };

@@ -119,8 +119,8 @@ int main(int argc, char** argv) {
     SteadyClock clock;
     if (command.action == CommandLine::Action::Grab) {
         QString error;
-        const QStringList files =
-            Grabber::grabWorkshop(store, clock, command.workshopId, command.grabFolder, &error);
+        const QStringList files = Grabber::grabWorkshop(
+            store, clock, command.workshopId, command.grabFolder, &error, command.grabScreen);
         if (files.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
             return 3;

@@ -5,7 +5,9 @@
 #include "playbook/Playbook.h"
 #include "stages/StageContext.h"
 #include "stages/StageViews.h"
+#include "stages/StageWidgets.h"
 #include "widgets/CountdownDisplay.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QCloseEvent>
 #include <QGridLayout>
@@ -20,11 +22,17 @@
 namespace {
 // Projector type sizes, in points: titles 48+, body 28+, timer far larger.
 constexpr qreal TitlePoints = 54;
+constexpr qreal CompactTitlePoints = 48; // the design's smallest title
 constexpr qreal PromptPoints = 34;
+constexpr qreal CompactPromptPoints = 30;
 constexpr qreal FooterPoints = 28;
 constexpr qreal ExampleCompanyPoints = 32;
 constexpr qreal ExampleMetricPoints = 40;
 constexpr int TimerPixels = 150;
+constexpr int CompactTimerPixels = 96; // 72 pt, the design's smallest timer
+// Below this height (a 1280×720, 1280×800 or 1366×768 projector) the chrome shrinks to the
+// design's minimums so the stage's content keeps its room.
+constexpr int CompactBelowHeight = StageWidgets::CompactProjectorBelowHeight;
 
 QLabel* projectorLabel(QWidget* parent, qreal points, QFont::Weight weight, const char* name) {
     auto* label = new QLabel(parent);
@@ -49,8 +57,7 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     , m_timer(new CountdownDisplay(m_stageLayer))
     , m_contentSlot(new QWidget(m_stageLayer))
     , m_progress(projectorLabel(m_stageLayer, FooterPoints, QFont::Normal, "projectorProgress"))
-    , m_workshopTitle(
-          projectorLabel(m_stageLayer, FooterPoints, QFont::Normal, "projectorWorkshop"))
+    , m_workshopTitle(new ElidedLabel({}, m_stageLayer))
     , m_checklist(
           projectorLabel(m_checklistLayer, PromptPoints - 4, QFont::Normal, "projectorChecklist")) {
     setObjectName(QStringLiteral("audienceWindow"));
@@ -62,7 +69,9 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     m_timer->setPixelHeight(TimerPixels);
     m_timer->setFocusPolicy(Qt::NoFocus);
     m_progress->setWordWrap(false);
-    m_workshopTitle->setWordWrap(false);
+    // One line, shortened to the footer: a long workshop title never pushes the dots away.
+    m_workshopTitle->setObjectName(QStringLiteral("projectorWorkshop"));
+    m_workshopTitle->setFont(Theme::font(FooterPoints, QFont::Normal));
     m_workshopTitle->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_checklist->setTextFormat(Qt::RichText);
 
@@ -76,8 +85,7 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     bottom->addStretch();
     bottom->addWidget(m_workshopTitle, 1);
     auto* stage = new QVBoxLayout(m_stageLayer);
-    stage->setContentsMargins(64, 48, 64, 40);
-    stage->setSpacing(24);
+    m_stageLayout = stage;
     stage->addLayout(top);
     stage->addWidget(m_prompt);
     stage->addWidget(m_contentSlot, 1);
@@ -89,6 +97,9 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     checklist->addStretch();
 
     m_layers->setStackingMode(QStackedLayout::StackOne);
+    // The window keeps the size it is given (the projector's screen): a stage with more
+    // content than fits must page or wrap, never make the window grow past the screen.
+    m_layers->setSizeConstraint(QLayout::SetNoConstraint);
     m_layers->addWidget(m_stageLayer);
     m_layers->addWidget(m_blankLayer);
     m_layers->addWidget(m_checklistLayer);
@@ -107,6 +118,42 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
     applyLook();
     showStage();
     resize(1280, 720);
+    fitChrome();
+}
+
+void AudienceWindow::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitChrome();
+}
+
+void AudienceWindow::fitChrome() {
+    const bool compact = height() < CompactBelowHeight;
+    const qreal titlePoints = compact ? CompactTitlePoints : TitlePoints;
+    if (qFuzzyCompare(m_title->font().pointSizeF(), titlePoints))
+        return; // already fitted: setting fonts again would lay out again
+    const bool rebuild = m_content != nullptr; // built for the other size: build it again
+    m_stageLayout->setContentsMargins(compact ? QMargins(40, 24, 40, 20)
+                                              : QMargins(64, 48, 64, 40));
+    m_stageLayout->setSpacing(compact ? 14 : 24);
+    m_timer->setPixelHeight(compact ? CompactTimerPixels : TimerPixels);
+    m_title->setFont(Theme::font(titlePoints, QFont::Bold));
+    m_prompt->setFont(Theme::font(compact ? CompactPromptPoints : PromptPoints, QFont::Normal));
+    // The cheat sheet's nine lines at the body size, closer together, on a small projector.
+    for (QLabel* line : m_examplesLayer->findChildren<QLabel*>()) {
+        if (line->objectName() == QLatin1String("projectorExample"))
+            line->setFont(Theme::font(compact ? PromptPoints - 4 : ExampleMetricPoints));
+        else if (line->objectName() == QLatin1String("projectorExampleCompany"))
+            line->setFont(
+                Theme::font(compact ? FooterPoints : ExampleCompanyPoints, QFont::DemiBold));
+    }
+    if (auto* sheet = qobject_cast<QVBoxLayout*>(m_examplesLayer->layout())) {
+        sheet->setContentsMargins(compact ? QMargins(48, 28, 48, 28) : QMargins(96, 56, 96, 56));
+        sheet->setSpacing(compact ? 20 : 48);
+        if (auto* grid = qobject_cast<QGridLayout*>(sheet->itemAt(1)->layout()))
+            grid->setVerticalSpacing(compact ? 6 : 28);
+    }
+    if (rebuild)
+        showStage(); // the views size their pages to the window
 }
 
 void AudienceWindow::setLook(Look look) {
@@ -182,7 +229,7 @@ void AudienceWindow::refreshProgress() {
     }
     m_progress->setText(dots.trimmed());
     m_progress->setAccessibleName(tr("Progress through the agenda"));
-    m_workshopTitle->setText(m_runner.workshopTitle());
+    m_workshopTitle->setFullText(m_runner.workshopTitle());
 }
 
 void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& criteria) {

@@ -8,8 +8,10 @@
 
 class AgendaRunner;
 class CountdownDisplay;
+class ElidedLabel;
 class QLabel;
 class QStackedLayout;
+class QVBoxLayout;
 struct StageContext;
 
 class AudienceWindow : public QWidget {
@@ -47,9 +49,11 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyLook();
+    void fitChrome(); // margins, title and timer for the window's height
     void showStage();
     void refreshTimer();
     void refreshProgress();
@@ -63,6 +67,7 @@ private:
     bool m_checklistShown = false;
     bool m_examplesShown = false;
     QStackedLayout* m_layers;
+    QVBoxLayout* m_stageLayout = nullptr;
     QWidget* m_stageLayer;
     QWidget* m_blankLayer;
     QWidget* m_checklistLayer;
@@ -73,6 +78,6 @@ private:
     QWidget* m_content = nullptr;
     QWidget* m_contentSlot;
     QLabel* m_progress;
-    QLabel* m_workshopTitle;
+    ElidedLabel* m_workshopTitle;
     QLabel* m_checklist;
 };

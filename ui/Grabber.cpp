@@ -14,29 +14,36 @@
 namespace Grabber {
 
 QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 workshopId,
-                         const QString& folder, QString* error) {
+                         const QString& folder, QString* error, QSize screen,
+                         const Visitor& visit) {
     auto tr = [](const char* text) { return QCoreApplication::translate("Grabber", text); };
     if (!store.workshop(workshopId)) {
         *error = tr("There is no workshop with id %1 in this library.").arg(workshopId);
         return {};
     }
-    if (!QDir().mkpath(folder)) {
+    if (!folder.isEmpty() && !QDir().mkpath(folder)) {
         *error = tr("The folder %1 could not be created.").arg(folder);
         return {};
     }
     MainWindow window(store, clock);
-    window.resize(1600, 1000);
+    window.resize(screen.isEmpty() ? QSize(1600, 1000) : screen);
     window.show();
     window.openWorkshop(workshopId);
     AgendaRunner* runner = window.workshopPage()->runner();
     runner->setPreview(true); // nothing below is saved
     window.present();
     AudienceWindow* projector = window.audienceWindow();
-    projector->resize(1920, 1080);
+    projector->resize(screen.isEmpty() ? QSize(1920, 1080) : screen);
 
     QStringList written;
     const QDir dir(folder);
     const auto save = [&](QWidget* widget, const QString& name) {
+        if (visit)
+            visit(name, widget);
+        if (folder.isEmpty()) {
+            written << name;
+            return true;
+        }
         const QString file = dir.filePath(name);
         if (!widget->grab().save(file)) {
             *error = tr("Could not write %1.").arg(file);
@@ -57,6 +64,7 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
             !save(projector, QStringLiteral("projector-%1.png").arg(stem)))
             return {};
         projector->setLook(AudienceWindow::Look::Light); // for bright rooms
+        QCoreApplication::processEvents();
         if (!save(projector, QStringLiteral("projector-light-%1.png").arg(stem)))
             return {};
     }
@@ -65,6 +73,7 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
     for (const auto& [look, name] : {std::pair{AudienceWindow::Look::Dark, "dark"},
                                      std::pair{AudienceWindow::Look::Light, "light"}}) {
         projector->setLook(look);
+        QCoreApplication::processEvents();
         if (!save(projector, QStringLiteral("projector-examples-%1.png").arg(QLatin1String(name))))
             return {};
     }

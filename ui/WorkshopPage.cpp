@@ -7,6 +7,7 @@
 #include "stages/StageViews.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/CountdownDisplay.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/PassLaptopBanner.h"
 #include "widgets/ScriptPanel.h"
 #include "widgets/StageRail.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -37,8 +39,8 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* pa
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
-    , m_title(new QLabel(this))
-    , m_people(new QLabel(this))
+    , m_title(new ElidedLabel({}, this))
+    , m_people(new ElidedLabel({}, this))
     , m_countdown(new CountdownDisplay(this))
     , m_startPause(nullptr)
     , m_body(new QSplitter(Qt::Horizontal, this))
@@ -201,7 +203,8 @@ QList<QAction*> WorkshopPage::navigationActions() const {
 }
 
 QWidget* WorkshopPage::stagePage() const {
-    return m_stageArea->currentWidget();
+    auto* scroll = qobject_cast<QScrollArea*>(m_stageArea->currentWidget());
+    return scroll ? scroll->widget() : nullptr;
 }
 
 void WorkshopPage::clearBody() {
@@ -257,7 +260,7 @@ void WorkshopPage::refreshHeader() {
     const auto workshop = m_store.workshop(m_workshopId);
     if (!workshop)
         return;
-    m_title->setText(workshop->title);
+    m_title->setFullText(workshop->title);
     QStringList people;
     for (const Participant& p : m_store.participants(m_workshopId))
         people << p.name;
@@ -266,7 +269,7 @@ void WorkshopPage::refreshHeader() {
         facts << workshop->product;
     if (!people.isEmpty())
         facts << people.join(QStringLiteral(", "));
-    m_people->setText(facts.join(QStringLiteral("  ·  ")));
+    m_people->setFullText(facts.join(QStringLiteral("  ·  ")));
 }
 
 void WorkshopPage::showStagePage() {
@@ -274,9 +277,15 @@ void WorkshopPage::showStagePage() {
         m_stageArea->removeWidget(page);
         page->deleteLater(); // it may be the sender of the click that moved us on
     }
-    QWidget* page = StageViews::createConsolePage(m_runner->current(), *m_context, m_stageArea);
-    m_stageArea->addWidget(page);
-    m_stageArea->setCurrentWidget(page);
+    // On a small laptop screen a tall page scrolls rather than being cut at the bottom or
+    // making the window grow past the screen.
+    auto* scroll = new QScrollArea(m_stageArea);
+    scroll->setObjectName(QStringLiteral("stageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(StageViews::createConsolePage(m_runner->current(), *m_context, scroll));
+    m_stageArea->addWidget(scroll);
+    m_stageArea->setCurrentWidget(scroll);
 }
 
 void WorkshopPage::refreshTimer() {

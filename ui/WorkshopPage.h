@@ -14,6 +14,7 @@ class PassTheLaptop;
 class CountdownDisplay;
 class QAction;
 class QLabel;
+class ElidedLabel;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
@@ -71,8 +72,9 @@ private:
     qint64 m_workshopId = 0;
     std::unique_ptr<AgendaRunner> m_runner;
     std::unique_ptr<StageContext> m_context;
-    QLabel* m_title;
-    QLabel* m_people;
+    // One line each, shortened to the header: a long roster never widens the window.
+    ElidedLabel* m_title;
+    ElidedLabel* m_people;
     CountdownDisplay* m_countdown;
     QToolButton* m_startPause;
     QSplitter* m_body;

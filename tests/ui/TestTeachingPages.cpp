@@ -326,6 +326,8 @@ void TestTeachingPages::projectorNeverShowsConsoleNotes() {
     QVERIFY(secrets.size() > 5);
     m_window->present();
     AudienceWindow* projector = m_window->audienceWindow();
+    // Full HD shows every anti-example; a smaller projector shows the latest that fit.
+    projector->resize(1920, 1080);
     const QStringList keys = {QStringLiteral("opening"), QStringLiteral("game"),
                               QStringLiteral("goodbad"), QStringLiteral("structure"),
                               QStringLiteral("warmup")};

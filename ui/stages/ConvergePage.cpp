@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 ConvergePage::ConvergePage(const PlannedStage& stage, StageContext& context, QWidget* parent)
@@ -45,9 +46,13 @@ ConvergePage::ConvergePage(const PlannedStage& stage, StageContext& context, QWi
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the form: with no sideways scroll bar, a narrower area would cut
+    // the form's left edge off when a field takes focus ("ated Organizations").
+    scroll->setMinimumWidth(column->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 
     m_checklist = new ConvergeChecklistPanel(context, this);
-    m_checklist->setFixedWidth(250);
+    m_checklist->setFixedWidth(240); // leaves the form its room on a 1366-pixel laptop
     auto* side = new QVBoxLayout;
     side->addWidget(m_checklist);
     side->addStretch();

@@ -36,21 +36,28 @@ void GameView::rebuild() {
     const auto workshop = m_context.store.workshop(m_context.workshopId);
     const Game chosen = workshop ? workshop->game : Game::Undecided;
     const QMap<Game, int> tally = m_context.store.gameTally(m_context.workshopId);
+    // Three cards share a 1280-pixel projector: tighter cards and a title that fits one line.
+    const bool compact = StageWidgets::isCompactProjector(this);
+    m_cards->setSpacing(compact ? 20 : 32);
     for (const GameGuide& guide : Playbook::standard().games()) {
         const bool isChosen = guide.game == chosen;
         QFrame* card = StageWidgets::projectorCard(this, isChosen);
         auto* body = new QVBoxLayout(card);
-        body->setContentsMargins(32, 28, 32, 28);
-        body->setSpacing(16);
-        QLabel* title =
-            StageWidgets::projectorLabel(isChosen ? tr("★ %1").arg(guide.title) : guide.title,
-                                         StageWidgets::ProjectorLarge, card, QFont::Bold);
+        body->setContentsMargins(compact ? QMargins(24, 18, 24, 18) : QMargins(32, 28, 32, 28));
+        body->setSpacing(compact ? 8 : 16);
+        QLabel* title = StageWidgets::projectorLabel(
+            isChosen ? tr("★ %1").arg(guide.title) : guide.title,
+            compact ? StageWidgets::ProjectorBody + 2 : StageWidgets::ProjectorLarge, card,
+            QFont::Bold);
         title->setObjectName(QStringLiteral("projectorGameTitle"));
         body->addWidget(title);
         body->addWidget(StageWidgets::projectorLabel(guide.tagline, StageWidgets::ProjectorBody,
                                                      card, QFont::DemiBold));
-        body->addWidget(
-            StageWidgets::projectorLabel(guide.question, StageWidgets::ProjectorBody - 2, card));
+        // On a small projector the question gives way to the title and the tagline (the
+        // design's "ATTENTION / time spent").
+        if (!compact)
+            body->addWidget(StageWidgets::projectorLabel(guide.question,
+                                                         StageWidgets::ProjectorBody - 2, card));
         body->addStretch();
         const int hands = tally.value(guide.game);
         if (hands > 0) {

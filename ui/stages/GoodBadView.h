@@ -14,6 +14,7 @@ public:
 
     // The most anti-examples shown at once; the newest win.
     static constexpr int MaximumShown = 6;
+    static constexpr int CompactMaximumShown = 3;
 
 private:
     void rebuild();

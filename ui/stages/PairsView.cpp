@@ -81,14 +81,14 @@ QFrame* PairsView::groupCard(const PairGroupRecord& group, QVBoxLayout** body) {
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(6);
-    // One person a line: names stay whole and the pair reads at a glance.
-    QStringList lines;
-    for (qint64 member : group.members)
-        lines << DraftText::oneLine(m_names.value(member), 22);
-    QLabel* heading = StageWidgets::projectorLabel(lines.join(u'\n'), StageWidgets::ProjectorBody,
-                                                   card, QFont::Bold);
-    heading->setObjectName(QStringLiteral("projectorPairNames"));
-    layout->addWidget(heading);
+    // One person a line, shortened to the card's width: a long name never wraps over the
+    // pair's cards, and the pair reads at a glance.
+    for (qint64 member : group.members) {
+        QLabel* name = StageWidgets::projectorLine(m_names.value(member),
+                                                   StageWidgets::ProjectorBody, card, QFont::Bold);
+        name->setObjectName(QStringLiteral("projectorPairNames"));
+        layout->addWidget(name);
+    }
     *body = layout;
     return card;
 }
@@ -132,8 +132,9 @@ void PairsView::showCandidates(const QList<PairGroupRecord>& groups) {
     const int page = std::clamp(
         m_context.store.stageState(m_context.workshopId, QStringLiteral("draft.pairs")).focus, 0,
         pages - 1);
+    const bool compact = StageWidgets::isCompactProjector(this);
     auto* columns = new QHBoxLayout;
-    columns->setSpacing(28);
+    columns->setSpacing(compact ? 20 : 28);
     for (qsizetype g = qsizetype(page) * per;
          g < std::min<qsizetype>(qsizetype(page + 1) * per, count); ++g) {
         const PairGroupRecord& group = groups.at(g);
@@ -147,17 +148,21 @@ void PairsView::showCandidates(const QList<PairGroupRecord>& groups) {
             body->addWidget(StageWidgets::projectorLabel(tr("Still writing"), 28, card));
         for (qsizetype k = 0; k < std::min<qsizetype>(mine.size(), CandidatesShown); ++k) {
             const Candidate& c = mine.at(k);
-            body->addSpacing(14);
-            QLabel* name = StageWidgets::projectorLabel(
-                tr("★ %1").arg(UserText::isolate(DraftText::oneLine(DraftText::title(c), 40))),
-                StageWidgets::ProjectorBody, card, QFont::DemiBold);
+            body->addSpacing(compact ? 6 : 14);
+            QLabel* name = compact ? StageWidgets::projectorLine(
+                                         tr("★ %1").arg(UserText::isolate(DraftText::title(c))),
+                                         StageWidgets::ProjectorBody, card, QFont::DemiBold)
+                                   : StageWidgets::projectorLabel(
+                                         tr("★ %1").arg(UserText::isolate(
+                                             DraftText::oneLine(DraftText::title(c), 40))),
+                                         StageWidgets::ProjectorBody, card, QFont::DemiBold);
             name->setObjectName(QStringLiteral("projectorPairCandidate"));
             body->addWidget(name);
             const QString from = DraftText::sources(c, m_all, m_names, 28);
-            QLabel* lineage = StageWidgets::projectorLabel(
-                from.isEmpty() ? tr("written new")
-                               : tr("from %1").arg(DraftText::oneLine(from, 70)),
-                28, card);
+            const QString origin = from.isEmpty() ? tr("written new")
+                                                  : tr("from %1").arg(DraftText::oneLine(from, 70));
+            QLabel* lineage = compact ? StageWidgets::projectorLine(origin, 28, card)
+                                      : StageWidgets::projectorLabel(origin, 28, card);
             lineage->setObjectName(QStringLiteral("projectorLineage"));
             body->addWidget(lineage);
         }

@@ -8,6 +8,7 @@
 #include "scoring/ChecklistTally.h"
 #include "scoring/Shortlist.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/FitColumn.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -91,64 +92,77 @@ void ScoreView::rebuild() {
     const Candidate& c = candidates.at(index);
     const bool out = c.status == CandidateStatus::Eliminated;
 
+    const bool compact = StageWidgets::isCompactProjector(this);
     QFrame* card = StageWidgets::projectorCard(this);
     auto* body = new QVBoxLayout(card);
-    body->setContentsMargins(48, 36, 48, 36);
-    body->setSpacing(16);
+    body->setContentsMargins(compact ? QMargins(28, 18, 28, 18) : QMargins(48, 36, 48, 36));
+    body->setSpacing(compact ? 8 : 16);
+    // The name always shows; the details below it give way, last first, on a small screen.
+    auto* column = new FitColumn(card);
+    column->columnLayout()->setSpacing(compact ? 8 : 16);
     QLabel* counter =
         StageWidgets::projectorLabel(tr("Candidate %1 of %2").arg(index + 1).arg(candidates.size()),
                                      StageWidgets::ProjectorBody - 2, card);
     counter->setObjectName(QStringLiteral("projectorMuted"));
-    body->addWidget(counter);
-    QLabel* name = StageWidgets::projectorLabel(CandidateText::name(c),
-                                                StageWidgets::ProjectorHeading, card, QFont::Bold);
+    column->addWidget(counter);
+    QLabel* name = StageWidgets::projectorLabel(
+        CandidateText::name(c),
+        compact ? StageWidgets::ProjectorLarge : StageWidgets::ProjectorHeading, card, QFont::Bold);
     name->setObjectName(QStringLiteral("projectorCandidateName"));
     QFont strike = name->font();
     strike.setStrikeOut(out);
     name->setFont(strike);
-    body->addWidget(name);
+    column->addWidget(name);
     if (out)
-        body->addWidget(StageWidgets::projectorLabel(tr("Set aside: %1").arg(c.eliminationReason),
-                                                     StageWidgets::ProjectorBody, card,
-                                                     QFont::DemiBold));
+        column->addWidget(StageWidgets::projectorLabel(tr("Set aside: %1").arg(c.eliminationReason),
+                                                       StageWidgets::ProjectorBody, card,
+                                                       QFont::DemiBold));
     const QString sentence = CandidateText::sentence(c);
     if (!sentence.isEmpty())
-        body->addWidget(StageWidgets::projectorLabel(sentence, StageWidgets::ProjectorBody, card));
+        column->addWidget(StageWidgets::projectorLabel(sentence, StageWidgets::ProjectorBody, card),
+                          true);
     if (!c.definition.trimmed().isEmpty())
-        body->addWidget(StageWidgets::projectorLabel(tr("Defined as: %1").arg(c.definition),
-                                                     StageWidgets::ProjectorBody - 2, card));
+        column->addWidget(StageWidgets::projectorLabel(tr("Defined as: %1").arg(c.definition),
+                                                       StageWidgets::ProjectorBody - 2, card),
+                          true);
     QStringList inputs;
     for (const Input& input : m_context.store.inputs(c.id))
         if (!input.name.trimmed().isEmpty())
             inputs << input.name.trimmed();
     if (!inputs.isEmpty())
-        body->addWidget(StageWidgets::projectorLabel(
-            tr("Inputs: %1").arg(QLocale().createSeparatedList(inputs)),
-            StageWidgets::ProjectorBody - 2, card));
+        column->addWidget(StageWidgets::projectorLabel(
+                              tr("Inputs: %1").arg(QLocale().createSeparatedList(inputs)),
+                              StageWidgets::ProjectorBody - 2, card),
+                          true);
     for (const QString& hint : CandidateText::hints(c, int(inputs.size()))) {
         QLabel* h = StageWidgets::projectorLabel(tr("⚠ %1").arg(hint),
                                                  StageWidgets::ProjectorBody - 2, card);
         h->setObjectName(QStringLiteral("projectorLintHint"));
-        body->addWidget(h);
+        column->addWidget(h, true);
     }
-    body->addStretch();
+    body->addWidget(column, 1);
 
     auto* row = new QHBoxLayout;
-    row->setSpacing(32);
-    row->addWidget(card, 3);
-    row->addWidget(createChecklist(c.id), 2);
+    row->setSpacing(compact ? 20 : 32);
+    // A small projector gives the checklist half the width, so each point keeps one line.
+    row->addWidget(card, compact ? 1 : 3);
+    row->addWidget(createChecklist(c.id), compact ? 1 : 2);
     m_layout->addLayout(row, 1);
 }
 
 QWidget* ScoreView::createChecklist(qint64 candidateId) {
     const ChecklistSummary summary = ChecklistTally::summarize(
         candidateId, m_context.store.checklistScores(m_context.workshopId));
+    const bool compact = StageWidgets::isCompactProjector(this);
     QFrame* card = StageWidgets::projectorCard(this);
     auto* body = new QVBoxLayout(card);
-    body->setContentsMargins(40, 32, 40, 32);
-    body->setSpacing(10);
-    body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody, card,
-                                                 QFont::Bold));
+    body->setContentsMargins(compact ? QMargins(24, 14, 24, 14) : QMargins(40, 32, 40, 32));
+    body->setSpacing(compact ? 0 : 10);
+    // A small projector has room for the seven points and the total only: the total's line
+    // names the checklist, and the legend moves beside the total.
+    if (!compact)
+        body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody,
+                                                     card, QFont::Bold));
     const Playbook& playbook = Playbook::standard();
     for (const ChecklistCriterionResult& r : summary.criteria) {
         const auto criterion = playbook.criterion(r.criterion);
@@ -160,12 +174,15 @@ QWidget* ScoreView::createChecklist(qint64 candidateId) {
         body->addWidget(line);
     }
     body->addStretch();
+    const QString score =
+        tr("%1 of %2").arg(QLocale().toString(summary.total, 'g', 3)).arg(summary.maxTotal);
     QLabel* total = StageWidgets::projectorLabel(
-        tr("%1 of %2").arg(QLocale().toString(summary.total, 'g', 3)).arg(summary.maxTotal),
-        StageWidgets::ProjectorLarge, card, QFont::Bold);
+        compact ? tr("Checklist: %1").arg(score) : score,
+        compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge, card, QFont::Bold);
     total->setObjectName(QStringLiteral("projectorChecklistTotal"));
     body->addWidget(total);
-    body->addWidget(
-        StageWidgets::projectorLabel(tr("✓ yes   ◐ partly   ✗ no   ○ not yet"), 28, card));
+    if (!compact)
+        body->addWidget(
+            StageWidgets::projectorLabel(tr("✓ yes   ◐ partly   ✗ no   ○ not yet"), 28, card));
     return card;
 }

@@ -13,14 +13,16 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int CardsPerPerson = 3; // more become "+ 2 more cards"
+constexpr int CardsPerPerson = 3;        // more become "+ 2 more cards"
+constexpr int CompactCardsPerPerson = 2; // on a small projector
 constexpr int TitleChars = 40;
 constexpr int LineChars = 44;
 
 QVBoxLayout* cardLayout(QFrame* card) {
+    const bool compact = StageWidgets::isCompactProjector(card);
     auto* layout = new QVBoxLayout(card);
-    layout->setContentsMargins(36, 28, 36, 28);
-    layout->setSpacing(10);
+    layout->setContentsMargins(compact ? QMargins(24, 14, 24, 14) : QMargins(36, 28, 36, 28));
+    layout->setSpacing(compact ? 4 : 10);
     return layout;
 }
 } // namespace
@@ -63,8 +65,13 @@ void SilentView::showPrivate() {
     auto* host = new QWidget(this);
     auto* rows = new QVBoxLayout(host);
     rows->setContentsMargins(0, 0, 0, 0);
-    rows->setSpacing(24);
-    if (const auto t = playbook.fillInTemplate(QStringLiteral("candidate"))) {
+    rows->setSpacing(StageWidgets::isCompactProjector(this) ? 14 : 24);
+    // A small projector keeps the checklist and the counts; the template is on every
+    // card the room writes, and C shows the checklist full screen.
+    const auto t = StageWidgets::isCompactProjector(this)
+                       ? std::nullopt
+                       : playbook.fillInTemplate(QStringLiteral("candidate"));
+    if (t) {
         QFrame* sentenceCard = StageWidgets::projectorCard(host, true);
         QVBoxLayout* sentenceLayout = cardLayout(sentenceCard);
         QLabel* sentence =
@@ -75,8 +82,9 @@ void SilentView::showPrivate() {
     }
     QFrame* guide = StageWidgets::projectorCard(host);
     QVBoxLayout* left = cardLayout(guide);
-    left->setContentsMargins(36, 20, 36, 20);
-    left->setSpacing(2);
+    if (!StageWidgets::isCompactProjector(guide))
+        left->setContentsMargins(36, 20, 36, 20);
+    left->setSpacing(StageWidgets::isCompactProjector(guide) ? 0 : 2);
     left->addWidget(StageWidgets::projectorLabel(tr("A good North Star is…"),
                                                  StageWidgets::ProjectorBody, guide, QFont::Bold));
     int n = 0;
@@ -120,9 +128,8 @@ void SilentView::showPrivate() {
         const int row = i % std::max(1, perColumn);
         const int column = 3 * (i / std::max(1, perColumn)); // an empty column between pairs
         QLabel* name =
-            StageWidgets::projectorLabel(DraftText::oneLine(counts.at(i).first, nameChars),
-                                         StageWidgets::ProjectorBody - 2, tally);
-        name->setWordWrap(false);
+            StageWidgets::projectorLine(DraftText::oneLine(counts.at(i).first, nameChars),
+                                        StageWidgets::ProjectorBody - 2, tally);
         QLabel* count =
             StageWidgets::projectorLabel(tr("— %1").arg(DraftText::cardCount(counts.at(i).second)),
                                          StageWidgets::ProjectorBody - 2, tally);
@@ -132,7 +139,9 @@ void SilentView::showPrivate() {
         grid->addWidget(count, row, column + 1);
     }
     grid->setColumnMinimumWidth(2, 24);
-    grid->setColumnStretch(grid->columnCount(), 1);
+    // The names take the room left by the counts, shortened with "…" only when they must.
+    for (int column = 0; column < grid->columnCount(); column += 3)
+        grid->setColumnStretch(column, 1);
     right->addLayout(grid);
     right->addStretch();
 
@@ -154,8 +163,10 @@ void SilentView::showCards() {
     const int page =
         std::clamp(m_context.store.stageState(m_context.workshopId, DraftText::silentStage()).focus,
                    0, pages - 1);
+    const bool compact = StageWidgets::isCompactProjector(this);
+    const int shown = compact ? CompactCardsPerPerson : CardsPerPerson;
     auto* columns = new QHBoxLayout;
-    columns->setSpacing(28);
+    columns->setSpacing(compact ? 20 : 28);
     for (qsizetype i = qsizetype(page) * per;
          i < std::min<qsizetype>(qsizetype(page + 1) * per, people.size()); ++i) {
         const Participant& person = people.at(i);
@@ -165,31 +176,38 @@ void SilentView::showCards() {
                 cards << c;
         QFrame* column = StageWidgets::projectorCard(this);
         QVBoxLayout* body = cardLayout(column);
-        body->addWidget(StageWidgets::projectorLabel(DraftText::oneLine(person.name, 24),
-                                                     StageWidgets::ProjectorLarge, column,
-                                                     QFont::Bold));
+        if (compact)
+            body->setContentsMargins(24, 18, 24, 18);
+        // One line, shortened to the column: a long name never wraps over the cards.
+        body->addWidget(StageWidgets::projectorLine(
+            person.name, compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge,
+            column, QFont::Bold));
         if (cards.isEmpty())
             body->addWidget(
                 StageWidgets::projectorLabel(tr("No cards"), StageWidgets::ProjectorBody, column));
-        for (qsizetype k = 0; k < std::min<qsizetype>(cards.size(), CardsPerPerson); ++k) {
+        for (qsizetype k = 0; k < std::min<qsizetype>(cards.size(), shown); ++k) {
             const Candidate& c = cards.at(k);
-            body->addSpacing(8);
-            QLabel* name =
-                StageWidgets::projectorLabel(DraftText::oneLine(DraftText::title(c), TitleChars),
-                                             StageWidgets::ProjectorBody, column, QFont::DemiBold);
+            body->addSpacing(compact ? 4 : 8);
+            QLabel* name = compact ? StageWidgets::projectorLine(DraftText::title(c),
+                                                                 StageWidgets::ProjectorFloor,
+                                                                 column, QFont::DemiBold)
+                                   : StageWidgets::projectorLabel(
+                                         DraftText::oneLine(DraftText::title(c), TitleChars),
+                                         StageWidgets::ProjectorBody, column, QFont::DemiBold);
             name->setObjectName(QStringLiteral("projectorCardName"));
             body->addWidget(name);
             const QString detail = !c.name.trimmed().isEmpty() && !c.behaviour.trimmed().isEmpty()
                                        ? tr("more %1").arg(c.behaviour)
                                        : c.measure;
             if (!detail.trimmed().isEmpty())
-                body->addWidget(StageWidgets::projectorLabel(DraftText::oneLine(detail, LineChars),
-                                                             28, column));
+                body->addWidget(compact ? StageWidgets::projectorLine(
+                                              detail, StageWidgets::ProjectorFloor, column)
+                                        : StageWidgets::projectorLabel(
+                                              DraftText::oneLine(detail, LineChars), 28, column));
         }
-        if (cards.size() > CardsPerPerson)
-            body->addWidget(StageWidgets::projectorLabel(
-                tr("+ %1 more").arg(DraftText::cardCount(int(cards.size() - CardsPerPerson))), 28,
-                column));
+        if (cards.size() > shown)
+            body->addWidget(StageWidgets::projectorLine(
+                tr("+ %1 more").arg(DraftText::cardCount(int(cards.size() - shown))), 28, column));
         body->addStretch();
         columns->addWidget(column, 1);
     }

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "agenda/AgendaPlan.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -50,6 +51,20 @@ QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent, QFont
     auto* l = label(text, parent);
     l->setFont(Theme::font(std::max(points, ProjectorFloor), weight));
     return l;
+}
+
+QLabel* projectorLine(const QString& text, qreal points, QWidget* parent, QFont::Weight weight) {
+    auto* l = new ElidedLabel(text, parent);
+    l->setFont(Theme::font(std::max(points, ProjectorFloor), weight));
+    return l;
+}
+
+QSize projectorScreen(const QWidget* inside) {
+    return inside ? inside->window()->size() : QSize();
+}
+
+bool isCompactProjector(const QWidget* inside) {
+    return projectorScreen(inside).height() < CompactProjectorBelowHeight;
 }
 
 QFrame* projectorCard(QWidget* parent, bool chosen) {

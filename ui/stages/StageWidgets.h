@@ -31,6 +31,18 @@ QLabel* hint(const QString& text, QWidget* parent);
 // A projector label in Theme's typeface at `points` (at least 28).
 QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent,
                        QFont::Weight weight = QFont::Normal);
+// A one-line projector label that shortens its text with "…" to its width rather than wrap
+// over its neighbours or be cut (names, card titles); the whole text stays its tooltip.
+QLabel* projectorLine(const QString& text, qreal points, QWidget* parent,
+                      QFont::Weight weight = QFont::Normal);
+// The size of the projector window `inside` is in, known before `inside` is laid out, so a
+// view can build as much as fits.
+QSize projectorScreen(const QWidget* inside);
+// A small projector (1280×720, 1280×800, 1366×768): views show fewer items and tighter
+// cards; type stays at its minimums.
+bool isCompactProjector(const QWidget* inside);
+constexpr int CompactProjectorBelowHeight = 1000;
+
 // A projector card: 8 px corners and a 1 px border in a tint that suits the projector's
 // theme; `chosen` draws a thick star-accent border instead. AudienceWindow's style sheet
 // draws both, so they follow its dark and light looks.

@@ -1,0 +1,55 @@
+#include "FitColumn.h"
+
+#include <QVBoxLayout>
+
+FitColumn::FitColumn(QWidget* parent, GiveWay giveWay)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+    , m_giveWay(giveWay) {
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(8);
+    m_layout->addStretch(); // what is shown sits at the top
+}
+
+void FitColumn::addWidget(QWidget* widget, bool optional) {
+    m_layout->insertWidget(m_layout->count() - 1, widget);
+    if (optional)
+        m_optional.append(widget);
+}
+
+void FitColumn::addSpacing(int pixels) {
+    m_layout->insertSpacing(m_layout->count() - 1, pixels);
+}
+
+QSize FitColumn::minimumSizeHint() const {
+    // Only what is never hidden counts: the optional widgets give way instead.
+    QSize size(0, 0);
+    for (int i = 0; i < m_layout->count(); ++i) {
+        QWidget* widget = m_layout->itemAt(i)->widget();
+        if (!widget || m_optional.contains(widget))
+            continue;
+        const QSize hint = widget->minimumSizeHint();
+        size.setWidth(std::max(size.width(), hint.width()));
+        size.rheight() +=
+            widget->hasHeightForWidth() ? widget->heightForWidth(width()) : hint.height();
+    }
+    return size;
+}
+
+void FitColumn::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fit();
+}
+
+void FitColumn::fit() {
+    for (QWidget* widget : std::as_const(m_optional))
+        widget->setVisible(true);
+    const auto needed = [this] {
+        m_layout->invalidate();
+        return m_layout->hasHeightForWidth() ? m_layout->totalHeightForWidth(width())
+                                             : m_layout->totalMinimumSize().height();
+    };
+    const qsizetype count = m_optional.size();
+    for (qsizetype i = 0; i < count && needed() > height(); ++i)
+        m_optional.at(m_giveWay == GiveWay::Last ? count - 1 - i : i)->setVisible(false);
+}

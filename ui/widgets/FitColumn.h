@@ -1,0 +1,32 @@
+#pragma once
+// A column of widgets for the projector that shows as many as fit its height: the widgets
+// added as optional are hidden from the last one up while the column's text would need more
+// room than it has, so a small projector shows less, never overlapping or cut text.
+#include <QWidget>
+
+class QVBoxLayout;
+
+class FitColumn : public QWidget {
+    Q_OBJECT
+
+public:
+    // Which optional widget gives way first: the last one (details under a heading) or the
+    // first one (the oldest of a list that shows the latest).
+    enum class GiveWay { Last, First };
+    explicit FitColumn(QWidget* parent = nullptr, GiveWay giveWay = GiveWay::Last);
+
+    void addWidget(QWidget* widget, bool optional = false);
+    void addSpacing(int pixels);
+    QVBoxLayout* columnLayout() const { return m_layout; }
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void fit();
+
+    QVBoxLayout* m_layout;
+    QList<QWidget*> m_optional;
+    GiveWay m_giveWay;
+};
