@@ -166,9 +166,8 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     QList<InputTexts> inputTexts;
     qreal ih = 0;
     for (const NorthStarTreeInput& input : tree.inputs) {
-        // Two lines: the projector adds the owner to the pattern ("BREADTH · GROWTH TEAM").
         InputTexts t{a.text(input.patternLabel.toUpper(), a.label(PatternSize), iInner,
-                            TreeTextRole::Muted, 2),
+                            TreeTextRole::Muted, 1),
                      a.text(input.name.trimmed(), a.font(InputSize, QFont::DemiBold), iInner,
                             TreeTextRole::Ink, nameLines),
                      {},
