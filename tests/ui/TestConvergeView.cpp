@@ -206,9 +206,8 @@ void TestConvergeView::guardrailShowsAsWritten() {
     for (const TreeText& text : view()->tree()->treeLayout().texts)
         drawn << text.text;
     // The team's sentence as typed, under a short label; nothing built around it.
-    QVERIFY2(drawn.contains(QStringLiteral("Query latency p95 stays under 3 s")),
+    QVERIFY2(drawn.contains(QStringLiteral("Guardrail: Query latency p95 stays under 3 s")),
              qPrintable(drawn.join(u'|')));
-    QVERIFY(drawn.contains(QStringLiteral("GUARDRAIL")));
     const QString shown = projectorText(projector()) + drawn.join(u'\n');
     QVERIFY(!shown.contains(QStringLiteral("3 s must not fall")));
     QVERIFY(!view()->tree()->treeLayout().guardrail.isNull());
