@@ -200,16 +200,15 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
 
     // Guardrail.
     const qreal gw = std::min(cw, std::max(rowWidth, 0.6 * cw));
-    std::optional<TreeText> guardLabel, guard, guardDefinition;
+    std::optional<TreeText> guard, guardDefinition;
     qreal gh = 0;
     if (tree.hasGuardrail()) {
-        // The team's own sentence, as written, under a short label: a sentence built around
+        // The team's own sentence, as written, after a short label: a sentence built around
         // it ("… must not fall") garbles a guardrail already phrased as a rule.
-        guardLabel =
-            a.text(L::tr("GUARDRAIL"), a.label(KickerSize), gw - 2 * pad, TreeTextRole::Muted, 1);
-        guard = a.text(tree.guardrailName.trimmed(), a.font(GuardrailSize, QFont::DemiBold),
-                       gw - 2 * pad, TreeTextRole::Ink, nameLines);
-        gh = guardLabel->rect.height() + 0.15 * u + guard->rect.height() + 1.4 * pad;
+        guard = a.text(L::tr("Guardrail: %1").arg(tree.guardrailName.trimmed()),
+                       a.font(GuardrailSize, QFont::DemiBold), gw - 2 * pad, TreeTextRole::Ink,
+                       nameLines);
+        gh = guard->rect.height() + 1.4 * pad;
         if (!tree.guardrailDefinition.trimmed().isEmpty() && mode.details) {
             guardDefinition =
                 a.text(tree.guardrailDefinition.trimmed(), a.font(SmallSize, QFont::Normal),
@@ -303,13 +302,10 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     if (guard) {
         y += gapC;
         l.guardrail = QRectF(cx - gw / 2, y, gw, gh);
-        qreal gy = y + 0.7 * pad;
-        l.texts.append(placed(*guardLabel, l.guardrail.left() + pad, gy));
-        gy += guardLabel->rect.height() + 0.15 * u;
-        l.texts.append(placed(*guard, l.guardrail.left() + pad, gy));
+        l.texts.append(placed(*guard, l.guardrail.left() + pad, y + 0.7 * pad));
         if (guardDefinition)
             l.texts.append(placed(*guardDefinition, l.guardrail.left() + pad,
-                                  gy + guard->rect.height() + 0.15 * u));
+                                  y + 0.7 * pad + guard->rect.height() + 0.15 * u));
     }
     l.omittedDetails = !mode.details || !mode.metricDefinition;
     r.brokeWord = a.brokeWord();

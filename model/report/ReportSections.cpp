@@ -168,8 +168,12 @@ QString candidates(const ReportFacts& facts) {
         if (c.dots > 0)
             about << dotsText(c.dots);
         body += QStringLiteral("<p class=\"small\">%1</p>").arg(about.join(QStringLiteral(" · ")));
+        // The chosen one in the sentence the room read out loud, as on the console.
+        const QString sentence =
+            c.chosen ? ConvergeCheck::northStarSentence(c.candidate) : QString();
         if (!c.candidate.definition.trimmed().isEmpty())
-            body += QStringLiteral("<p>%1</p>").arg(text(c.candidate.definition));
+            body += QStringLiteral("<p>%1</p>")
+                        .arg(text(sentence.isEmpty() ? c.candidate.definition : sentence));
         body += checklistRow(facts, c);
         for (const QString& hint : c.hints)
             body += QStringLiteral("<p class=\"hint\">%1</p>")

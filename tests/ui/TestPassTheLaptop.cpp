@@ -5,6 +5,7 @@
 #include "DraftFixture.h"
 #include "WidgetTexts.h"
 #include "scoring/DotVote.h"
+#include "stages/ChecklistScorer.h"
 #include "stages/DecidePage.h"
 #include "stages/DotVotePanel.h"
 #include "stages/PassTheLaptop.h"
@@ -86,6 +87,7 @@ void TestPassTheLaptop::enter() {
 
 void TestPassTheLaptop::menuShortcutAndBanner() {
     seed();
+    QVERIFY(f.goTo<SilentPage>(QStringLiteral("draft.silent")));
     QAction* action = menuAction(f.window.get(), QStringLiteral("Workshop"),
                                  QStringLiteral("Pass the laptop round"));
     QVERIFY(action);

@@ -230,8 +230,8 @@ void TestTeachingPages::antiExamplesRoundTripAndUndo() {
         QVERIFY2(box->itemText(i) != criterion->title, qPrintable(box->itemText(i)));
     }
     QVERIFY(projectorText(projector).contains(QStringLiteral("Page views · Is a vanity metric")));
-    QVERIFY(!projectorText(projector).contains(QStringLiteral("Not a vanity metric")));
-    QVERIFY(!visibleTexts(goodBad).join(u'\n').contains(QStringLiteral("Not a vanity metric")));
+    // (The checklist beside it keeps the points' own titles.)
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Page views · Not a vanity")));
 
     QTest::mouseClick(goodBad->removeButton(pageViews), Qt::LeftButton);
     QVERIFY(!store().candidate(pageViews));

@@ -30,17 +30,10 @@ NorthStarTree build(const WorkshopStore& store, qint64 workshopId, Detail detail
                                  input.pattern == InputPattern::Other || !pattern ? QString()
                                                                                   : pattern->title,
                                  input.owner.trimmed(), input.definition.trimmed()};
-        if (detail == Detail::Projector) {
-            // The owner rides on the pattern's line, which the projector always keeps (the
-            // small print below a name is the first thing a tight screen leaves out).
+        // The owner stays for the room to see (the tree shows it where it fits; names come
+        // first on a tight screen).
+        if (detail == Detail::Projector)
             shown.definition.clear();
-            if (!shown.owner.isEmpty())
-                shown.patternLabel = shown.patternLabel.isEmpty()
-                                         ? shown.owner
-                                         : QCoreApplication::translate("ConvergeTree", "%1 · %2")
-                                               .arg(shown.patternLabel, shown.owner);
-            shown.owner.clear();
-        }
         tree.inputs.append(shown);
     }
     return tree;

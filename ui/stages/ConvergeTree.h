@@ -2,8 +2,7 @@
 // The North Star tree of a workshop as the room converged on it: the chosen candidate's
 // name and definition, the game, the inputs with their pattern labels and owners, and the
 // guardrail. The projector version leaves out input definitions and the guardrail's
-// definition, so the names can be big enough to read from the back row, and gives each
-// input's owner on its pattern line ("Breadth · Growth team").
+// definition, so the names can be big enough to read from the back row; owners are kept.
 #include "report/NorthStarTree.h"
 
 class WorkshopStore;

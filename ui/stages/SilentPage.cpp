@@ -219,7 +219,7 @@ void SilentPage::rebuildColumns() {
     }
     m_turn->setEnabled(!m_people.isEmpty());
     refreshCards();
-    setMasked(m_mask->isChecked());
+    setMasked(consoleStates().value(m_context.workshopId).masked); // not the forced tick
 }
 
 void SilentPage::refreshCards() {
@@ -295,7 +295,7 @@ void SilentPage::setCurrentPerson(qint64 personId) {
     for (SilentColumn* column : std::as_const(m_columns))
         column->setCurrent(column->personId() == personId);
     m_turn->setCurrentIndex(m_turn->findData(personId));
-    setMasked(m_mask->isChecked());
+    setMasked(consoleStates().value(m_context.workshopId).masked); // not the forced tick
     SilentColumn* column = m_columns.value(personId);
     m_scroll->ensureWidgetVisible(column, 24, 0);
     if (!column->isAncestorOf(QApplication::focusWidget()))
