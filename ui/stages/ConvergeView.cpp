@@ -50,8 +50,13 @@ bool ConvergeView::isTreeShown() const {
 
 void ConvergeView::refresh() {
     // Privacy: until the silent brainstorm's cards are revealed, no candidate's text may
-    // reach the room, at any step.
+    // reach the room — unless the facilitator has chosen the North Star. Choosing is done in
+    // front of the room, so the chosen metric is public even when the cards were hidden
+    // again afterwards (which used to leave the projector blank at Converge for good).
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const bool chosen = workshop && workshop->northStarId != 0;
     const bool revealed =
+        chosen ||
         m_context.store.stageState(m_context.workshopId, QStringLiteral("draft.silent")).revealed;
     const NorthStarTree tree = revealed ? ConvergeTree::build(m_context.store, m_context.workshopId,
                                                               ConvergeTree::Detail::Projector)
