@@ -58,8 +58,6 @@ bool isKnownOpen(const QString& problem) {
         // Open: the decision matrix needs a page per few candidates below 1080 lines.
         QStringLiteral("projector-09-draft-decide.png: text cut: QLabel #projectorCriterion"),
         QStringLiteral("projector-09-draft-decide.png: text cut: QLabel #projectorMatrix"),
-        // Open: the private silent view's checklist beside a seven-person tally at 720 lines.
-        QStringLiteral("projector-06-draft-silent.png: text cut: QLabel #projectorCard “2 "),
     };
     for (const QString& start : known)
         if (problem.startsWith(start))
