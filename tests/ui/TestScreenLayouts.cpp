@@ -55,9 +55,6 @@ bool isKnownOpen(const QString& problem) {
         // sideways on purpose.
         QStringLiteral("console-06-draft-silent.png: scrolls sideways: QScrollArea #silentPage"),
         QStringLiteral("console-06-draft-silent.png: content wider than its scroll area"),
-        // Open: the decision matrix needs a page per few candidates below 1080 lines.
-        QStringLiteral("projector-09-draft-decide.png: text cut: QLabel #projectorCriterion"),
-        QStringLiteral("projector-09-draft-decide.png: text cut: QLabel #projectorMatrix"),
     };
     for (const QString& start : known)
         if (problem.startsWith(start))
