@@ -4,6 +4,9 @@
 #include "scoring/Shortlist.h"
 #include "storage/WorkshopStore.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace DecideData {
 
 QList<Candidate> survivors(const WorkshopStore& store, qint64 workshopId) {
@@ -31,6 +34,20 @@ bool voteClosed(const WorkshopStore& store, qint64 workshopId) {
 Focus focus(const WorkshopStore& store, qint64 workshopId) {
     return store.stageState(workshopId, StageKey).focus == int(Focus::Vote) ? Focus::Vote
                                                                             : Focus::Matrix;
+}
+
+MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId) {
+    const int focus = store.stageState(workshopId, StageKey).focus;
+    if (focus < 2)
+        return {};
+    return {(focus - 2) / MaxCursorColumns, (focus - 2) % MaxCursorColumns};
+}
+
+int matrixFocus(const MatrixCursor& cursor) {
+    const int row =
+        std::clamp(cursor.row, 0, (std::numeric_limits<int>::max() - 2) / MaxCursorColumns - 1);
+    const int column = std::clamp(cursor.column, 0, MaxCursorColumns - 1);
+    return row == 0 && column == 0 ? int(Focus::Matrix) : 2 + row * MaxCursorColumns + column;
 }
 
 } // namespace DecideData

@@ -21,4 +21,17 @@ DotVote dotVote(const WorkshopStore& store, qint64 workshopId);
 bool voteClosed(const WorkshopStore& store, qint64 workshopId);
 Focus focus(const WorkshopStore& store, qint64 workshopId);
 
+// The cell the console's matrix is on, which the projector follows: it shows the page of
+// candidates and criteria that holds it, as the score view follows the console's candidate.
+// The stage keeps one focus number, so while the matrix is up the number also carries the
+// cell: 0 is the matrix's first cell, 1 the vote, 2 + row × MaxCursorColumns + column the
+// others (a number the focus of older libraries never had, so they open on the first page).
+struct MatrixCursor {
+    int row = 0;
+    int column = 0;
+};
+constexpr int MaxCursorColumns = 256;
+MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId);
+int matrixFocus(const MatrixCursor& cursor);
+
 } // namespace DecideData

@@ -4,19 +4,25 @@
 #include "DecideData.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
+#include "Theme.h"
 #include "UserText.h"
 #include "VoteChart.h"
 #include "storage/WorkshopStore.h"
 
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr qreal CellPoints = StageWidgets::ProjectorBody;
 constexpr qreal SmallPoints = 28;
+constexpr int HorizontalSpacing = 20;
+constexpr int VerticalSpacing = 2;
 
 QLabel* cell(const QString& text, qreal points, QWidget* parent, QFont::Weight weight,
              Qt::Alignment alignment = Qt::AlignCenter) {
@@ -64,6 +70,7 @@ void DecideView::clear() {
 
 void DecideView::rebuild() {
     clear();
+    m_matrixShown = false;
     if (!CandidateText::cardsRevealed(m_context.store, m_context.workshopId)) {
         m_layout->addWidget(StageWidgets::projectorLabel(
             tr("Cards not revealed yet"), StageWidgets::ProjectorHeading, this, QFont::Bold));
@@ -87,79 +94,79 @@ void DecideView::rebuild() {
         showOpenVote();
 }
 
+// How much of the matrix one projector page holds: candidates (rows) and criteria (columns)
+// at sizes worked out from the type, so nothing is set below 28 pt, no header or name is
+// cut, and a 200-candidate matrix builds one page of labels, not 200 rows of them.
+DecideView::MatrixPaging DecideView::matrixPaging(const DecisionMatrix& matrix, const QString& flip,
+                                                  int height) const {
+    const QSize screen = StageWidgets::projectorScreen(this);
+    const bool compact = StageWidgets::isCompactProjector(this);
+    // The stage's margins in AudienceWindow, and the heading and footer around this view.
+    const int width = std::max(400, screen.width() - (compact ? 80 : 128));
+    if (height <= 0)
+        height = screen.height() - (compact ? 254 : 392);
+    const QFontMetrics head(Theme::font(SmallPoints, QFont::DemiBold));
+    const QFontMetrics body(Theme::font(SmallPoints, QFont::Bold));
+    const int spacing = HorizontalSpacing;
+    MatrixPaging paging;
+    paging.nameWidth = int(width * (compact ? 0.28 : 0.34));
+    paging.totalWidth = body.horizontalAdvance(tr("Total")) + 8;
+    paging.rankWidth = body.horizontalAdvance(tr("%1 · tie").arg(88)) + 8;
+    // A criterion column is wide enough for its header in two lines (three on a small
+    // projector, so more criteria share a page), broken at spaces.
+    const int headerLines = compact ? 3 : 2;
+    int longestWord = body.horizontalAdvance(QStringLiteral("5"));
+    for (const MatrixCriterion& c : matrix.criteria()) {
+        const QString header = tr("%1 ×%2").arg(c.name, QString::number(c.weight));
+        longestWord =
+            std::max(longestWord, (head.horizontalAdvance(header) + 1) / headerLines + 24);
+        for (const QString& word : header.split(u' ', Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, head.horizontalAdvance(word));
+    }
+    paging.criterionWidth = std::clamp(longestWord + 8, 150, width / 3);
+    const int room = width - paging.nameWidth - paging.totalWidth - paging.rankWidth - 3 * spacing;
+    paging.criteriaPerPage = std::max(1, room / (paging.criterionWidth + spacing));
+    int headerHeight = head.height();
+    for (const MatrixCriterion& c : matrix.criteria())
+        headerHeight = std::max(
+            headerHeight,
+            head.boundingRect(QRect(0, 0, paging.criterionWidth, 1 << 20), Qt::TextWordWrap,
+                              tr("%1 ×%2").arg(c.name, QString::number(c.weight)))
+                .height());
+    const int flipHeight =
+        head.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, flip).height();
+    // The page line, the flip sentence and the spacing between them and the table.
+    const int below = flipHeight + 2 * head.height() + 4 * 12 + 8;
+    const int rowHeight = std::max(head.height(), body.height()) + 8 + VerticalSpacing;
+    const auto rowsFitting = [&](int underneath) {
+        return std::max(1, (height - headerHeight - VerticalSpacing - underneath) / rowHeight);
+    };
+    paging.rowsPerPage = rowsFitting(below);
+    // On a small projector a long "what would flip it" gives way to rows (the console keeps
+    // it) rather than leave a page of one or two candidates.
+    paging.showFlip = !compact || paging.rowsPerPage >= std::min<int>(3, matrix.rows().size());
+    if (!paging.showFlip)
+        paging.rowsPerPage = rowsFitting(below - flipHeight - 12);
+    return paging;
+}
+
+void DecideView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // The first page was sized from the screen; now the view knows its real height.
+    if (m_matrixShown && height() != m_pagedForHeight) {
+        rebuild();
+        // Place the new page now: a view that is not shown yet drops its layout request.
+        m_layout->invalidate();
+        m_layout->activate();
+    }
+}
+
 void DecideView::showMatrix() {
     const QList<Candidate> survivors = DecideData::survivors(m_context.store, m_context.workshopId);
     const DecisionMatrix matrix =
         DecideData::matrix(m_context.store, m_context.workshopId, survivors);
     const QList<MatrixCriterion>& criteria = matrix.criteria();
     const bool scored = matrix.hasScores();
-    const qreal points = survivors.size() > 3 ? SmallPoints : CellPoints;
-
-    auto* table = new QWidget(this);
-    table->setObjectName(QStringLiteral("projectorMatrix"));
-    auto* grid = new QGridLayout(table);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(20);
-    grid->setVerticalSpacing(2);
-    const int columns = int(criteria.size()) + 3;
-    grid->addWidget(cell({}, SmallPoints, table, QFont::Normal), 0, 0);
-    for (int i = 0; i < criteria.size(); ++i) {
-        QLabel* head =
-            cell(CandidateText::lines(
-                     tr("%1 ×%2").arg(criteria.at(i).name, QString::number(criteria.at(i).weight)),
-                     criteria.size() > 5 ? 10 : 13),
-                 SmallPoints, table, QFont::DemiBold, Qt::AlignHCenter | Qt::AlignBottom);
-        head->setObjectName(QStringLiteral("projectorCriterion"));
-        grid->addWidget(head, 0, i + 1);
-        grid->setColumnStretch(i + 1, 2);
-    }
-    grid->addWidget(
-        cell(tr("Total"), SmallPoints, table, QFont::Bold, Qt::AlignHCenter | Qt::AlignBottom), 0,
-        columns - 2);
-    grid->addWidget(
-        cell(tr("Rank"), SmallPoints, table, QFont::Bold, Qt::AlignHCenter | Qt::AlignBottom), 0,
-        columns - 1);
-    grid->setColumnStretch(0, 5);
-    grid->setColumnStretch(columns - 2, 2);
-    grid->setColumnStretch(columns - 1, 2);
-
-    const QList<MatrixRow> rows = matrix.rows();
-    for (int r = 0; r < rows.size(); ++r) {
-        const MatrixRow& row = rows.at(r);
-        const bool leader = scored && row.rank == 1;
-        const int line = r + 1;
-        if (leader) {
-            // A highlight band behind the leader's row (added first, so it sits underneath).
-            QFrame* band = StageWidgets::projectorCard(table, true);
-            grid->addWidget(band, line, 0, 1, columns);
-        }
-        const QFont::Weight weight = leader ? QFont::Bold : QFont::Normal;
-        const QString text = CandidateText::lines(CandidateText::name(survivors.at(r)),
-                                                  criteria.size() > 5 ? 20 : 26);
-        QLabel* name = cell(leader ? tr("★ %1").arg(text) : text, points, table, weight,
-                            Qt::AlignLeft | Qt::AlignVCenter);
-        name->setObjectName(QStringLiteral("projectorMatrixName"));
-        name->setContentsMargins(16, 4, 8, 4);
-        grid->addWidget(name, line, 0);
-        for (int i = 0; i < criteria.size(); ++i) {
-            const int value = matrix.score(criteria.at(i).id, row.candidateId);
-            grid->addWidget(
-                cell(value ? QString::number(value) : QStringLiteral("–"), points, table, weight),
-                line, i + 1);
-        }
-        QLabel* total = cell(scored ? QString::number(row.total) : QStringLiteral("–"), points,
-                             table, QFont::Bold);
-        total->setObjectName(QStringLiteral("projectorMatrixTotal"));
-        grid->addWidget(total, line, columns - 2);
-        QLabel* rank = cell(!scored    ? QString()
-                            : row.tied ? tr("%1 · tie").arg(row.rank)
-                                       : QString::number(row.rank),
-                            points, table, weight);
-        rank->setObjectName(QStringLiteral("projectorMatrixRank"));
-        grid->addWidget(rank, line, columns - 1);
-    }
-    m_layout->addWidget(table);
-    m_layout->addStretch();
     QString flip;
     if (scored) {
         const auto f = matrix.whatWouldFlip(CandidateText::names(survivors));
@@ -168,6 +175,114 @@ void DecideView::showMatrix() {
     } else {
         flip = tr("Score each candidate from 1 to 5 on each criterion.");
     }
+
+    m_matrixShown = true;
+    m_pagedForHeight = testAttribute(Qt::WA_Resized) || isVisible() ? height() : 0;
+    const MatrixPaging paging = matrixPaging(matrix, flip, m_pagedForHeight);
+    const QList<MatrixRow> rows = matrix.rows();
+    const int criterionCount = int(criteria.size());
+    const int rowPages =
+        std::max(1, int((rows.size() + paging.rowsPerPage - 1) / paging.rowsPerPage));
+    const int columnPages =
+        std::max(1, (criterionCount + paging.criteriaPerPage - 1) / paging.criteriaPerPage);
+    const DecideData::MatrixCursor cursor =
+        DecideData::matrixCursor(m_context.store, m_context.workshopId);
+    const int rowPage = std::clamp(cursor.row / paging.rowsPerPage, 0, rowPages - 1);
+    const int columnPage = std::clamp(std::min(cursor.column, std::max(0, criterionCount - 1)) /
+                                          paging.criteriaPerPage,
+                                      0, columnPages - 1);
+    const int firstRow = rowPage * paging.rowsPerPage;
+    const int lastRow = std::min(int(rows.size()), firstRow + paging.rowsPerPage);
+    const int firstCriterion = columnPage * paging.criteriaPerPage;
+    const int lastCriterion = std::min(criterionCount, firstCriterion + paging.criteriaPerPage);
+
+    auto* table = new QWidget(this);
+    table->setObjectName(QStringLiteral("projectorMatrix"));
+    auto* grid = new QGridLayout(table);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(HorizontalSpacing);
+    grid->setVerticalSpacing(VerticalSpacing);
+    const int shownCriteria = lastCriterion - firstCriterion;
+    const int columns = shownCriteria + 3;
+    grid->setColumnMinimumWidth(0, paging.nameWidth);
+    grid->setColumnStretch(0, 3);
+    for (int i = firstCriterion; i < lastCriterion; ++i) {
+        QLabel* head = StageWidgets::projectorLabel(
+            tr("%1 ×%2").arg(criteria.at(i).name, QString::number(criteria.at(i).weight)),
+            SmallPoints, table, QFont::DemiBold);
+        head->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        head->setObjectName(QStringLiteral("projectorCriterion"));
+        const int column = i - firstCriterion + 1;
+        grid->addWidget(head, 0, column);
+        grid->setColumnMinimumWidth(column, paging.criterionWidth);
+        grid->setColumnStretch(column, 2);
+    }
+    grid->addWidget(
+        cell(tr("Total"), SmallPoints, table, QFont::Bold, Qt::AlignHCenter | Qt::AlignBottom), 0,
+        columns - 2);
+    grid->addWidget(
+        cell(tr("Rank"), SmallPoints, table, QFont::Bold, Qt::AlignHCenter | Qt::AlignBottom), 0,
+        columns - 1);
+    grid->setColumnMinimumWidth(columns - 2, paging.totalWidth);
+    grid->setColumnMinimumWidth(columns - 1, paging.rankWidth);
+    grid->setColumnStretch(columns - 2, 1);
+    grid->setColumnStretch(columns - 1, 1);
+
+    for (int r = firstRow; r < lastRow; ++r) {
+        const MatrixRow& row = rows.at(r);
+        const bool leader = scored && row.rank == 1;
+        const int line = r - firstRow + 1;
+        if (leader) {
+            // A highlight band behind the leader's row (added first, so it sits underneath).
+            QFrame* band = StageWidgets::projectorCard(table, true);
+            grid->addWidget(band, line, 0, 1, columns);
+        }
+        const QFont::Weight weight = leader ? QFont::Bold : QFont::Normal;
+        // One line, shortened with "…" to the column: the console shows the whole name.
+        const QString name = CandidateText::name(survivors.at(r));
+        QLabel* nameLabel = StageWidgets::projectorLine(leader ? tr("★ %1").arg(name) : name,
+                                                        SmallPoints, table, weight);
+        nameLabel->setObjectName(QStringLiteral("projectorMatrixName"));
+        nameLabel->setContentsMargins(16, 4, 8, 4);
+        nameLabel->setMinimumWidth(paging.nameWidth);
+        grid->addWidget(nameLabel, line, 0);
+        for (int i = firstCriterion; i < lastCriterion; ++i) {
+            const int value = matrix.score(criteria.at(i).id, row.candidateId);
+            grid->addWidget(cell(value ? QString::number(value) : QStringLiteral("–"), SmallPoints,
+                                 table, weight),
+                            line, i - firstCriterion + 1);
+        }
+        QLabel* total = cell(scored ? QString::number(row.total) : QStringLiteral("–"), SmallPoints,
+                             table, QFont::Bold);
+        total->setObjectName(QStringLiteral("projectorMatrixTotal"));
+        grid->addWidget(total, line, columns - 2);
+        QLabel* rank = cell(!scored    ? QString()
+                            : row.tied ? tr("%1 · tie").arg(row.rank)
+                                       : QString::number(row.rank),
+                            SmallPoints, table, weight);
+        rank->setObjectName(QStringLiteral("projectorMatrixRank"));
+        grid->addWidget(rank, line, columns - 1);
+    }
+    m_layout->addWidget(table);
+    m_layout->addStretch();
+    if (rowPages * columnPages > 1) {
+        QString where = tr("Page %1 of %2 · candidates %3–%4 of %5")
+                            .arg(rowPage * columnPages + columnPage + 1)
+                            .arg(rowPages * columnPages)
+                            .arg(firstRow + 1)
+                            .arg(lastRow)
+                            .arg(rows.size());
+        if (columnPages > 1)
+            where += tr(" · criteria %1–%2 of %3")
+                         .arg(firstCriterion + 1)
+                         .arg(lastCriterion)
+                         .arg(criterionCount);
+        QLabel* page = StageWidgets::projectorLabel(where, SmallPoints, this);
+        page->setObjectName(QStringLiteral("projectorMatrixPage"));
+        m_layout->addWidget(page);
+    }
+    if (!paging.showFlip)
+        return;
     QLabel* flipLabel = StageWidgets::projectorLabel(flip, 28, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
     m_layout->addWidget(flipLabel);

@@ -7,6 +7,7 @@
 // no candidate text appears at all.
 #include <QWidget>
 
+class DecisionMatrix;
 class QGridLayout;
 class QVBoxLayout;
 struct StageContext;
@@ -17,7 +18,20 @@ class DecideView : public QWidget {
 public:
     DecideView(const StageContext& context, QWidget* parent = nullptr);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    struct MatrixPaging {
+        int rowsPerPage = 1;
+        int criteriaPerPage = 1;
+        int nameWidth = 0;
+        int criterionWidth = 0;
+        int totalWidth = 0;
+        int rankWidth = 0;
+        bool showFlip = true;
+    };
+    MatrixPaging matrixPaging(const DecisionMatrix& matrix, const QString& flip, int height) const;
     void rebuild();
     void clear();
     void showMatrix();
@@ -26,4 +40,6 @@ private:
 
     const StageContext& m_context;
     QVBoxLayout* m_layout;
+    bool m_matrixShown = false;
+    int m_pagedForHeight = 0; // the view's height the matrix page was sized for
 };

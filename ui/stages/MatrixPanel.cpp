@@ -1,15 +1,18 @@
 #include "MatrixPanel.h"
 
+#include "DecideData.h"
 #include "MatrixModel.h"
 #include "MatrixTableView.h"
 #include "StageContext.h"
 #include "StageWidgets.h"
 #include "Theme.h"
+#include "agenda/AgendaRunner.h"
 #include "commands/DecisionCommands.h"
 #include "storage/WorkshopStore.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -88,6 +91,17 @@ MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MatrixPanel::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixPanel::refresh);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MatrixPanel::refreshCriteria);
+    // The projector shows the page of the matrix that holds the cell the console is on.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const qint64 id = m_context.workshopId;
+                if (!current.isValid() || m_context.runner.isPreview() ||
+                    DecideData::focus(m_context.store, id) != DecideData::Focus::Matrix)
+                    return;
+                const int focus = DecideData::matrixFocus({current.row(), current.column()});
+                if (m_context.store.stageState(id, DecideData::StageKey).focus != focus)
+                    m_context.store.setStageFocus(id, DecideData::StageKey, focus);
+            });
     refresh();
     setFocusProxy(m_table);
 }

@@ -62,6 +62,7 @@ void SilentView::rebuild() {
 void SilentView::showPrivate() {
     // Only words everybody already knows, and counts: never a card's text.
     const Playbook& playbook = Playbook::standard();
+    const bool compact = StageWidgets::isCompactProjector(this);
     auto* host = new QWidget(this);
     auto* rows = new QVBoxLayout(host);
     rows->setContentsMargins(0, 0, 0, 0);
@@ -88,9 +89,15 @@ void SilentView::showPrivate() {
     left->addWidget(StageWidgets::projectorLabel(tr("A good North Star is…"),
                                                  StageWidgets::ProjectorBody, guide, QFont::Bold));
     int n = 0;
-    for (const ChecklistCriterion& c : playbook.checklist())
-        left->addWidget(StageWidgets::projectorLabel(tr("%1  %2").arg(++n).arg(c.title),
-                                                     StageWidgets::ProjectorBody - 2, guide));
+    for (const ChecklistCriterion& c : playbook.checklist()) {
+        QLabel* point = StageWidgets::projectorLabel(tr("%1  %2").arg(++n).arg(c.title),
+                                                     StageWidgets::ProjectorBody - 2, guide);
+        // On a small projector each point keeps its one line and the guide its width: the
+        // tally beside it gives way (its names shorten), never a point of the checklist.
+        if (compact)
+            point->setWordWrap(false);
+        left->addWidget(point);
+    }
     left->addStretch();
 
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
@@ -121,9 +128,12 @@ void SilentView::showPrivate() {
     // Name on the left, count on the right; a second pair of columns past six people.
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(24);
-    grid->setVerticalSpacing(6);
-    const int perColumn = counts.size() > 6 ? int((counts.size() + 1) / 2) : int(counts.size());
-    const int nameChars = counts.size() > 6 ? 14 : 24;
+    grid->setVerticalSpacing(compact ? 0 : 6);
+    // A small projector has room beside the checklist for one pair of columns of up to seven
+    // names, as tall as the checklist; two pairs would leave each name an ellipsis.
+    const bool twoPairs = counts.size() > (compact ? 7 : 6);
+    const int perColumn = twoPairs ? int((counts.size() + 1) / 2) : int(counts.size());
+    const int nameChars = twoPairs ? 14 : 24;
     for (int i = 0; i < counts.size(); ++i) {
         const int row = i % std::max(1, perColumn);
         const int column = 3 * (i / std::max(1, perColumn)); // an empty column between pairs

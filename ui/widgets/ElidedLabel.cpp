@@ -3,6 +3,8 @@
 #include <QEvent>
 #include <QFontMetrics>
 
+#include <algorithm>
+
 ElidedLabel::ElidedLabel(const QString& text, QWidget* parent)
     : QLabel(parent) {
     setTextFormat(Qt::PlainText);
@@ -44,7 +46,15 @@ void ElidedLabel::changeEvent(QEvent* event) {
 
 void ElidedLabel::elide() {
     const int room = contentsRect().width() - 2 * margin();
-    const QString shown = QFontMetrics(font()).elidedText(m_fullText, Qt::ElideRight, room);
+    const QFontMetrics metrics(font());
+    QString shown = metrics.elidedText(m_fullText, Qt::ElideRight, room);
+    // Cutting a joined script (Arabic) changes the shape of the last letters kept, so the
+    // shortened text can come out wider than asked for: ask again for less until it fits.
+    for (int target = room;
+         shown != m_fullText && target > 0 && metrics.size(0, shown).width() > room;) {
+        target -= std::max(1, metrics.averageCharWidth() / 2);
+        shown = metrics.elidedText(m_fullText, Qt::ElideRight, target);
+    }
     setToolTip(shown == m_fullText ? QString() : m_fullText);
     if (text() != shown)
         QLabel::setText(shown);

@@ -52,4 +52,9 @@ void FitColumn::fit() {
     const qsizetype count = m_optional.size();
     for (qsizetype i = 0; i < count && needed() > height(); ++i)
         m_optional.at(m_giveWay == GiveWay::Last ? count - 1 - i : i)->setVisible(false);
+    // Lay out again now, with what is left: the layout already placed the children for this
+    // size before this resize event, with every detail shown, and a column that is not yet
+    // visible would keep those squashed heights (its layout request is dropped until shown).
+    m_layout->invalidate();
+    m_layout->activate();
 }
