@@ -11,6 +11,7 @@
 #include "scoring/DotVote.h"
 #include "stages/CandidateBrief.h"
 #include "stages/ChecklistScorer.h"
+#include "stages/DecideData.h"
 #include "stages/DecidePage.h"
 #include "stages/DotVotePanel.h"
 #include "stages/MatrixModel.h"
@@ -67,6 +68,7 @@ private slots:
     void voteCapsRefuseWithTheReason();
     void closedVoteShowsTiesInTheChart();
     void hostileNamesStayPlainText();
+    void projectorMatrixFollowsTheConsoleCell();
 
 private:
     void open(qint64 id);
@@ -834,4 +836,36 @@ void TestDecidePages::hostileNamesStayPlainText() {
 }
 
 QTEST_MAIN(TestDecidePages)
+// A small projector shows the matrix a page at a time: the page that holds the cell the
+// console is on, and says which page it is.
+void TestDecidePages::projectorMatrixFollowsTheConsoleCell() {
+    for (int i = 0; i < 12; ++i)
+        addCandidate(QStringLiteral("Extra candidate %1").arg(i + 1), CandidateKind::Room);
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1280, 720);
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    QCoreApplication::processEvents();
+    const auto page = [projector] {
+        auto* label = projector->findChild<QLabel*>(QStringLiteral("projectorMatrixPage"));
+        return label && label->isVisible() ? label->text() : QString();
+    };
+    const auto names = [projector] {
+        QStringList shown;
+        for (QLabel* l : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixName")))
+            shown << l->accessibleName();
+        return shown;
+    };
+    QVERIFY2(page().startsWith(QStringLiteral("Page 1 of ")), qPrintable(page()));
+    const int rows = panel->model()->rowCount();
+    QVERIFY(!names().contains(panel->model()->headerData(rows - 1, Qt::Vertical).toString()));
+    panel->table()->setCurrentIndex(panel->model()->index(rows - 1, 0));
+    QCoreApplication::processEvents();
+    QVERIFY2(!page().startsWith(QStringLiteral("Page 1 of ")), qPrintable(page()));
+    QVERIFY(names().contains(panel->model()->headerData(rows - 1, Qt::Vertical).toString()));
+    QCOMPARE(DecideData::focus(store(), m_id), DecideData::Focus::Matrix);
+}
+
 #include "TestDecidePages.moc"
