@@ -11,6 +11,7 @@
 #include "scoring/DotVote.h"
 #include "stages/CandidateBrief.h"
 #include "stages/ChecklistScorer.h"
+#include "stages/DecideData.h"
 #include "stages/DecidePage.h"
 #include "stages/DotVotePanel.h"
 #include "stages/MatrixModel.h"
@@ -67,6 +68,7 @@ private slots:
     void voteCapsRefuseWithTheReason();
     void closedVoteShowsTiesInTheChart();
     void hostileNamesStayPlainText();
+    void projectorMatrixFollowsTheConsoleCell();
 
 private:
     void open(qint64 id);
@@ -547,6 +549,10 @@ void TestDecidePages::matrixTotalsRanksTiesAndFlip() {
     store().setStageRevealed(m_id, Silent, true);
     m_window->present();
     AudienceWindow* projector = m_window->audienceWindow();
+    // A full-HD projector holds the whole matrix on one page (a small one pages it; the
+    // layout test covers that).
+    projector->resize(1920, 1080);
+    QCoreApplication::processEvents();
     QStringList shownTotals;
     for (QLabel* l : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixTotal")))
         shownTotals << l->text();
@@ -812,8 +818,17 @@ void TestDecidePages::hostileNamesStayPlainText() {
     QVERIFY(projectorText(projector).contains(hostile));
     MatrixPanel* matrix = openMatrix();
     QCOMPARE(matrix->model()->headerData(3, Qt::Vertical).toString(), hostile);
-    // The projector's matrix breaks long names onto lines; the words are all there.
-    QVERIFY(projectorText(projector).replace(u'\n', u' ').contains(hostile));
+    // The projector's matrix keeps each name on one line, shortened to its column: the whole
+    // name, as typed, is the label's accessible name, and the label shows plain text.
+    projector->resize(1920, 1080);
+    QCoreApplication::processEvents();
+    bool shown = false;
+    for (QLabel* name : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixName")))
+        if (name->accessibleName() == hostile && name->isVisible()) {
+            QCOMPARE(name->textFormat(), Qt::PlainText);
+            shown = true;
+        }
+    QVERIFY(shown);
     openVote();
     auto* chart = projector->findChild<VoteChart*>();
     QVERIFY(chart);
@@ -821,4 +836,36 @@ void TestDecidePages::hostileNamesStayPlainText() {
 }
 
 QTEST_MAIN(TestDecidePages)
+// A small projector shows the matrix a page at a time: the page that holds the cell the
+// console is on, and says which page it is.
+void TestDecidePages::projectorMatrixFollowsTheConsoleCell() {
+    for (int i = 0; i < 12; ++i)
+        addCandidate(QStringLiteral("Extra candidate %1").arg(i + 1), CandidateKind::Room);
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1280, 720);
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    QCoreApplication::processEvents();
+    const auto page = [projector] {
+        auto* label = projector->findChild<QLabel*>(QStringLiteral("projectorMatrixPage"));
+        return label && label->isVisible() ? label->text() : QString();
+    };
+    const auto names = [projector] {
+        QStringList shown;
+        for (QLabel* l : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixName")))
+            shown << l->accessibleName();
+        return shown;
+    };
+    QVERIFY2(page().startsWith(QStringLiteral("Page 1 of ")), qPrintable(page()));
+    const int rows = panel->model()->rowCount();
+    QVERIFY(!names().contains(panel->model()->headerData(rows - 1, Qt::Vertical).toString()));
+    panel->table()->setCurrentIndex(panel->model()->index(rows - 1, 0));
+    QCoreApplication::processEvents();
+    QVERIFY2(!page().startsWith(QStringLiteral("Page 1 of ")), qPrintable(page()));
+    QVERIFY(names().contains(panel->model()->headerData(rows - 1, Qt::Vertical).toString()));
+    QCOMPARE(DecideData::focus(store(), m_id), DecideData::Focus::Matrix);
+}
+
 #include "TestDecidePages.moc"

@@ -138,15 +138,7 @@ DecideView::MatrixPaging DecideView::matrixPaging(const DecisionMatrix& matrix, 
     // The page line, the flip sentence and the spacing between them and the table.
     const int below = flipHeight + 2 * head.height() + 4 * 12 + 8;
     const int rowHeight = std::max(head.height(), body.height()) + 8 + VerticalSpacing;
-    const auto rowsFitting = [&](int underneath) {
-        return std::max(1, (height - headerHeight - VerticalSpacing - underneath) / rowHeight);
-    };
-    paging.rowsPerPage = rowsFitting(below);
-    // On a small projector a long "what would flip it" gives way to rows (the console keeps
-    // it) rather than leave a page of one or two candidates.
-    paging.showFlip = !compact || paging.rowsPerPage >= std::min<int>(3, matrix.rows().size());
-    if (!paging.showFlip)
-        paging.rowsPerPage = rowsFitting(below - flipHeight - 12);
+    paging.rowsPerPage = std::max(1, (height - headerHeight - VerticalSpacing - below) / rowHeight);
     return paging;
 }
 
@@ -281,8 +273,6 @@ void DecideView::showMatrix() {
         page->setObjectName(QStringLiteral("projectorMatrixPage"));
         m_layout->addWidget(page);
     }
-    if (!paging.showFlip)
-        return;
     QLabel* flipLabel = StageWidgets::projectorLabel(flip, 28, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
     m_layout->addWidget(flipLabel);

@@ -29,7 +29,6 @@ private:
         int criterionWidth = 0;
         int totalWidth = 0;
         int rankWidth = 0;
-        bool showFlip = true;
     };
     MatrixPaging matrixPaging(const DecisionMatrix& matrix, const QString& flip, int height) const;
     void rebuild();
