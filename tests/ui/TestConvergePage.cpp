@@ -211,7 +211,9 @@ void TestConvergePage::sentenceErrorsShowInline() {
     QVERIFY(!metric->definitionError()->isVisible());
     QCOMPARE(metric->sentence()->text(),
              QStringLiteral("Our North Star Metric is called Weekly planned trips, which we "
-                            "define as Trips planned in the app."));
+                            "define as trips planned in the app.")); // the sentence reads on
+    QCOMPARE(store().candidate(m_s.plannedTrips)->definition,
+             QStringLiteral("Trips planned in the app.")); // stored as typed
 
     // One burst of typing (clearing included) is one step.
     undoStack().undo();

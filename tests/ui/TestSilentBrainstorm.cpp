@@ -275,6 +275,8 @@ void TestSilentBrainstorm::revealedCardsArePagedForNinePeople() {
                       QStringLiteral("Card %1 of person %2").arg(k + 1).arg(i + 1));
     auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
     AudienceWindow* projector = f.projector();
+    // A full HD projector shows three cards a person; smaller ones show two (test_screen_layouts).
+    projector->resize(1920, 1080);
     QTest::mouseClick(silent->revealButton(), Qt::LeftButton);
     QString shown = allText(projector);
     QVERIFY(shown.contains(QStringLiteral("Card 1 of person 1")));

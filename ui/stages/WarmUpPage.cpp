@@ -10,6 +10,7 @@
 #include "commands/TeachingCommands.h"
 #include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -180,8 +181,10 @@ void WarmUpPage::rebuildPeople(const QList<WarmUpGroup>& groups) {
             connect(box, &QComboBox::activated, this, [this, box, participant] {
                 assign(participant, box->currentData().toLongLong());
             });
-            // The name is the person's own text: a plain-text label, never markup.
-            QLabel* name = StageWidgets::label(p.name, m_peopleHost);
+            // The name is the person's own text: a plain-text label, never markup, on one
+            // line (shortened with "…" when long; the full name stays its accessible name).
+            auto* name = new ElidedLabel(p.name, m_peopleHost);
+            name->setAccessibleName(p.name);
             name->setBuddy(box);
             form->addRow(name, box);
             m_memberBoxes.insert(p.id, box);

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFontMetrics>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -55,7 +56,9 @@ void ElidedLabel::elide() {
         target -= std::max(1, metrics.averageCharWidth() / 2);
         shown = metrics.elidedText(m_fullText, Qt::ElideRight, target);
     }
-    setToolTip(shown == m_fullText ? QString() : m_fullText);
+    // A tooltip is shown as rich text when it looks like markup: user text must stay literal.
+    setToolTip(shown == m_fullText ? QString()
+                                   : Qt::convertFromPlainText(m_fullText, Qt::WhiteSpaceNormal));
     if (text() != shown)
         QLabel::setText(shown);
 }
