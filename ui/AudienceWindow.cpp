@@ -3,9 +3,9 @@
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
 #include "playbook/Playbook.h"
-#include "stages/StageContext.h"
-#include "stages/StageViews.h"
-#include "stages/StageWidgets.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageRegistry.h"
+#include "stages/common/StageWidgets.h"
 #include "widgets/CountdownDisplay.h"
 #include "widgets/ElidedLabel.h"
 
@@ -194,11 +194,11 @@ void AudienceWindow::applyLook() {
 void AudienceWindow::showStage() {
     const PlannedStage& stage = m_runner.current();
     m_title->setText(stage.title);
-    const bool prompt = stage.prompt != stage.title && StageViews::audienceShowsPrompt(stage);
+    const bool prompt = stage.prompt != stage.title && StageRegistry::projectorShowsPrompt(stage);
     m_prompt->setText(prompt ? stage.prompt : QString());
     m_prompt->setVisible(!m_prompt->text().isEmpty());
     delete m_content;
-    m_content = StageViews::createAudienceView(stage, m_context, m_contentSlot);
+    m_content = StageRegistry::createProjectorView(stage, m_context, m_contentSlot);
     if (m_content)
         m_contentSlot->layout()->addWidget(m_content);
     refreshProgress();

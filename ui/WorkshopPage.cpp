@@ -2,9 +2,9 @@
 
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
-#include "stages/PassTheLaptop.h"
-#include "stages/StageContext.h"
-#include "stages/StageViews.h"
+#include "stages/common/PassTheLaptop.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageRegistry.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/CountdownDisplay.h"
 #include "widgets/ElidedLabel.h"
@@ -283,7 +283,7 @@ void WorkshopPage::showStagePage() {
     scroll->setObjectName(QStringLiteral("stageScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(StageViews::createConsolePage(m_runner->current(), *m_context, scroll));
+    scroll->setWidget(StageRegistry::createConsolePage(m_runner->current(), *m_context, scroll));
     m_stageArea->addWidget(scroll);
     m_stageArea->setCurrentWidget(scroll);
 }

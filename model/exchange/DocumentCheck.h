@@ -16,7 +16,4 @@ QString problem(const WorkshopDocument& doc);
 // criteria, opening questions and stage keys (DocumentKeys.cpp).
 QString keyProblem(const WorkshopDocument& doc);
 
-// The stage whose "focus" holds a candidate id rather than an index (the scoring page shows
-// one candidate at a time); the import renumbers it with the candidates.
-inline constexpr auto CandidateFocusStage = "draft.score";
 } // namespace DocumentCheck

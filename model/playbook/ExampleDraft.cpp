@@ -2,6 +2,7 @@
 // candidates built from the cards, the checklist, the matrix and the dot vote, and the
 // North Star the room chose with its inputs, guardrail and what it left open.
 #include "ExampleBuilder.h"
+#include "domain/StageKeys.h"
 #include "scoring/DecisionMatrix.h"
 #include "scoring/PairDraw.h"
 
@@ -97,7 +98,7 @@ void fill(ExampleBuilder& b) {
                     Tr::tr("Share of new households that order a second box within 14 days."),
                     Tr::tr("new customers coming back for a second box"),
                     Tr::tr("second orders within 14 days of the first delivery"), {}, 0, 7);
-    b.reveal(QStringLiteral("draft.silent"));
+    b.reveal(QString(StageKeys::Silent));
 
     // Pair and share: the draw, then what each pair kept.
     drawPairs(b);
@@ -145,7 +146,7 @@ void fill(ExampleBuilder& b) {
         for (const auto& [candidateId, count] : choices)
             if (b.ok)
                 b.ok = b.store.setVote({b.people.value(person), candidateId, count});
-    b.reveal(QStringLiteral("draft.decide"));
+    b.reveal(QString(StageKeys::Decide));
 
     // Converge: the chosen North Star, its inputs, and what is still open.
     if (b.ok)

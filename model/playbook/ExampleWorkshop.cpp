@@ -1,4 +1,5 @@
 #include "ExampleWorkshop.h"
+#include "domain/StageKeys.h"
 
 #include "ExampleBuilder.h"
 #include "storage/WorkshopStore.h"
@@ -34,21 +35,20 @@ std::optional<qint64> create(WorkshopStore& store) {
     for (const Participant& p : store.participants(*id))
         b.people.append(p.id);
 
-    b.stage(QStringLiteral("opening"), 17,
+    b.stage(QString(StageKeys::Opening), 17,
             tr("Finance worries the metric will be used in performance reviews: it will not. "
                "Sales asked whether retention is the real goal."));
-    b.stage(QStringLiteral("game"), 14,
+    b.stage(QString(StageKeys::Game), 14,
             tr("Show of hands: transaction 5, productivity 2. Value arrives when the box "
                "becomes dinner, not when the card is charged."));
-    b.stage(QStringLiteral("goodbad"), 15, {});
-    b.stage(QStringLiteral("structure"), 12, {});
-    b.stage(QStringLiteral("warmup"), 16, {});
-    b.stage(QStringLiteral("draft.silent"), 10, {});
-    b.stage(QStringLiteral("draft.pairs"), 11, {});
-    b.stage(QStringLiteral("draft.score"), 12, {});
-    b.stage(QStringLiteral("draft.decide"), 9, {});
-    b.stage(QStringLiteral("draft.converge"), 6,
-            tr("Agreed to revisit after one quarter of data."));
+    b.stage(QString(StageKeys::GoodBad), 15, {});
+    b.stage(QString(StageKeys::Structure), 12, {});
+    b.stage(QString(StageKeys::WarmUp), 16, {});
+    b.stage(QString(StageKeys::Silent), 10, {});
+    b.stage(QString(StageKeys::Pairs), 11, {});
+    b.stage(QString(StageKeys::Score), 12, {});
+    b.stage(QString(StageKeys::Decide), 9, {});
+    b.stage(QString(StageKeys::Converge), 6, tr("Agreed to revisit after one quarter of data."));
 
     // Block 1: what the room said to the opening questions.
     b.note(QStringLiteral("why"), tr("Three different answers: growth has stalled, teams pull "
@@ -58,7 +58,7 @@ std::optional<qint64> create(WorkshopStore& store) {
     b.note(QStringLiteral("money"),
            tr("Nobody could trace last quarter's recipe filters to retention."));
     if (b.ok)
-        b.ok = store.setStageFocus(*id, QStringLiteral("opening"), 4);
+        b.ok = store.setStageFocus(*id, QString(StageKeys::Opening), 4);
 
     // Block 2: the show of hands.
     if (b.ok)
@@ -117,7 +117,7 @@ std::optional<qint64> create(WorkshopStore& store) {
             workshop->guardrailName = tr("Average recipe rating");
             workshop->guardrailDefinition = tr("Mean star rating of cooked recipes over 28 days; "
                                                "must not fall below 4.2.");
-            workshop->currentStage = QStringLiteral("draft.converge");
+            workshop->currentStage = QString(StageKeys::Converge);
             workshop->status = WorkshopStatus::Finished;
             b.ok = store.updateWorkshop(*workshop);
         }

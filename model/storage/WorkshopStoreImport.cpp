@@ -2,6 +2,7 @@
 // Rows are inserted in the order of their old ids, so the new ids rise with the old ones and
 // everything the store sorts by id (lineage, scores, ties in position) keeps its order.
 #include "WorkshopStore.h"
+#include "domain/StageKeys.h"
 
 #include "SqlSupport.h"
 #include "exchange/DocumentCheck.h"
@@ -165,7 +166,7 @@ bool WorkshopStore::importCandidates(const WorkshopDocument& doc, ImportIds& ids
     // Stages last among the workshop's own rows: the scoring stage's focus is a candidate.
     for (const StageState& s : doc.stages) {
         int focus = s.focus;
-        if (s.stageKey == QLatin1String(DocumentCheck::CandidateFocusStage))
+        if (s.stageKey == StageKeys::Score)
             focus = int(ids.candidates.value(focus)); // a stale focus becomes "the first"
         if (!write(QStringLiteral("INSERT INTO stage_state (workshop_id, stage_key, elapsed_ms, "
                                   "notes, planned_minutes, skipped, focus, revealed) "

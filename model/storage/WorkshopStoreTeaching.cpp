@@ -1,6 +1,7 @@
 // WorkshopStore: what the teaching blocks keep (opening notes per question, the game's show
 // of hands, warm-up groups) and each stage's shared focus and reveal state.
 #include "WorkshopStore.h"
+#include "domain/StageKeys.h"
 
 #include "SqlSupport.h"
 #include "domain/TextLimits.h"
@@ -61,7 +62,7 @@ bool WorkshopStore::setQuestionNote(qint64 workshopId, const QString& questionKe
                touch(workshopId, error);
     });
     if (ok)
-        emit stageStateChanged(workshopId, QStringLiteral("opening"));
+        emit stageStateChanged(workshopId, QString(StageKeys::Opening));
     return ok;
 }
 

@@ -1,4 +1,5 @@
 #include "DocumentCompare.h"
+#include "domain/StageKeys.h"
 
 #include "exchange/DocumentCheck.h"
 #include "exchange/JsonExchange.h"
@@ -52,7 +53,7 @@ WorkshopDocument renumbered(const WorkshopDocument& doc) {
     }
     for (StageState& s : r.stages) {
         s.workshopId = workshop;
-        if (s.stageKey == QLatin1String(DocumentCheck::CandidateFocusStage))
+        if (s.stageKey == StageKeys::Score)
             s.focus = int(std::max<qint64>(0, renumber(candidates, s.focus)));
     }
     for (CustomStage& s : r.customStages)

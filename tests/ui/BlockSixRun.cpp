@@ -6,7 +6,7 @@
 #include "WidgetTexts.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
-#include "stages/StageContext.h"
+#include "stages/common/StageContext.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/NorthStarTreeView.h"
 #include "widgets/OptionalDateEdit.h"

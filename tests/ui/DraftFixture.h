@@ -8,7 +8,7 @@
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
-#include "stages/StageContext.h"
+#include "stages/common/StageContext.h"
 
 #include <QApplication>
 #include <QTest>

@@ -10,8 +10,8 @@
 #include "WidgetTexts.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
-#include "stages/PairGroupCard.h"
-#include "stages/PairsPage.h"
+#include "stages/draft/pairs/PairGroupCard.h"
+#include "stages/draft/pairs/PairsPage.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/CountdownDisplay.h"
 

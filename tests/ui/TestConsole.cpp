@@ -8,6 +8,9 @@
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
+#include "domain/StageKeys.h"
+#include "stages/common/GeneralStagePage.h"
+#include "stages/common/StageRegistry.h"
 #include "widgets/CountdownDisplay.h"
 #include "widgets/ScriptPanel.h"
 #include "widgets/StageRail.h"
@@ -47,6 +50,7 @@ private slots:
     void projectorKeys();
     void reopeningRestoresStageAndPausedTime();
     void grabWritesOneImagePerStagePerWindow();
+    void everyStageOfTheAgendaHasItsOwnFaces();
 
 private:
     WorkshopPage* page() const { return m_window->workshopPage(); }
@@ -297,6 +301,25 @@ void TestConsole::grabWritesOneImagePerStagePerWindow() {
     QVERIFY(m_library->store().stageStates(m_id).isEmpty());
     QVERIFY(!Grabber::grabWorkshop(m_library->store(), m_clock, 9999, dir.path(), &error).size());
     QVERIFY(error.contains(QLatin1String("9999")));
+}
+
+void TestConsole::everyStageOfTheAgendaHasItsOwnFaces() {
+    // One row per key, each key once, and every stage of the bundled agenda has a row: a
+    // stage falling back to the general page would lose its tools without a word.
+    QSet<QString> keys;
+    for (const StageFaces& faces : StageRegistry::all()) {
+        QVERIFY2(!keys.contains(faces.key), qPrintable(faces.key));
+        keys.insert(faces.key);
+        QVERIFY(faces.console);
+    }
+    QCOMPARE(keys.size(), 10);
+    QVERIFY(keys.contains(StageKeys::Converge));
+    QVERIFY(!StageRegistry::find(QStringLiteral("custom.discussion")));
+    for (const PlannedStage& stage : runner()->stages()) {
+        QVERIFY2(StageRegistry::find(stage.key), qPrintable(stage.key));
+        QVERIFY(runner()->goTo(stage.key));
+        QVERIFY2(!page()->findChild<GeneralStagePage*>(), qPrintable(stage.key));
+    }
 }
 
 QTEST_MAIN(TestConsole)

@@ -13,8 +13,8 @@
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
 #include "exchange/WorkshopDocument.h"
-#include "stages/DecidePage.h"
-#include "stages/StageContext.h"
+#include "stages/common/StageContext.h"
+#include "stages/draft/decide/DecidePage.h"
 #include "storage/WorkshopStore.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // screen readers the metric, its inputs and the guardrail in words.
 #include "Theme.h"
 #include "report/NorthStarTreePainter.h"
-#include "stages/StageWidgets.h"
+#include "stages/common/StageWidgets.h"
 #include "widgets/NorthStarTreeView.h"
 
 #include <QAccessible>

@@ -4,9 +4,9 @@
 #include "DraftFixture.h"
 #include "WidgetTexts.h"
 #include "scoring/PairDraw.h"
-#include "stages/DraftCardEditor.h"
-#include "stages/PairGroupCard.h"
-#include "stages/PairsPage.h"
+#include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/pairs/PairGroupCard.h"
+#include "stages/draft/pairs/PairsPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -4,10 +4,10 @@
 #include "DraftFixture.h"
 #include "HostileText.h"
 #include "WidgetTexts.h"
-#include "stages/DraftCardEditor.h"
-#include "stages/PairsPage.h"
-#include "stages/SilentColumn.h"
-#include "stages/SilentPage.h"
+#include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/pairs/PairsPage.h"
+#include "stages/draft/silent/SilentColumn.h"
+#include "stages/draft/silent/SilentPage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,0 +1,37 @@
+#pragma once
+// One table says what each stage looks like on every face: the console page where the
+// facilitator works, the view the projector shows the room, and (next) the phone's view of
+// the stage. Stages without a row get the general page (purpose and prompt) and the
+// projector's title, prompt and timer.
+#include <QString>
+
+class QWidget;
+struct PlannedStage;
+struct StageContext;
+
+struct StageFaces {
+    using ConsolePage = QWidget* (*)(const PlannedStage&, StageContext&, QWidget* parent);
+    using ProjectorView = QWidget* (*)(const PlannedStage&, const StageContext&, QWidget* parent);
+
+    QString key;
+    ConsolePage console = nullptr;
+    ProjectorView projector = nullptr; // none: title, prompt and timer only
+    // False when the projector view says what the prompt says and needs the room itself (the
+    // structure block's tree shows "one metric, three to five inputs" by itself).
+    bool projectorShowsPrompt = true;
+    // The phone's view of the stage: filled by the room (a stage without one shows the
+    // phone's waiting screen).
+    const char* phoneView = nullptr;
+};
+
+namespace StageRegistry {
+// The row for a stage key; nullptr for a stage Lodestar has no page of its own for.
+const StageFaces* find(const QString& key);
+const QList<StageFaces>& all();
+
+QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWidget* parent);
+// May return nullptr: the projector then shows the stage's title, prompt and timer only.
+QWidget* createProjectorView(const PlannedStage& stage, const StageContext& context,
+                             QWidget* parent);
+bool projectorShowsPrompt(const PlannedStage& stage);
+} // namespace StageRegistry

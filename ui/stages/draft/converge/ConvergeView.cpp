@@ -1,0 +1,74 @@
+#include "ConvergeView.h"
+#include "domain/StageKeys.h"
+
+#include "ConvergeTree.h"
+#include "Theme.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
+#include "storage/WorkshopStore.h"
+#include "widgets/NorthStarTreeView.h"
+
+#include <QLabel>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+ConvergeView::ConvergeView(const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_layers(new QStackedLayout(this))
+    , m_waiting(new QWidget(this))
+    , m_message(StageWidgets::projectorLabel({}, StageWidgets::ProjectorLarge, m_waiting))
+    , m_tree(new NorthStarTreeView(this)) {
+    setObjectName(QStringLiteral("convergeView"));
+    m_message->setObjectName(QStringLiteral("convergeWaiting"));
+    m_message->setAlignment(Qt::AlignCenter);
+    auto* waiting = new QVBoxLayout(m_waiting);
+    waiting->addStretch();
+    waiting->addWidget(m_message);
+    waiting->addStretch(2);
+    m_tree->setObjectName(QStringLiteral("projectorNorthStarTree"));
+    // Every text at or above the projector's floor; dark or light with the projector's look.
+    m_tree->setFont(Theme::font(StageWidgets::ProjectorFloor));
+    m_tree->setSizing(TreeSizing::Legible);
+    m_tree->setProjectorColors();
+    m_layers->addWidget(m_waiting);
+    m_layers->addWidget(m_tree);
+
+    const auto mine = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            refresh();
+    };
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, mine);
+    connect(&m_context.store, &WorkshopStore::workshopChanged, this, mine);
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [mine](qint64 id, const QString&) { mine(id); });
+    refresh();
+}
+
+bool ConvergeView::isTreeShown() const {
+    return m_layers->currentWidget() == m_tree;
+}
+
+void ConvergeView::refresh() {
+    // Privacy: until the silent brainstorm's cards are revealed, no candidate's text may
+    // reach the room — unless the facilitator has chosen the North Star. Choosing is done in
+    // front of the room, so the chosen metric is public even when the cards were hidden
+    // again afterwards (which used to leave the projector blank at Converge for good).
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const bool chosen = workshop && workshop->northStarId != 0;
+    const bool revealed =
+        chosen ||
+        m_context.store.stageState(m_context.workshopId, QString(StageKeys::Silent)).revealed;
+    const NorthStarTree tree = revealed ? ConvergeTree::build(m_context.store, m_context.workshopId,
+                                                              ConvergeTree::Detail::Projector)
+                                        : NorthStarTree();
+    if (!revealed || tree.metricName.isEmpty()) {
+        m_message->setText(revealed ? tr("The room is choosing its North Star")
+                                    : tr("The North Star will appear here"));
+        m_tree->setTree({});
+        m_layers->setCurrentWidget(m_waiting);
+        return;
+    }
+    m_tree->setTree(tree);
+    m_layers->setCurrentWidget(m_tree);
+}

@@ -1,0 +1,55 @@
+#include "DecideData.h"
+#include "domain/StageKeys.h"
+
+#include "scoring/Shortlist.h"
+#include "stages/draft/CandidateText.h"
+#include "storage/WorkshopStore.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace DecideData {
+
+QList<Candidate> survivors(const WorkshopStore& store, qint64 workshopId) {
+    return Shortlist::survivors(store.candidates(workshopId));
+}
+
+DecisionMatrix matrix(const WorkshopStore& store, qint64 workshopId,
+                      const QList<Candidate>& survivors) {
+    return DecisionMatrix(store.matrixCriteria(workshopId), CandidateText::ids(survivors),
+                          store.matrixScores(workshopId));
+}
+
+DotVote dotVote(const WorkshopStore& store, qint64 workshopId) {
+    const auto w = store.workshop(workshopId);
+    DotVote vote(w ? w->dotsPerPerson : DotVote::DefaultDotsPerPerson,
+                 w ? w->maxDotsPerCandidate : DotVote::DefaultMaxPerCandidate);
+    vote.setVotes(store.votes(workshopId));
+    return vote;
+}
+
+bool voteClosed(const WorkshopStore& store, qint64 workshopId) {
+    return store.stageState(workshopId, StageKeys::Decide).revealed;
+}
+
+Focus focus(const WorkshopStore& store, qint64 workshopId) {
+    return store.stageState(workshopId, StageKeys::Decide).focus == int(Focus::Vote)
+               ? Focus::Vote
+               : Focus::Matrix;
+}
+
+MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId) {
+    const int focus = store.stageState(workshopId, StageKeys::Decide).focus;
+    if (focus < 2)
+        return {};
+    return {(focus - 2) / MaxCursorColumns, (focus - 2) % MaxCursorColumns};
+}
+
+int matrixFocus(const MatrixCursor& cursor) {
+    const int row =
+        std::clamp(cursor.row, 0, (std::numeric_limits<int>::max() - 2) / MaxCursorColumns - 1);
+    const int column = std::clamp(cursor.column, 0, MaxCursorColumns - 1);
+    return row == 0 && column == 0 ? int(Focus::Matrix) : 2 + row * MaxCursorColumns + column;
+}
+
+} // namespace DecideData

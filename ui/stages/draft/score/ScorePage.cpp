@@ -1,0 +1,414 @@
+#include "ScorePage.h"
+#include "domain/StageKeys.h"
+
+#include "ChecklistScorer.h"
+#include "Theme.h"
+#include "UserText.h"
+#include "agenda/AgendaPlan.h"
+#include "commands/DecisionCommands.h"
+#include "scoring/ChecklistTally.h"
+#include "scoring/Shortlist.h"
+#include "stages/common/PassTheLaptop.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
+#include "stages/draft/CandidateBrief.h"
+#include "stages/draft/CandidateText.h"
+#include "stages/draft/DraftLook.h"
+#include "storage/WorkshopStore.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+QString points(double value) {
+    return QLocale().toString(value, 'g', 3);
+}
+
+QString counts(const ChecklistCriterionResult& r) {
+    if (r.answerCount() == 0)
+        return {};
+    QString text = ScorePage::tr("%1 yes · %2 partly · %3 no").arg(r.yes).arg(r.partly).arg(r.no);
+    if (r.isSplit())
+        text += ScorePage::tr(" · split");
+    return text;
+}
+} // namespace
+
+ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    setObjectName(QStringLiteral("scorePage"));
+    auto* layout = new QVBoxLayout(this);
+    StageWidgets::addPageHeader(stage, layout, this);
+
+    m_brief = new CandidateBrief(this);
+    m_reason = new QLineEdit(m_brief);
+    m_reason->setObjectName(QStringLiteral("eliminationReason"));
+    m_reason->setAccessibleName(tr("Why this candidate is eliminated"));
+    m_reason->setPlaceholderText(tr("Why set it aside? (required)"));
+    m_eliminate = new QPushButton(tr("Eliminate"), m_brief);
+    m_eliminate->setAccessibleName(tr("Eliminate this candidate with the reason given"));
+    m_restore = new QPushButton(tr("Restore"), m_brief);
+    m_restore->setAccessibleName(tr("Bring this candidate back onto the shortlist"));
+    m_problem = StageWidgets::label({}, m_brief, "eliminationProblem");
+    m_problem->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Red).name()));
+    m_problem->hide();
+    auto* eliminateRow = new QHBoxLayout;
+    eliminateRow->addWidget(m_reason, 1);
+    eliminateRow->addWidget(m_eliminate);
+    eliminateRow->addWidget(m_restore);
+    m_brief->body()->addLayout(eliminateRow);
+    m_brief->body()->addWidget(m_problem);
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(16);
+    right->addWidget(m_brief, 2);
+    right->addWidget(createChecklistCard(), 3);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    columns->addWidget(createListCard(), 1);
+    columns->addLayout(right, 2);
+    layout->addLayout(columns, 1);
+
+    auto* previousKey = new QAction(this);
+    previousKey->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    previousKey->setShortcutContext(Qt::WindowShortcut);
+    addAction(previousKey);
+    auto* nextKey = new QAction(this);
+    nextKey->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    nextKey->setShortcutContext(Qt::WindowShortcut);
+    addAction(nextKey);
+    connect(previousKey, &QAction::triggered, this, &ScorePage::showPrevious);
+    connect(nextKey, &QAction::triggered, this, &ScorePage::showNext);
+    connect(m_reason, &QLineEdit::returnPressed, this, &ScorePage::eliminateCurrent);
+    connect(m_reason, &QLineEdit::textEdited, m_problem, &QWidget::hide);
+    connect(m_eliminate, &QAbstractButton::clicked, this, &ScorePage::eliminateCurrent);
+    connect(m_restore, &QAbstractButton::clicked, this, &ScorePage::restoreCurrent);
+
+    const auto forThisWorkshop = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            refresh();
+    };
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
+    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
+    connect(&m_context.store, &WorkshopStore::workshopChanged, this, forThisWorkshop);
+    connect(&m_context.store, &WorkshopStore::participantsChanged, this, forThisWorkshop);
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [forThisWorkshop](qint64 id, const QString& key) {
+                if (key == StageKeys::Score)
+                    forThisWorkshop(id);
+            });
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, &ScorePage::refresh);
+    refresh();
+    setFocusProxy(m_scorer);
+}
+
+QWidget* ScorePage::createListCard() {
+    QVBoxLayout* body = nullptr;
+    QFrame* frame = StageWidgets::card(tr("Candidates"), this, &body);
+    m_list = new QListWidget(frame);
+    m_list->setObjectName(QStringLiteral("scoreCandidates"));
+    m_list->setAccessibleName(tr("Candidates to share and score"));
+    m_list->setWordWrap(true);
+    m_list->setSpacing(2);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setStyleSheet(DraftLook::listStyleSheet());
+    body->addWidget(m_list, 1);
+    body->addWidget(StageWidgets::hint(
+        tr("The projector shows the candidate picked here. Alt+← and Alt+→ move."), frame));
+    auto* previous = new QPushButton(tr("← Previous"), frame);
+    previous->setAccessibleName(tr("Show the previous candidate to the room"));
+    previous->setToolTip(tr("Alt+Left"));
+    auto* next = new QPushButton(tr("Next →"), frame);
+    next->setObjectName(QStringLiteral("primary"));
+    next->setAccessibleName(tr("Show the next candidate to the room"));
+    next->setToolTip(tr("Alt+Right"));
+    m_previous = previous;
+    m_next = next;
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(previous);
+    buttons->addStretch();
+    buttons->addWidget(next);
+    body->addLayout(buttons);
+    connect(previous, &QPushButton::clicked, this, &ScorePage::showPrevious);
+    connect(next, &QPushButton::clicked, this, &ScorePage::showNext);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != currentIndex())
+            showCandidateAt(row);
+    });
+    return frame;
+}
+
+QWidget* ScorePage::createChecklistCard() {
+    QVBoxLayout* body = nullptr;
+    QFrame* frame = StageWidgets::card(tr("The checklist"), this, &body);
+    auto* consensus = new QPushButton(tr("Group consensus"), frame);
+    consensus->setCheckable(true);
+    consensus->setAccessibleName(tr("Score the checklist by group consensus"));
+    auto* perPerson = new QPushButton(tr("Each person"), frame);
+    perPerson->setCheckable(true);
+    perPerson->setAccessibleName(tr("Score the checklist person by person"));
+    m_consensus = consensus;
+    m_perPerson = perPerson;
+    for (QPushButton* b : {consensus, perPerson}) {
+        b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: white; "
+                                        "border-color: %1; font-weight: 600; }")
+                             .arg(Theme::color(Theme::Role::Night).name()));
+        // The checked look is bolder and so wider: make room for it up front.
+        QFont bold = b->font();
+        bold.setWeight(QFont::DemiBold);
+        const int wider = QFontMetrics(bold).horizontalAdvance(b->text()) -
+                          b->fontMetrics().horizontalAdvance(b->text());
+        b->setMinimumWidth(b->sizeHint().width() + qMax(0, wider));
+    }
+    auto* group = new QButtonGroup(frame);
+    group->addButton(consensus);
+    group->addButton(perPerson);
+    m_person = new QComboBox(frame);
+    m_person->setObjectName(QStringLiteral("checklistPerson"));
+    m_person->setAccessibleName(tr("Whose answers you are entering"));
+    m_person->setMinimumContentsLength(14);
+    m_personHint = StageWidgets::hint(tr("Answers for"), frame);
+    auto* mode = new QHBoxLayout;
+    mode->setSpacing(6);
+    mode->addWidget(consensus);
+    mode->addWidget(perPerson);
+    mode->addSpacing(16);
+    mode->addWidget(m_personHint);
+    mode->addWidget(m_person);
+    mode->addStretch();
+    body->addLayout(mode);
+
+    m_scorer = new ChecklistScorer(frame);
+    body->addWidget(m_scorer);
+    m_total = StageWidgets::label({}, frame, "checklistTotal");
+    m_total->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+    body->addWidget(m_total);
+    body->addWidget(StageWidgets::hint(
+        tr("Keys: Y yes · P partly · N no, then the next point · ↑ ↓ move · Delete clears"),
+        frame));
+    body->addStretch();
+
+    connect(consensus, &QPushButton::clicked, this, [this] { setPerPerson(false); });
+    connect(perPerson, &QPushButton::clicked, this, [this] { setPerPerson(true); });
+    connect(m_person, &QComboBox::activated, this, [this] {
+        refreshScores();
+        m_scorer->setCurrentRow(0);
+        m_scorer->setFocus();
+    });
+    connect(m_scorer, &ChecklistScorer::answered, this, &ScorePage::answer);
+    connect(m_scorer, &ChecklistScorer::answeredLastRow, this, &ScorePage::nextPerson);
+    return frame;
+}
+
+qint64 ScorePage::currentCandidateId() const {
+    const int index = currentIndex();
+    return index >= 0 ? m_candidates.at(index).id : 0;
+}
+
+int ScorePage::currentIndex() const {
+    if (m_candidates.isEmpty())
+        return -1;
+    const int focus = m_context.store.stageState(m_context.workshopId, StageKeys::Score).focus;
+    for (int i = 0; i < m_candidates.size(); ++i)
+        if (m_candidates.at(i).id == focus)
+            return i;
+    return 0; // nothing chosen yet, or the chosen one is gone: the first
+}
+
+void ScorePage::showCandidateAt(int index) {
+    if (m_candidates.isEmpty())
+        return;
+    index = std::clamp(index, 0, int(m_candidates.size()) - 1);
+    m_context.store.setStageFocus(m_context.workshopId, StageKeys::Score,
+                                  int(m_candidates.at(index).id));
+    m_scorer->setCurrentRow(0);
+}
+
+void ScorePage::showNext() {
+    showCandidateAt(currentIndex() + 1);
+}
+
+void ScorePage::showPrevious() {
+    showCandidateAt(currentIndex() - 1);
+}
+
+void ScorePage::refresh() {
+    m_candidates = Shortlist::considered(m_context.store.candidates(m_context.workshopId));
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const bool perPerson = workshop && workshop->checklistPerPerson;
+    m_consensus->setChecked(!perPerson);
+    m_perPerson->setChecked(perPerson);
+
+    const qint64 person = currentPerson();
+    {
+        const QSignalBlocker blocker(m_person);
+        m_person->clear();
+        for (const Participant& p : m_context.store.participants(m_context.workshopId))
+            m_person->addItem(p.name, p.id);
+        m_person->setCurrentIndex(std::max(0, m_person->findData(person)));
+    }
+    m_person->setVisible(perPerson);
+    m_personHint->setVisible(perPerson);
+
+    const int index = currentIndex();
+    refreshList(index);
+    m_previous->setEnabled(index > 0);
+    m_next->setEnabled(index >= 0 && index + 1 < m_candidates.size());
+    const bool any = index >= 0;
+    m_scorer->setEnabled(any);
+    const bool active = any && m_candidates.at(index).status == CandidateStatus::Active;
+    m_reason->setVisible(active);
+    m_eliminate->setVisible(active);
+    m_restore->setVisible(any && !active);
+    if (!any) {
+        m_brief->showNothing(tr("No candidates yet. They come from the silent brainstorm and "
+                                "the pairs."));
+        m_total->clear();
+        return;
+    }
+    const Candidate& c = m_candidates.at(index);
+    m_brief->showCandidate(c, m_context.store.inputs(c.id),
+                           tr("Candidate %1 of %2").arg(index + 1).arg(m_candidates.size()));
+    refreshScores();
+}
+
+bool ScorePage::roomHidden() const {
+    // Person by person, with the laptop going round: nobody answers with the room's running
+    // count in view.
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    return workshop && workshop->checklistPerPerson && m_context.passingLaptop();
+}
+
+void ScorePage::refreshList(int current) {
+    const bool hidden = roomHidden();
+    const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Candidate& c : std::as_const(m_candidates)) {
+        const ChecklistSummary summary = ChecklistTally::summarize(c.id, scores);
+        const bool scored = !hidden && summary.unscored.size() < summary.criteria.size();
+        auto* item = new QListWidgetItem(
+            scored ? tr("%1   %2/%3")
+                         .arg(UserText::isolate(CandidateText::name(c)), points(summary.total),
+                              QString::number(summary.maxTotal))
+                   : CandidateText::name(c),
+            m_list);
+        item->setData(Qt::UserRole, c.id);
+        if (c.status == CandidateStatus::Eliminated) {
+            QFont f = item->font();
+            f.setStrikeOut(true);
+            item->setFont(f);
+            item->setForeground(Theme::color(Theme::Role::MutedInk));
+            item->setToolTip(tr("Eliminated: %1").arg(c.eliminationReason));
+        }
+    }
+    m_list->setCurrentRow(current);
+}
+
+void ScorePage::refreshScores() {
+    const qint64 candidateId = currentCandidateId();
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const bool perPerson = workshop && workshop->checklistPerPerson;
+    const qint64 person = perPerson ? currentPerson() : 0;
+    const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
+    const ChecklistSummary summary = ChecklistTally::summarize(candidateId, scores);
+    QList<ChecklistScorer::Row> rows;
+    for (const ChecklistCriterionResult& r : summary.criteria) {
+        ChecklistScorer::Row row;
+        for (const ChecklistScore& s : scores)
+            if (s.candidateId == candidateId && s.criterion == r.criterion &&
+                s.participantId == person)
+                row.answer = s.answer;
+        if (!roomHidden()) {
+            row.summary = counts(r);
+            row.split = r.isSplit();
+        }
+        rows.append(row);
+    }
+    m_scorer->setRows(rows);
+    if (roomHidden()) {
+        m_total->setText(tr("The room's answers are hidden while the laptop goes round."));
+        return;
+    }
+    QString total = tr("Total %1 of %2").arg(points(summary.total)).arg(summary.maxTotal);
+    if (!summary.unscored.isEmpty())
+        total += summary.unscored.size() == 1
+                     ? tr(" · 1 point not scored yet")
+                     : tr(" · %1 points not scored yet").arg(summary.unscored.size());
+    if (perPerson)
+        total += tr(" · from everyone's answers");
+    m_total->setText(total);
+}
+
+qint64 ScorePage::currentPerson() const {
+    return m_person->currentData().toLongLong();
+}
+
+void ScorePage::answer(int row, std::optional<ChecklistAnswer> answer) {
+    const qint64 candidateId = currentCandidateId();
+    const QString key = m_scorer->criterionKey(row);
+    if (!candidateId || key.isEmpty())
+        return;
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const qint64 person = workshop && workshop->checklistPerPerson ? currentPerson() : 0;
+    if (workshop && workshop->checklistPerPerson && person == 0)
+        return; // nobody on the roster to answer for
+    m_context.undoStack.push(DecisionCommands::setChecklistAnswer(
+        m_context.store, m_context.workshopId, candidateId, key, person, answer));
+}
+
+void ScorePage::setPerPerson(bool perPerson) {
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    if (workshop && workshop->checklistPerPerson != perPerson)
+        m_context.undoStack.push(DecisionCommands::setChecklistPerPerson(
+            m_context.store, m_context.workshopId, perPerson));
+    m_scorer->setFocus();
+}
+
+void ScorePage::nextPerson() {
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    if (!workshop || !workshop->checklistPerPerson || m_person->count() < 2)
+        return;
+    if (m_person->currentIndex() + 1 < m_person->count()) {
+        m_person->setCurrentIndex(m_person->currentIndex() + 1);
+        refreshScores();
+        m_scorer->setCurrentRow(0);
+    }
+}
+
+void ScorePage::eliminateCurrent() {
+    const qint64 id = currentCandidateId();
+    if (!id)
+        return;
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty()) {
+        m_problem->setText(tr("Say why first: a candidate is never set aside without a reason."));
+        m_problem->show();
+        m_reason->setFocus();
+        return;
+    }
+    m_problem->hide();
+    m_context.undoStack.push(DecisionCommands::eliminate(m_context.store, id, reason));
+    m_reason->clear();
+    m_scorer->setFocus();
+}
+
+void ScorePage::restoreCurrent() {
+    const qint64 id = currentCandidateId();
+    if (id)
+        m_context.undoStack.push(DecisionCommands::restore(m_context.store, id));
+    m_scorer->setFocus();
+}

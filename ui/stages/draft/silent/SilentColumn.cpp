@@ -1,0 +1,107 @@
+#include "SilentColumn.h"
+
+#include "UserText.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
+#include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/DraftText.h"
+#include "storage/WorkshopStore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWidget* parent)
+    : QFrame(parent)
+    , m_context(context)
+    , m_person(person)
+    , m_heading(StageWidgets::label({}, this, "sectionTitle"))
+    , m_maskedNote(StageWidgets::hint({}, this))
+    , m_list(new QVBoxLayout)
+    , m_add(new QPushButton(tr("+ Add a card"), this)) {
+    setObjectName(QStringLiteral("card"));
+    setProperty("current", false);
+    m_maskedNote->setObjectName(QStringLiteral("silentMaskedNote"));
+    m_add->setAccessibleName(tr("Add a card for %1").arg(person.name));
+    m_add->setToolTip(tr("Ctrl+Enter adds the next card for whoever's turn it is"));
+    m_list->setContentsMargins(0, 0, 0, 0);
+    m_list->setSpacing(8);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_maskedNote);
+    layout->addLayout(m_list);
+    layout->addWidget(m_add);
+    layout->addStretch();
+    setMinimumWidth(340);
+    setMaximumWidth(420);
+    connect(m_add, &QAbstractButton::clicked, this, [this] { emit addRequested(m_person.id); });
+}
+
+void SilentColumn::refresh(const QList<Candidate>& cards) {
+    m_cards = cards;
+    int written = 0;
+    for (const Candidate& c : cards)
+        written += DraftText::hasText(c) ? 1 : 0;
+    m_heading->setText(tr("%1 — %2").arg(UserText::isolate(m_person.name.simplified()),
+                                         DraftText::cardCount(int(cards.size()))));
+    m_maskedNote->setText(tr("Hidden while someone else writes. %1 with writing on it.")
+                              .arg(DraftText::cardCount(written)));
+    QList<qint64> ids;
+    for (const Candidate& c : cards)
+        ids << c.id;
+    if (!m_built || ids != m_ids) {
+        m_ids = ids;
+        rebuild();
+        return;
+    }
+    for (const Candidate& c : cards)
+        if (DraftCardEditor* editor = m_editors.value(c.id))
+            editor->refresh(c, m_context.store.inputs(c.id));
+}
+
+void SilentColumn::rebuild() {
+    m_built = true;
+    for (DraftCardEditor* editor : std::as_const(m_editors))
+        DraftText::discard(editor);
+    m_editors.clear();
+    m_maskedNote->setVisible(m_masked);
+    m_add->setVisible(!m_masked);
+    if (m_masked)
+        return; // no card text exists in the widgets at all while masked
+    for (const Candidate& c : std::as_const(m_cards)) {
+        auto* editor = new DraftCardEditor(c, m_context, this);
+        editor->setRemoveText(tr("Remove %1's card “%2”").arg(m_person.name, DraftText::title(c)));
+        m_list->addWidget(editor);
+        editor->show(); // at once, not when the event loop next runs: the cursor goes in now
+        m_editors.insert(c.id, editor);
+    }
+}
+
+void SilentColumn::setMasked(bool masked) {
+    if (masked == m_masked && m_built)
+        return;
+    m_masked = masked;
+    rebuild();
+}
+
+void SilentColumn::setCurrent(bool current) {
+    setProperty("current", current);
+    setObjectName(current ? QStringLiteral("currentCard") : QStringLiteral("card"));
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+void SilentColumn::focusWriting() {
+    if (m_masked)
+        return;
+    if (!m_ids.isEmpty())
+        if (DraftCardEditor* last = m_editors.value(m_ids.last())) {
+            last->nameEdit()->setFocus();
+            return;
+        }
+    m_add->setFocus();
+}

@@ -1,0 +1,376 @@
+#include "SilentPage.h"
+#include "domain/StageKeys.h"
+
+#include "InputGuard.h"
+#include "SilentColumn.h"
+#include "UserText.h"
+#include "agenda/AgendaPlan.h"
+#include "commands/DraftCommands.h"
+#include "playbook/Playbook.h"
+#include "stages/common/PassTheLaptop.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
+#include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/DraftText.h"
+#include "storage/WorkshopStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+// What the console alone remembers while the app runs, per workshop: whose turn it is and
+// whether the other columns are masked. Never stored, never on the projector.
+struct ConsoleState {
+    qint64 current = 0;
+    bool masked = false;
+};
+
+QHash<qint64, ConsoleState>& consoleStates() {
+    static QHash<qint64, ConsoleState> states;
+    return states;
+}
+
+// The column of cards nobody's name is on: paper notes without a name, or cards of somebody
+// who has left the roster. It is nobody's turn, so it never takes part in "whose turn".
+constexpr qint64 NoAuthorColumn = -1;
+
+QString templateSentence() {
+    const auto t = Playbook::standard().fillInTemplate(QStringLiteral("candidate"));
+    return t ? t->filled() : QString();
+}
+
+} // namespace
+
+SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_turn(new QComboBox(this))
+    , m_mask(new QPushButton(tr("Mask others"), this))
+    , m_reveal(new QPushButton(this))
+    , m_summary(StageWidgets::label({}, this, "silentSummary"))
+    , m_pager(new QWidget(this))
+    , m_pageLabel(StageWidgets::label({}, m_pager))
+    , m_previousPage(new QPushButton(tr("◀ Previous people"), m_pager))
+    , m_nextPage(new QPushButton(tr("Next people ▶"), m_pager))
+    , m_scroll(new QScrollArea(this))
+    , m_columnsLayout(new QHBoxLayout) {
+    setObjectName(QStringLiteral("silentPage"));
+    setStyleSheet(QStringLiteral(
+        "QFrame#draftCard { background: #FBFAF7; border: 1px solid #E3E6EC; border-radius: 8px; }"
+        "QFrame#currentCard { background: white; border: 2px solid #F2B134; border-radius: 8px; }"
+        "QLabel#fieldCaption { color: #5A606B; font-size: 9pt; }"
+        "QLineEdit#draftCardName { font-weight: 600; }"
+        "QToolButton#compact { padding: 2px 6px; }"));
+    auto* layout = new QVBoxLayout(this);
+    StageWidgets::addPageHeader(stage, layout, this);
+    layout->addWidget(createControls());
+
+    auto* host = new QWidget(m_scroll);
+    auto* hostLayout = new QHBoxLayout(host);
+    hostLayout->setContentsMargins(0, 0, 0, 8);
+    m_columnsLayout->setSpacing(12);
+    hostLayout->addLayout(m_columnsLayout);
+    hostLayout->addStretch();
+    m_scroll->setWidget(host);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Everybody's cards"));
+    layout->addWidget(m_scroll, 1);
+
+    auto* next = new QAction(this);
+    next->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(next);
+    connect(next, &QAction::triggered, this, [this] { addCard(); });
+    auto* nextPerson = new QAction(this);
+    nextPerson->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    nextPerson->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(nextPerson);
+    connect(nextPerson, &QAction::triggered, this, [this] { stepPerson(1); });
+    auto* previousPerson = new QAction(this);
+    previousPerson->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    previousPerson->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(previousPerson);
+    connect(previousPerson, &QAction::triggered, this, [this] { stepPerson(-1); });
+    // Showing the cards (to the room, or on this laptop) takes a click or its own deliberate
+    // shortcut; Space, Enter or a letter pressed by mistake never does it.
+    auto* reveal = new QAction(this);
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    addAction(reveal);
+    connect(reveal, &QAction::triggered, this, &SilentPage::toggleReveal);
+    auto* mask = new QAction(this);
+    mask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    addAction(mask);
+    connect(mask, &QAction::triggered, this, [this] { setMasked(!m_mask->isChecked()); });
+    InputGuard::markRevealing(m_reveal);
+    InputGuard::markRevealing(m_mask);
+
+    connect(m_turn, &QComboBox::activated, this,
+            [this] { setCurrentPerson(m_turn->currentData().toLongLong()); });
+    connect(m_mask, &QAbstractButton::toggled, this, &SilentPage::setMasked);
+    connect(m_reveal, &QAbstractButton::clicked, this, &SilentPage::toggleReveal);
+    connect(m_previousPage, &QAbstractButton::clicked, this, [this] { showPage(-1); });
+    connect(m_nextPage, &QAbstractButton::clicked, this, [this] { showPage(1); });
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget*, QWidget* now) { followFocus(now); });
+    const qint64 workshopId = m_context.workshopId;
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, [this](qint64 id) {
+        if (id == m_context.workshopId)
+            refreshCards();
+    });
+    connect(&m_context.store, &WorkshopStore::participantsChanged, this, [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuildColumns();
+    });
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [this, workshopId](qint64 id, const QString& key) {
+                if (id == workshopId && key == StageKeys::Silent)
+                    refreshReveal();
+            });
+    // Passed round the room, the console masks everybody but the current writer whatever
+    // "Mask others" says, and the reveal waits for the facilitator.
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, [this] {
+            setMasked(consoleStates().value(m_context.workshopId).masked);
+            refreshReveal();
+        });
+    m_mask->setChecked(consoleStates().value(workshopId).masked);
+    rebuildColumns();
+    refreshReveal();
+}
+
+QWidget* SilentPage::createControls() {
+    QVBoxLayout* body = nullptr;
+    QFrame* frame = StageWidgets::card({}, this, &body);
+    m_turn->setAccessibleName(tr("Whose turn it is to write"));
+    m_turn->setToolTip(tr("Alt+Down and Alt+Up pass the laptop to the next or previous person"));
+    m_turn->setMinimumContentsLength(14);
+    m_mask->setCheckable(true);
+    m_mask->setAccessibleName(tr("Mask everybody's cards but the current person's"));
+    m_mask->setToolTip(tr("For when the console is on the wall or passed round. Only this "
+                          "laptop is affected. Ctrl+Shift+M"));
+    m_reveal->setObjectName(QStringLiteral("primary"));
+    m_reveal->setToolTip(tr("Ctrl+Shift+R"));
+    auto* nextPerson = new QPushButton(tr("Next person"), frame);
+    nextPerson->setAccessibleName(tr("Pass to the next person"));
+    nextPerson->setToolTip(tr("Alt+Down"));
+    connect(nextPerson, &QAbstractButton::clicked, this, [this] { stepPerson(1); });
+
+    auto* row = new QHBoxLayout;
+    row->setSpacing(10);
+    QLabel* turnLabel = StageWidgets::label(tr("Whose turn:"), frame, "sectionTitle");
+    turnLabel->setWordWrap(false);
+    turnLabel->setBuddy(m_turn);
+    row->addWidget(turnLabel);
+    row->addWidget(m_turn);
+    row->addWidget(nextPerson);
+    row->addWidget(m_mask);
+    row->addSpacing(16);
+    row->addWidget(m_summary, 1);
+    row->addWidget(m_reveal);
+    body->addLayout(row);
+
+    body->addWidget(StageWidgets::hint(
+        tr("Template: %1  Ctrl+Enter adds the next card for whoever's turn it is.")
+            .arg(templateSentence()),
+        frame));
+
+    m_pageLabel->setObjectName(QStringLiteral("silentPageLabel"));
+    m_previousPage->setAccessibleName(tr("Show the previous people's cards on the projector"));
+    m_nextPage->setAccessibleName(tr("Show the next people's cards on the projector"));
+    auto* pager = new QHBoxLayout(m_pager);
+    pager->setContentsMargins(0, 0, 0, 0);
+    pager->addWidget(m_pageLabel, 1);
+    pager->addWidget(m_previousPage);
+    pager->addWidget(m_nextPage);
+    body->addWidget(m_pager);
+    return frame;
+}
+
+qint64 SilentPage::currentPerson() const {
+    const qint64 id = consoleStates().value(m_context.workshopId).current;
+    return m_people.contains(id) ? id : m_people.value(0);
+}
+
+void SilentPage::rebuildColumns() {
+    for (SilentColumn* column : std::as_const(m_columns))
+        DraftText::discard(column);
+    m_columns.clear();
+    m_people.clear();
+    m_turn->clear();
+    for (const Participant& person : m_context.store.participants(m_context.workshopId)) {
+        auto* column = new SilentColumn(person, m_context, m_scroll->widget());
+        connect(column, &SilentColumn::addRequested, this, &SilentPage::addCard);
+        m_columnsLayout->addWidget(column);
+        column->show(); // at once, so the cursor can go into it straight away
+        m_columns.insert(person.id, column);
+        m_people << person.id;
+        m_turn->addItem(person.name.simplified(), person.id);
+    }
+    m_turn->setEnabled(!m_people.isEmpty());
+    refreshCards();
+    setMasked(consoleStates().value(m_context.workshopId).masked); // not the forced tick
+}
+
+void SilentPage::refreshCards() {
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    int cards = 0, writers = 0;
+    for (qint64 person : std::as_const(m_people)) {
+        const QList<Candidate> own = DraftText::ownCards(all, person);
+        m_columns.value(person)->refresh(own);
+        cards += int(own.size());
+        writers += own.isEmpty() ? 0 : 1;
+    }
+    const QList<Candidate> nameless = DraftText::ownCards(all, 0);
+    if (!nameless.isEmpty() && !m_columns.contains(NoAuthorColumn)) {
+        Participant nobody;
+        nobody.id = NoAuthorColumn;
+        nobody.name = tr("Without a name");
+        auto* column = new SilentColumn(nobody, m_context, m_scroll->widget());
+        connect(column, &SilentColumn::addRequested, this, &SilentPage::addCard);
+        m_columnsLayout->addWidget(column);
+        column->show();
+        m_columns.insert(NoAuthorColumn, column);
+        column->setMasked(m_mask->isChecked() || m_context.passingLaptop());
+    }
+    if (SilentColumn* column = m_columns.value(NoAuthorColumn)) {
+        column->refresh(nameless);
+        cards += int(nameless.size());
+    }
+    refreshReveal();
+    if (m_people.isEmpty())
+        m_summary->setText(tr("Nobody is on the roster yet: add people in the workshop's "
+                              "details, then they each get a column here."));
+    else
+        m_summary->setText(tr("%1 from %2 of %3 people so far")
+                               .arg(DraftText::cardCount(cards))
+                               .arg(writers)
+                               .arg(m_people.size()));
+}
+
+void SilentPage::refreshReveal() {
+    const StageState state = m_context.store.stageState(m_context.workshopId, StageKeys::Silent);
+    m_reveal->setText(state.revealed ? tr("Hide the cards again") : tr("Reveal the cards"));
+    m_reveal->setAccessibleName(state.revealed ? tr("Hide the cards from the room again")
+                                               : tr("Reveal everybody's cards to the room"));
+    m_reveal->setObjectName(state.revealed ? QString() : QStringLiteral("primary"));
+    m_reveal->style()->unpolish(m_reveal);
+    m_reveal->style()->polish(m_reveal);
+    m_reveal->setEnabled(!m_context.passingLaptop());
+    // The projector pages through the same columns as here, "Without a name" last.
+    QList<qint64> columns = m_people;
+    if (m_columns.contains(NoAuthorColumn))
+        columns << NoAuthorColumn;
+    const int pages = DraftText::pageCount(int(columns.size()));
+    m_pager->setVisible(state.revealed && pages > 1);
+    const int page = std::clamp(state.focus, 0, pages - 1);
+    const int per = DraftText::perPage(int(columns.size()));
+    QStringList shown;
+    for (qsizetype i = qsizetype(page) * per;
+         i < std::min<qsizetype>((page + 1) * per, columns.size()); ++i)
+        shown << m_columns.value(columns.at(i))->personName().simplified();
+    m_pageLabel->setText(tr("The room sees %1 (%2 of %3)")
+                             .arg(UserText::isolateEach(shown, QStringLiteral(", ")))
+                             .arg(page + 1)
+                             .arg(pages));
+    m_previousPage->setEnabled(page > 0);
+    m_nextPage->setEnabled(page + 1 < pages);
+}
+
+void SilentPage::setCurrentPerson(qint64 personId) {
+    if (!m_people.contains(personId))
+        return;
+    consoleStates()[m_context.workshopId].current = personId;
+    for (SilentColumn* column : std::as_const(m_columns))
+        column->setCurrent(column->personId() == personId);
+    m_turn->setCurrentIndex(m_turn->findData(personId));
+    setMasked(consoleStates().value(m_context.workshopId).masked); // not the forced tick
+    SilentColumn* column = m_columns.value(personId);
+    m_scroll->ensureWidgetVisible(column, 24, 0);
+    if (!column->isAncestorOf(QApplication::focusWidget()))
+        column->focusWriting();
+}
+
+void SilentPage::setMasked(bool masked) {
+    // The facilitator's own choice is remembered; pass-the-laptop mode masks on top of it.
+    consoleStates()[m_context.workshopId].masked = masked;
+    const bool passing = m_context.passingLaptop();
+    {
+        const QSignalBlocker blocker(m_mask);
+        m_mask->setChecked(masked || passing);
+    }
+    m_mask->setEnabled(!passing);
+    const qint64 current = currentPerson();
+    for (SilentColumn* column : std::as_const(m_columns)) {
+        column->setMasked((masked || passing) && column->personId() != current);
+        column->setCurrent(column->personId() == current);
+    }
+    m_turn->setCurrentIndex(m_turn->findData(current));
+}
+
+void SilentPage::addCard(qint64 personId) {
+    if (personId == 0)
+        personId = currentPerson();
+    if (!m_columns.contains(personId))
+        return;
+    if (personId != currentPerson() && personId != NoAuthorColumn)
+        setCurrentPerson(personId);
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    Candidate card;
+    card.workshopId = m_context.workshopId;
+    card.kind = CandidateKind::Own;
+    card.authorId = personId == NoAuthorColumn ? 0 : personId;
+    for (const Candidate& c : all)
+        card.position = std::max(card.position, c.position + 1);
+    auto* command =
+        new AddCardCommand(m_context.store, card, {},
+                           tr("Add a card for %1").arg(m_columns.value(personId)->personName()));
+    m_context.undoStack.push(command);
+    if (DraftCardEditor* editor = m_columns.value(personId)->editor(command->candidateId())) {
+        m_scroll->ensureWidgetVisible(editor);
+        editor->nameEdit()->setFocus();
+    }
+}
+
+void SilentPage::toggleReveal() {
+    const bool revealed = DraftText::isRevealed(m_context.store, m_context.workshopId);
+    m_context.undoStack.push(
+        DraftCommands::setRevealed(m_context.store, m_context.workshopId, !revealed));
+}
+
+void SilentPage::stepPerson(int delta) {
+    if (m_people.isEmpty())
+        return;
+    const qsizetype at = m_people.indexOf(currentPerson());
+    const qsizetype n = m_people.size();
+    setCurrentPerson(m_people.at(((at + delta) % n + n) % n));
+    m_columns.value(currentPerson())->focusWriting();
+}
+
+void SilentPage::showPage(int delta) {
+    const int pages =
+        DraftText::pageCount(int(m_people.size() + (m_columns.contains(NoAuthorColumn) ? 1 : 0)));
+    const int focus = m_context.store.stageState(m_context.workshopId, StageKeys::Silent).focus;
+    m_context.store.setStageFocus(m_context.workshopId, StageKeys::Silent,
+                                  std::clamp(focus + delta, 0, pages - 1));
+}
+
+void SilentPage::followFocus(QWidget* now) {
+    for (QWidget* w = now; w; w = w->parentWidget())
+        if (auto* column = qobject_cast<SilentColumn*>(w)) {
+            if (column->personId() != currentPerson() && !column->isMasked())
+                setCurrentPerson(column->personId());
+            return;
+        }
+}

@@ -1,0 +1,236 @@
+#include "SilentView.h"
+#include "domain/StageKeys.h"
+
+#include "playbook/Playbook.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
+#include "stages/draft/DraftText.h"
+#include "storage/WorkshopStore.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int CardsPerPerson = 3;        // more become "+ 2 more cards"
+constexpr int CompactCardsPerPerson = 2; // on a small projector
+constexpr int TitleChars = 40;
+constexpr int LineChars = 44;
+
+QVBoxLayout* cardLayout(QFrame* card) {
+    const bool compact = StageWidgets::isCompactProjector(card);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(compact ? QMargins(24, 14, 24, 14) : QMargins(36, 28, 36, 28));
+    layout->setSpacing(compact ? 4 : 10);
+    return layout;
+}
+} // namespace
+
+SilentView::SilentView(const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_layout(new QHBoxLayout(this)) {
+    setObjectName(QStringLiteral("silentView"));
+    m_layout->setContentsMargins(0, 8, 0, 0);
+    m_layout->setSpacing(32);
+    auto refreshFor = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuild();
+    };
+    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::participantsChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
+            [refreshFor](qint64 id, const QString& key) {
+                if (key == StageKeys::Silent)
+                    refreshFor(id);
+            });
+    rebuild();
+}
+
+void SilentView::rebuild() {
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (DraftText::isRevealed(m_context.store, m_context.workshopId))
+        showCards();
+    else
+        showPrivate();
+}
+
+void SilentView::showPrivate() {
+    // Only words everybody already knows, and counts: never a card's text.
+    const Playbook& playbook = Playbook::standard();
+    const bool compact = StageWidgets::isCompactProjector(this);
+    auto* host = new QWidget(this);
+    auto* rows = new QVBoxLayout(host);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(StageWidgets::isCompactProjector(this) ? 14 : 24);
+    // A small projector keeps the checklist and the counts; the template is on every
+    // card the room writes, and C shows the checklist full screen.
+    const auto t = StageWidgets::isCompactProjector(this)
+                       ? std::nullopt
+                       : playbook.fillInTemplate(QStringLiteral("candidate"));
+    if (t) {
+        QFrame* sentenceCard = StageWidgets::projectorCard(host, true);
+        QVBoxLayout* sentenceLayout = cardLayout(sentenceCard);
+        QLabel* sentence =
+            StageWidgets::projectorLabel(t->filled(), StageWidgets::ProjectorBody, sentenceCard);
+        sentence->setObjectName(QStringLiteral("projectorTemplate"));
+        sentenceLayout->addWidget(sentence);
+        rows->addWidget(sentenceCard);
+    }
+    QFrame* guide = StageWidgets::projectorCard(host);
+    QVBoxLayout* left = cardLayout(guide);
+    if (!StageWidgets::isCompactProjector(guide))
+        left->setContentsMargins(36, 20, 36, 20);
+    left->setSpacing(StageWidgets::isCompactProjector(guide) ? 0 : 2);
+    left->addWidget(StageWidgets::projectorLabel(tr("A good North Star is…"),
+                                                 StageWidgets::ProjectorBody, guide, QFont::Bold));
+    int n = 0;
+    for (const ChecklistCriterion& c : playbook.checklist()) {
+        QLabel* point = StageWidgets::projectorLabel(tr("%1  %2").arg(++n).arg(c.title),
+                                                     StageWidgets::ProjectorBody - 2, guide);
+        // On a small projector each point keeps its one line and the guide its width: the
+        // tally beside it gives way (its names shorten), never a point of the checklist.
+        if (compact)
+            point->setWordWrap(false);
+        left->addWidget(point);
+    }
+    left->addStretch();
+
+    const QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    int total = 0;
+    QList<std::pair<QString, int>> counts;
+    for (const Participant& person : people) {
+        int written = 0;
+        for (const Candidate& c : DraftText::ownCards(all, person.id))
+            written += DraftText::hasText(c) ? 1 : 0;
+        counts.append({person.name, written});
+        total += written;
+    }
+    int nameless = 0;
+    for (const Candidate& c : DraftText::ownCards(all, 0))
+        nameless += DraftText::hasText(c) ? 1 : 0;
+    if (nameless > 0) {
+        counts.append({tr("Without a name"), nameless});
+        total += nameless;
+    }
+    QFrame* tally = StageWidgets::projectorCard(host);
+    QVBoxLayout* right = cardLayout(tally);
+    QLabel* heading = StageWidgets::projectorLabel(
+        total == 0 ? tr("No cards yet") : tr("%1 so far").arg(DraftText::cardCount(total)),
+        StageWidgets::ProjectorBody, tally, QFont::Bold);
+    heading->setObjectName(QStringLiteral("projectorSilentTotal"));
+    right->addWidget(heading);
+    // Name on the left, count on the right; a second pair of columns past six people.
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(24);
+    grid->setVerticalSpacing(compact ? 0 : 6);
+    // A small projector has room beside the checklist for one pair of columns of up to seven
+    // names, as tall as the checklist; two pairs would leave each name an ellipsis.
+    const bool twoPairs = counts.size() > (compact ? 7 : 6);
+    const int perColumn = twoPairs ? int((counts.size() + 1) / 2) : int(counts.size());
+    const int nameChars = twoPairs ? 14 : 24;
+    for (int i = 0; i < counts.size(); ++i) {
+        const int row = i % std::max(1, perColumn);
+        const int column = 3 * (i / std::max(1, perColumn)); // an empty column between pairs
+        QLabel* name =
+            StageWidgets::projectorLine(DraftText::oneLine(counts.at(i).first, nameChars),
+                                        StageWidgets::ProjectorBody - 2, tally);
+        QLabel* count =
+            StageWidgets::projectorLabel(tr("— %1").arg(DraftText::cardCount(counts.at(i).second)),
+                                         StageWidgets::ProjectorBody - 2, tally);
+        count->setWordWrap(false);
+        count->setObjectName(QStringLiteral("projectorPersonCount"));
+        grid->addWidget(name, row, column);
+        grid->addWidget(count, row, column + 1);
+    }
+    grid->setColumnMinimumWidth(2, 24);
+    // The names take the room left by the counts, shortened with "…" only when they must.
+    for (int column = 0; column < grid->columnCount(); column += 3)
+        grid->setColumnStretch(column, 1);
+    right->addLayout(grid);
+    right->addStretch();
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    columns->addWidget(guide, 1);
+    columns->addWidget(tally, 1);
+    rows->addLayout(columns, 1);
+    m_layout->addWidget(host, 1);
+}
+
+void SilentView::showCards() {
+    QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    if (!DraftText::ownCards(all, 0).isEmpty()) // the console's "Without a name" column
+        people.append({0, m_context.workshopId, tr("Without a name"), {}, int(people.size())});
+    const int pages = DraftText::pageCount(int(people.size()));
+    const int per = DraftText::perPage(int(people.size()));
+    const int page = std::clamp(
+        m_context.store.stageState(m_context.workshopId, StageKeys::Silent).focus, 0, pages - 1);
+    const bool compact = StageWidgets::isCompactProjector(this);
+    const int shown = compact ? CompactCardsPerPerson : CardsPerPerson;
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(compact ? 20 : 28);
+    for (qsizetype i = qsizetype(page) * per;
+         i < std::min<qsizetype>(qsizetype(page + 1) * per, people.size()); ++i) {
+        const Participant& person = people.at(i);
+        QList<Candidate> cards;
+        for (const Candidate& c : DraftText::ownCards(all, person.id))
+            if (DraftText::hasText(c))
+                cards << c;
+        QFrame* column = StageWidgets::projectorCard(this);
+        QVBoxLayout* body = cardLayout(column);
+        if (compact)
+            body->setContentsMargins(24, 18, 24, 18);
+        // One line, shortened to the column: a long name never wraps over the cards.
+        body->addWidget(StageWidgets::projectorLine(
+            person.name, compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge,
+            column, QFont::Bold));
+        if (cards.isEmpty())
+            body->addWidget(
+                StageWidgets::projectorLabel(tr("No cards"), StageWidgets::ProjectorBody, column));
+        for (qsizetype k = 0; k < std::min<qsizetype>(cards.size(), shown); ++k) {
+            const Candidate& c = cards.at(k);
+            body->addSpacing(compact ? 4 : 8);
+            QLabel* name = compact ? StageWidgets::projectorLine(DraftText::title(c),
+                                                                 StageWidgets::ProjectorFloor,
+                                                                 column, QFont::DemiBold)
+                                   : StageWidgets::projectorLabel(
+                                         DraftText::oneLine(DraftText::title(c), TitleChars),
+                                         StageWidgets::ProjectorBody, column, QFont::DemiBold);
+            name->setObjectName(QStringLiteral("projectorCardName"));
+            body->addWidget(name);
+            const QString detail = !c.name.trimmed().isEmpty() && !c.behaviour.trimmed().isEmpty()
+                                       ? tr("more %1").arg(c.behaviour)
+                                       : c.measure;
+            if (!detail.trimmed().isEmpty())
+                body->addWidget(compact ? StageWidgets::projectorLine(
+                                              detail, StageWidgets::ProjectorFloor, column)
+                                        : StageWidgets::projectorLabel(
+                                              DraftText::oneLine(detail, LineChars), 28, column));
+        }
+        if (cards.size() > shown)
+            body->addWidget(StageWidgets::projectorLine(
+                tr("+ %1 more").arg(DraftText::cardCount(int(cards.size() - shown))), 28, column));
+        body->addStretch();
+        columns->addWidget(column, 1);
+    }
+    for (qsizetype i =
+             std::min<qsizetype>(qsizetype(page + 1) * per, people.size()) - qsizetype(page) * per;
+         i < per; ++i)
+        columns->addStretch(1); // a short last page keeps the same column widths
+    auto* host = new QWidget(this);
+    auto* hostLayout = new QVBoxLayout(host);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addLayout(columns, 1);
+    if (pages > 1)
+        hostLayout->addWidget(
+            StageWidgets::projectorLabel(tr("Page %1 of %2").arg(page + 1).arg(pages), 28, host));
+    m_layout->addWidget(host, 1);
+}

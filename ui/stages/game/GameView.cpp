@@ -1,0 +1,78 @@
+#include "GameView.h"
+
+#include "playbook/Playbook.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
+#include "storage/WorkshopStore.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+GameView::GameView(const StageContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_cards(new QHBoxLayout) {
+    setObjectName(QStringLiteral("gameView"));
+    m_cards->setSpacing(32);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 16, 0, 0);
+    layout->addLayout(m_cards);
+    layout->addStretch();
+    auto refreshFor = [this](qint64 id) {
+        if (id == m_context.workshopId)
+            rebuild();
+    };
+    connect(&m_context.store, &WorkshopStore::workshopChanged, this, refreshFor);
+    rebuild();
+}
+
+void GameView::rebuild() {
+    while (QLayoutItem* item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const Game chosen = workshop ? workshop->game : Game::Undecided;
+    const QMap<Game, int> tally = m_context.store.gameTally(m_context.workshopId);
+    // Three cards share a 1280-pixel projector: tighter cards and a title that fits one line.
+    const bool compact = StageWidgets::isCompactProjector(this);
+    m_cards->setSpacing(compact ? 20 : 32);
+    for (const GameGuide& guide : Playbook::standard().games()) {
+        const bool isChosen = guide.game == chosen;
+        QFrame* card = StageWidgets::projectorCard(this, isChosen);
+        auto* body = new QVBoxLayout(card);
+        body->setContentsMargins(compact ? QMargins(24, 18, 24, 18) : QMargins(32, 28, 32, 28));
+        body->setSpacing(compact ? 8 : 16);
+        QLabel* title = StageWidgets::projectorLabel(
+            isChosen ? tr("★ %1").arg(guide.title) : guide.title,
+            compact ? StageWidgets::ProjectorBody + 2 : StageWidgets::ProjectorLarge, card,
+            QFont::Bold);
+        title->setObjectName(QStringLiteral("projectorGameTitle"));
+        body->addWidget(title);
+        body->addWidget(StageWidgets::projectorLabel(guide.tagline, StageWidgets::ProjectorBody,
+                                                     card, QFont::DemiBold));
+        // On a small projector the question gives way to the title and the tagline (the
+        // design's "ATTENTION / time spent").
+        if (!compact)
+            body->addWidget(StageWidgets::projectorLabel(guide.question,
+                                                         StageWidgets::ProjectorBody - 2, card));
+        body->addStretch();
+        const int hands = tally.value(guide.game);
+        if (hands > 0) {
+            QLabel* count =
+                StageWidgets::projectorLabel(hands == 1 ? tr("1 hand") : tr("%1 hands").arg(hands),
+                                             StageWidgets::ProjectorBody, card, QFont::DemiBold);
+            count->setObjectName(QStringLiteral("projectorGameHands"));
+            body->addWidget(count);
+        }
+        if (isChosen) {
+            QLabel* ours = StageWidgets::projectorLabel(tr("Our game"), StageWidgets::ProjectorBody,
+                                                        card, QFont::Bold);
+            ours->setObjectName(QStringLiteral("projectorGameChosen"));
+            body->addWidget(ours);
+        }
+        m_cards->addWidget(card, 1);
+    }
+}
