@@ -4,11 +4,14 @@
 #include "MainWindow.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
+#include "files/FileWriter.h"
 #include "storage/WorkshopStore.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPixmap>
 
 namespace Grabber {
@@ -19,6 +22,13 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
     auto tr = [](const char* text) { return QCoreApplication::translate("Grabber", text); };
     if (!store.workshop(workshopId)) {
         *error = tr("There is no workshop with id %1 in this library.").arg(workshopId);
+        return {};
+    }
+    // A device, a named pipe or a plain file given as the folder is refused before anything is
+    // rendered; mkpath() would only say it "could not be created".
+    if (!folder.isEmpty() && QFileInfo::exists(folder) && !QFileInfo(folder).isDir()) {
+        *error = tr("%1 is %2, not a folder. Choose a folder for the pictures.")
+                     .arg(QDir::toNativeSeparators(folder), FileWriter::kindOf(folder));
         return {};
     }
     if (!folder.isEmpty() && !QDir().mkpath(folder)) {
@@ -45,10 +55,17 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
             return true;
         }
         const QString file = dir.filePath(name);
-        if (!widget->grab().save(file)) {
-            *error = tr("Could not write %1.").arg(file);
+        // Encoded in memory, then written like every other file of the app: completely,
+        // checked, and only onto a regular file or a new name.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!widget->grab().save(&buffer, "PNG")) {
+            *error = tr("Could not encode the picture %1.").arg(file);
             return false;
         }
+        if (!FileWriter::writeFile(file, png, error))
+            return false;
         written << file;
         return true;
     };

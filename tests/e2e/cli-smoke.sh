@@ -41,6 +41,13 @@ for image in "$work/grab"/projector-*.png; do
   [ "$size" = 1920x1080 ] || fail "$(basename "$image") is $size, not 1920x1080"
 done
 if "$app" --database "$library" --grab "$work/grab2" 2>/dev/null; then fail "--grab without --workshop"; fi
+# A grab onto a named pipe is refused like an export (exit 3, a plain message), pipe kept.
+mkfifo "$work/pipe"
+status=0
+"$app" --database "$library" --grab "$work/pipe" --workshop "$id" 2>"$work/grab.err" || status=$?
+[ "$status" = 3 ] || fail "--grab onto a named pipe exited $status"
+grep -q "named pipe" "$work/grab.err" || fail "--grab onto a pipe said: $(cat "$work/grab.err")"
+[ -p "$work/pipe" ] || fail "--grab replaced the named pipe"
 
 echo "meeting notes, not a database" > "$work/notes.sqlite"
 before=$(sha256sum "$work/notes.sqlite")

@@ -1,0 +1,127 @@
+// Issue 14: `lodestar --grab` writes its pictures through FileWriter like every export. A
+// folder that is a device, a named pipe or a plain file is refused before anything is drawn,
+// and a picture whose name is taken by a named pipe or a folder is refused with a plain
+// message, leaving what was there as it was.
+#include "Grabber.h"
+#include "TestLibrary.h"
+#include "agenda/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+
+bool isFifo(const QString& path) {
+    struct stat info {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+QStringList namesIn(const QString& folder) {
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                  QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestGrabFiles : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void refusesAFolderThatIsNotAFolder_data();
+    void refusesAFolderThatIsNotAFolder();
+    void refusesAPictureNameTakenByAPipeOrAFolder();
+
+private:
+    ManualClock m_clock;
+    std::unique_ptr<TestLibrary> m_library;
+    qint64 m_id = 0;
+};
+
+void TestGrabFiles::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestGrabFiles::init() {
+    m_library = std::make_unique<TestLibrary>();
+    m_id = m_library->addWorkshop(QStringLiteral("Grab test"), 3);
+}
+
+void TestGrabFiles::refusesAFolderThatIsNotAFolder_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("named pipe") << QStringLiteral("fifo") << QStringLiteral("named pipe");
+    QTest::newRow("link to a device") << QStringLiteral("device") << QStringLiteral("a device");
+    QTest::newRow("plain file") << QStringLiteral("file") << QStringLiteral("not a folder");
+}
+
+void TestGrabFiles::refusesAFolderThatIsNotAFolder() {
+    QFETCH(QString, kind);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("pictures"));
+    QByteArray before;
+    if (kind == QLatin1String("fifo")) {
+        QVERIFY(::mkfifo(QFile::encodeName(target).constData(), 0644) == 0);
+    } else if (kind == QLatin1String("device")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), target));
+    } else {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("notes, not pictures");
+        file.close();
+        before = fileHash(target);
+    }
+    QString error;
+    const QStringList files =
+        Grabber::grabWorkshop(m_library->store(), m_clock, m_id, target, &error);
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(u' ')));
+    QVERIFY2(error.contains(said), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("pictures")), qPrintable(error));
+    // What was there is still there, untouched.
+    if (kind == QLatin1String("fifo"))
+        QVERIFY(isFifo(target));
+    else if (kind == QLatin1String("device"))
+        QVERIFY(QFileInfo(target).isSymLink() && !QFileInfo(target).isFile());
+    else
+        QCOMPARE(fileHash(target), before);
+    QCOMPARE(namesIn(dir.path()), QStringList{QStringLiteral("pictures")});
+}
+
+void TestGrabFiles::refusesAPictureNameTakenByAPipeOrAFolder() {
+    // The cheat sheet is the last picture: everything before it is written, then the named
+    // pipe in its place is refused, and left a named pipe.
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("projector-examples-dark.png"));
+    QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0644) == 0);
+    QString error;
+    QVERIFY(Grabber::grabWorkshop(m_library->store(), m_clock, m_id, dir.path(), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("named pipe")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("projector-examples-dark.png")), qPrintable(error));
+    QVERIFY(isFifo(pipe));
+    const QStringList written = namesIn(dir.path());
+    QVERIFY(written.size() > 3);
+    for (const QString& name : written) // no half-written new file left beside the pipe
+        QVERIFY2(name.endsWith(QLatin1String(".png")), qPrintable(name));
+
+    // The first picture's name taken by a folder: refused, and nothing else is written.
+    const QString first = written.filter(QStringLiteral("console-01-")).value(0);
+    QVERIFY(!first.isEmpty());
+    QTemporaryDir other;
+    QVERIFY(QDir(other.path()).mkdir(first));
+    QVERIFY(
+        Grabber::grabWorkshop(m_library->store(), m_clock, m_id, other.path(), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("a folder")), qPrintable(error));
+    QCOMPARE(namesIn(other.path()), QStringList{first});
+    QVERIFY(QFileInfo(other.filePath(first)).isDir());
+}
+
+QTEST_MAIN(TestGrabFiles)
+#include "TestGrabFiles.moc"
