@@ -1,5 +1,6 @@
 #include "DocumentCheck.h"
 
+#include "ExchangeText.h"
 #include "domain/TextLimits.h"
 #include "exchange/ImportLimits.h"
 
@@ -14,10 +15,6 @@ using namespace ImportLimits;
 constexpr int S = TextLimits::ShortText;
 constexpr int L = TextLimits::LongText;
 constexpr int N = TextLimits::Notes;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonExchange", text);
-}
 
 QString at(const char* list, qsizetype index, const char* member = nullptr) {
     QString path = QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
@@ -34,44 +31,48 @@ public:
 
     bool fail(const QString& path, const QString& what) {
         if (ok())
-            m_problem = tr("%1: %2").arg(path, what);
+            m_problem = ExchangeText::tr("%1: %2").arg(path, what);
         return false;
     }
     bool text(const QString& path, const QString& value, int maxLength, bool nonBlank = false) {
         if (!ok())
             return false;
         if (value.size() > maxLength)
-            return fail(path,
-                        tr("%1 characters; the limit is %2").arg(value.size()).arg(maxLength));
+            return fail(path, ExchangeText::tr("%1 characters; the limit is %2")
+                                  .arg(value.size())
+                                  .arg(maxLength));
         if (value.contains(QChar(u'\0')))
-            return fail(path, tr("contains a NUL character"));
+            return fail(path, ExchangeText::tr("contains a NUL character"));
         if (!value.isValidUtf16())
-            return fail(path, tr("contains a broken character (an unpaired surrogate)"));
+            return fail(path,
+                        ExchangeText::tr("contains a broken character (an unpaired surrogate)"));
         if (nonBlank && value.trimmed().isEmpty())
-            return fail(path, tr("must not be blank"));
+            return fail(path, ExchangeText::tr("must not be blank"));
         return true;
     }
     bool range(const QString& path, qint64 value, qint64 min, qint64 max) {
         return !ok() || (value >= min && value <= max) ||
-               fail(path, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+               fail(path,
+                    ExchangeText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
     }
     bool count(const char* list, qsizetype size, int limit) {
         return !ok() || size <= limit ||
-               fail(QLatin1String(list), tr("%1 entries; the limit is %2").arg(size).arg(limit));
+               fail(QLatin1String(list),
+                    ExchangeText::tr("%1 entries; the limit is %2").arg(size).arg(limit));
     }
     // Adds `id` to `ids`; fails if it is not a valid id or is already there.
     bool unique(const QString& path, qint64 id, QSet<qint64>& ids) {
         if (!range(path, id, 1, MaxId))
             return false;
         if (ids.contains(id))
-            return fail(path, tr("id %1 is used twice").arg(id));
+            return fail(path, ExchangeText::tr("id %1 is used twice").arg(id));
         ids.insert(id);
         return true;
     }
     bool refers(const QString& path, qint64 id, const QSet<qint64>& ids, const QString& what,
                 bool optional = true) {
         return !ok() || (optional && id == 0) || ids.contains(id) ||
-               fail(path, tr("no %1 %2").arg(what).arg(id));
+               fail(path, ExchangeText::tr("no %1 %2").arg(what).arg(id));
     }
 
 private:
@@ -90,9 +91,10 @@ void checkWorkshop(Checker& c, const WorkshopDocument& doc) {
     c.text(QStringLiteral("workshop.facilitator"), w.facilitator, S);
     c.text(QStringLiteral("workshop.vision"), w.vision, L);
     if (c.ok() && w.agendaMinutes != 60 && w.agendaMinutes != 90 && w.agendaMinutes != 120)
-        c.fail(QStringLiteral("workshop.agendaMinutes"), tr("expected 60, 90 or 120"));
+        c.fail(QStringLiteral("workshop.agendaMinutes"),
+               ExchangeText::tr("expected 60, 90 or 120"));
     if (c.ok() && (!w.createdAt.isValid() || !w.updatedAt.isValid()))
-        c.fail(QStringLiteral("workshop.createdAt"), tr("expected a date and time"));
+        c.fail(QStringLiteral("workshop.createdAt"), ExchangeText::tr("expected a date and time"));
     c.text(QStringLiteral("workshop.currentStage"), w.currentStage, S);
     c.text(QStringLiteral("workshop.gameRationale"), w.gameRationale, L);
     c.text(QStringLiteral("workshop.valueExchange"), w.valueExchange, L);
@@ -143,7 +145,8 @@ void checkPeopleAndStages(Checker& c, const WorkshopDocument& doc) {
     for (qsizetype i = 0; i < doc.stages.size() && c.ok(); ++i) {
         const StageState& s = doc.stages[i];
         if (c.text(at("stages", i, "stageKey"), s.stageKey, S, true) && keys.contains(s.stageKey))
-            c.fail(at("stages", i, "stageKey"), tr("\"%1\" appears twice").arg(s.stageKey));
+            c.fail(at("stages", i, "stageKey"),
+                   ExchangeText::tr("\"%1\" appears twice").arg(s.stageKey));
         keys.insert(s.stageKey);
         c.text(at("stages", i, "notes"), s.notes, N);
         c.range(at("stages", i, "elapsedMs"), s.elapsedMs, 0, MaxElapsedMs);
@@ -155,7 +158,8 @@ void checkPeopleAndStages(Checker& c, const WorkshopDocument& doc) {
         const CustomStage& s = doc.customStages[i];
         if (c.text(at("customStages", i, "stageKey"), s.stageKey, S, true) &&
             keys.contains(s.stageKey))
-            c.fail(at("customStages", i, "stageKey"), tr("\"%1\" appears twice").arg(s.stageKey));
+            c.fail(at("customStages", i, "stageKey"),
+                   ExchangeText::tr("\"%1\" appears twice").arg(s.stageKey));
         keys.insert(s.stageKey);
         c.text(at("customStages", i, "title"), s.title, S, true);
         c.text(at("customStages", i, "prompt"), s.prompt, L);
@@ -171,7 +175,8 @@ void checkPeopleAndStages(Checker& c, const WorkshopDocument& doc) {
     qsizetype row = 0;
     for (auto it = doc.gameTally.constBegin(); it != doc.gameTally.constEnd() && c.ok(); ++it) {
         if (it.key() == Game::Undecided)
-            c.fail(at("gameTally", row, "game"), tr("expected one of the three games"));
+            c.fail(at("gameTally", row, "game"),
+                   ExchangeText::tr("expected one of the three games"));
         c.range(at("gameTally", row++, "hands"), it.value(), 0, MaxHands);
     }
 }
@@ -182,13 +187,16 @@ void checkGroups(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
         const WarmUpGroup& g = doc.warmUpGroups[i];
         c.text(at("warmUpGroups", i, "name"), g.name, S, true);
         c.refers(at("warmUpGroups", i, "candidateId"), g.candidateId, ids.candidates,
-                 tr("candidate"));
+                 ExchangeText::tr("candidate"));
         c.count("warmUpGroups[].members", g.members.size(), GroupMembers);
         for (qsizetype m = 0; m < g.members.size() && c.ok(); ++m) {
             const QString path = at("warmUpGroups", i, "members") + QStringLiteral("[%1]").arg(m);
-            if (c.refers(path, g.members[m], ids.participants, tr("participant"), false) &&
+            if (c.refers(path, g.members[m], ids.participants, ExchangeText::tr("participant"),
+                         false) &&
                 seated.contains(g.members[m]))
-                c.fail(path, tr("participant %1 is in two warm-up groups").arg(g.members[m]));
+                c.fail(
+                    path,
+                    ExchangeText::tr("participant %1 is in two warm-up groups").arg(g.members[m]));
             seated.insert(g.members[m]);
         }
     }
@@ -198,9 +206,10 @@ void checkGroups(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
         c.count("pairGroups[].members", g.members.size(), GroupMembers);
         for (qsizetype m = 0; m < g.members.size() && c.ok(); ++m) {
             const QString path = at("pairGroups", i, "members") + QStringLiteral("[%1]").arg(m);
-            if (c.refers(path, g.members[m], ids.participants, tr("participant"), false) &&
+            if (c.refers(path, g.members[m], ids.participants, ExchangeText::tr("participant"),
+                         false) &&
                 seated.contains(g.members[m]))
-                c.fail(path, tr("participant %1 is in two pairs").arg(g.members[m]));
+                c.fail(path, ExchangeText::tr("participant %1 is in two pairs").arg(g.members[m]));
             seated.insert(g.members[m]);
         }
     }
@@ -210,8 +219,10 @@ void checkCandidates(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
     QSet<qint64> inputIds;
     for (qsizetype i = 0; i < doc.candidates.size() && c.ok(); ++i) {
         const Candidate& k = doc.candidates[i];
-        c.refers(at("candidates", i, "authorId"), k.authorId, ids.participants, tr("participant"));
-        c.refers(at("candidates", i, "pairId"), k.pairId, ids.pairs, tr("pair group"));
+        c.refers(at("candidates", i, "authorId"), k.authorId, ids.participants,
+                 ExchangeText::tr("participant"));
+        c.refers(at("candidates", i, "pairId"), k.pairId, ids.pairs,
+                 ExchangeText::tr("pair group"));
         c.text(at("candidates", i, "name"), k.name, S);
         c.text(at("candidates", i, "definition"), k.definition, L);
         c.text(at("candidates", i, "behaviour"), k.behaviour, L);
@@ -223,12 +234,12 @@ void checkCandidates(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
         for (qsizetype s = 0; s < k.mergedFrom.size() && c.ok(); ++s) {
             const QString path = at("candidates", i, "mergedFrom") + QStringLiteral("[%1]").arg(s);
             const qint64 source = k.mergedFrom[s];
-            if (!c.refers(path, source, ids.candidates, tr("candidate"), false))
+            if (!c.refers(path, source, ids.candidates, ExchangeText::tr("candidate"), false))
                 break;
             if (source == k.id)
-                c.fail(path, tr("a candidate cannot come from itself"));
+                c.fail(path, ExchangeText::tr("a candidate cannot come from itself"));
             else if (sources.contains(source))
-                c.fail(path, tr("candidate %1 is named twice").arg(source));
+                c.fail(path, ExchangeText::tr("candidate %1 is named twice").arg(source));
             sources.insert(source);
         }
         const QList<Input> inputs = doc.inputsOf(k.id);
@@ -237,16 +248,18 @@ void checkCandidates(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
             const QString path = at("candidates", i, "inputs") + QStringLiteral("[%1]").arg(n);
             c.unique(path + QStringLiteral(".id"), inputs[n].id, inputIds);
             if (c.ok() && inputs[n].candidateId != k.id)
-                c.fail(path, tr("belongs to candidate %1").arg(inputs[n].candidateId));
+                c.fail(path,
+                       ExchangeText::tr("belongs to candidate %1").arg(inputs[n].candidateId));
             c.text(path + QStringLiteral(".name"), inputs[n].name, S);
             c.text(path + QStringLiteral(".definition"), inputs[n].definition, L);
             c.text(path + QStringLiteral(".owner"), inputs[n].owner, S);
         }
     }
     for (auto it = doc.inputs.constBegin(); it != doc.inputs.constEnd() && c.ok(); ++it)
-        c.refers(QStringLiteral("inputs"), it.key(), ids.candidates, tr("candidate"), false);
+        c.refers(QStringLiteral("inputs"), it.key(), ids.candidates, ExchangeText::tr("candidate"),
+                 false);
     c.refers(QStringLiteral("workshop.northStarId"), doc.workshop.northStarId, ids.candidates,
-             tr("candidate"));
+             ExchangeText::tr("candidate"));
 }
 
 void checkScores(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
@@ -255,15 +268,15 @@ void checkScores(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
     for (qsizetype i = 0; i < doc.checklistScores.size() && c.ok(); ++i) {
         const ChecklistScore& s = doc.checklistScores[i];
         c.refers(at("checklistScores", i, "candidateId"), s.candidateId, ids.candidates,
-                 tr("candidate"), false);
+                 ExchangeText::tr("candidate"), false);
         c.text(at("checklistScores", i, "criterion"), s.criterion, S, true);
         c.refers(at("checklistScores", i, "participantId"), s.participantId, ids.participants,
-                 tr("participant"));
+                 ExchangeText::tr("participant"));
         c.range(at("checklistScores", i, "answer"), int(s.answer), 0, 2);
         const QString key =
             QStringLiteral("%1|%2|").arg(s.candidateId).arg(s.participantId) + s.criterion;
         if (c.ok() && answered.contains(key))
-            c.fail(at("checklistScores", i), tr("the same answer is given twice"));
+            c.fail(at("checklistScores", i), ExchangeText::tr("the same answer is given twice"));
         answered.insert(key);
     }
     for (qsizetype i = 0; i < doc.matrixCriteria.size() && c.ok(); ++i) {
@@ -274,24 +287,25 @@ void checkScores(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
     for (qsizetype i = 0; i < doc.matrixScores.size() && c.ok(); ++i) {
         const MatrixScore& s = doc.matrixScores[i];
         c.refers(at("matrixScores", i, "criterionId"), s.criterionId, ids.criteria,
-                 tr("matrix criterion"), false);
+                 ExchangeText::tr("matrix criterion"), false);
         c.refers(at("matrixScores", i, "candidateId"), s.candidateId, ids.candidates,
-                 tr("candidate"), false);
+                 ExchangeText::tr("candidate"), false);
         c.range(at("matrixScores", i, "value"), s.value, 1, 5);
         if (c.ok() && pairs.contains({s.criterionId, s.candidateId}))
-            c.fail(at("matrixScores", i), tr("the same cell is scored twice"));
+            c.fail(at("matrixScores", i), ExchangeText::tr("the same cell is scored twice"));
         pairs.insert({s.criterionId, s.candidateId});
     }
     pairs.clear();
     for (qsizetype i = 0; i < doc.votes.size() && c.ok(); ++i) {
         const Vote& v = doc.votes[i];
         c.refers(at("votes", i, "participantId"), v.participantId, ids.participants,
-                 tr("participant"), false);
-        c.refers(at("votes", i, "candidateId"), v.candidateId, ids.candidates, tr("candidate"),
-                 false);
+                 ExchangeText::tr("participant"), false);
+        c.refers(at("votes", i, "candidateId"), v.candidateId, ids.candidates,
+                 ExchangeText::tr("candidate"), false);
         c.range(at("votes", i, "dots"), v.dots, 1, MaxDots);
         if (c.ok() && pairs.contains({v.participantId, v.candidateId}))
-            c.fail(at("votes", i), tr("the same person votes for the same candidate twice"));
+            c.fail(at("votes", i),
+                   ExchangeText::tr("the same person votes for the same candidate twice"));
         pairs.insert({v.participantId, v.candidateId});
     }
     for (qsizetype i = 0; i < doc.followUps.size() && c.ok(); ++i) {

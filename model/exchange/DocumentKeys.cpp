@@ -3,6 +3,7 @@
 // answer for a criterion that does not exist, notes for a stage no agenda shows.
 #include "DocumentCheck.h"
 
+#include "ExchangeText.h"
 #include "playbook/Agenda.h"
 #include "playbook/Playbook.h"
 
@@ -13,10 +14,6 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonExchange", text);
-}
-
 QString at(const char* list, qsizetype index, const char* member) {
     return QStringLiteral("%1[%2].%3")
         .arg(QLatin1String(list))
@@ -25,7 +22,7 @@ QString at(const char* list, qsizetype index, const char* member) {
 }
 
 QString refusal(const QString& path, const QString& value, const QString& kind) {
-    return tr("%1: \"%2\" is not %3").arg(path, value.left(40), kind);
+    return ExchangeText::tr("%1: \"%2\" is not %3").arg(path, value.left(40), kind);
 }
 
 QSet<QString> agendaKeys(const WorkshopDocument& doc) {
@@ -51,7 +48,7 @@ QString keyProblem(const WorkshopDocument& doc) {
     QSet<QString> criteria;
     for (const ChecklistCriterion& c : playbook.checklist())
         criteria.insert(c.key);
-    const QString criterion = tr("a checklist criterion of the playbook");
+    const QString criterion = ExchangeText::tr("a checklist criterion of the playbook");
     for (qsizetype i = 0; i < doc.checklistScores.size(); ++i)
         if (!criteria.contains(doc.checklistScores[i].criterion))
             return refusal(at("checklistScores", i, "criterion"), doc.checklistScores[i].criterion,
@@ -70,10 +67,10 @@ QString keyProblem(const WorkshopDocument& doc) {
     for (qsizetype i = 0; i < asked.size(); ++i)
         if (!questions.contains(asked[i]))
             return refusal(at("questionNotes", i, "question"), asked[i],
-                           tr("an opening question of the playbook"));
+                           ExchangeText::tr("an opening question of the playbook"));
 
     const QSet<QString> stages = agendaKeys(doc);
-    const QString stage = tr("a stage of the agenda or of the workshop's own stages");
+    const QString stage = ExchangeText::tr("a stage of the agenda or of the workshop's own stages");
     const QString& current = doc.workshop.currentStage;
     if (!current.isEmpty() && !stages.contains(current))
         return refusal(QStringLiteral("workshop.currentStage"), current, stage);

@@ -3,6 +3,7 @@
 // the references between them (DocumentCheck).
 #include "JsonExchange.h"
 
+#include "ExchangeText.h"
 #include "exchange/DocumentCheck.h"
 #include "exchange/ImportLimits.h"
 #include "exchange/JsonReadParts.h"
@@ -14,12 +15,8 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonExchange", text);
-}
-
 QString fileProblem(const QString& problem) {
-    return tr("%1: %2").arg(tr("file"), problem);
+    return ExchangeText::tr("%1: %2").arg(ExchangeText::tr("file"), problem);
 }
 
 // Counts how deeply arrays and objects nest, outside strings, without parsing: the parser
@@ -53,13 +50,13 @@ qsizetype tooDeepAt(const QByteArray& json) {
 // The checks that need no parse. An empty string means the bytes may be parsed.
 QString rawProblem(const QByteArray& json) {
     if (json.trimmed().isEmpty())
-        return fileProblem(tr("empty; expected a Lodestar workshop in JSON"));
+        return fileProblem(ExchangeText::tr("empty; expected a Lodestar workshop in JSON"));
     if (json.size() > ImportLimits::MaxBytes)
-        return fileProblem(tr("%1 bytes; the limit is %2 bytes (10 MB)")
+        return fileProblem(ExchangeText::tr("%1 bytes; the limit is %2 bytes (10 MB)")
                                .arg(json.size())
                                .arg(ImportLimits::MaxBytes));
     if (const qsizetype at = tooDeepAt(json); at >= 0)
-        return fileProblem(tr("lists and objects nest more than %1 deep (at byte %2)")
+        return fileProblem(ExchangeText::tr("lists and objects nest more than %1 deep (at byte %2)")
                                .arg(ImportLimits::MaxDepth)
                                .arg(at));
     return {};
@@ -85,7 +82,7 @@ std::optional<WorkshopDocument> read(const QByteArray& bytes, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        problem = fileProblem(tr("not valid JSON (%1 at byte %2)")
+        problem = fileProblem(ExchangeText::tr("not valid JSON (%1 at byte %2)")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset));
         return done(std::nullopt);
@@ -94,8 +91,8 @@ std::optional<WorkshopDocument> read(const QByteArray& bytes, QString* error) {
     if (!problem.isEmpty())
         return done(std::nullopt);
     if (!parsed.isObject()) {
-        problem = fileProblem(
-            tr("expected an object with \"format\": \"%1\"").arg(QLatin1String(FormatTag)));
+        problem = fileProblem(ExchangeText::tr("expected an object with \"format\": \"%1\"")
+                                  .arg(QLatin1String(FormatTag)));
         return done(std::nullopt);
     }
 
@@ -106,9 +103,10 @@ std::optional<WorkshopDocument> read(const QByteArray& bytes, QString* error) {
     if (!version.isDouble() || version.toInteger(-1) != SchemaVersion) {
         root.fail(
             root.field("version"),
-            tr("%1 is not a version this Lodestar understands; it reads version %2. "
-               "A newer Lodestar may read it.")
-                .arg(version.isDouble() ? QString::number(version.toDouble()) : tr("this value"))
+            ExchangeText::tr("%1 is not a version this Lodestar understands; it reads version %2. "
+                             "A newer Lodestar may read it.")
+                .arg(version.isDouble() ? QString::number(version.toDouble())
+                                        : ExchangeText::tr("this value"))
                 .arg(SchemaVersion));
         return done(std::nullopt);
     }

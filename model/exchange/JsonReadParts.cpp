@@ -1,5 +1,6 @@
 #include "JsonReadParts.h"
 
+#include "ExchangeText.h"
 #include "domain/TextLimits.h"
 #include "exchange/ImportLimits.h"
 
@@ -15,10 +16,6 @@ constexpr int L = TextLimits::LongText;
 constexpr int N = TextLimits::Notes;
 constexpr int IntMax = std::numeric_limits<int>::max();
 constexpr int IntMin = std::numeric_limits<int>::min();
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonExchange", text);
-}
 
 const QStringList games = {gameKey(Game::Undecided), gameKey(Game::Attention),
                            gameKey(Game::Transaction), gameKey(Game::Productivity)};
@@ -43,7 +40,7 @@ Workshop readWorkshop(JsonReader& r) {
     w.vision = r.text("vision", L);
     w.agendaMinutes = int(r.integer("agendaMinutes", 0, 1000));
     if (r.ok() && w.agendaMinutes != 60 && w.agendaMinutes != 90 && w.agendaMinutes != 120)
-        r.fail(r.field("agendaMinutes"), tr("expected 60, 90 or 120"));
+        r.fail(r.field("agendaMinutes"), ExchangeText::tr("expected 60, 90 or 120"));
     w.createdAt = r.dateTime("createdAt");
     w.updatedAt = r.dateTime("updatedAt");
     w.currentStage = r.text("currentStage", S);
@@ -109,7 +106,7 @@ Candidate readCandidate(JsonReader& r, WorkshopDocument* doc) {
     const QList<Input> inputs = readInputs(r, c.id);
     if (r.ok() && !inputs.isEmpty()) {
         if (doc->inputs.contains(c.id)) // the duplicate candidate id itself is reported later
-            r.fail(r.field("id"), tr("id %1 is used twice").arg(c.id));
+            r.fail(r.field("id"), ExchangeText::tr("id %1 is used twice").arg(c.id));
         doc->inputs.insert(c.id, inputs);
     }
     return c;
@@ -143,14 +140,14 @@ void readTeaching(JsonReader& root, WorkshopDocument* doc) {
         const QString key = r.text("question", S, true);
         const QString notes = r.text("notes", N);
         if (r.ok() && doc->questionNotes.contains(key))
-            r.fail(r.field("question"), tr("\"%1\" appears twice").arg(key.left(40)));
+            r.fail(r.field("question"), ExchangeText::tr("\"%1\" appears twice").arg(key.left(40)));
         doc->questionNotes.insert(key, notes);
     });
     readEach(root, "gameTally", 3, [&](JsonReader& r, qsizetype) {
         const QString key = r.choice("game", games.mid(1));
         const int hands = int(r.integer("hands", 0, MaxHands));
         if (r.ok() && doc->gameTally.contains(gameFromKey(key)))
-            r.fail(r.field("game"), tr("\"%1\" appears twice").arg(key));
+            r.fail(r.field("game"), ExchangeText::tr("\"%1\" appears twice").arg(key));
         doc->gameTally.insert(gameFromKey(key), hands);
     });
     readEach(root, "warmUpGroups", WarmUpGroups, [&](JsonReader& r, qsizetype) {

@@ -1,5 +1,6 @@
 #include "JsonReader.h"
 
+#include "ExchangeText.h"
 #include "exchange/ImportLimits.h"
 
 #include <QCoreApplication>
@@ -7,11 +8,7 @@
 #include <algorithm>
 #include <limits>
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonExchange", text);
-}
-} // namespace
+namespace {} // namespace
 
 JsonReader::JsonReader(const QJsonObject& object, const QString& path, QString* error)
     : m_object(object)
@@ -25,7 +22,7 @@ QString JsonReader::field(const char* key) const {
 
 bool JsonReader::fail(const QString& fieldPath, const QString& problem) {
     if (m_error->isEmpty())
-        *m_error = tr("%1: %2").arg(fieldPath, problem);
+        *m_error = ExchangeText::tr("%1: %2").arg(fieldPath, problem);
     return false;
 }
 
@@ -35,7 +32,7 @@ QJsonValue JsonReader::member(const char* key) {
     m_known.append(QString::fromLatin1(key));
     const QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined())
-        fail(field(key), tr("missing"));
+        fail(field(key), ExchangeText::tr("missing"));
     return value;
 }
 
@@ -44,18 +41,19 @@ QString JsonReader::text(const char* key, int maxLength, bool nonBlank) {
     if (!ok())
         return {};
     if (!value.isString()) {
-        fail(field(key), tr("expected text"));
+        fail(field(key), ExchangeText::tr("expected text"));
         return {};
     }
     const QString result = value.toString();
     if (result.size() > maxLength)
-        fail(field(key), tr("%1 characters; the limit is %2").arg(result.size()).arg(maxLength));
+        fail(field(key),
+             ExchangeText::tr("%1 characters; the limit is %2").arg(result.size()).arg(maxLength));
     else if (result.contains(QChar(u'\0')))
-        fail(field(key), tr("contains a NUL character"));
+        fail(field(key), ExchangeText::tr("contains a NUL character"));
     else if (!result.isValidUtf16())
-        fail(field(key), tr("contains a broken character (an unpaired surrogate)"));
+        fail(field(key), ExchangeText::tr("contains a broken character (an unpaired surrogate)"));
     else if (nonBlank && result.trimmed().isEmpty())
-        fail(field(key), tr("must not be blank"));
+        fail(field(key), ExchangeText::tr("must not be blank"));
     return ok() ? result : QString();
 }
 
@@ -68,7 +66,8 @@ QString JsonReader::choice(const char* key, const QStringList& allowed) {
         QStringList quoted;
         for (const QString& option : allowed)
             quoted.append(u'"' + option + u'"');
-        fail(field(key), tr("expected one of %1").arg(quoted.join(QStringLiteral(", "))));
+        fail(field(key),
+             ExchangeText::tr("expected one of %1").arg(quoted.join(QStringLiteral(", "))));
         return {};
     }
     return result;
@@ -77,7 +76,7 @@ QString JsonReader::choice(const char* key, const QStringList& allowed) {
 bool JsonReader::boolean(const char* key) {
     const QJsonValue value = member(key);
     if (ok() && !value.isBool())
-        fail(field(key), tr("expected true or false"));
+        fail(field(key), ExchangeText::tr("expected true or false"));
     return ok() && value.toBool();
 }
 
@@ -90,7 +89,8 @@ qint64 JsonReader::integer(const char* key, qint64 min, qint64 max) {
     const qint64 fallback = std::numeric_limits<qint64>::min();
     const qint64 result = value.isDouble() ? value.toInteger(fallback) : fallback;
     if (result < min || result > max) {
-        fail(field(key), tr("expected a whole number from %1 to %2").arg(min).arg(max));
+        fail(field(key),
+             ExchangeText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
         return min;
     }
     return result;
@@ -114,7 +114,8 @@ QDateTime JsonReader::dateTime(const char* key) {
         return {};
     const QDateTime result = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!value.isString() || !result.isValid()) {
-        fail(field(key), tr("expected a date and time (ISO 8601, like 2024-03-14T09:30:00Z)"));
+        fail(field(key),
+             ExchangeText::tr("expected a date and time (ISO 8601, like 2024-03-14T09:30:00Z)"));
         return {};
     }
     return result.toUTC();
@@ -126,7 +127,7 @@ QDate JsonReader::optionalDate(const char* key) {
         return {};
     const QDate result = QDate::fromString(value.toString(), Qt::ISODate);
     if (!value.isString() || !result.isValid()) {
-        fail(field(key), tr("expected a date (ISO 8601, like 2024-03-28) or null"));
+        fail(field(key), ExchangeText::tr("expected a date (ISO 8601, like 2024-03-28) or null"));
         return {};
     }
     return result;
@@ -143,7 +144,8 @@ quint64 JsonReader::unsignedText(const char* key) {
         !digits.isEmpty() && digits.size() <= 20 &&
         std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!value.isString() || !isNumber || !plain) {
-        fail(field(key), tr("expected a whole number from 0 to 18446744073709551615 as text"));
+        fail(field(key),
+             ExchangeText::tr("expected a whole number from 0 to 18446744073709551615 as text"));
         return 0;
     }
     return result;
@@ -154,12 +156,13 @@ QJsonArray JsonReader::array(const char* key, int maxCount) {
     if (!ok())
         return {};
     if (!value.isArray()) {
-        fail(field(key), tr("expected a list"));
+        fail(field(key), ExchangeText::tr("expected a list"));
         return {};
     }
     const QJsonArray result = value.toArray();
     if (result.size() > maxCount) {
-        fail(field(key), tr("%1 entries; the limit is %2").arg(result.size()).arg(maxCount));
+        fail(field(key),
+             ExchangeText::tr("%1 entries; the limit is %2").arg(result.size()).arg(maxCount));
         return {};
     }
     return result;
@@ -174,7 +177,7 @@ QList<qint64> JsonReader::ids(const char* key, int maxCount) {
         const qint64 id = values.at(i).isDouble() ? values.at(i).toInteger(fallback) : fallback;
         if (id < 1 || id > ImportLimits::MaxId)
             fail(QStringLiteral("%1[%2]").arg(field(key)).arg(i),
-                 tr("expected a whole number from 1 to %1").arg(ImportLimits::MaxId));
+                 ExchangeText::tr("expected a whole number from 1 to %1").arg(ImportLimits::MaxId));
         else
             result.append(id);
     }
@@ -184,7 +187,7 @@ QList<qint64> JsonReader::ids(const char* key, int maxCount) {
 JsonReader JsonReader::object(const char* key) {
     const QJsonValue value = member(key);
     if (ok() && !value.isObject())
-        fail(field(key), tr("expected an object"));
+        fail(field(key), ExchangeText::tr("expected an object"));
     return JsonReader(value.toObject(), field(key), m_error);
 }
 
@@ -192,7 +195,7 @@ JsonReader JsonReader::element(const QJsonArray& array, const char* key, qsizety
     const QString path = QStringLiteral("%1[%2]").arg(field(key)).arg(index);
     const QJsonValue value = array.at(index);
     if (ok() && !value.isObject())
-        fail(path, tr("expected an object"));
+        fail(path, ExchangeText::tr("expected an object"));
     return JsonReader(value.toObject(), path, m_error);
 }
 
@@ -203,7 +206,7 @@ bool JsonReader::finish() {
         if (!m_known.contains(it.key())) {
             const QString name = it.key().left(40);
             return fail(m_path.isEmpty() ? name : m_path + u'.' + name,
-                        tr("not part of the format"));
+                        ExchangeText::tr("not part of the format"));
         }
     return true;
 }

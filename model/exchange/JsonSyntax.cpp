@@ -2,6 +2,7 @@
 // nesting of objects and arrays, because the parser has already checked everything else.
 #include "JsonSyntax.h"
 
+#include "ExchangeText.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,10 +10,6 @@
 #include <QSet>
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonExchange", text);
-}
 
 struct Frame {
     bool isObject = false;
@@ -62,9 +59,11 @@ QString problem(const QByteArray& json) {
                         where = frames.last().isObject
                                     ? (isName ? QString() : u'.' + frames.last().member)
                                     : QStringLiteral("[%1]").arg(frames.last().index);
-                    return tr("%1: contains a raw control character (U+%2); inside text it "
-                              "must be written as an escape such as \\n or \\u%2")
-                        .arg(pathOf(frames, where).isEmpty() ? tr("file") : pathOf(frames, where))
+                    return ExchangeText::tr(
+                               "%1: contains a raw control character (U+%2); inside text it "
+                               "must be written as an escape such as \\n or \\u%2")
+                        .arg(pathOf(frames, where).isEmpty() ? ExchangeText::tr("file")
+                                                             : pathOf(frames, where))
                         .arg(int(b), 4, 16, QLatin1Char('0'));
                 }
             }
@@ -72,8 +71,9 @@ QString problem(const QByteArray& json) {
                 Frame& top = frames.last();
                 top.member = decodeName(json.mid(start, i - start));
                 if (top.names.contains(top.member))
-                    return tr("%1: appears twice in the same object; each member may be given "
-                              "only once")
+                    return ExchangeText::tr(
+                               "%1: appears twice in the same object; each member may be given "
+                               "only once")
                         .arg(pathOf(frames, u'.' + top.member.left(40)));
                 top.names.insert(top.member);
                 top.expectName = false;

@@ -8,9 +8,9 @@
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("TextExports", text, disambiguation, n);
-}
+class TextExportsText {
+    Q_DECLARE_TR_FUNCTIONS(TextExports)
+};
 
 using TextExports::markdownCell;
 using TextExports::markdownText;
@@ -32,26 +32,31 @@ QString section(const QString& title) {
 }
 
 QString northStar(const ReportFacts& f) {
-    QString md = QStringLiteral("## ") + tr("Our North Star") + QStringLiteral("\n\n");
+    QString md =
+        QStringLiteral("## ") + TextExportsText::tr("Our North Star") + QStringLiteral("\n\n");
     if (!f.northStar)
-        return md + tr("No North Star has been chosen yet.") + QStringLiteral("\n\n");
-    md += tr("Our North Star Metric is **%1**.").arg(markdownText(f.tree.metricName));
+        return md + TextExportsText::tr("No North Star has been chosen yet.") +
+               QStringLiteral("\n\n");
+    md += TextExportsText::tr("Our North Star Metric is **%1**.")
+              .arg(markdownText(f.tree.metricName));
     if (!f.tree.metricDefinition.isEmpty())
         md += u' ' + markdownText(f.tree.metricDefinition);
     md += QStringLiteral("\n\n");
     if (!f.gameTitle.isEmpty())
-        md +=
-            tr("We play the **%1 game**.").arg(markdownText(f.gameTitle)) + QStringLiteral("\n\n");
+        md += TextExportsText::tr("We play the **%1 game**.").arg(markdownText(f.gameTitle)) +
+              QStringLiteral("\n\n");
     if (!f.northStarInputs.isEmpty()) {
         QList<QStringList> rows;
         for (const NorthStarTreeInput& input : f.tree.inputs)
             rows << QStringList{markdownCell(input.name), markdownCell(input.patternLabel),
                                 markdownCell(input.owner), markdownCell(input.definition)};
-        md += section(tr("Inputs")) +
-              table({tr("Input"), tr("Pattern"), tr("Owner"), tr("Definition")}, rows);
+        md += section(TextExportsText::tr("Inputs")) +
+              table({TextExportsText::tr("Input"), TextExportsText::tr("Pattern"),
+                     TextExportsText::tr("Owner"), TextExportsText::tr("Definition")},
+                    rows);
     }
     if (f.tree.hasGuardrail()) {
-        md += tr("**Guardrail:** %1").arg(markdownText(f.tree.guardrailName));
+        md += TextExportsText::tr("**Guardrail:** %1").arg(markdownText(f.tree.guardrailName));
         if (!f.tree.guardrailDefinition.isEmpty())
             md += QStringLiteral(" — ") + markdownText(f.tree.guardrailDefinition);
         md += QStringLiteral("\n\n");
@@ -64,13 +69,16 @@ QString game(const ReportFacts& f) {
     if (f.gameTitle.isEmpty() && w.gameRationale.trimmed().isEmpty() &&
         w.valueExchange.trimmed().isEmpty())
         return {};
-    QString md = section(tr("The game we play"));
+    QString md = section(TextExportsText::tr("The game we play"));
     if (!f.gameTitle.isEmpty())
-        md += QStringLiteral("**%1**\n\n").arg(markdownText(tr("%1 game").arg(f.gameTitle)));
+        md += QStringLiteral("**%1**\n\n")
+                  .arg(markdownText(TextExportsText::tr("%1 game").arg(f.gameTitle)));
     if (!w.gameRationale.trimmed().isEmpty())
-        md += tr("Why: %1").arg(markdownText(w.gameRationale)) + QStringLiteral("\n\n");
+        md += TextExportsText::tr("Why: %1").arg(markdownText(w.gameRationale)) +
+              QStringLiteral("\n\n");
     if (!w.valueExchange.trimmed().isEmpty())
-        md += tr("The moment of value exchange: %1").arg(markdownText(w.valueExchange)) +
+        md += TextExportsText::tr("The moment of value exchange: %1")
+                  .arg(markdownText(w.valueExchange)) +
               QStringLiteral("\n\n");
     return md;
 }
@@ -78,7 +86,7 @@ QString game(const ReportFacts& f) {
 QString candidates(const ReportFacts& f) {
     if (f.considered.isEmpty())
         return {};
-    QString md = section(tr("Every candidate we considered"));
+    QString md = section(TextExportsText::tr("Every candidate we considered"));
     for (const CandidateFacts& c : f.considered) {
         md += QStringLiteral("#### ") + markdownText(c.name);
         if (c.chosen)
@@ -86,27 +94,29 @@ QString candidates(const ReportFacts& f) {
         md += QStringLiteral("\n\n");
         QStringList about{markdownText(c.kindLabel)};
         if (!c.author.isEmpty())
-            about << tr("by %1").arg(markdownText(c.author));
+            about << TextExportsText::tr("by %1").arg(markdownText(c.author));
         if (c.eliminated())
-            about << tr("set aside");
+            about << TextExportsText::tr("set aside");
         md += QStringLiteral("*") + about.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
         if (!c.candidate.definition.trimmed().isEmpty())
             md += markdownText(c.candidate.definition) + QStringLiteral("\n\n");
         QStringList scores;
         for (const ChecklistCriterionResult& r : c.checklist.criteria) {
             const QString answer = ReportFacts::answerText(r);
-            scores << QStringLiteral("%1: %2").arg(markdownText(f.criterionTitle(r.criterion)),
-                                                   answer.isEmpty() ? tr("not scored") : answer);
+            scores << QStringLiteral("%1: %2").arg(
+                markdownText(f.criterionTitle(r.criterion)),
+                answer.isEmpty() ? TextExportsText::tr("not scored") : answer);
         }
         if (c.checklist.unscored.size() < c.checklist.criteria.size())
             md += QStringLiteral("- ") +
-                  tr("Checklist %1 of %2: %3")
+                  TextExportsText::tr("Checklist %1 of %2: %3")
                       .arg(QLocale().toString(c.checklist.total, 'g', 3))
                       .arg(c.checklist.maxTotal)
                       .arg(scores.join(QStringLiteral(", "))) +
                   u'\n';
         for (const QString& hint : c.hints)
-            md += QStringLiteral("- ") + tr("Hint: %1").arg(markdownText(hint)) + u'\n';
+            md += QStringLiteral("- ") + TextExportsText::tr("Hint: %1").arg(markdownText(hint)) +
+                  u'\n';
         md += u'\n';
     }
     return md;
@@ -115,10 +125,10 @@ QString candidates(const ReportFacts& f) {
 QString decisions(const ReportFacts& f) {
     QString md;
     if (!f.ranking.isEmpty()) {
-        QStringList headers{tr("Rank"), tr("Candidate")};
+        QStringList headers{TextExportsText::tr("Rank"), TextExportsText::tr("Candidate")};
         for (const MatrixCriterion& c : f.matrix.criteria())
-            headers << tr("%1 (×%2)").arg(markdownCell(c.name)).arg(c.weight);
-        headers << tr("Total");
+            headers << TextExportsText::tr("%1 (×%2)").arg(markdownCell(c.name)).arg(c.weight);
+        headers << TextExportsText::tr("Total");
         QList<QStringList> rows;
         for (const MatrixRow& r : f.ranking) {
             const CandidateFacts* c = f.facts(r.candidateId);
@@ -131,7 +141,7 @@ QString decisions(const ReportFacts& f) {
             cells << QString::number(r.total);
             rows << cells;
         }
-        md += section(tr("The decision matrix")) + table(headers, rows);
+        md += section(TextExportsText::tr("The decision matrix")) + table(headers, rows);
     }
     if (!f.tally.isEmpty()) {
         QList<QStringList> rows;
@@ -139,16 +149,18 @@ QString decisions(const ReportFacts& f) {
             const CandidateFacts* c = f.facts(t.candidateId);
             rows << QStringList{c ? markdownCell(c->name) : QString(), QString::number(t.dots)};
         }
-        md += section(tr("The dot vote")) + table({tr("Candidate"), tr("Dots")}, rows);
+        md += section(TextExportsText::tr("The dot vote")) +
+              table({TextExportsText::tr("Candidate"), TextExportsText::tr("Dots")}, rows);
     }
     const QList<const CandidateFacts*> gone = f.eliminated();
     if (!gone.isEmpty()) {
-        md += section(tr("Set aside, and why"));
+        md += section(TextExportsText::tr("Set aside, and why"));
         for (const CandidateFacts* c : gone) {
             const QString reason = c->candidate.eliminationReason.trimmed();
             md += QStringLiteral("- **%1**: %2\n")
                       .arg(markdownText(c->name),
-                           reason.isEmpty() ? tr("No reason was recorded.") : markdownText(reason));
+                           reason.isEmpty() ? TextExportsText::tr("No reason was recorded.")
+                                            : markdownText(reason));
         }
         md += u'\n';
     }
@@ -165,8 +177,10 @@ QString leftOpen(const ReportFacts& f) {
                                 markdownCell(c.definition),
                                 markdownCell(f.antiExampleBreaks.at(i).title)};
         }
-        md += section(tr("Anti-examples")) +
-              table({tr("Anti-example"), tr("Why it is bad for us"), tr("Breaks")}, rows);
+        md += section(TextExportsText::tr("Anti-examples")) +
+              table({TextExportsText::tr("Anti-example"),
+                     TextExportsText::tr("Why it is bad for us"), TextExportsText::tr("Breaks")},
+                    rows);
     }
     const auto list = [&](const QString& title, const QList<FollowUp>& items) {
         if (items.isEmpty())
@@ -175,12 +189,14 @@ QString leftOpen(const ReportFacts& f) {
         for (const FollowUp& fu : items)
             rows << QStringList{markdownCell(fu.text), markdownCell(fu.owner),
                                 fu.due.isValid() ? fu.due.toString(Qt::ISODate) : QString()};
-        md += section(title) + table({title == tr("Next steps") ? tr("Step") : tr("Question"),
-                                      tr("Owner"), tr("Due")},
-                                     rows);
+        md += section(title) +
+              table({title == TextExportsText::tr("Next steps") ? TextExportsText::tr("Step")
+                                                                : TextExportsText::tr("Question"),
+                     TextExportsText::tr("Owner"), TextExportsText::tr("Due")},
+                    rows);
     };
-    list(tr("Open questions"), f.openQuestions);
-    list(tr("Next steps"), f.nextSteps);
+    list(TextExportsText::tr("Open questions"), f.openQuestions);
+    list(TextExportsText::tr("Next steps"), f.nextSteps);
     return md;
 }
 
@@ -241,27 +257,29 @@ QByteArray markdownReport(const WorkshopDocument& doc, const Playbook& playbook)
     const ReportFacts f = ReportFacts::gather(doc, playbook);
     const Workshop& w = doc.workshop;
     QString md = QStringLiteral("# ") +
-                 markdownText(w.title.trimmed().isEmpty() ? tr("Untitled workshop") : w.title) +
+                 markdownText(w.title.trimmed().isEmpty() ? TextExportsText::tr("Untitled workshop")
+                                                          : w.title) +
                  QStringLiteral("\n\n");
     QStringList facts;
     if (!w.product.trimmed().isEmpty())
-        facts << tr("**Product:** %1").arg(markdownText(w.product));
+        facts << TextExportsText::tr("**Product:** %1").arg(markdownText(w.product));
     if (w.createdAt.isValid())
-        facts << tr("**Date:** %1").arg(w.createdAt.date().toString(Qt::ISODate));
+        facts << TextExportsText::tr("**Date:** %1").arg(w.createdAt.date().toString(Qt::ISODate));
     if (!w.facilitator.trimmed().isEmpty())
-        facts << tr("**Facilitator:** %1").arg(markdownText(w.facilitator));
+        facts << TextExportsText::tr("**Facilitator:** %1").arg(markdownText(w.facilitator));
     if (!f.participantNames.isEmpty()) {
         QStringList names;
         for (const QString& name : f.participantNames)
             names << markdownText(name);
-        facts << tr("**Participants:** %1").arg(names.join(QStringLiteral(", ")));
+        facts << TextExportsText::tr("**Participants:** %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!facts.isEmpty())
         md += facts.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
     md += northStar(f);
     const QString story = game(f) + candidates(f) + decisions(f) + leftOpen(f);
     if (!story.isEmpty())
-        md += QStringLiteral("## ") + tr("How we got here") + QStringLiteral("\n\n") + story;
+        md += QStringLiteral("## ") + TextExportsText::tr("How we got here") +
+              QStringLiteral("\n\n") + story;
     while (md.endsWith(QStringLiteral("\n\n")))
         md.chop(1);
     return md.toUtf8();

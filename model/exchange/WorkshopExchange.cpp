@@ -14,9 +14,9 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("WorkshopExchange", text);
-}
+class WorkshopExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(WorkshopExchange)
+};
 
 // The largest file the import reads at all; JsonExchange::read enforces the documented limit.
 constexpr qint64 ReadCap = 64 * 1024 * 1024;
@@ -73,9 +73,9 @@ QString suggestedFileName(const Workshop& workshop, ExportFormat format) {
     while (base.startsWith(u'.'))
         base.remove(0, 1);
     if (base.isEmpty())
-        base = tr("North Star workshop");
+        base = WorkshopExchangeText::tr("North Star workshop");
     if (format == ExportFormat::Csv)
-        base += tr(" - candidates");
+        base += WorkshopExchangeText::tr(" - candidates");
     return base + u'.' + fileSuffix(format);
 }
 
@@ -99,7 +99,7 @@ std::optional<QByteArray> render(const WorkshopDocument& doc, const Playbook& pl
         return JsonExchange::write(doc);
     }
     if (error)
-        *error = tr("Unknown export format.");
+        *error = WorkshopExchangeText::tr("Unknown export format.");
     return std::nullopt;
 }
 
@@ -120,17 +120,17 @@ std::optional<qint64> importFile(WorkshopStore& store, const QString& path, QStr
     const QString shown = QDir::toNativeSeparators(path);
     const auto failed = [&](const QString& why) -> std::optional<qint64> {
         if (error)
-            *error = tr("Could not import %1: %2").arg(shown, why);
+            *error = WorkshopExchangeText::tr("Could not import %1: %2").arg(shown, why);
         return std::nullopt;
     };
     if (QFileInfo(path).isDir())
-        return failed(tr("it is a folder, not a file"));
+        return failed(WorkshopExchangeText::tr("it is a folder, not a file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(file.errorString());
     const QByteArray bytes = file.read(ReadCap + 1);
     if (bytes.size() > ReadCap)
-        return failed(tr("the file is far larger than any Lodestar export"));
+        return failed(WorkshopExchangeText::tr("the file is far larger than any Lodestar export"));
     QString why;
     const auto doc = JsonExchange::read(bytes, &why);
     if (!doc)

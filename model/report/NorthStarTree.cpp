@@ -3,24 +3,25 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("NorthStarTree", text);
-}
+class NorthStarTreeText {
+    Q_DECLARE_TR_FUNCTIONS(NorthStarTree)
+};
 } // namespace
 
 QString NorthStarTree::summary() const {
     QStringList parts;
     const QString name = metricName.trimmed();
-    parts << (name.isEmpty() ? tr("The North Star Metric is not chosen yet.")
-                             : tr("North Star Metric: %1.").arg(name));
+    parts << (name.isEmpty() ? NorthStarTreeText::tr("The North Star Metric is not chosen yet.")
+                             : NorthStarTreeText::tr("North Star Metric: %1.").arg(name));
     if (!metricDefinition.trimmed().isEmpty())
-        parts << tr("Definition: %1.").arg(metricDefinition.trimmed());
+        parts << NorthStarTreeText::tr("Definition: %1.").arg(metricDefinition.trimmed());
     if (!gameLabel.trimmed().isEmpty())
-        parts << tr("Game: %1.").arg(gameLabel.trimmed());
+        parts << NorthStarTreeText::tr("Game: %1.").arg(gameLabel.trimmed());
     const QString results = resultsLabel.trimmed();
-    parts << tr("It leads to %1.").arg(results.isEmpty() ? tr("business results") : results);
+    parts << NorthStarTreeText::tr("It leads to %1.")
+                 .arg(results.isEmpty() ? NorthStarTreeText::tr("business results") : results);
     if (inputs.isEmpty()) {
-        parts << tr("No inputs yet.");
+        parts << NorthStarTreeText::tr("No inputs yet.");
     } else {
         QStringList described;
         for (const NorthStarTreeInput& input : inputs) {
@@ -28,21 +29,21 @@ QString NorthStarTree::summary() const {
             if (!input.patternLabel.isEmpty())
                 details << input.patternLabel;
             if (!input.owner.isEmpty())
-                details << tr("owner %1").arg(input.owner);
+                details << NorthStarTreeText::tr("owner %1").arg(input.owner);
             QString text = input.name;
             if (!details.isEmpty())
                 text +=
                     QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
             described << text;
         }
-        parts << tr("Inputs: %1.").arg(described.join(QStringLiteral("; ")));
+        parts << NorthStarTreeText::tr("Inputs: %1.").arg(described.join(QStringLiteral("; ")));
     }
     if (hasGuardrail()) {
         // The team's sentence as written; only a full stop is added when it has none.
         QString guardrail = guardrailName.trimmed();
         if (!guardrail.endsWith(u'.') && !guardrail.endsWith(u'!') && !guardrail.endsWith(u'?'))
             guardrail += u'.';
-        parts << tr("Guardrail: %1").arg(guardrail);
+        parts << NorthStarTreeText::tr("Guardrail: %1").arg(guardrail);
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -19,9 +19,9 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PdfReport", text);
-}
+class PdfReportText {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 // Page margins in points; the footer sits in the bottom one.
 constexpr qreal SideMargin = 52, TopMargin = 50, BottomMargin = 62;
@@ -126,12 +126,10 @@ void paintFooter(QPainter& painter, const QRectF& body, qreal pt, int page, int 
         NorthStarTreePainter::star(QRectF(line.left(), line.top() + 1.5 * pt, 8 * pt, 8 * pt)));
     painter.setFont(ReportStyle::font(ReportStyle::FooterPoints, QFont::Medium));
     painter.setPen(ReportStyle::Muted);
-    painter.drawText(
-        line.adjusted(12 * pt, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        QCoreApplication::translate("PdfReport", "Lodestar · exported %1").arg(exported));
-    painter.drawText(
-        line, Qt::AlignRight | Qt::AlignVCenter,
-        QCoreApplication::translate("PdfReport", "Page %1 of %2").arg(page).arg(pages));
+    painter.drawText(line.adjusted(12 * pt, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                     PdfReportText::tr("Lodestar · exported %1").arg(exported));
+    painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                     PdfReportText::tr("Page %1 of %2").arg(page).arg(pages));
     painter.restore();
 }
 
@@ -166,7 +164,8 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
         return false;
     };
     if (!out || !out->isWritable())
-        return fail(tr("The report could not be written: the file is not open for writing."));
+        return fail(PdfReportText::tr(
+            "The report could not be written: the file is not open for writing."));
 
     QPdfWriter writer(out);
     writer.setResolution(ReportStyle::Resolution);
@@ -176,7 +175,8 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     writer.setCreator(QStringLiteral("Lodestar"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(tr("The report could not be written: the PDF could not be started."));
+        return fail(
+            PdfReportText::tr("The report could not be written: the PDF could not be started."));
 
     const qreal pt = ReportStyle::Resolution / 72.0;
     const QRectF page(0, 0, writer.width(), writer.height());
@@ -238,7 +238,8 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const auto [document, index] = pages.at(i);
         if (i > 0 && !writer.newPage())
-            return fail(tr("The report could not be written: a new page could not be added."));
+            return fail(PdfReportText::tr(
+                "The report could not be written: a new page could not be added."));
         painter.save();
         painter.translate(0, -index * page.height());
         const QRectF view(0, index * page.height(), page.width(), page.height());
@@ -249,9 +250,11 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
         paintFooter(painter, body, pt, int(i + 1), int(pages.size()), exported);
     }
     if (!painter.end())
-        return fail(tr("The report could not be written: the PDF could not be finished."));
+        return fail(
+            PdfReportText::tr("The report could not be written: the PDF could not be finished."));
     if (const auto* file = qobject_cast<const QFileDevice*>(out);
         file && file->error() != QFileDevice::NoError)
-        return fail(tr("The report could not be written: %1").arg(file->errorString()));
+        return fail(
+            PdfReportText::tr("The report could not be written: %1").arg(file->errorString()));
     return true;
 }

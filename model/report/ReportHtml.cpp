@@ -3,11 +3,12 @@
 #include "ReportFacts.h"
 #include "ReportSections.h"
 #include "ReportStyle.h"
+#include "ReportText.h"
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("ReportHtml", text, disambiguation, n);
-}
+class ReportHtmlText {
+    Q_DECLARE_TR_FUNCTIONS(ReportHtml)
+};
 } // namespace
 
 namespace ReportHtml {
@@ -17,8 +18,7 @@ QString heading(const QString& title) {
 }
 
 QString dotsText(int dots) {
-    return dots == 1 ? QCoreApplication::translate("ReportSections", "1 dot")
-                     : QCoreApplication::translate("ReportSections", "%1 dots").arg(dots);
+    return dots == 1 ? ReportText::tr("1 dot") : ReportText::tr("%1 dots").arg(dots);
 }
 
 QString text(const QString& userText) {
@@ -31,23 +31,25 @@ QString text(const QString& userText) {
 QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts& parts) {
     const Workshop& w = facts.doc->workshop;
     QString html;
-    html += QStringLiteral("<p class=\"kicker\">%1</p>").arg(tr("OUR NORTH STAR"));
-    const QString title = w.title.trimmed().isEmpty() ? tr("Untitled workshop") : w.title;
+    html += QStringLiteral("<p class=\"kicker\">%1</p>").arg(ReportHtmlText::tr("OUR NORTH STAR"));
+    const QString title =
+        w.title.trimmed().isEmpty() ? ReportHtmlText::tr("Untitled workshop") : w.title;
     html += QStringLiteral("<h1>%1</h1>").arg(text(title));
 
     // The facts as a quiet two-column list.
     QList<std::pair<QString, QString>> rows;
     if (!w.product.trimmed().isEmpty())
-        rows.append({tr("Product"), text(w.product)});
+        rows.append({ReportHtmlText::tr("Product"), text(w.product)});
     if (w.createdAt.isValid())
-        rows.append({tr("Date"), locale.toString(w.createdAt.date(), QLocale::LongFormat)});
+        rows.append(
+            {ReportHtmlText::tr("Date"), locale.toString(w.createdAt.date(), QLocale::LongFormat)});
     if (!w.facilitator.trimmed().isEmpty())
-        rows.append({tr("Facilitator"), text(w.facilitator)});
+        rows.append({ReportHtmlText::tr("Facilitator"), text(w.facilitator)});
     if (!facts.participantNames.isEmpty()) {
         QStringList names;
         for (const QString& name : facts.participantNames)
             names << text(name);
-        rows.append({tr("Participants"), names.join(QStringLiteral(" · "))});
+        rows.append({ReportHtmlText::tr("Participants"), names.join(QStringLiteral(" · "))});
     }
     if (!rows.isEmpty()) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
@@ -66,9 +68,10 @@ QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts&
                                "border-style: solid;\" border=\"1\"><tr><td "
                                "style=\"background-color: #F7F6F2;\">"
                                "<h3>%1</h3><p class=\"muted\">%2</p></td></tr></table>")
-                    .arg(tr("No North Star has been chosen yet."),
-                         tr("The room has not chosen its North Star Metric in this workshop. "
-                            "The pages that follow show how far it got."),
+                    .arg(ReportHtmlText::tr("No North Star has been chosen yet."),
+                         ReportHtmlText::tr(
+                             "The room has not chosen its North Star Metric in this workshop. "
+                             "The pages that follow show how far it got."),
                          ReportStyle::px(18));
         return html;
     }
@@ -77,8 +80,9 @@ QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts&
                     .arg(ReportStyle::px(4), parts.treeTag);
     if (parts.fullTextFollows)
         html += QStringLiteral("<p class=\"small\" align=\"center\">%1</p>")
-                    .arg(tr("Some definitions are long: they are written out in full on the "
-                            "next page."));
+                    .arg(ReportHtmlText::tr(
+                        "Some definitions are long: they are written out in full on the "
+                        "next page."));
     return html;
 }
 
@@ -97,7 +101,8 @@ QString story(const ReportFacts& facts, const QLocale& locale, bool fullDefiniti
     if (html.isEmpty())
         return {}; // nothing happened yet: no page with only a heading
     return QStringLiteral("<p class=\"kicker\">%1</p><h1>%2</h1>")
-               .arg(tr("HOW WE GOT HERE"), tr("From the first card to one metric")) +
+               .arg(ReportHtmlText::tr("HOW WE GOT HERE"),
+                    ReportHtmlText::tr("From the first card to one metric")) +
            html;
 }
 

@@ -4,6 +4,7 @@
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
 #include "ReportStyle.h"
+#include "ReportText.h"
 #include "scoring/ConvergeCheck.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,6 @@ using ReportHtml::heading;
 using ReportHtml::text;
 
 namespace {
-
-QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("ReportSections", source, disambiguation, n);
-}
 
 // A bordered card around `body`; `fill` tints the chosen one.
 QString card(const QString& body, const QString& fill = QStringLiteral("#FFFFFF")) {
@@ -66,7 +63,7 @@ QString checklistRow(const ReportFacts& facts, const CandidateFacts& c) {
         pills << QStringLiteral("<span style=\"background-color: %1; color: %2;\">&nbsp;%3&nbsp;"
                                 "<b>%4</b>&nbsp;</span>")
                      .arg(fill, colour, unbroken(facts.criterionTitle(r.criterion)),
-                          unbroken(answer.isEmpty() ? tr("not scored") : answer));
+                          unbroken(answer.isEmpty() ? ReportText::tr("not scored") : answer));
     }
     return QStringLiteral("<p style=\"font-size: 7.5pt; line-height: 150%; margin-top: %1;\">"
                           "%2</p>")
@@ -80,7 +77,7 @@ namespace ReportSections {
 QString northStarInFull(const ReportFacts& facts) {
     if (!facts.northStar)
         return {};
-    QString html = heading(tr("Our North Star in full"));
+    QString html = heading(ReportText::tr("Our North Star in full"));
     html += QStringLiteral("<h3>%1</h3>").arg(text(facts.tree.metricName));
     // The sentence the room read out loud, as on the console.
     if (!facts.tree.metricDefinition.isEmpty()) {
@@ -93,14 +90,14 @@ QString northStarInFull(const ReportFacts& facts) {
         if (!input.patternLabel.isEmpty())
             about << text(input.patternLabel);
         if (!input.owner.isEmpty())
-            about << tr("owner: %1").arg(text(input.owner));
+            about << ReportText::tr("owner: %1").arg(text(input.owner));
         html +=
             QStringLiteral("<p><b>%1</b> <span class=\"small\">%2</span><br>%3</p>")
                 .arg(text(input.name), about.join(QStringLiteral(" · ")), text(input.definition));
     }
     if (facts.tree.hasGuardrail())
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(tr("Guardrail: %1").arg(text(facts.tree.guardrailName)),
+                    .arg(ReportText::tr("Guardrail: %1").arg(text(facts.tree.guardrailName)),
                          text(facts.tree.guardrailDefinition));
     return html;
 }
@@ -110,26 +107,27 @@ QString game(const ReportFacts& facts) {
     if (facts.gameTitle.isEmpty() && w.gameRationale.trimmed().isEmpty() &&
         w.valueExchange.trimmed().isEmpty())
         return {};
-    QString html = heading(tr("The game we play"));
+    QString html = heading(ReportText::tr("The game we play"));
     if (!facts.gameTitle.isEmpty())
         html += QStringLiteral("<p class=\"lead\"><b>%1</b>%2</p>")
-                    .arg(tr("%1 game").arg(facts.gameTitle).toHtmlEscaped(),
+                    .arg(ReportText::tr("%1 game").arg(facts.gameTitle).toHtmlEscaped(),
                          facts.gameTagline.isEmpty()
                              ? QString()
                              : QStringLiteral(" <span class=\"muted\">— %1</span>")
                                    .arg(facts.gameTagline.toHtmlEscaped()));
     if (!w.gameRationale.trimmed().isEmpty())
         html += QStringLiteral("<p><span class=\"small\">%1</span><br>%2</p>")
-                    .arg(tr("WHY"), text(w.gameRationale));
+                    .arg(ReportText::tr("WHY"), text(w.gameRationale));
     if (!w.valueExchange.trimmed().isEmpty())
         html += QStringLiteral("<p><span class=\"small\">%1</span><br>%2</p>")
-                    .arg(tr("THE MOMENT OF VALUE EXCHANGE"), text(w.valueExchange));
+                    .arg(ReportText::tr("THE MOMENT OF VALUE EXCHANGE"), text(w.valueExchange));
     if (!facts.gameHands.isEmpty()) {
         QStringList hands;
         for (const auto& [title, count] : facts.gameHands)
-            hands << tr("%1 %2").arg(title.toHtmlEscaped()).arg(count);
-        html += QStringLiteral("<p class=\"small\">%1</p>")
-                    .arg(tr("Show of hands: %1").arg(hands.join(QStringLiteral(" · "))));
+            hands << ReportText::tr("%1 %2").arg(title.toHtmlEscaped()).arg(count);
+        html +=
+            QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(ReportText::tr("Show of hands: %1").arg(hands.join(QStringLiteral(" · "))));
     }
     return html;
 }
@@ -137,20 +135,22 @@ QString game(const ReportFacts& facts) {
 QString candidates(const ReportFacts& facts) {
     if (facts.considered.isEmpty())
         return {};
-    QString html = heading(tr("Every candidate we considered"));
+    QString html = heading(ReportText::tr("Every candidate we considered"));
     html += QStringLiteral("<p class=\"small\">%1</p>")
                 .arg(facts.doc->workshop.checklistPerPerson
-                         ? tr("Checklist answers were given person by person; each box counts "
-                              "the answers.")
-                         : tr("Checklist answers are the room's consensus."));
+                         ? ReportText::tr(
+                               "Checklist answers were given person by person; each box counts "
+                               "the answers.")
+                         : ReportText::tr("Checklist answers are the room's consensus."));
     for (const CandidateFacts& c : facts.considered) {
         QString body;
         QString chips;
         if (c.chosen)
-            chips +=
-                chip(tr("OUR NORTH STAR"), QStringLiteral("#F2B134"), QStringLiteral("#14213D"));
+            chips += chip(ReportText::tr("OUR NORTH STAR"), QStringLiteral("#F2B134"),
+                          QStringLiteral("#14213D"));
         if (c.eliminated())
-            chips += chip(tr("SET ASIDE"), QStringLiteral("#E3E6EC"), QStringLiteral("#4A4F5A"));
+            chips += chip(ReportText::tr("SET ASIDE"), QStringLiteral("#E3E6EC"),
+                          QStringLiteral("#4A4F5A"));
         body += QStringLiteral("<h3>%1%2</h3>")
                     .arg(c.eliminated()
                              ? QStringLiteral("<span class=\"gone\">%1</span>").arg(text(c.name))
@@ -158,13 +158,13 @@ QString candidates(const ReportFacts& facts) {
                          chips.isEmpty() ? QString() : QStringLiteral(" ") + chips);
         QStringList about{c.kindLabel.toHtmlEscaped()};
         if (!c.author.isEmpty())
-            about << tr("by %1").arg(text(c.author));
+            about << ReportText::tr("by %1").arg(text(c.author));
         if (c.checklist.unscored.size() < c.checklist.criteria.size())
-            about << tr("checklist %1 of %2")
+            about << ReportText::tr("checklist %1 of %2")
                          .arg(number(c.checklist.total))
                          .arg(c.checklist.maxTotal);
         if (c.matrix)
-            about << tr("matrix %1, rank %2").arg(c.matrix->total).arg(c.matrix->rank);
+            about << ReportText::tr("matrix %1, rank %2").arg(c.matrix->total).arg(c.matrix->rank);
         if (c.dots > 0)
             about << dotsText(c.dots);
         body += QStringLiteral("<p class=\"small\">%1</p>").arg(about.join(QStringLiteral(" · ")));
@@ -177,7 +177,7 @@ QString candidates(const ReportFacts& facts) {
         body += checklistRow(facts, c);
         for (const QString& hint : c.hints)
             body += QStringLiteral("<p class=\"hint\">%1</p>")
-                        .arg(tr("Hint: %1").arg(hint.toHtmlEscaped()));
+                        .arg(ReportText::tr("Hint: %1").arg(hint.toHtmlEscaped()));
         html += card(body, c.chosen ? QStringLiteral("#FFF8E8") : QStringLiteral("#FFFFFF"));
     }
     return html;

@@ -5,6 +5,7 @@
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
 #include "ReportStyle.h"
+#include "ReportText.h"
 
 #include <QCoreApplication>
 
@@ -13,10 +14,6 @@ using ReportHtml::heading;
 using ReportHtml::text;
 
 namespace {
-
-QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("ReportSections", source, disambiguation, n);
-}
 
 QString table() {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
@@ -31,8 +28,7 @@ QString th(const QString& label, const QString& attributes = {}) {
 }
 
 QString rankText(int rank, bool tied) {
-    return tied ? QCoreApplication::translate("ReportSections", "=%1", "tied rank").arg(rank)
-                : QString::number(rank);
+    return tied ? ReportText::tr("=%1", "tied rank").arg(rank) : QString::number(rank);
 }
 
 } // namespace
@@ -43,19 +39,21 @@ QString matrix(const ReportFacts& facts) {
     if (facts.ranking.isEmpty())
         return {};
     const QList<MatrixCriterion>& criteria = facts.matrix.criteria();
-    QString html = heading(tr("The decision matrix"));
+    QString html = heading(ReportText::tr("The decision matrix"));
     html += QStringLiteral("<p class=\"small\">%1</p>")
-                .arg(tr("Each survivor scored 1 to 5 per criterion; a score counts times the "
-                        "criterion's weight. Highest total first; \"=\" marks a tie."));
+                .arg(ReportText::tr(
+                    "Each survivor scored 1 to 5 per criterion; a score counts times the "
+                    "criterion's weight. Highest total first; \"=\" marks a tie."));
     html += table() + QStringLiteral("<thead><tr>") +
-            th(tr("Rank"), QStringLiteral("width=\"7%\"")) + th(tr("Candidate"));
+            th(ReportText::tr("Rank"), QStringLiteral("width=\"7%\"")) +
+            th(ReportText::tr("Candidate"));
     for (const MatrixCriterion& c : criteria)
         html += th(QStringLiteral("%1<br><span style=\"font-weight: 400;\">%2</span>")
-                       .arg(text(c.name), tr("weight %1").arg(c.weight)),
+                       .arg(text(c.name), ReportText::tr("weight %1").arg(c.weight)),
                    QStringLiteral("align=\"center\""));
-    html += th(
-        tr("Total<br><span style=\"font-weight: 400;\">of %1</span>").arg(facts.matrix.maxTotal()),
-        QStringLiteral("align=\"right\""));
+    html += th(ReportText::tr("Total<br><span style=\"font-weight: 400;\">of %1</span>")
+                   .arg(facts.matrix.maxTotal()),
+               QStringLiteral("align=\"right\""));
     html += QStringLiteral("</tr></thead>");
     for (const MatrixRow& row : facts.ranking) {
         const CandidateFacts* c = facts.facts(row.candidateId);
@@ -79,12 +77,13 @@ QString votes(const ReportFacts& facts, qreal contentWidthPoints) {
     if (facts.tally.isEmpty())
         return {};
     const Workshop& w = facts.doc->workshop;
-    QString html = heading(tr("The dot vote"));
-    html += QStringLiteral("<p class=\"small\">%1</p>")
-                .arg(tr("%1 dots placed. Each person had %2, at most %3 on one candidate.")
-                         .arg(facts.dotsPlaced)
-                         .arg(w.dotsPerPerson)
-                         .arg(w.maxDotsPerCandidate));
+    QString html = heading(ReportText::tr("The dot vote"));
+    html +=
+        QStringLiteral("<p class=\"small\">%1</p>")
+            .arg(ReportText::tr("%1 dots placed. Each person had %2, at most %3 on one candidate.")
+                     .arg(facts.dotsPlaced)
+                     .arg(w.dotsPerPerson)
+                     .arg(w.maxDotsPerCandidate));
     const int top = facts.tally.isEmpty() ? 1 : std::max(1, facts.tally.first().dots);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
     const qreal barWidth = contentWidthPoints * 0.44;
@@ -103,13 +102,14 @@ QString eliminated(const ReportFacts& facts) {
     const QList<const CandidateFacts*> gone = facts.eliminated();
     if (gone.isEmpty())
         return {};
-    QString html = heading(tr("Set aside, and why"));
+    QString html = heading(ReportText::tr("Set aside, and why"));
     for (const CandidateFacts* c : gone) {
         const QString reason = c->candidate.eliminationReason.trimmed();
         html +=
             QStringLiteral("<p><b>%1</b><br><span class=\"muted\">%2</span></p>")
-                .arg(text(c->name), reason.isEmpty() ? tr("No reason was recorded.").toHtmlEscaped()
-                                                     : text(reason));
+                .arg(text(c->name), reason.isEmpty()
+                                        ? ReportText::tr("No reason was recorded.").toHtmlEscaped()
+                                        : text(reason));
     }
     return html;
 }
@@ -117,13 +117,14 @@ QString eliminated(const ReportFacts& facts) {
 QString antiExamples(const ReportFacts& facts) {
     if (facts.antiExamples.isEmpty())
         return {};
-    QString html = heading(tr("Anti-examples"));
-    html += QStringLiteral("<p class=\"small\">%1</p>")
-                .arg(tr("Deliberately bad North Stars for us, and the checklist point each "
-                        "one breaks."));
+    QString html = heading(ReportText::tr("Anti-examples"));
+    html +=
+        QStringLiteral("<p class=\"small\">%1</p>")
+            .arg(ReportText::tr("Deliberately bad North Stars for us, and the checklist point each "
+                                "one breaks."));
     html += table() + QStringLiteral("<thead><tr>") +
-            th(tr("Anti-example"), QStringLiteral("width=\"62%\"")) + th(tr("Breaks")) +
-            QStringLiteral("</tr></thead>");
+            th(ReportText::tr("Anti-example"), QStringLiteral("width=\"62%\"")) +
+            th(ReportText::tr("Breaks")) + QStringLiteral("</tr></thead>");
     for (qsizetype i = 0; i < facts.antiExamples.size(); ++i) {
         const Candidate& c = facts.antiExamples.at(i);
         const QString breaks = c.breaksCriterion.isEmpty()
@@ -146,9 +147,11 @@ QString followUps(const ReportFacts& facts, const QLocale& locale) {
         // The intro also keeps the heading: Qt drops a heading placed between two tables.
         html += heading(title) + QStringLiteral("<p class=\"small\">%1</p>").arg(intro) + table() +
                 QStringLiteral("<thead><tr>") +
-                th(title == tr("Next steps") ? tr("Step") : tr("Question"),
+                th(title == ReportText::tr("Next steps") ? ReportText::tr("Step")
+                                                         : ReportText::tr("Question"),
                    QStringLiteral("width=\"60%\"")) +
-                th(tr("Owner")) + th(tr("Due")) + QStringLiteral("</tr></thead>");
+                th(ReportText::tr("Owner")) + th(ReportText::tr("Due")) +
+                QStringLiteral("</tr></thead>");
         for (const FollowUp& f : items)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(text(f.text),
@@ -157,9 +160,10 @@ QString followUps(const ReportFacts& facts, const QLocale& locale) {
                                              : QStringLiteral("—"));
         html += QStringLiteral("</table>");
     };
-    list(tr("Open questions"), tr("What nobody could answer yet, and who finds out."),
-         facts.openQuestions);
-    list(tr("Next steps"), tr("Who does what, and by when."), facts.nextSteps);
+    list(ReportText::tr("Open questions"),
+         ReportText::tr("What nobody could answer yet, and who finds out."), facts.openQuestions);
+    list(ReportText::tr("Next steps"), ReportText::tr("Who does what, and by when."),
+         facts.nextSteps);
     return html;
 }
 
