@@ -9,11 +9,61 @@
 #include "storage/BackupPolicy.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
+
+namespace {
+
+// Answers the next modal dialog with `answer` (which returns an empty string when its checks
+// pass, or what went wrong). A check that fails, a dialog of the wrong kind, or no answer
+// within five seconds closes whatever modal is open and is reported, so the test fails
+// instead of waiting forever in the dialog's exec(). Polls from the event loop, never sleeps.
+class ModalAnswer : public QObject {
+public:
+    explicit ModalAnswer(std::function<QString(RestoreBackupDialog*)> answer)
+        : m_answer(std::move(answer))
+        , m_deadline(5000) {
+        m_poll.setInterval(10);
+        connect(&m_poll, &QTimer::timeout, this, &ModalAnswer::poll);
+        m_poll.start();
+    }
+    bool answered() const { return m_answered; }
+    QString problem() const { return m_problem; }
+
+private:
+    void poll() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal) {
+            if (m_deadline.hasExpired()) {
+                m_problem = QStringLiteral("no dialog appeared within five seconds");
+                m_poll.stop();
+            }
+            return;
+        }
+        m_poll.stop();
+        auto* dialog = qobject_cast<RestoreBackupDialog*>(modal);
+        m_problem = dialog ? m_answer(dialog)
+                           : QStringLiteral("a %1 opened instead of the restore dialog")
+                                 .arg(QLatin1String(modal->metaObject()->className()));
+        m_answered = m_problem.isEmpty();
+        if (!m_answered && QApplication::activeModalWidget() == modal)
+            modal->close(); // never leave the test waiting in exec()
+    }
+
+    std::function<QString(RestoreBackupDialog*)> m_answer;
+    QDeadlineTimer m_deadline;
+    QTimer m_poll;
+    QString m_problem;
+    bool m_answered = false;
+};
+
+} // namespace
 
 class TestRestoreBackup : public QObject {
     Q_OBJECT
@@ -41,16 +91,16 @@ void TestRestoreBackup::restoresAndKeepsWhatItReplaced() {
     window.show();
     QCOMPARE(window.libraryPage()->model()->rowCount(), 2);
 
-    int listed = -1;
-    QTimer::singleShot(0, this, [&] {
-        auto* dialog = qobject_cast<RestoreBackupDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        listed = dialog->list()->count();
+    const ModalAnswer answer([](RestoreBackupDialog* dialog) {
+        if (dialog->list()->count() != 1)
+            return QStringLiteral("the dialog lists %1 backups, not 1")
+                .arg(dialog->list()->count());
         dialog->list()->setCurrentRow(0);
         dialog->accept();
+        return QString();
     });
     window.restoreFromBackup();
-    QCOMPARE(listed, 1);
+    QVERIFY2(answer.answered(), qPrintable(answer.problem()));
     QCOMPARE(window.libraryPage()->model()->rowCount(), 1);
     QCOMPARE(library.store().workshop(id)->title, QStringLiteral("Before"));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("restored")));
