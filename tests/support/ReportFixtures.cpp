@@ -5,6 +5,8 @@
 #include "scoring/DecisionMatrix.h"
 #include "storage/WorkshopStore.h"
 
+#include <QRandomGenerator>
+
 std::optional<WorkshopDocument> exampleDocument(WorkshopStore& store, QString* error) {
     const auto id = ExampleWorkshop::create(store);
     if (!id) {
@@ -93,5 +95,32 @@ WorkshopDocument syntheticWorkshop(int candidates, int people) {
             {4000 + i, 1, i % 2 ? FollowUpKind::NextStep : FollowUpKind::OpenQuestion,
              QStringLiteral("Follow-up %1 about the data we still need").arg(i + 1),
              QStringLiteral("Person %1").arg(i + 1), QDate(2026, 4, 1 + i), i});
+    return doc;
+}
+
+WorkshopDocument longCardsWorkshop(int candidates, int minWords, int maxWords, quint32 seed) {
+    WorkshopDocument doc = syntheticWorkshop(candidates);
+    doc.workshop.title = QStringLiteral("Long cards, seed %1").arg(seed);
+    QRandomGenerator random(seed);
+    static const QStringList words =
+        QStringLiteral(
+            "teams who finish shared tasks every week counted on Monday for the week before "
+            "including only paying workspaces with three or more active members and excluding "
+            "internal test accounts and trials that ended")
+            .split(u' ');
+    int number = 0;
+    for (Candidate& c : doc.candidates) {
+        if (c.kind != CandidateKind::Own)
+            continue;
+        ++number;
+        const QString tag = QStringLiteral("%1").arg(number, 3, 10, QLatin1Char('0'));
+        c.name = QStringLiteral("N%1 weekly teams finishing shared tasks").arg(tag);
+        QStringList text{QStringLiteral("C%1a").arg(tag)};
+        const int count = minWords + int(random.bounded(maxWords - minWords + 1));
+        for (int w = 0; w < count; ++w)
+            text << words.at(int(random.bounded(words.size())));
+        text << QStringLiteral("C%1z").arg(tag);
+        c.definition = text.join(u' ');
+    }
     return doc;
 }

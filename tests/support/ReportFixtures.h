@@ -14,3 +14,9 @@ std::optional<WorkshopDocument> exampleDocument(WorkshopStore& store, QString* e
 // card scored on the checklist and the matrix, a dot vote, one card set aside in ten,
 // anti-examples, follow-ups and a chosen North Star with four inputs and a guardrail.
 WorkshopDocument syntheticWorkshop(int candidates, int people = 7);
+
+// syntheticWorkshop(candidates) whose cards are long and of uneven length, for the
+// pagination tests: card i (from 1) is named "N<i> …" (three digits) and its definition
+// runs from "C<i>a" to "C<i>z" with between `minWords` and `maxWords` words in between,
+// chosen from `seed`, so page breaks fall at many places inside and between cards.
+WorkshopDocument longCardsWorkshop(int candidates, int minWords, int maxWords, quint32 seed);
