@@ -10,6 +10,10 @@ export XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config" XDG_DATA_H
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM DISPLAY WAYLAND_DISPLAY
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# The PDF checks need poppler-utils: fail (never pass by checking nothing) when it is missing.
+for tool in pdfinfo pdftotext; do
+  command -v "$tool" >/dev/null || fail "$tool is not installed (poppler-utils; installer/install-deps.sh)"
+done
 refused() { # refused <what> <expected message part> <command...>
   local what=$1 part=$2; shift 2
   if "$@" >"$work/out" 2>"$work/err"; then fail "$what was accepted"; fi
