@@ -1,41 +1,98 @@
 #include "TreeTextWrap.h"
 
-#include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 namespace TreeTextWrap {
 
+namespace {
+
+// The text cut at every place Unicode allows a line break (UAX #14, as Qt implements it):
+// after a space in most scripts, between two ideographs in Chinese and Japanese. Each piece
+// keeps the space that ends it.
+QStringList breakablePieces(const QString& text) {
+    QStringList pieces;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    qsizetype start = 0;
+    while (finder.toNextBoundary() != -1) {
+        const qsizetype end = finder.position();
+        if (end > start)
+            pieces << text.mid(start, end - start);
+        start = end;
+    }
+    if (start < text.size())
+        pieces << text.mid(start);
+    return pieces;
+}
+
+// `piece` cut into runs no wider than `width`, at character (grapheme) boundaries, so an
+// emoji or an accented letter is never split; a single character wider than the line stays
+// whole.
+QStringList brokenPiece(const QString& piece, const QFontMetricsF& fm, qreal width) {
+    QStringList runs;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, piece);
+    qsizetype start = 0, lastFit = 0;
+    while (finder.toNextBoundary() != -1) {
+        const qsizetype end = finder.position();
+        if (fm.horizontalAdvance(piece.mid(start, end - start)) > width && lastFit > start) {
+            runs << piece.mid(start, lastFit - start);
+            start = lastFit;
+        }
+        lastFit = end;
+    }
+    if (start < piece.size())
+        runs << piece.mid(start);
+    return runs;
+}
+
+} // namespace
+
 Wrapped wrap(const QString& text, const QFontMetricsF& fm, qreal width, Overflow overflow,
              int maxLines) {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // Runs of white space count as one space, as they always have on the tree.
+    const QString simple = text.simplified();
     Wrapped out;
+    QList<qsizetype> starts; // where each line begins in `simple`, for eliding
     QString line;
-    const auto push = [&out](const QString& l) { out.lines.append(l); };
-    for (const QString& word : text.split(space, Qt::SkipEmptyParts)) {
-        const QString joined = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (fm.horizontalAdvance(joined) <= width) {
-            line = joined;
+    qsizetype offset = 0, lineStart = 0;
+    const auto push = [&] {
+        const QString shown = line.trimmed();
+        if (!shown.isEmpty()) {
+            out.lines.append(shown);
+            starts.append(lineStart);
+        }
+        line.clear();
+    };
+    for (const QString& piece : breakablePieces(simple)) {
+        const qsizetype pieceStart = offset;
+        offset += piece.size();
+        // Only the visible part counts: a line may end in the space after its last word.
+        if (fm.horizontalAdvance((line + piece).trimmed()) <= width) {
+            if (line.isEmpty())
+                lineStart = pieceStart;
+            line += piece;
             continue;
         }
-        if (!line.isEmpty())
-            push(line);
-        line = word;
-        if (fm.horizontalAdvance(line) <= width)
+        push();
+        lineStart = pieceStart;
+        line = piece;
+        if (fm.horizontalAdvance(line.trimmed()) <= width)
             continue;
         out.brokeWord = true;
         if (overflow == Overflow::Reject)
             continue;
-        while (fm.horizontalAdvance(line) > width && line.size() > 1) {
-            qsizetype n = line.size() - 1;
-            while (n > 1 && fm.horizontalAdvance(line.left(n)) > width)
-                --n;
-            push(line.left(n));
-            line = line.mid(n);
+        const QStringList runs = brokenPiece(line.trimmed(), fm, width);
+        for (qsizetype i = 0; i + 1 < runs.size(); ++i) {
+            line = runs.at(i);
+            push();
+            lineStart += runs.at(i).size();
         }
+        line = runs.isEmpty() ? QString() : runs.last();
+        if (piece.endsWith(u' '))
+            line += u' ';
     }
-    if (!line.isEmpty())
-        push(line);
+    push();
     if (overflow == Overflow::Elide && maxLines > 0 && out.lines.size() > maxLines) {
-        const QString rest = out.lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        const QString rest = simple.mid(starts.at(maxLines - 1));
         out.lines = out.lines.mid(0, maxLines - 1);
         out.lines.append(fm.elidedText(rest, Qt::ElideRight, width));
         out.elided = true;

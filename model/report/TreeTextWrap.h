@@ -1,6 +1,8 @@
 #pragma once
-// Line breaking for the North Star tree: greedy word wrap that can break over-long words or
-// elide when told to, and balancing of centred lines. Measures with QFontMetricsF only, so
+// Line breaking for the North Star tree: greedy wrap at Unicode line-break opportunities
+// (QTextBoundaryFinder::Line, so Chinese and Japanese wrap between characters, not only at
+// spaces) that can break over-long words or elide when told to, and balancing of centred
+// lines. Measures with QFontMetricsF only, so
 // the layout stays independent of any paint device.
 #include "NorthStarTreeLayout.h"
 
@@ -19,7 +21,8 @@ struct Wrapped {
     bool elided = false;
 };
 
-// Wraps `text` at spaces to lines no wider than `width`; `maxLines` applies to Elide only.
+// Wraps `text` where Unicode allows a line break to lines no wider than `width` (runs of
+// white space count as one space); `maxLines` applies to Elide only.
 Wrapped wrap(const QString& text, const QFontMetricsF& fm, qreal width, Overflow overflow,
              int maxLines);
 // Narrows centred multi-line text while its line count holds, so a last word is not left
