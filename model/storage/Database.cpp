@@ -406,28 +406,46 @@ QString Database::migrate(bool isNew) {
     }
 
     QSqlDatabase db = connection();
+    // Nothing in these changes the file; journal_mode would (it rewrites the header), so it
+    // waits until the whole update has committed.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
     };
     if (!execAll(db, pragmas, &error))
         return tr("The library %1 could not be prepared: %2").arg(m_path, error);
 
-    for (int version = from + 1; version <= SchemaVersion; ++version) {
-        QStringList statements = Migrations::step(version);
-        if (version == 1)
-            statements.prepend(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
-        statements.append(QStringLiteral("PRAGMA user_version=%1").arg(version));
-        if (!db.transaction() || !execAll(db, statements, &error) || !db.commit()) {
+    // Every step in one transaction: an update that fails anywhere leaves the library exactly
+    // as it was, never half-way between two formats.
+    if (from < SchemaVersion) {
+        int failedAt = 0; // the format that could not be reached
+        if (!db.transaction()) {
+            failedAt = from + 1;
+            error = db.lastError().text();
+        }
+        for (int version = from + 1; !failedAt && version <= SchemaVersion; ++version) {
+            QStringList statements = Migrations::step(version);
+            if (version == 1)
+                statements.prepend(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId));
+            statements.append(QStringLiteral("PRAGMA user_version=%1").arg(version));
+            if (!execAll(db, statements, &error))
+                failedAt = version;
+        }
+        if (!failedAt && !db.commit()) {
+            failedAt = SchemaVersion;
+            error = db.lastError().text();
+        }
+        if (failedAt) {
             db.rollback();
-            return tr("The library %1 could not be updated to format %2: %3. The backup "
-                      "taken before the update is in %4.")
+            return tr("The library %1 could not be updated to format %2: %3. It was not "
+                      "changed; the backup taken before the update is in %4.")
                 .arg(m_path)
-                .arg(version)
+                .arg(failedAt)
                 .arg(error, backupFolder());
         }
     }
+    if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL")}, &error))
+        return tr("The library %1 could not be prepared: %2").arg(m_path, error);
     m_versionOnDisk = SchemaVersion;
     return {};
 }
