@@ -28,7 +28,8 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
     // rendered; mkpath() would only say it "could not be created".
     if (!folder.isEmpty() && QFileInfo::exists(folder) && !QFileInfo(folder).isDir()) {
         *error = tr("%1 is %2, not a folder. Choose a folder for the pictures.")
-                     .arg(QDir::toNativeSeparators(folder), FileWriter::kindOf(folder));
+                     .arg(QDir::toNativeSeparators(folder),
+                          QFileInfo(folder).isFile() ? tr("a file") : FileWriter::kindOf(folder));
         return {};
     }
     if (!folder.isEmpty() && !QDir().mkpath(folder)) {
