@@ -1,6 +1,7 @@
 // The Markdown report for wikis.
 #include "TextExports.h"
 
+#include "domain/TextDirection.h"
 #include "report/ReportFacts.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,12 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 
 using TextExports::markdownCell;
 using TextExports::markdownText;
+
+// User text inside a sentence (or a header) of ours: escaped, and isolated so a right-to-left
+// name does not turn the words around it.
+QString named(const QString& text) {
+    return TextDirection::isolate(markdownText(text));
+}
 
 QString row(const QStringList& cells) {
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
@@ -35,9 +42,9 @@ QString northStar(const ReportFacts& f) {
     QString md = QStringLiteral("## ") + tr("Our North Star") + QStringLiteral("\n\n");
     if (!f.northStar)
         return md + tr("No North Star has been chosen yet.") + QStringLiteral("\n\n");
-    md += tr("Our North Star Metric is **%1**.").arg(markdownText(f.tree.metricName));
+    md += tr("Our North Star Metric is **%1**.").arg(named(f.tree.metricName));
     if (!f.tree.metricDefinition.isEmpty())
-        md += u' ' + markdownText(f.tree.metricDefinition);
+        md += u' ' + named(f.tree.metricDefinition);
     md += QStringLiteral("\n\n");
     if (!f.gameTitle.isEmpty())
         md +=
@@ -51,9 +58,9 @@ QString northStar(const ReportFacts& f) {
               table({tr("Input"), tr("Pattern"), tr("Owner"), tr("Definition")}, rows);
     }
     if (f.tree.hasGuardrail()) {
-        md += tr("**Guardrail:** %1").arg(markdownText(f.tree.guardrailName));
+        md += tr("**Guardrail:** %1").arg(named(f.tree.guardrailName));
         if (!f.tree.guardrailDefinition.isEmpty())
-            md += QStringLiteral(" — ") + markdownText(f.tree.guardrailDefinition);
+            md += QStringLiteral(" — ") + named(f.tree.guardrailDefinition);
         md += QStringLiteral("\n\n");
     }
     return md;
@@ -68,9 +75,9 @@ QString game(const ReportFacts& f) {
     if (!f.gameTitle.isEmpty())
         md += QStringLiteral("**%1**\n\n").arg(markdownText(tr("%1 game").arg(f.gameTitle)));
     if (!w.gameRationale.trimmed().isEmpty())
-        md += tr("Why: %1").arg(markdownText(w.gameRationale)) + QStringLiteral("\n\n");
+        md += tr("Why: %1").arg(named(w.gameRationale)) + QStringLiteral("\n\n");
     if (!w.valueExchange.trimmed().isEmpty())
-        md += tr("The moment of value exchange: %1").arg(markdownText(w.valueExchange)) +
+        md += tr("The moment of value exchange: %1").arg(named(w.valueExchange)) +
               QStringLiteral("\n\n");
     return md;
 }
@@ -80,13 +87,13 @@ QString candidates(const ReportFacts& f) {
         return {};
     QString md = section(tr("Every candidate we considered"));
     for (const CandidateFacts& c : f.considered) {
-        md += QStringLiteral("#### ") + markdownText(c.name);
+        md += QStringLiteral("#### ") + named(c.name);
         if (c.chosen)
             md += QStringLiteral(" ★");
         md += QStringLiteral("\n\n");
         QStringList about{markdownText(c.kindLabel)};
         if (!c.author.isEmpty())
-            about << tr("by %1").arg(markdownText(c.author));
+            about << tr("by %1").arg(named(c.author));
         if (c.eliminated())
             about << tr("set aside");
         md += QStringLiteral("*") + about.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
@@ -117,7 +124,7 @@ QString decisions(const ReportFacts& f) {
     if (!f.ranking.isEmpty()) {
         QStringList headers{tr("Rank"), tr("Candidate")};
         for (const MatrixCriterion& c : f.matrix.criteria())
-            headers << tr("%1 (×%2)").arg(markdownCell(c.name)).arg(c.weight);
+            headers << tr("%1 (×%2)").arg(TextDirection::isolate(markdownCell(c.name))).arg(c.weight);
         headers << tr("Total");
         QList<QStringList> rows;
         for (const MatrixRow& r : f.ranking) {
@@ -147,8 +154,8 @@ QString decisions(const ReportFacts& f) {
         for (const CandidateFacts* c : gone) {
             const QString reason = c->candidate.eliminationReason.trimmed();
             md += QStringLiteral("- **%1**: %2\n")
-                      .arg(markdownText(c->name),
-                           reason.isEmpty() ? tr("No reason was recorded.") : markdownText(reason));
+                      .arg(named(c->name),
+                           reason.isEmpty() ? tr("No reason was recorded.") : named(reason));
         }
         md += u'\n';
     }
@@ -245,15 +252,15 @@ QByteArray markdownReport(const WorkshopDocument& doc, const Playbook& playbook)
                  QStringLiteral("\n\n");
     QStringList facts;
     if (!w.product.trimmed().isEmpty())
-        facts << tr("**Product:** %1").arg(markdownText(w.product));
+        facts << tr("**Product:** %1").arg(named(w.product));
     if (w.createdAt.isValid())
         facts << tr("**Date:** %1").arg(w.createdAt.date().toString(Qt::ISODate));
     if (!w.facilitator.trimmed().isEmpty())
-        facts << tr("**Facilitator:** %1").arg(markdownText(w.facilitator));
+        facts << tr("**Facilitator:** %1").arg(named(w.facilitator));
     if (!f.participantNames.isEmpty()) {
         QStringList names;
         for (const QString& name : f.participantNames)
-            names << markdownText(name);
+            names << named(name);
         facts << tr("**Participants:** %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!facts.isEmpty())

@@ -1,4 +1,6 @@
 #include "DraftCardEditor.h"
+#include "widgets/TextLimit.h"
+#include "UserText.h"
 
 #include "commands/DraftCommands.h"
 #include "domain/TextLimits.h"
@@ -48,7 +50,7 @@ DraftCardEditor::DraftCardEditor(const Candidate& card, StageContext& context, Q
     setObjectName(QStringLiteral("draftCard"));
     setAttribute(Qt::WA_StyledBackground);
     m_name->setObjectName(QStringLiteral("draftCardName"));
-    m_name->setMaxLength(TextLimits::ShortText);
+    TextLimit::apply(m_name, TextLimits::ShortText);
     m_remove->setText(tr("✕"));
     m_remove->setObjectName(QStringLiteral("compact"));
     m_remove->setAccessibleName(tr("Remove this card"));
@@ -106,7 +108,7 @@ QLineEdit* DraftCardEditor::addField(const QString& accessibleName, const QStrin
     auto* edit = new QLineEdit(this);
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
-    edit->setMaxLength(TextLimits::LongText);
+    TextLimit::apply(edit, TextLimits::LongText);
     edit->installEventFilter(this);
     return edit;
 }
@@ -154,5 +156,5 @@ void DraftCardEditor::remove() {
         return;
     m_context.undoStack.push(new RemoveCardCommand(
         m_context.store, *card,
-        m_removeText.isEmpty() ? tr("Remove the card “%1”").arg(card->name) : m_removeText));
+        m_removeText.isEmpty() ? tr("Remove the card “%1”").arg(UserText::isolate(card->name)) : m_removeText));
 }

@@ -1,4 +1,5 @@
 #include "PairsPage.h"
+#include "UserText.h"
 #include "domain/StageKeys.h"
 
 #include "PairGroupCard.h"
@@ -233,7 +234,7 @@ void PairsPage::swapChosen() {
     m_context.undoStack.push(new SetPairingCommand(
         m_context.store, m_context.workshopId, recordsOf(pairing, groups),
         workshop ? workshop->pairSeed : 0,
-        tr("Swap %1 and %2").arg(m_swapFirst->currentText(), m_swapSecond->currentText())));
+        tr("Swap %1 and %2").arg(UserText::isolate(m_swapFirst->currentText()), UserText::isolate(m_swapSecond->currentText()))));
 }
 
 void PairsPage::rebuildGroups() {

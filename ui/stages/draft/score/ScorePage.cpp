@@ -1,4 +1,6 @@
 #include "ScorePage.h"
+#include "domain/TextLimits.h"
+#include "widgets/TextLimit.h"
 #include "domain/StageKeys.h"
 
 #include "ChecklistScorer.h"
@@ -55,6 +57,7 @@ ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* 
     m_reason = new QLineEdit(m_brief);
     m_reason->setObjectName(QStringLiteral("eliminationReason"));
     m_reason->setAccessibleName(tr("Why this candidate is eliminated"));
+    TextLimit::apply(m_reason, TextLimits::LongText);
     m_reason->setPlaceholderText(tr("Why set it aside? (required)"));
     m_eliminate = new QPushButton(tr("Eliminate"), m_brief);
     m_eliminate->setAccessibleName(tr("Eliminate this candidate with the reason given"));
