@@ -307,10 +307,9 @@ void WorkshopPage::showStagePage() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_showingPrivacyNote = cardsPrivateHere();
-    scroll->setWidget(m_showingPrivacyNote
-                          ? privacyNote(scroll)
-                          : StageRegistry::createConsolePage(m_runner->current(), *m_context,
-                                                             scroll));
+    scroll->setWidget(m_showingPrivacyNote ? privacyNote(scroll)
+                                           : StageRegistry::createConsolePage(m_runner->current(),
+                                                                              *m_context, scroll));
     m_stageArea->addWidget(scroll);
     m_stageArea->setCurrentWidget(scroll);
 }

@@ -124,7 +124,8 @@ QString decisions(const ReportFacts& f) {
     if (!f.ranking.isEmpty()) {
         QStringList headers{tr("Rank"), tr("Candidate")};
         for (const MatrixCriterion& c : f.matrix.criteria())
-            headers << tr("%1 (×%2)").arg(TextDirection::isolate(markdownCell(c.name))).arg(c.weight);
+            headers
+                << tr("%1 (×%2)").arg(TextDirection::isolate(markdownCell(c.name))).arg(c.weight);
         headers << tr("Total");
         QList<QStringList> rows;
         for (const MatrixRow& r : f.ranking) {

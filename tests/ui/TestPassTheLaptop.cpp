@@ -310,8 +310,8 @@ void TestPassTheLaptop::everyStageShowsOnlyWhatIsTheirs() {
     QVERIFY(f.store().setVote({people.at(0).id, m_cardIds.at(2), 2}));
     QVERIFY(f.store().setVote({people.at(1).id, m_cardIds.at(2), 1}));
     QVERIFY(f.store().setVote({people.at(1).id, m_cardIds.at(0), 1}));
-    const QStringList tallies{QStringLiteral("So far"), QStringLiteral("dots left"),
-                              QStringLiteral("3 dots"), QStringLiteral("most dots"),
+    const QStringList tallies{QStringLiteral("So far"),          QStringLiteral("dots left"),
+                              QStringLiteral("3 dots"),          QStringLiteral("most dots"),
                               QStringLiteral("vote still open"), QStringLiteral(" yes ·"),
                               QStringLiteral("Total ")};
     const auto nothingPrivate = [&](const QString& where, const QStringList& cards) {

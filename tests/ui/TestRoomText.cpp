@@ -39,10 +39,10 @@
 
 namespace {
 
-const QStringList Stages{QStringLiteral("opening"),      QStringLiteral("game"),
-                         QStringLiteral("goodbad"),      QStringLiteral("warmup"),
-                         QStringLiteral("draft.silent"), QStringLiteral("draft.pairs"),
-                         QStringLiteral("draft.score"),  QStringLiteral("draft.decide"),
+const QStringList Stages{QStringLiteral("opening"),       QStringLiteral("game"),
+                         QStringLiteral("goodbad"),       QStringLiteral("warmup"),
+                         QStringLiteral("draft.silent"),  QStringLiteral("draft.pairs"),
+                         QStringLiteral("draft.score"),   QStringLiteral("draft.decide"),
                          QStringLiteral("draft.converge")};
 
 // Boxes that only hold text on its way to a button (a new terrible North Star, the reason
@@ -187,11 +187,11 @@ void TestRoomText::everyFieldSavesTextSetThroughAccessibility() {
         }
     }
     // The ones the room run found unsaved are among them.
-    for (const QString& named :
-         {QStringLiteral("goodbad: Terrible North Star"),
-          QStringLiteral("draft.decide: Criterion name"),
-          QStringLiteral("draft.converge: The North Star Metric's name"),
-          QStringLiteral("draft.silent: Card name"), QStringLiteral("opening: Your notes on this question")})
+    for (const QString& named : {QStringLiteral("goodbad: Terrible North Star"),
+                                 QStringLiteral("draft.decide: Criterion name"),
+                                 QStringLiteral("draft.converge: The North Star Metric's name"),
+                                 QStringLiteral("draft.silent: Card name"),
+                                 QStringLiteral("opening: Your notes on this question")})
         QVERIFY2(walked.contains(named), qPrintable(walked.join(u'\n')));
 }
 
@@ -242,7 +242,8 @@ void TestRoomText::longTextIsCutAndSaidHoweverItArrives() {
     QVERIFY(name);
     QAccessible::queryAccessibleInterface(name)->setText(QAccessible::Value, paste);
     const QString step = page()->context()->undoStack.undoText();
-    QVERIFY2(step.contains(QStringLiteral("Weekly cooks 0")) && !step.contains(QStringLiteral("Untitled")),
+    QVERIFY2(step.contains(QStringLiteral("Weekly cooks 0")) &&
+                 !step.contains(QStringLiteral("Untitled")),
              qPrintable(step));
     QVERIFY(step.size() < 300);
 }
@@ -337,7 +338,8 @@ void TestRoomText::rightToLeftNamesKeepToThemselvesInTextExports() {
     QVERIFY2(md.contains(QStringLiteral("**Facilitator:** ") + isolated(arabic)), qPrintable(md));
     QVERIFY(md.contains(QStringLiteral("**Product:** ") + isolated(QStringLiteral("وجبات 3"))));
     // The matrix's header row: "النمو (×3)" keeps its weight on the right.
-    QVERIFY2(md.contains(isolated(QStringLiteral("النمو")) + QStringLiteral(" (×")), qPrintable(md));
+    QVERIFY2(md.contains(isolated(QStringLiteral("النمو")) + QStringLiteral(" (×")),
+             qPrintable(md));
     QVERIFY2(md.contains(QStringLiteral(", ") + isolated(arabic)) ||
                  md.contains(QStringLiteral("** ") + isolated(arabic)),
              qPrintable(md));

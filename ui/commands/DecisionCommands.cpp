@@ -203,8 +203,9 @@ QUndoCommand* renameCriterion(WorkshopStore& store, qint64 workshopId, qint64 cr
                         [value](MatrixCriterion& m) { m.name = value; });
     };
     return new StoreCommand(
-        tr("Rename the criterion “%1”").arg(UserText::isolate(before)), [write, name] { write(name); },
-        [write, before] { write(before); }, QStringLiteral("criterion-name-%1").arg(criterionId));
+        tr("Rename the criterion “%1”").arg(UserText::isolate(before)),
+        [write, name] { write(name); }, [write, before] { write(before); },
+        QStringLiteral("criterion-name-%1").arg(criterionId));
 }
 
 QUndoCommand* addCriterion(WorkshopStore& store, qint64 workshopId, const QString& name,
@@ -216,7 +217,8 @@ QUndoCommand* addCriterion(WorkshopStore& store, qint64 workshopId, const QStrin
     c.weight = weight;
     c.position = int(after.criteria.size());
     after.criteria.append(c);
-    return editMatrix(store, workshopId, tr("Add the criterion “%1”").arg(UserText::isolate(name)), after);
+    return editMatrix(store, workshopId, tr("Add the criterion “%1”").arg(UserText::isolate(name)),
+                      after);
 }
 
 QUndoCommand* removeCriterion(WorkshopStore& store, qint64 workshopId, qint64 criterionId) {
@@ -229,7 +231,8 @@ QUndoCommand* removeCriterion(WorkshopStore& store, qint64 workshopId, qint64 cr
         [criterionId](const MatrixCriterion& c) { return c.id == criterionId; });
     after.scores.removeIf(
         [criterionId](const MatrixScore& s) { return s.criterionId == criterionId; });
-    return editMatrix(store, workshopId, tr("Remove the criterion “%1”").arg(UserText::isolate(name)), after);
+    return editMatrix(store, workshopId,
+                      tr("Remove the criterion “%1”").arg(UserText::isolate(name)), after);
 }
 
 QUndoCommand* replaceCriteria(WorkshopStore& store, qint64 workshopId,

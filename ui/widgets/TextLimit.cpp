@@ -4,8 +4,8 @@
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTextCursor>
 #include <QPointer>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QValidator>
 

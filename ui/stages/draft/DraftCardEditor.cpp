@@ -1,6 +1,6 @@
 #include "DraftCardEditor.h"
-#include "widgets/TextLimit.h"
 #include "UserText.h"
+#include "widgets/TextLimit.h"
 
 #include "commands/DraftCommands.h"
 #include "domain/TextLimits.h"
@@ -156,5 +156,6 @@ void DraftCardEditor::remove() {
         return;
     m_context.undoStack.push(new RemoveCardCommand(
         m_context.store, *card,
-        m_removeText.isEmpty() ? tr("Remove the card “%1”").arg(UserText::isolate(card->name)) : m_removeText));
+        m_removeText.isEmpty() ? tr("Remove the card “%1”").arg(UserText::isolate(card->name))
+                               : m_removeText));
 }

@@ -1,7 +1,7 @@
 #include "GoodBadPage.h"
+#include "UserText.h"
 #include "domain/TextLimits.h"
 #include "widgets/TextLimit.h"
-#include "UserText.h"
 
 #include "agenda/AgendaPlan.h"
 #include "commands/TeachingCommands.h"
@@ -217,6 +217,7 @@ void GoodBadPage::remove(qint64 id) {
     if (!c)
         return;
     m_context.undoStack.push(new RemoveCandidateCommand(
-        m_context.store, *c, tr("Remove the terrible North Star “%1”").arg(UserText::isolate(c->name))));
+        m_context.store, *c,
+        tr("Remove the terrible North Star “%1”").arg(UserText::isolate(c->name))));
     m_entry->setFocus();
 }

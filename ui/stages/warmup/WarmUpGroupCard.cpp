@@ -1,7 +1,7 @@
 #include "WarmUpGroupCard.h"
+#include "UserText.h"
 #include "domain/TextLimits.h"
 #include "widgets/TextLimit.h"
-#include "UserText.h"
 
 #include "commands/TeachingCommands.h"
 #include "playbook/Playbook.h"
@@ -187,7 +187,8 @@ void WarmUpGroupCard::removeInput(qint64 id) {
         if (input.id == id)
             m_context.undoStack.push(new RemoveInputCommand(
                 m_context.store, input,
-                tr("Remove the input “%1” from %2").arg(UserText::isolate(input.name), UserText::isolate(m_group.name))));
+                tr("Remove the input “%1” from %2")
+                    .arg(UserText::isolate(input.name), UserText::isolate(m_group.name))));
     m_addInput->setFocus();
 }
 

@@ -9,9 +9,9 @@
 #include "scoring/Shortlist.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
-#include "stages/draft/decide/DecideData.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftText.h"
+#include "stages/draft/decide/DecideData.h"
 #include "storage/WorkshopStore.h"
 
 #include <QApplication>
@@ -23,9 +23,9 @@
 
 namespace {
 QString quoted(const QString& text) {
-    return ConvergeChoiceCard::tr("“%1”").arg(
-        text.trimmed().isEmpty() ? ConvergeChoiceCard::tr("(no name yet)")
-                               : UserText::isolate(text.trimmed()));
+    return ConvergeChoiceCard::tr("“%1”").arg(text.trimmed().isEmpty()
+                                                  ? ConvergeChoiceCard::tr("(no name yet)")
+                                                  : UserText::isolate(text.trimmed()));
 }
 
 // The chosen row's background: the star accent, faint enough for ink text on top.
@@ -110,8 +110,8 @@ void ConvergeChoiceCard::refresh() {
     for (const DotTally& t : vote.tally(ids))
         if (t.dots > 0)
             m_dots.insert(t.candidateId, t.dots == 1 ? tr("1 dot") : tr("%1 dots").arg(t.dots));
-    m_countHidden = m_context.passingLaptop() &&
-                    !DecideData::voteClosed(m_context.store, m_context.workshopId);
+    m_countHidden =
+        m_context.passingLaptop() && !DecideData::voteClosed(m_context.store, m_context.workshopId);
     if (m_countHidden) {
         // While the laptop goes round, an open vote's running count stays off it.
         m_voteLeaders.clear();
@@ -232,13 +232,12 @@ QWidget* ConvergeChoiceCard::createLeaderTile(const QString& which, const QStrin
     layout->setSpacing(4);
     layout->addWidget(StageWidgets::hint(heading, tile));
     if (leaders.isEmpty()) {
-        layout->addWidget(StageWidgets::label(which == QLatin1String("matrix")
-                                                  ? tr("No scores in the matrix yet.")
-                                              : m_countHidden
-                                                  ? tr("Hidden until the vote closes: the "
-                                                       "laptop is going round.")
-                                                  : tr("No dots placed yet."),
-                                              tile));
+        layout->addWidget(StageWidgets::label(
+            which == QLatin1String("matrix") ? tr("No scores in the matrix yet.")
+            : m_countHidden                  ? tr("Hidden until the vote closes: the "
+                                                                   "laptop is going round.")
+                                             : tr("No dots placed yet."),
+            tile));
         layout->addStretch();
         return tile;
     }

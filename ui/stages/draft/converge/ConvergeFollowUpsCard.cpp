@@ -1,7 +1,7 @@
 #include "ConvergeFollowUpsCard.h"
+#include "UserText.h"
 #include "domain/TextLimits.h"
 #include "widgets/TextLimit.h"
-#include "UserText.h"
 
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
@@ -203,7 +203,8 @@ void ConvergeFollowUpsCard::remove(qint64 id) {
     const FollowUp f = m_stored.value(id);
     m_context.undoStack.push(ConvergeCommands::removeFollowUp(
         m_context.store, f,
-        f.kind == FollowUpKind::NextStep ? tr("Remove the next step “%1”").arg(UserText::isolate(f.text))
-                                         : tr("Remove the question “%1”").arg(UserText::isolate(f.text))));
+        f.kind == FollowUpKind::NextStep
+            ? tr("Remove the next step “%1”").arg(UserText::isolate(f.text))
+            : tr("Remove the question “%1”").arg(UserText::isolate(f.text))));
     (f.kind == FollowUpKind::NextStep ? m_addStep : m_addQuestion)->setFocus();
 }

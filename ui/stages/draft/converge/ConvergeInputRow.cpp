@@ -1,7 +1,7 @@
 #include "ConvergeInputRow.h"
+#include "UserText.h"
 #include "domain/TextLimits.h"
 #include "widgets/TextLimit.h"
-#include "UserText.h"
 
 #include "ConvergeIssueLabel.h"
 #include "commands/ConvergeCommands.h"
@@ -108,7 +108,8 @@ ConvergeInputRow::ConvergeInputRow(const Input& input, StageContext& context,
         const auto pattern = static_cast<InputPattern>(m_pattern->currentData().toInt());
         if (QUndoCommand* command = ConvergeCommands::setInputPattern(
                 m_context.store, m_input, pattern,
-                tr("Set the pattern of “%1” to %2").arg(UserText::isolate(m_input.name), m_pattern->currentText())))
+                tr("Set the pattern of “%1” to %2")
+                    .arg(UserText::isolate(m_input.name), m_pattern->currentText())))
             m_context.undoStack.push(command);
     });
     connect(m_up, &QAbstractButton::clicked, this, [this, id] { emit moveRequested(id, -1); });
@@ -135,8 +136,9 @@ void ConvergeInputRow::refresh(const Input& input, int index, int count,
         m_pattern->setCurrentIndex(pattern);
     m_up->setEnabled(index > 0);
     m_down->setEnabled(index + 1 < count);
-    const QString label = input.name.trimmed().isEmpty() ? tr("input %1").arg(index + 1)
-                                                         : tr("“%1”").arg(UserText::isolate(input.name.trimmed()));
+    const QString label = input.name.trimmed().isEmpty()
+                              ? tr("input %1").arg(index + 1)
+                              : tr("“%1”").arg(UserText::isolate(input.name.trimmed()));
     m_up->setAccessibleName(tr("Move %1 up").arg(label));
     m_down->setAccessibleName(tr("Move %1 down").arg(label));
     m_remove->setAccessibleName(tr("Remove %1").arg(label));

@@ -1,7 +1,7 @@
 #include "ConvergeMetricCard.h"
+#include "UserText.h"
 #include "domain/TextLimits.h"
 #include "widgets/TextLimit.h"
-#include "UserText.h"
 
 #include "ConvergeIssueLabel.h"
 #include "Theme.h"

@@ -145,8 +145,7 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
                     forThisWorkshop(id);
             });
     if (m_context.passTheLaptop)
-        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this,
-                &DotVotePanel::refresh);
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, &DotVotePanel::refresh);
     refresh();
     if (m_people->count() > 0)
         m_people->setCurrentRow(0);
@@ -303,7 +302,9 @@ void DotVotePanel::addDot() {
     const auto c = m_context.store.candidate(candidate);
     m_context.undoStack.push(DecisionCommands::setDots(
         m_context.store, person, candidate, vote.dots(person, candidate) + 1,
-        tr("%1 puts a dot on “%2”").arg(UserText::isolate(name), UserText::isolate(c ? CandidateText::name(*c) : QString()))));
+        tr("%1 puts a dot on “%2”")
+            .arg(UserText::isolate(name),
+                 UserText::isolate(c ? CandidateText::name(*c) : QString()))));
 }
 
 void DotVotePanel::removeDot() {
@@ -321,13 +322,15 @@ void DotVotePanel::removeDot() {
     const QString title = c ? CandidateText::name(*c) : QString();
     const int dots = vote.dots(person, candidate);
     if (dots == 0) {
-        showProblem(tr("%1 has no dot on “%2” to take back.").arg(UserText::isolate(name), UserText::isolate(title)));
+        showProblem(tr("%1 has no dot on “%2” to take back.")
+                        .arg(UserText::isolate(name), UserText::isolate(title)));
         return;
     }
     showProblem({});
     m_context.undoStack.push(
         DecisionCommands::setDots(m_context.store, person, candidate, dots - 1,
-                                  tr("%1 takes a dot back from “%2”").arg(UserText::isolate(name), UserText::isolate(title))));
+                                  tr("%1 takes a dot back from “%2”")
+                                      .arg(UserText::isolate(name), UserText::isolate(title))));
 }
 
 void DotVotePanel::toggleClosed() {

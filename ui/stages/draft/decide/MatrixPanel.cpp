@@ -1,8 +1,8 @@
 #include "MatrixPanel.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 #include "UserText.h"
 #include "domain/StageKeys.h"
+#include "domain/TextLimits.h"
+#include "widgets/TextLimit.h"
 
 #include "DecideData.h"
 #include "MatrixModel.h"
@@ -215,10 +215,12 @@ QWidget* MatrixPanel::createCriterionRow(const MatrixCriterion& criterion) {
     row.weight->setRange(DecisionMatrix::MinValue, DecisionMatrix::MaxValue);
     row.weight->setValue(criterion.weight);
     row.weight->setPrefix(tr("weight "));
-    row.weight->setAccessibleName(tr("Weight of “%1”, 1 to 5").arg(UserText::isolate(criterion.name)));
+    row.weight->setAccessibleName(
+        tr("Weight of “%1”, 1 to 5").arg(UserText::isolate(criterion.name)));
     auto* remove = new QToolButton(widget);
     remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove the criterion “%1”").arg(UserText::isolate(criterion.name)));
+    remove->setAccessibleName(
+        tr("Remove the criterion “%1”").arg(UserText::isolate(criterion.name)));
     remove->setFocusPolicy(Qt::StrongFocus);
     row.remove = remove;
     auto* layout = new QHBoxLayout(widget);

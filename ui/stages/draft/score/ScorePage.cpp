@@ -1,7 +1,7 @@
 #include "ScorePage.h"
+#include "domain/StageKeys.h"
 #include "domain/TextLimits.h"
 #include "widgets/TextLimit.h"
-#include "domain/StageKeys.h"
 
 #include "ChecklistScorer.h"
 #include "Theme.h"
