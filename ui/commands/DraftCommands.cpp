@@ -1,7 +1,7 @@
 #include "DraftCommands.h"
-#include "UserText.h"
 
 #include "StoreCommand.h"
+#include "UserText.h"
 #include "storage/WorkshopStore.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "LibraryCommands.h"
-#include "UserText.h"
 
+#include "UserText.h"
 #include "storage/WorkshopStore.h"
 
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 #include "DraftCardEditor.h"
-#include "UserText.h"
-#include "widgets/TextLimit.h"
 
+#include "UserText.h"
 #include "commands/DraftCommands.h"
 #include "domain/TextLimits.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

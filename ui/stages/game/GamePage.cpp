@@ -1,12 +1,12 @@
 #include "GamePage.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
 #include "agenda/AgendaPlan.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QButtonGroup>
 #include <QFrame>

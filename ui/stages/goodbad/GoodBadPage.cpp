@@ -1,14 +1,14 @@
 #include "GoodBadPage.h"
-#include "UserText.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
+#include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/TeachingCommands.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,13 +1,13 @@
 #include "WarmUpGroupCard.h"
-#include "UserText.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
+#include "UserText.h"
 #include "commands/TeachingCommands.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

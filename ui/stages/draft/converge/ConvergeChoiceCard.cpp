@@ -1,7 +1,7 @@
 #include "ConvergeChoiceCard.h"
-#include "UserText.h"
 
 #include "Theme.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "scoring/DecisionMatrix.h"
 #include "scoring/DotVote.h"

@@ -1,14 +1,14 @@
 #include "ConvergeFollowUpsCard.h"
-#include "UserText.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/TextLimit.h"
 
 #include <QApplication>
 #include <QGridLayout>

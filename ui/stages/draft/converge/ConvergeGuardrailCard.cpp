@@ -1,14 +1,14 @@
 #include "ConvergeGuardrailCard.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "scoring/ConvergeCheck.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,15 +1,15 @@
 #include "ConvergeInputRow.h"
-#include "UserText.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
 #include "ConvergeIssueLabel.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 #include "ConvergeInputsCard.h"
-#include "UserText.h"
 
 #include "ConvergeInputRow.h"
 #include "ConvergeIssueLabel.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "scoring/ConvergeCheck.h"
 #include "stages/common/StageContext.h"

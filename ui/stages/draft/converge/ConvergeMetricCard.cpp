@@ -1,17 +1,17 @@
 #include "ConvergeMetricCard.h"
-#include "UserText.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
 #include "ConvergeIssueLabel.h"
 #include "Theme.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "scoring/ConvergeCheck.h"
 #include "scoring/ListText.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QLabel>
 #include <QLineEdit>

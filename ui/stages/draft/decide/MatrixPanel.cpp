@@ -1,18 +1,18 @@
 #include "MatrixPanel.h"
-#include "UserText.h"
 #include "domain/StageKeys.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
 #include "DecideData.h"
 #include "MatrixModel.h"
 #include "MatrixTableView.h"
 #include "Theme.h"
+#include "UserText.h"
 #include "agenda/AgendaRunner.h"
 #include "commands/DecisionCommands.h"
+#include "domain/TextLimits.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

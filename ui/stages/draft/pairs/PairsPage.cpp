@@ -1,8 +1,8 @@
 #include "PairsPage.h"
-#include "UserText.h"
 #include "domain/StageKeys.h"
 
 #include "PairGroupCard.h"
+#include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/DraftCommands.h"
 #include "scoring/Lineage.h"

@@ -1,13 +1,12 @@
 #include "ScorePage.h"
 #include "domain/StageKeys.h"
-#include "domain/TextLimits.h"
-#include "widgets/TextLimit.h"
 
 #include "ChecklistScorer.h"
 #include "Theme.h"
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/DecisionCommands.h"
+#include "domain/TextLimits.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/Shortlist.h"
 #include "stages/common/PassTheLaptop.h"
@@ -17,6 +16,7 @@
 #include "stages/draft/CandidateText.h"
 #include "stages/draft/DraftLook.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QAction>
 #include <QButtonGroup>
