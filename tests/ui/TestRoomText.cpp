@@ -206,23 +206,30 @@ void TestRoomText::longTextIsCutAndSaidHoweverItArrives() {
         for (const auto& which : textFields(page())) {
             QWidget* w = field(page(), which);
             auto* line = qobject_cast<QLineEdit*>(w);
-            const int limit = line ? TextLimit::of(line) : 0;
+            auto* box = qobject_cast<QPlainTextEdit*>(w);
+            const int limit = line ? TextLimit::of(line) : TextLimit::of(box);
             const QString where = stage + QStringLiteral(": ") + which.first;
-            QVERIFY2(!line || limit > 0, qPrintable(where + QStringLiteral(" has no limit")));
-            if (!line)
-                continue;
+            QVERIFY2(limit > 0, qPrintable(where + QStringLiteral(" has no limit")));
             ++limited;
             notice->hide();
             QAccessible::queryAccessibleInterface(w)->setText(QAccessible::Value, paste);
             QString kept = textOf(field(page(), which));
+            if (limit >= paste.size()) { // a notes box takes it whole, and says nothing
+                QCOMPARE(kept, paste);
+                QVERIFY2(!notice->isVisible(), qPrintable(where));
+                QVERIFY2(library().contains(paste.trimmed()), qPrintable(where));
+                continue;
+            }
             QVERIFY2(kept.size() <= limit && kept.size() >= limit - 1, qPrintable(where));
             QVERIFY2(paste.startsWith(kept), qPrintable(where));
-            QVERIFY2(library().contains(kept), qPrintable(where));
+            // (One input name holds fewer characters than the list of them: not this test's.)
+            if (which.first != QStringLiteral("Inputs, separated by commas (optional)"))
+                QVERIFY2(library().contains(kept.trimmed()), qPrintable(where));
             QVERIFY2(notice->isVisible(), qPrintable(where));
             QVERIFY2(notice->text().contains(QLocale().toString(kept.size())) &&
                          notice->text().contains(QLocale().toString(paste.size())),
                      qPrintable(notice->text()));
-            // Inserted by dictation into the middle: the same.
+            // Inserted by dictation into the middle of what is there: the same.
             notice->hide();
             QAccessible::queryAccessibleInterface(field(page(), which))
                 ->setText(QAccessible::Value, QStringLiteral("ab"));

@@ -76,4 +76,8 @@ int of(const QLineEdit* field) {
     return limit ? limit->limit() : 0;
 }
 
+int of(const QPlainTextEdit* field) {
+    return field->property("lodestarTextLimit").toInt();
+}
+
 } // namespace TextLimit

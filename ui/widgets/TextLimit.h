@@ -16,5 +16,6 @@ void apply(QLineEdit* field, int limit);
 void apply(QPlainTextEdit* field, int limit);
 // The cap `apply` set on `field`, 0 when it has none.
 int of(const QLineEdit* field);
+int of(const QPlainTextEdit* field);
 
 } // namespace TextLimit

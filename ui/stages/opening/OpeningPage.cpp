@@ -1,12 +1,14 @@
 #include "OpeningPage.h"
 
 #include "agenda/AgendaPlan.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "playbook/RosterCheck.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QAction>
 #include <QFrame>
@@ -49,6 +51,7 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
     m_question->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
     m_notes->setObjectName(QStringLiteral("questionNotes"));
     m_notes->setAccessibleName(tr("Your notes on this question"));
+    TextLimit::apply(m_notes, TextLimits::Notes);
     m_notes->setPlaceholderText(tr("What the room said — saved as you type, never projected"));
     m_notes->setTabChangesFocus(true);
     m_previous->setAccessibleName(tr("Show the previous question to the room"));
