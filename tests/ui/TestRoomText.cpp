@@ -311,9 +311,13 @@ void TestRoomText::rightToLeftNamesKeepToThemselvesInUndoSteps() {
     QListWidget* people = decide->votePanel()->people();
     QVERIFY(Facilitator::clickRow(people, arabic));
     const int before = page()->context()->undoStack.count();
-    decide->votePanel()->addDot();
-    if (page()->context()->undoStack.count() == before) { // their dots were all placed
-        decide->votePanel()->removeDot();
+    QListWidget* ballot = decide->votePanel()->ballot();
+    for (int row = 0; row < ballot->count() && page()->context()->undoStack.count() == before;
+         ++row) {
+        ballot->setCurrentRow(row);
+        decide->votePanel()->addDot(); // or, with every dot placed, take one back
+        if (page()->context()->undoStack.count() == before)
+            decide->votePanel()->removeDot();
     }
     QVERIFY(page()->context()->undoStack.count() > before);
     QAction* undo = undoAction();
