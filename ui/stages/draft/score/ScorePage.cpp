@@ -315,7 +315,7 @@ void ScorePage::refreshList(int current) {
             f.setStrikeOut(true);
             item->setFont(f);
             item->setForeground(Theme::color(Theme::Role::MutedInk));
-            item->setToolTip(tr("Eliminated: %1").arg(c.eliminationReason));
+            item->setToolTip(tr("Eliminated: %1").arg(UserText::isolate(c.eliminationReason)));
         }
     }
     m_list->setCurrentRow(current);
