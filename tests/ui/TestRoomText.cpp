@@ -23,8 +23,10 @@
 #include "widgets/StageRail.h"
 #include "widgets/TextLimit.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleEditableTextInterface>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -277,7 +279,7 @@ void TestRoomText::stagesDoneStayDoneAfterAReopen() {
     while (runner->current().key != QStringLiteral("draft.converge"))
         m_hands.press(Qt::Key_PageDown, Qt::ControlModifier);
     for (const PlannedStage& s : runner->stages())
-        QCOMPARE(s.elapsedMs, 0);
+        QCOMPARE(s.elapsedMs, qint64(0));
     // Back to the game: every stage after it stays ticked, now and after a reopen.
     while (runner->current().key != QStringLiteral("game"))
         m_hands.press(Qt::Key_PageUp, Qt::ControlModifier);
