@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextEdit>
 
@@ -70,8 +71,27 @@ bool matchesAction(const QList<QAction*>& actions, const QKeySequence& pressed) 
 
 } // namespace
 
+namespace {
+QPointer<InputGuard> s_guard; // the application's, once the main window has installed it
+} // namespace
+
 InputGuard::InputGuard(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    s_guard = this;
+}
+
+void InputGuard::reportCut(QWidget* field, int kept, int offered, int limit) {
+    if (!s_guard || !field)
+        return;
+    const QString name = field->accessibleName().isEmpty()
+                             ? tr("This field")
+                             : tr("“%1”").arg(field->accessibleName());
+    emit s_guard->textCut(field, kept, offered,
+                          tr("%1 holds at most %2 characters: only the first %3 of the %4 it "
+                             "was given were kept.")
+                              .arg(name, QLocale().toString(limit), QLocale().toString(kept),
+                                   QLocale().toString(offered)));
+}
 
 bool InputGuard::takesText(const QWidget* widget) {
     if (!widget || qobject_cast<const QAbstractSpinBox*>(widget->parentWidget()))

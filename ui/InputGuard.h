@@ -32,6 +32,10 @@ public:
     static void markRevealing(QWidget* button);
     static bool isRevealing(const QWidget* button);
 
+    // Tells the application's guard that `field`, which holds at most `limit` characters, kept
+    // `kept` of the `offered` ones (widgets/TextLimit calls it, whatever way the text came).
+    static void reportCut(QWidget* field, int kept, int offered, int limit);
+
 signals:
     // A paste or drop into `field` kept `kept` of the `offered` characters; `message` says so.
     void textCut(QWidget* field, int kept, int offered, const QString& message);

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
+#include "domain/StageKeys.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageRegistry.h"
@@ -32,6 +33,24 @@ QToolButton* timerButton(QAction* action, QWidget* parent) {
     button->setAccessibleName(action->toolTip());
     button->setFocusPolicy(Qt::TabFocus);
     return button;
+}
+// In place of a stage page full of cards nobody has revealed yet, while the laptop goes
+// round: whoever holds it sees why, not the cards.
+QWidget* privacyNote(QWidget* parent) {
+    auto* note = new QWidget(parent);
+    note->setObjectName(QStringLiteral("privacyNote"));
+    auto* layout = new QVBoxLayout(note);
+    layout->setContentsMargins(48, 48, 48, 48);
+    auto* text = new QLabel(WorkshopPage::tr("The silent brainstorm's cards are still private. "
+                                             "They appear here once the facilitator has "
+                                             "revealed them."),
+                            note);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setStyleSheet(QStringLiteral("font-size: 14pt;"));
+    layout->addWidget(text);
+    layout->addStretch();
+    return note;
 }
 } // namespace
 
@@ -91,6 +110,10 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* pa
     m_passBanner->hide();
     connect(m_passBanner, &PassLaptopBanner::leaveRequested, this,
             &WorkshopPage::leavePassTheLaptop);
+    connect(m_passLaptop, &PassTheLaptop::changed, this, [this] {
+        if (m_runner && cardsPrivateHere() != m_showingPrivacyNote)
+            showStagePage();
+    });
 }
 
 WorkshopPage::~WorkshopPage() {
@@ -283,9 +306,20 @@ void WorkshopPage::showStagePage() {
     scroll->setObjectName(QStringLiteral("stageScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(StageRegistry::createConsolePage(m_runner->current(), *m_context, scroll));
+    m_showingPrivacyNote = cardsPrivateHere();
+    scroll->setWidget(m_showingPrivacyNote ? privacyNote(scroll)
+                                           : StageRegistry::createConsolePage(m_runner->current(),
+                                                                              *m_context, scroll));
     m_stageArea->addWidget(scroll);
     m_stageArea->setCurrentWidget(scroll);
+}
+
+bool WorkshopPage::cardsPrivateHere() const {
+    const QString key = m_runner ? m_runner->current().key : QString();
+    const bool draft = key == StageKeys::Pairs || key == StageKeys::Score ||
+                       key == StageKeys::Decide || key == StageKeys::Converge;
+    return draft && m_passLaptop->isOn() &&
+           !m_store.stageState(m_workshopId, StageKeys::Silent).revealed;
 }
 
 void WorkshopPage::refreshTimer() {

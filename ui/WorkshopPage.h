@@ -64,6 +64,9 @@ private:
     void refreshHeader();
     void refreshTimer();
     void showStagePage();
+    // Whether the current stage would show the silent brainstorm's cards, still unrevealed,
+    // to whoever holds the laptop; it then shows a note in their place.
+    bool cardsPrivateHere() const;
     void clearBody();
     void createScriptPanel();
 
@@ -91,5 +94,6 @@ private:
     PassTheLaptop* m_passLaptop;
     PassLaptopBanner* m_passBanner;
     QAction* m_passLaptopAction = nullptr;
+    bool m_showingPrivacyNote = false;
     std::function<bool(QWidget*)> m_confirmLeave;
 };

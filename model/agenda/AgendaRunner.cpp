@@ -18,6 +18,9 @@ AgendaRunner::AgendaRunner(WorkshopStore& store, const Clock& clock, qint64 work
             reload();
     });
     reload();
+    // Stages up to the furthest one reached stay done, even where no time was recorded.
+    m_reachedSaved = m_store.reachedStage(m_workshopId);
+    m_plan.markReached(m_plan.indexOf(m_reachedSaved));
     const auto workshop = m_store.workshop(m_workshopId);
     int start = workshop ? m_plan.indexOf(workshop->currentStage) : -1;
     if (start < 0)
@@ -59,8 +62,13 @@ void AgendaRunner::enter(int index, bool persist) {
     m_countdown.load(budgetMs(current()), current().elapsedMs);
     m_lastSavedSecond = current().elapsedMs / 1000;
     m_wasOverBefore = m_countdown.remainingMs() < 0;
-    if (persist && !m_preview)
+    if (persist && !m_preview) {
         m_store.setCurrentStage(m_workshopId, current().key);
+        // Written when the furthest stage moves on, never on the way back.
+        const QString reached = m_plan.stages()[m_plan.reached()].key;
+        if (reached != m_reachedSaved && m_store.setReachedStage(m_workshopId, reached))
+            m_reachedSaved = reached;
+    }
     emit stageChanged();
     emit timerRunningChanged(false);
     emit timeChanged();

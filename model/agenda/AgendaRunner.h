@@ -79,5 +79,6 @@ private:
     qint64 m_lastSavedSecond = -1;
     bool m_wasOverBefore = false;
     bool m_preview = false;
+    QString m_reachedSaved; // the furthest stage reached, as the library has it
     bool m_reloading = false;
 };

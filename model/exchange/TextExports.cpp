@@ -1,6 +1,7 @@
 // The Markdown report for wikis.
 #include "TextExports.h"
 
+#include "domain/TextDirection.h"
 #include "report/ReportFacts.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,12 @@ class TextExportsText {
 
 using TextExports::markdownCell;
 using TextExports::markdownText;
+
+// User text inside a sentence (or a header) of ours: escaped, and isolated so a right-to-left
+// name does not turn the words around it.
+QString named(const QString& text) {
+    return TextDirection::isolate(markdownText(text));
+}
 
 QString row(const QStringList& cells) {
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
@@ -38,9 +45,9 @@ QString northStar(const ReportFacts& f) {
         return md + TextExportsText::tr("No North Star has been chosen yet.") +
                QStringLiteral("\n\n");
     md += TextExportsText::tr("Our North Star Metric is **%1**.")
-              .arg(markdownText(f.tree.metricName));
+              .arg(named(f.tree.metricName));
     if (!f.tree.metricDefinition.isEmpty())
-        md += u' ' + markdownText(f.tree.metricDefinition);
+        md += u' ' + named(f.tree.metricDefinition);
     md += QStringLiteral("\n\n");
     if (!f.gameTitle.isEmpty())
         md += TextExportsText::tr("We play the **%1 game**.").arg(markdownText(f.gameTitle)) +
@@ -56,9 +63,9 @@ QString northStar(const ReportFacts& f) {
                     rows);
     }
     if (f.tree.hasGuardrail()) {
-        md += TextExportsText::tr("**Guardrail:** %1").arg(markdownText(f.tree.guardrailName));
+        md += TextExportsText::tr("**Guardrail:** %1").arg(named(f.tree.guardrailName));
         if (!f.tree.guardrailDefinition.isEmpty())
-            md += QStringLiteral(" — ") + markdownText(f.tree.guardrailDefinition);
+            md += QStringLiteral(" — ") + named(f.tree.guardrailDefinition);
         md += QStringLiteral("\n\n");
     }
     return md;
@@ -88,7 +95,7 @@ QString candidates(const ReportFacts& f) {
         return {};
     QString md = section(TextExportsText::tr("Every candidate we considered"));
     for (const CandidateFacts& c : f.considered) {
-        md += QStringLiteral("#### ") + markdownText(c.name);
+        md += QStringLiteral("#### ") + named(c.name);
         if (c.chosen)
             md += QStringLiteral(" ★");
         md += QStringLiteral("\n\n");

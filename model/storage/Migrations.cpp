@@ -226,6 +226,14 @@ QStringList version6() {
     };
 }
 
+// Version 7: the furthest stage the room has reached, so the agenda keeps a stage ticked
+// after a reopen even when no time was recorded there (the timer never ran).
+QStringList version7() {
+    return {
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN reached_stage TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -244,6 +252,8 @@ QStringList step(int version) {
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

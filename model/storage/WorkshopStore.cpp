@@ -280,6 +280,20 @@ bool WorkshopStore::setCurrentStage(qint64 id, const QString& stageKey) {
     return ok;
 }
 
+QString WorkshopStore::reachedStage(qint64 id) const {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT reached_stage FROM workshop WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool WorkshopStore::setReachedStage(qint64 id, const QString& stageKey) {
+    return inTransaction(tr("the furthest stage reached"), [&](QString* error) {
+        return write(QStringLiteral("UPDATE workshop SET reached_stage = ? WHERE id = ?"),
+                     {stageKey, id}, error);
+    });
+}
+
 bool WorkshopStore::setNorthStar(qint64 workshopId, qint64 candidateId) {
     const bool ok = inTransaction(tr("the chosen North Star"), [&](QString* error) {
         return write(QStringLiteral("UPDATE workshop SET north_star_id = ?, updated_at = ? "

@@ -48,6 +48,10 @@ public:
     bool updateWorkshop(const Workshop& workshop); // header fields, game, guardrail, status
     bool renameWorkshop(qint64 id, const QString& title);
     bool setCurrentStage(qint64 id, const QString& stageKey);
+    // The furthest stage the room has reached (a stage key; empty before the first move).
+    // Stages up to it stay done in the agenda, whatever time was recorded in them.
+    QString reachedStage(qint64 id) const;
+    bool setReachedStage(qint64 id, const QString& stageKey);
     bool setNorthStar(qint64 workshopId, qint64 candidateId); // 0 clears it
     // A new workshop with the same header and people, and nothing else.
     std::optional<qint64> duplicateWorkshop(qint64 id, const QString& title);

@@ -14,7 +14,10 @@
 #include "widgets/PassLaptopBanner.h"
 #include "widgets/ScriptPanel.h"
 
+#include "playbook/Playbook.h"
+
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -42,6 +45,30 @@ QAction* menuAction(MainWindow* window, const QString& menu, const QString& text
 
 const QString Notes = QStringLiteral("FACILITATOR ONLY: Malik dominates, ask Jun first");
 
+// What the console shows in its lists, tables and trees, which are not widgets of their own.
+void addItemTexts(const QAbstractItemModel* model, const QModelIndex& parent, QStringList& texts) {
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
+                             int(Qt::AccessibleTextRole), int(Qt::AccessibleDescriptionRole)})
+                texts << model->data(index, role).toString();
+            if (column == 0)
+                addItemTexts(model, index, texts);
+        }
+}
+
+// Everything the window shows or announces: widget texts and every item of every view.
+QString everything(MainWindow* window) {
+    QString shown = consoleText(window);
+    QStringList items;
+    for (const QAbstractItemView* view : window->findChildren<QAbstractItemView*>())
+        if (view->model())
+            addItemTexts(view->model(), view->rootIndex(), items);
+    items.removeAll(QString());
+    return shown + u'\n' + items.join(u'\n');
+}
+
 } // namespace
 
 class TestPassTheLaptop : public QObject {
@@ -55,6 +82,7 @@ private slots:
     void dotVoteHidesTheRunningTallyAndLeader();
     void personByPersonScoringHidesTheRoomsCounts();
     void leavingIsDeliberate();
+    void everyStageShowsOnlyWhatIsTheirs();
 
 private:
     void seed();
@@ -269,6 +297,96 @@ void TestPassTheLaptop::leavingIsDeliberate() {
     QVERIFY(!f.page()->passTheLaptop()->isOn());
     QVERIFY(!action->isChecked());
     QVERIFY(consoleText(f.window.get()).contains(Notes));
+}
+
+void TestPassTheLaptop::everyStageShowsOnlyWhatIsTheirs() {
+    seed();
+    const QList<Participant> people = f.people();
+    const QList<OpeningQuestion>& questions = Playbook::standard().openingQuestions();
+    QVERIFY(!questions.isEmpty() && !questions.first().note.isEmpty());
+    const QString roomSaid = QStringLiteral("ROOM SAID: Malik fears the pricing page");
+    QVERIFY(f.store().setQuestionNote(f.id, questions.first().key, roomSaid));
+    // The vote is open: the third card leads with three dots.
+    QVERIFY(f.store().setVote({people.at(0).id, m_cardIds.at(2), 2}));
+    QVERIFY(f.store().setVote({people.at(1).id, m_cardIds.at(2), 1}));
+    QVERIFY(f.store().setVote({people.at(1).id, m_cardIds.at(0), 1}));
+    const QStringList tallies{QStringLiteral("So far"),          QStringLiteral("dots left"),
+                              QStringLiteral("3 dots"),          QStringLiteral("most dots"),
+                              QStringLiteral("vote still open"), QStringLiteral("2 yes"),
+                              QStringLiteral("Total ")};
+    const auto nothingPrivate = [&](const QString& where, const QStringList& cards) {
+        const QString shown = everything(f.window.get());
+        QVERIFY2(!shown.contains(Notes), qPrintable(where));
+        QVERIFY2(!shown.contains(roomSaid), qPrintable(where));
+        QVERIFY2(!shown.contains(questions.first().note), qPrintable(where));
+        for (const QString& tally : tallies)
+            QVERIFY2(!shown.contains(tally), qPrintable(where + QStringLiteral(": ") + tally));
+        for (const QString& card : cards)
+            QVERIFY2(!shown.contains(card), qPrintable(where + QStringLiteral(": ") + card));
+    };
+
+    // The facilitator, before: the opening's guide and notes are on the console.
+    f.runner()->goTo(QStringLiteral("game"));
+    f.runner()->goTo(QStringLiteral("opening"));
+    QString shown = everything(f.window.get());
+    QVERIFY(shown.contains(roomSaid) && shown.contains(questions.first().note));
+
+    enter();
+    f.runner()->goTo(QStringLiteral("opening"));
+    nothingPrivate(QStringLiteral("opening"), {});
+    // Before the reveal, no stage but the silent brainstorm (one writer at a time) shows a card.
+    for (const char* stage : {"draft.pairs", "draft.score", "draft.decide", "draft.converge"}) {
+        f.runner()->goTo(QLatin1String(stage));
+        nothingPrivate(QLatin1String(stage), m_cards);
+        QVERIFY(f.page()->stagePage()->objectName() == QStringLiteral("privacyNote"));
+    }
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    QVERIFY(silent);
+    for (int writer = 0; writer < people.size(); ++writer) {
+        silent->turnBox()->setCurrentIndex(writer);
+        emit silent->turnBox()->activated(writer);
+        QStringList others = m_cards;
+        others.removeAt(writer);
+        nothingPrivate(QStringLiteral("silent, writer %1").arg(writer), others);
+        QVERIFY(everything(f.window.get()).contains(cardOf(writer)));
+    }
+
+    // Revealed, scored person by person: the cards are the room's now; dots, answers, counts
+    // and leaders are still nobody's business but their owner's.
+    QVERIFY(f.store().setStageRevealed(f.id, QStringLiteral("draft.silent"), true));
+    auto w = f.store().workshop(f.id);
+    w->checklistPerPerson = true;
+    QVERIFY(f.store().updateWorkshop(*w));
+    QVERIFY(f.store().setChecklistScore(
+        {m_cardIds.at(0), QStringLiteral("value"), people.at(0).id, ChecklistAnswer::Yes}));
+    QVERIFY(f.store().setChecklistScore(
+        {m_cardIds.at(0), QStringLiteral("value"), people.at(1).id, ChecklistAnswer::Yes}));
+    for (const char* stage : {"draft.pairs", "draft.score", "draft.decide", "draft.converge"}) {
+        f.runner()->goTo(QLatin1String(stage));
+        QVERIFY(f.page()->stagePage()->objectName() != QStringLiteral("privacyNote"));
+        nothingPrivate(QLatin1String(stage), {});
+    }
+    auto* decide = f.goTo<DecidePage>(QStringLiteral("draft.decide"));
+    QVERIFY(decide);
+    decide->tabs()->setCurrentWidget(decide->votePanel());
+    for (const Participant& p : people) {
+        decide->votePanel()->selectPerson(p.id);
+        nothingPrivate(QStringLiteral("vote, ") + p.name, {});
+    }
+    auto* score = f.goTo<ScorePage>(QStringLiteral("draft.score"));
+    QVERIFY(score);
+    for (int i = 0; i < score->personBox()->count(); ++i) {
+        score->personBox()->setCurrentIndex(i);
+        nothingPrivate(QStringLiteral("score, person %1").arg(i), {});
+    }
+
+    // Leaving brings the facilitator's view back, tallies and notes with it.
+    f.page()->setLeaveConfirmation([](QWidget*) { return true; });
+    QVERIFY(f.page()->leavePassTheLaptop());
+    f.runner()->goTo(QStringLiteral("draft.converge"));
+    QVERIFY(everything(f.window.get()).contains(QStringLiteral("3 dots")));
+    f.runner()->goTo(QStringLiteral("opening"));
+    QVERIFY(everything(f.window.get()).contains(roomSaid));
 }
 
 QTEST_MAIN(TestPassTheLaptop)

@@ -26,6 +26,7 @@
 #include "widgets/NoticeBar.h"
 #include "widgets/ScriptPanel.h"
 #include "widgets/StageRail.h"
+#include "widgets/TextLimit.h"
 
 #include <QAccessible>
 #include <QAccessibleEditableTextInterface>
@@ -361,7 +362,7 @@ void TestRoomRun::longPasteSaysWhatWasKept() {
     QGuiApplication::clipboard()->setText(paste);
     m_hands.press(Qt::Key_V, Qt::ControlModifier);
     const QString kept = store().candidate(card)->name;
-    QCOMPARE(kept.size(), name->maxLength());
+    QCOMPARE(kept.size(), TextLimit::of(name));
     QVERIFY(paste.startsWith(kept));
     NoticeBar* notice = m_window->noticeBar();
     QVERIFY(notice->isVisible());

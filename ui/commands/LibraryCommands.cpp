@@ -1,5 +1,6 @@
 #include "LibraryCommands.h"
 
+#include "UserText.h"
 #include "storage/WorkshopStore.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ RenameWorkshopCommand::RenameWorkshopCommand(WorkshopStore& store, qint64 id, QS
     , m_id(id)
     , m_oldTitle(std::move(oldTitle))
     , m_newTitle(std::move(newTitle)) {
-    setText(tr("rename “%1”").arg(m_oldTitle));
+    setText(tr("rename “%1”").arg(UserText::isolate(m_oldTitle)));
 }
 
 void RenameWorkshopCommand::undo() {
@@ -32,7 +33,7 @@ void RenameWorkshopCommand::redo() {
 DeleteWorkshopCommand::DeleteWorkshopCommand(WorkshopStore& store, qint64 id, const QString& title)
     : m_store(store)
     , m_id(id) {
-    setText(tr("delete “%1”").arg(title));
+    setText(tr("delete “%1”").arg(UserText::isolate(title)));
 }
 
 void DeleteWorkshopCommand::undo() {
@@ -49,7 +50,7 @@ DuplicateWorkshopCommand::DuplicateWorkshopCommand(WorkshopStore& store, qint64 
     : m_store(store)
     , m_originalId(originalId)
     , m_newTitle(newTitle) {
-    setText(tr("duplicate as “%1”").arg(newTitle));
+    setText(tr("duplicate as “%1”").arg(UserText::isolate(newTitle)));
 }
 
 void DuplicateWorkshopCommand::undo() {

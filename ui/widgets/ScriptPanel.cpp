@@ -1,5 +1,8 @@
 #include "ScriptPanel.h"
 
+#include "domain/TextLimits.h"
+#include "widgets/TextLimit.h"
+
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
 
@@ -36,6 +39,7 @@ ScriptPanel::ScriptPanel(AgendaRunner& runner, QWidget* parent)
                              .arg(Theme::color(Theme::Role::Star).name()));
     m_notes->setObjectName(QStringLiteral("stageNotes"));
     m_notes->setAccessibleName(tr("Your notes for this stage"));
+    TextLimit::apply(m_notes, TextLimits::Notes);
     m_notes->setPlaceholderText(
         tr("Your notes… (saved as you type, never shown on the projector)"));
     m_notes->setTabChangesFocus(true);

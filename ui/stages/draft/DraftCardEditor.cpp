@@ -1,10 +1,12 @@
 #include "DraftCardEditor.h"
 
+#include "UserText.h"
 #include "commands/DraftCommands.h"
 #include "domain/TextLimits.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -48,7 +50,7 @@ DraftCardEditor::DraftCardEditor(const Candidate& card, StageContext& context, Q
     setObjectName(QStringLiteral("draftCard"));
     setAttribute(Qt::WA_StyledBackground);
     m_name->setObjectName(QStringLiteral("draftCardName"));
-    m_name->setMaxLength(TextLimits::ShortText);
+    TextLimit::apply(m_name, TextLimits::ShortText);
     m_remove->setText(tr("✕"));
     m_remove->setObjectName(QStringLiteral("compact"));
     m_remove->setAccessibleName(tr("Remove this card"));
@@ -106,7 +108,7 @@ QLineEdit* DraftCardEditor::addField(const QString& accessibleName, const QStrin
     auto* edit = new QLineEdit(this);
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
-    edit->setMaxLength(TextLimits::LongText);
+    TextLimit::apply(edit, TextLimits::LongText);
     edit->installEventFilter(this);
     return edit;
 }
@@ -154,5 +156,6 @@ void DraftCardEditor::remove() {
         return;
     m_context.undoStack.push(new RemoveCardCommand(
         m_context.store, *card,
-        m_removeText.isEmpty() ? tr("Remove the card “%1”").arg(card->name) : m_removeText));
+        m_removeText.isEmpty() ? tr("Remove the card “%1”").arg(UserText::isolate(card->name))
+                               : m_removeText));
 }

@@ -1,10 +1,12 @@
 #include "GamePage.h"
 
 #include "agenda/AgendaPlan.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -53,11 +55,13 @@ GamePage::GamePage(const PlannedStage& stage, StageContext& context, QWidget* pa
     QFrame* why = StageWidgets::card(tr("Why this game"), this, &body);
     m_rationale->setObjectName(QStringLiteral("gameRationale"));
     m_rationale->setAccessibleName(tr("Why the room chose this game"));
+    TextLimit::apply(m_rationale, TextLimits::LongText);
     m_rationale->setPlaceholderText(tr("In the room's words: how do we win when customers win?"));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setMaximumHeight(90);
     m_valueExchange->setObjectName(QStringLiteral("valueExchange"));
     m_valueExchange->setAccessibleName(tr("The moment of value exchange"));
+    TextLimit::apply(m_valueExchange, TextLimits::LongText);
     m_valueExchange->setPlaceholderText(tr("The moment a customer gets what they came for"));
     auto* coaching = StageWidgets::hint(tr("Coaching point: %1").arg(playbook.gameCoaching()), why);
     coaching->setObjectName(QStringLiteral("gameCoaching"));

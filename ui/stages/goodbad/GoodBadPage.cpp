@@ -1,11 +1,14 @@
 #include "GoodBadPage.h"
 
+#include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/TeachingCommands.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -46,6 +49,7 @@ GoodBadPage::GoodBadPage(const PlannedStage& stage, StageContext& context, QWidg
         antiCard));
     m_entry->setObjectName(QStringLiteral("antiExampleEntry"));
     m_entry->setAccessibleName(tr("A terrible North Star to add"));
+    TextLimit::apply(m_entry, TextLimits::ShortText);
     m_entry->setPlaceholderText(tr("A terrible North Star… (Enter or Ctrl+Enter adds it)"));
     auto* add = new QPushButton(tr("Add"), antiCard);
     add->setObjectName(QStringLiteral("primary"));
@@ -129,7 +133,7 @@ void GoodBadPage::refresh() {
         // Same cards: bring tags and names up to date without disturbing typing.
         for (const Candidate& c : list) {
             const Row row = m_rows.value(c.id);
-            if (!row.name->hasFocus() && row.name->text() != c.name)
+            if (!row.name->hasFocus() && row.name->text().trimmed() != c.name)
                 row.name->setText(c.name);
             const int index = row.criterion->findData(c.breaksCriterion);
             if (index >= 0 && index != row.criterion->currentIndex()) {
@@ -153,6 +157,7 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.widget = widget;
     row.name = new QLineEdit(candidate.name, widget);
     row.name->setAccessibleName(tr("Terrible North Star"));
+    TextLimit::apply(row.name, TextLimits::ShortText);
     row.name->setCursorPosition(0);
     row.name->setMinimumWidth(140);
     row.criterion = new QComboBox(widget);
@@ -167,7 +172,7 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     row.criterion->setCurrentIndex(std::max(0, row.criterion->findData(candidate.breaksCriterion)));
     auto* removeButton = new QToolButton(widget);
     removeButton->setText(tr("Remove"));
-    removeButton->setAccessibleName(tr("Remove “%1”").arg(candidate.name));
+    removeButton->setAccessibleName(tr("Remove “%1”").arg(UserText::isolate(candidate.name)));
     removeButton->setFocusPolicy(Qt::StrongFocus);
     row.remove = removeButton;
     auto* layout = new QHBoxLayout(widget);
@@ -176,8 +181,14 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     layout->addWidget(row.criterion, 1);
     layout->addWidget(removeButton);
     const qint64 id = candidate.id;
-    connect(row.name, &QLineEdit::editingFinished, this,
-            [this, id, edit = row.name] { rename(id, edit->text()); });
+    // Saved on every change of the text, not only on key events: a screen reader or dictation
+    // sets the text without typing it. An emptied name is not stored; leaving shows it again.
+    connect(row.name, &QLineEdit::textChanged, this,
+            [this, id](const QString& text) { rename(id, text); });
+    connect(row.name, &QLineEdit::editingFinished, this, [this, id, edit = row.name] {
+        if (const auto c = m_context.store.candidate(id); c && edit->text().trimmed().isEmpty())
+            edit->setText(c->name);
+    });
     connect(row.criterion, &QComboBox::activated, this,
             [this, id, box = row.criterion] { tag(id, box->currentData().toString()); });
     connect(removeButton, &QToolButton::clicked, this, [this, id] { remove(id); });
@@ -206,6 +217,7 @@ void GoodBadPage::remove(qint64 id) {
     if (!c)
         return;
     m_context.undoStack.push(new RemoveCandidateCommand(
-        m_context.store, *c, tr("Remove the terrible North Star “%1”").arg(c->name)));
+        m_context.store, *c,
+        tr("Remove the terrible North Star “%1”").arg(UserText::isolate(c->name))));
     m_entry->setFocus();
 }

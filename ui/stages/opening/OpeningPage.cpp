@@ -1,11 +1,14 @@
 #include "OpeningPage.h"
 
 #include "agenda/AgendaPlan.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "playbook/RosterCheck.h"
+#include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QAction>
 #include <QFrame>
@@ -48,6 +51,7 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
     m_question->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
     m_notes->setObjectName(QStringLiteral("questionNotes"));
     m_notes->setAccessibleName(tr("Your notes on this question"));
+    TextLimit::apply(m_notes, TextLimits::Notes);
     m_notes->setPlaceholderText(tr("What the room said — saved as you type, never projected"));
     m_notes->setTabChangesFocus(true);
     m_previous->setAccessibleName(tr("Show the previous question to the room"));
@@ -97,6 +101,10 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
     });
     refreshRoster();
     showQuestion(m_context.store.stageState(m_context.workshopId, m_stageKey).focus);
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this,
+                &OpeningPage::showFacilitatorNotes);
+    showFacilitatorNotes();
     setFocusProxy(m_next);
 }
 
@@ -166,20 +174,31 @@ void OpeningPage::showQuestion(int index) {
     m_counter->setText(
         tr("Question %1 of %2 — on the projector").arg(index + 1).arg(questions.size()));
     m_question->setText(q.question);
-    m_guide->setText(q.note);
-    {
-        const QSignalBlocker blocker(m_notes);
-        m_notes->setPlainText(m_context.store.questionNotes(m_context.workshopId).value(q.key));
-    }
+    showFacilitatorNotes();
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < questions.size());
     if (m_context.store.stageState(m_context.workshopId, m_stageKey).focus != index)
         m_context.store.setStageFocus(m_context.workshopId, m_stageKey, index);
 }
 
+void OpeningPage::showFacilitatorNotes() {
+    // The guide to the question and the room's notes are the facilitator's: while the laptop
+    // goes round they are not merely hidden but emptied, so nothing of them can be reached.
+    const QList<OpeningQuestion>& questions = Playbook::standard().openingQuestions();
+    const bool passing = m_context.passingLaptop();
+    const bool shown = !passing && m_index >= 0 && m_index < questions.size();
+    m_guide->setText(shown ? questions.at(m_index).note : QString());
+    m_guide->setVisible(shown);
+    const QSignalBlocker blocker(m_notes);
+    m_notes->setPlainText(
+        shown ? m_context.store.questionNotes(m_context.workshopId).value(questions.at(m_index).key)
+              : QString());
+    m_notes->setVisible(shown);
+}
+
 void OpeningPage::saveNote() {
     const QList<OpeningQuestion>& questions = Playbook::standard().openingQuestions();
-    if (m_index < 0 || m_index >= questions.size())
+    if (m_index < 0 || m_index >= questions.size() || m_context.passingLaptop())
         return;
     m_context.store.setQuestionNote(m_context.workshopId, questions.at(m_index).key,
                                     m_notes->toPlainText());

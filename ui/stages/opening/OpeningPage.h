@@ -28,6 +28,7 @@ private:
     QWidget* createRosterCard();
     void refreshRoster();
     void saveNote();
+    void showFacilitatorNotes();
 
     StageContext& m_context;
     QString m_stageKey;

@@ -1,10 +1,13 @@
 #include "WarmUpGroupCard.h"
 
+#include "UserText.h"
 #include "commands/TeachingCommands.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,14 +45,17 @@ WarmUpGroupCard::WarmUpGroupCard(const WarmUpGroup& group, StageContext& context
     , m_removeGroup(new QToolButton(this)) {
     setObjectName(QStringLiteral("card"));
     m_name->setAccessibleName(tr("Group name"));
+    TextLimit::apply(m_name, TextLimits::ShortText);
     m_name->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 13pt;"));
     m_game->setAccessibleName(tr("The game this group chose"));
     m_game->addItem(tr("Game: not chosen yet"), QString());
     for (const GameGuide& guide : Playbook::standard().games())
         m_game->addItem(tr("%1 game").arg(guide.title), guide.key);
     m_metricName->setAccessibleName(tr("The group's North Star Metric: name"));
+    TextLimit::apply(m_metricName, TextLimits::ShortText);
     m_metricName->setPlaceholderText(tr("North Star Metric: a short name"));
     m_metricDefinition->setAccessibleName(tr("The group's North Star Metric: definition"));
+    TextLimit::apply(m_metricDefinition, TextLimits::LongText);
     m_metricDefinition->setPlaceholderText(tr("Defined as: what is counted, over what time"));
     m_addInput->setAccessibleName(tr("Add an input to this worksheet"));
     m_removeGroup->setText(tr("Remove group"));
@@ -181,7 +187,8 @@ void WarmUpGroupCard::removeInput(qint64 id) {
         if (input.id == id)
             m_context.undoStack.push(new RemoveInputCommand(
                 m_context.store, input,
-                tr("Remove the input “%1” from %2").arg(input.name, m_group.name)));
+                tr("Remove the input “%1” from %2")
+                    .arg(UserText::isolate(input.name), UserText::isolate(m_group.name))));
     m_addInput->setFocus();
 }
 
@@ -224,11 +231,13 @@ QWidget* WarmUpGroupCard::createInputRow(const Input& input) {
     row.widget = widget;
     row.name = new QLineEdit(input.name, widget);
     row.name->setAccessibleName(tr("Input name"));
+    TextLimit::apply(row.name, TextLimits::ShortText);
     row.name->setPlaceholderText(tr("Input name"));
     row.name->setCursorPosition(0);
     row.definition = new QLineEdit(input.definition, widget);
     row.definition->setCursorPosition(0);
     row.definition->setAccessibleName(tr("Input definition"));
+    TextLimit::apply(row.definition, TextLimits::LongText);
     row.definition->setPlaceholderText(tr("Defined as…"));
     auto* removeButton = new QToolButton(widget);
     removeButton->setText(tr("✕"));

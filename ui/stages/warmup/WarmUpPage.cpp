@@ -230,7 +230,8 @@ void WarmUpPage::removeGroup(qint64 groupId) {
     for (const WarmUpGroup& group : m_context.store.warmUpGroups(m_context.workshopId))
         if (group.id == groupId)
             m_context.undoStack.push(new RemoveWarmUpGroupCommand(
-                m_context.store, group, tr("Remove %1 and its worksheet").arg(group.name)));
+                m_context.store, group,
+                tr("Remove %1 and its worksheet").arg(UserText::isolate(group.name))));
     m_addGroup->setFocus();
 }
 

@@ -1,14 +1,17 @@
 #include "ConvergeChoiceCard.h"
 
 #include "Theme.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "scoring/DecisionMatrix.h"
 #include "scoring/DotVote.h"
 #include "scoring/ListText.h"
 #include "scoring/Shortlist.h"
+#include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftText.h"
+#include "stages/draft/decide/DecideData.h"
 #include "storage/WorkshopStore.h"
 
 #include <QApplication>
@@ -20,8 +23,9 @@
 
 namespace {
 QString quoted(const QString& text) {
-    return ConvergeChoiceCard::tr("“%1”").arg(
-        text.trimmed().isEmpty() ? ConvergeChoiceCard::tr("(no name yet)") : text.trimmed());
+    return ConvergeChoiceCard::tr("“%1”").arg(text.trimmed().isEmpty()
+                                                  ? ConvergeChoiceCard::tr("(no name yet)")
+                                                  : UserText::isolate(text.trimmed()));
 }
 
 // The chosen row's background: the star accent, faint enough for ink text on top.
@@ -53,6 +57,9 @@ ConvergeChoiceCard::ConvergeChoiceCard(StageContext& context, QWidget* parent)
     layout->addWidget(inPlay);
     m_list->setSpacing(2);
     layout->addLayout(m_list);
+    if (m_context.passTheLaptop)
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this,
+                &ConvergeChoiceCard::refresh);
     refresh();
 }
 
@@ -103,6 +110,13 @@ void ConvergeChoiceCard::refresh() {
     for (const DotTally& t : vote.tally(ids))
         if (t.dots > 0)
             m_dots.insert(t.candidateId, t.dots == 1 ? tr("1 dot") : tr("%1 dots").arg(t.dots));
+    m_countHidden =
+        m_context.passingLaptop() && !DecideData::voteClosed(m_context.store, m_context.workshopId);
+    if (m_countHidden) {
+        // While the laptop goes round, an open vote's running count stays off it.
+        m_voteLeaders.clear();
+        m_dots.clear();
+    }
 
     // The chosen candidate stays on the list even if it is no longer in play.
     const qint64 chosenId = workshop->northStarId;
@@ -112,7 +126,7 @@ void ConvergeChoiceCard::refresh() {
             if (c.id == chosenId)
                 shown.prepend(c);
     m_details.clear();
-    QStringList shape{QString::number(chosenId)};
+    QStringList shape{QString::number(chosenId), QString::number(m_countHidden)};
     for (const QList<qint64>& leaders : {m_matrixLeaders, m_voteLeaders}) {
         QStringList tile;
         for (qint64 id : leaders)
@@ -218,10 +232,12 @@ QWidget* ConvergeChoiceCard::createLeaderTile(const QString& which, const QStrin
     layout->setSpacing(4);
     layout->addWidget(StageWidgets::hint(heading, tile));
     if (leaders.isEmpty()) {
-        layout->addWidget(StageWidgets::label(which == QLatin1String("matrix")
-                                                  ? tr("No scores in the matrix yet.")
-                                                  : tr("No dots placed yet."),
-                                              tile));
+        layout->addWidget(StageWidgets::label(
+            which == QLatin1String("matrix") ? tr("No scores in the matrix yet.")
+            : m_countHidden                  ? tr("Hidden until the vote closes: the "
+                                                                   "laptop is going round.")
+                                             : tr("No dots placed yet."),
+            tile));
         layout->addStretch();
         return tile;
     }

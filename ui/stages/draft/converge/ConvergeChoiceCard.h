@@ -69,6 +69,7 @@ private:
     QList<qint64> m_voteLeaders;
     QHash<qint64, QString> m_points;
     QHash<qint64, QString> m_dots;
+    bool m_countHidden = false; // an open vote while the laptop goes round
     QHash<qint64, QString> m_details;
     QString m_shape; // what the built widgets show, names aside
     QList<NamedWidgets> m_named;

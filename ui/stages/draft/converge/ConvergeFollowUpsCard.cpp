@@ -1,11 +1,14 @@
 #include "ConvergeFollowUpsCard.h"
 
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/TextLimit.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -114,10 +117,12 @@ ConvergeFollowUpsCard::Row ConvergeFollowUpsCard::createRow(const FollowUp& foll
     row.widget = new QWidget(this);
     row.text = new QLineEdit(followUp.text, row.widget);
     row.text->setAccessibleName(step ? tr("Next step") : tr("Open question"));
+    TextLimit::apply(row.text, TextLimits::LongText);
     row.text->setPlaceholderText(step ? tr("What happens next") : tr("What we do not know yet"));
     row.text->setCursorPosition(0);
     row.owner = new QLineEdit(followUp.owner, row.widget);
     row.owner->setAccessibleName(step ? tr("Who does it") : tr("Who finds out"));
+    TextLimit::apply(row.owner, TextLimits::ShortText);
     row.owner->setPlaceholderText(tr("Owner"));
     row.due = new OptionalDateEdit(row.widget);
     row.due->setAccessibleName(tr("Due date"));
@@ -198,7 +203,8 @@ void ConvergeFollowUpsCard::remove(qint64 id) {
     const FollowUp f = m_stored.value(id);
     m_context.undoStack.push(ConvergeCommands::removeFollowUp(
         m_context.store, f,
-        f.kind == FollowUpKind::NextStep ? tr("Remove the next step “%1”").arg(f.text)
-                                         : tr("Remove the question “%1”").arg(f.text)));
+        f.kind == FollowUpKind::NextStep
+            ? tr("Remove the next step “%1”").arg(UserText::isolate(f.text))
+            : tr("Remove the question “%1”").arg(UserText::isolate(f.text))));
     (f.kind == FollowUpKind::NextStep ? m_addStep : m_addQuestion)->setFocus();
 }

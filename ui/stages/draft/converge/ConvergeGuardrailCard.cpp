@@ -2,11 +2,13 @@
 
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "scoring/ConvergeCheck.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -34,9 +36,11 @@ ConvergeGuardrailCard::ConvergeGuardrailCard(StageContext& context, TypingSessio
     }
     m_guardrailName->setObjectName(QStringLiteral("guardrailName"));
     m_guardrailName->setAccessibleName(tr("Guardrail metric: name"));
+    TextLimit::apply(m_guardrailName, TextLimits::ShortText);
     m_guardrailName->setPlaceholderText(tr("optional, e.g. average recipe rating"));
     m_guardrailDefinition->setObjectName(QStringLiteral("guardrailDefinition"));
     m_guardrailDefinition->setAccessibleName(tr("Guardrail metric: definition"));
+    TextLimit::apply(m_guardrailDefinition, TextLimits::LongText);
     m_guardrailDefinition->setPlaceholderText(
         tr("what it measures, and the line it must not cross"));
     m_belief->setStyleSheet(QStringLiteral("font-style: italic;"));

@@ -1,12 +1,15 @@
 #include "ConvergeInputRow.h"
 
 #include "ConvergeIssueLabel.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -47,11 +50,14 @@ ConvergeInputRow::ConvergeInputRow(const Input& input, StageContext& context,
     , m_warnings(new ConvergeIssueLabel(ConvergeIssueLabel::Level::Warning, this)) {
     setObjectName(QStringLiteral("inputRow"));
     m_name->setAccessibleName(tr("Input name"));
+    TextLimit::apply(m_name, TextLimits::ShortText);
     m_name->setPlaceholderText(tr("Input name"));
     m_name->setStyleSheet(QStringLiteral("font-weight: 600;"));
     m_owner->setAccessibleName(tr("Input owner"));
+    TextLimit::apply(m_owner, TextLimits::ShortText);
     m_owner->setPlaceholderText(tr("Owner: team or person"));
     m_definition->setAccessibleName(tr("Input definition"));
+    TextLimit::apply(m_definition, TextLimits::LongText);
     m_definition->setPlaceholderText(tr("Defined as… what is counted, over what period"));
     m_pattern->setAccessibleName(tr("Input pattern"));
     const Playbook& playbook = Playbook::standard();
@@ -102,7 +108,8 @@ ConvergeInputRow::ConvergeInputRow(const Input& input, StageContext& context,
         const auto pattern = static_cast<InputPattern>(m_pattern->currentData().toInt());
         if (QUndoCommand* command = ConvergeCommands::setInputPattern(
                 m_context.store, m_input, pattern,
-                tr("Set the pattern of “%1” to %2").arg(m_input.name, m_pattern->currentText())))
+                tr("Set the pattern of “%1” to %2")
+                    .arg(UserText::isolate(m_input.name), m_pattern->currentText())))
             m_context.undoStack.push(command);
     });
     connect(m_up, &QAbstractButton::clicked, this, [this, id] { emit moveRequested(id, -1); });
@@ -129,8 +136,9 @@ void ConvergeInputRow::refresh(const Input& input, int index, int count,
         m_pattern->setCurrentIndex(pattern);
     m_up->setEnabled(index > 0);
     m_down->setEnabled(index + 1 < count);
-    const QString label = input.name.trimmed().isEmpty() ? tr("input %1").arg(index + 1)
-                                                         : tr("“%1”").arg(input.name.trimmed());
+    const QString label = input.name.trimmed().isEmpty()
+                              ? tr("input %1").arg(index + 1)
+                              : tr("“%1”").arg(UserText::isolate(input.name.trimmed()));
     m_up->setAccessibleName(tr("Move %1 up").arg(label));
     m_down->setAccessibleName(tr("Move %1 down").arg(label));
     m_remove->setAccessibleName(tr("Remove %1").arg(label));

@@ -2,6 +2,7 @@
 
 #include "ConvergeInputRow.h"
 #include "ConvergeIssueLabel.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "scoring/ConvergeCheck.h"
 #include "stages/common/StageContext.h"
@@ -166,10 +167,10 @@ void ConvergeInputsCard::move(qint64 inputId, int delta) {
         return;
     order.move(from, to);
     const QString name = inputs.at(from).name.trimmed();
-    m_context.undoStack.push(
-        ConvergeCommands::reorderInputs(m_context.store, inputs, order,
-                                        delta < 0 ? tr("Move the input “%1” up").arg(name)
-                                                  : tr("Move the input “%1” down").arg(name)));
+    m_context.undoStack.push(ConvergeCommands::reorderInputs(
+        m_context.store, inputs, order,
+        delta < 0 ? tr("Move the input “%1” up").arg(UserText::isolate(name))
+                  : tr("Move the input “%1” down").arg(UserText::isolate(name))));
     if (ConvergeInputRow* row = m_rows.value(inputId)) {
         QAbstractButton* same = delta < 0 ? row->upButton() : row->downButton();
         if (same->isEnabled())
@@ -183,6 +184,7 @@ void ConvergeInputsCard::remove(qint64 inputId) {
     for (const Input& input : m_context.store.inputs(m_candidateId))
         if (input.id == inputId)
             m_context.undoStack.push(ConvergeCommands::removeInput(
-                m_context.store, input, tr("Remove the input “%1”").arg(input.name.trimmed())));
+                m_context.store, input,
+                tr("Remove the input “%1”").arg(UserText::isolate(input.name.trimmed()))));
     m_add->setFocus();
 }

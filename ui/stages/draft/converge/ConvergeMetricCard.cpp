@@ -2,13 +2,16 @@
 
 #include "ConvergeIssueLabel.h"
 #include "Theme.h"
+#include "UserText.h"
 #include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
 #include "scoring/ConvergeCheck.h"
 #include "scoring/ListText.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -33,10 +36,12 @@ ConvergeMetricCard::ConvergeMetricCard(StageContext& context, TypingSessions& ty
     setObjectName(QStringLiteral("card"));
     m_name->setObjectName(QStringLiteral("metricName"));
     m_name->setAccessibleName(tr("The North Star Metric's name"));
+    TextLimit::apply(m_name, TextLimits::ShortText);
     m_name->setPlaceholderText(tr("a short name, e.g. weekly cooked meals"));
     m_name->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     m_definition->setObjectName(QStringLiteral("metricDefinition"));
     m_definition->setAccessibleName(tr("The North Star Metric's definition"));
+    TextLimit::apply(m_definition, TextLimits::LongText);
     m_definition->setPlaceholderText(tr("what is counted, over what period, with what threshold"));
     m_definition->setTabChangesFocus(true);
     m_definition->setFixedHeight(64);
@@ -132,7 +137,7 @@ void ConvergeMetricCard::refresh() {
     QStringList sources;
     for (const Candidate& c : m_context.store.candidates(m_context.workshopId))
         if (metric->mergedFrom.contains(c.id))
-            sources << tr("“%1”").arg(c.name);
+            sources << tr("“%1”").arg(UserText::isolate(c.name));
     m_origin->setText(sources.isEmpty() ? QString()
                                         : tr("Built from %1.").arg(ListText::joined(sources)));
     m_origin->setVisible(!sources.isEmpty());

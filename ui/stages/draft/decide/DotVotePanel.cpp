@@ -145,8 +145,7 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
                     forThisWorkshop(id);
             });
     if (m_context.passTheLaptop)
-        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this,
-                &DotVotePanel::refreshTally);
+        connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, &DotVotePanel::refresh);
     refresh();
     if (m_people->count() > 0)
         m_people->setCurrentRow(0);
@@ -206,8 +205,12 @@ void DotVotePanel::refreshPeople() {
     m_people->clear();
     for (const Participant& p : m_context.store.participants(m_context.workshopId)) {
         const int left = vote.dotsLeft(p.id);
+        // While the laptop goes round, the list says who has finished (as the projector
+        // does), not how many dots everybody else still holds.
+        const bool passing = m_context.passingLaptop() && !isClosed();
         auto* item = new QListWidgetItem(
             left == 0 ? tr("%1 — done ✓").arg(UserText::isolate(p.name))
+            : passing ? p.name
                       : (left == 1 ? tr("%1 — 1 dot left").arg(UserText::isolate(p.name))
                                    : tr("%1 — %2 dots left")
                                          .arg(UserText::isolate(p.name), QString::number(left))),
@@ -299,7 +302,9 @@ void DotVotePanel::addDot() {
     const auto c = m_context.store.candidate(candidate);
     m_context.undoStack.push(DecisionCommands::setDots(
         m_context.store, person, candidate, vote.dots(person, candidate) + 1,
-        tr("%1 puts a dot on “%2”").arg(name, c ? CandidateText::name(*c) : QString())));
+        tr("%1 puts a dot on “%2”")
+            .arg(UserText::isolate(name),
+                 UserText::isolate(c ? CandidateText::name(*c) : QString()))));
 }
 
 void DotVotePanel::removeDot() {
@@ -317,13 +322,15 @@ void DotVotePanel::removeDot() {
     const QString title = c ? CandidateText::name(*c) : QString();
     const int dots = vote.dots(person, candidate);
     if (dots == 0) {
-        showProblem(tr("%1 has no dot on “%2” to take back.").arg(name, title));
+        showProblem(tr("%1 has no dot on “%2” to take back.")
+                        .arg(UserText::isolate(name), UserText::isolate(title)));
         return;
     }
     showProblem({});
     m_context.undoStack.push(
         DecisionCommands::setDots(m_context.store, person, candidate, dots - 1,
-                                  tr("%1 takes a dot back from “%2”").arg(name, title)));
+                                  tr("%1 takes a dot back from “%2”")
+                                      .arg(UserText::isolate(name), UserText::isolate(title))));
 }
 
 void DotVotePanel::toggleClosed() {

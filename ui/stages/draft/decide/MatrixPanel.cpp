@@ -5,11 +5,14 @@
 #include "MatrixModel.h"
 #include "MatrixTableView.h"
 #include "Theme.h"
+#include "UserText.h"
 #include "agenda/AgendaRunner.h"
 #include "commands/DecisionCommands.h"
+#include "domain/TextLimits.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,6 +24,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
     : QWidget(parent)
@@ -177,7 +182,7 @@ void MatrixPanel::refreshCriteria() {
     if (ids == m_criterionIds) {
         for (const MatrixCriterion& c : criteria) {
             const CriterionRow& row = m_rows[c.id];
-            if (!row.name->hasFocus() && row.name->text() != c.name)
+            if (!row.name->hasFocus() && row.name->text().trimmed() != c.name)
                 row.name->setText(c.name);
             if (row.weight->value() != c.weight) {
                 const QSignalBlocker blocker(row.weight);
@@ -204,15 +209,18 @@ QWidget* MatrixPanel::createCriterionRow(const MatrixCriterion& criterion) {
     row.widget = widget;
     row.name = new QLineEdit(criterion.name, widget);
     row.name->setAccessibleName(tr("Criterion name"));
+    TextLimit::apply(row.name, TextLimits::ShortText);
     row.name->setCursorPosition(0);
     row.weight = new QSpinBox(widget);
     row.weight->setRange(DecisionMatrix::MinValue, DecisionMatrix::MaxValue);
     row.weight->setValue(criterion.weight);
     row.weight->setPrefix(tr("weight "));
-    row.weight->setAccessibleName(tr("Weight of “%1”, 1 to 5").arg(criterion.name));
+    row.weight->setAccessibleName(
+        tr("Weight of “%1”, 1 to 5").arg(UserText::isolate(criterion.name)));
     auto* remove = new QToolButton(widget);
     remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove the criterion “%1”").arg(criterion.name));
+    remove->setAccessibleName(
+        tr("Remove the criterion “%1”").arg(UserText::isolate(criterion.name)));
     remove->setFocusPolicy(Qt::StrongFocus);
     row.remove = remove;
     auto* layout = new QHBoxLayout(widget);
@@ -222,8 +230,15 @@ QWidget* MatrixPanel::createCriterionRow(const MatrixCriterion& criterion) {
     layout->addWidget(row.weight);
     layout->addWidget(remove);
     const qint64 id = criterion.id;
-    connect(row.name, &QLineEdit::textEdited, this, [this, id](const QString& text) {
-        if (!text.trimmed().isEmpty())
+    // Any change of the text is saved, typed or not (a screen reader or dictation sets it
+    // without key events); the text the store already holds makes no step.
+    connect(row.name, &QLineEdit::textChanged, this, [this, id](const QString& text) {
+        const QString name = text.trimmed();
+        const QList<MatrixCriterion> stored = m_context.store.matrixCriteria(m_context.workshopId);
+        const bool same = std::any_of(stored.begin(), stored.end(), [id, &name](const auto& c) {
+            return c.id == id && c.name == name;
+        });
+        if (!name.isEmpty() && !same)
             m_context.undoStack.push(DecisionCommands::renameCriterion(
                 m_context.store, m_context.workshopId, id, text.trimmed()));
     });

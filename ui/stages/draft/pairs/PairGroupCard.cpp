@@ -120,8 +120,9 @@ void PairGroupCard::refresh(const QList<Candidate>& all, const QHash<qint64, QSt
         const QString title = DraftText::oneLine(DraftText::title(c), 60);
         row.tick->setText(title);
         // Named after the card, so a screen reader tells one row's controls from the next.
-        row.tick->setAccessibleName(tr("Tick “%1” to merge").arg(title));
-        row.refine->setAccessibleName(tr("Refine “%1” into a pair candidate").arg(title));
+        row.tick->setAccessibleName(tr("Tick “%1” to merge").arg(UserText::isolate(title)));
+        row.refine->setAccessibleName(
+            tr("Refine “%1” into a pair candidate").arg(UserText::isolate(title)));
         QStringList became;
         for (qint64 child : lineage.children(c.id))
             for (const Candidate& other : all)
@@ -151,7 +152,8 @@ void PairGroupCard::refresh(const QList<Candidate>& all, const QHash<qint64, QSt
         m_editors.clear();
         for (const Candidate& c : mine) {
             auto* editor = new DraftCardEditor(c, m_context, this);
-            editor->setRemoveText(tr("Remove the pair candidate “%1”").arg(DraftText::title(c)));
+            editor->setRemoveText(
+                tr("Remove the pair candidate “%1”").arg(UserText::isolate(DraftText::title(c))));
             m_candidateList->addWidget(editor);
             editor->show(); // at once: the cursor goes into a new candidate straight away
             m_editors.insert(c.id, editor);
@@ -261,7 +263,10 @@ void PairGroupCard::refine(qint64 sourceId) {
     QStringList inputs;
     for (const Input& input : m_context.store.inputs(sourceId))
         inputs << input.name;
-    addPairCandidate(c, inputs, tr("Refine “%1” in %2").arg(DraftText::title(*source), m_title));
+    addPairCandidate(
+        c, inputs,
+        tr("Refine “%1” in %2")
+            .arg(UserText::isolate(DraftText::title(*source)), UserText::isolate(m_title)));
 }
 
 void PairGroupCard::mergeTicked() {
@@ -278,9 +283,11 @@ void PairGroupCard::mergeTicked() {
         const QSignalBlocker blocker(row.tick);
         row.tick->setChecked(false);
     }
-    addPairCandidate(c, {}, tr("Merge %1 cards in %2").arg(ids.size()).arg(m_title));
+    addPairCandidate(c, {},
+                     tr("Merge %1 cards in %2").arg(ids.size()).arg(UserText::isolate(m_title)));
 }
 
 void PairGroupCard::writeNew() {
-    addPairCandidate(Candidate(), {}, tr("Write a new candidate in %1").arg(m_title));
+    addPairCandidate(Candidate(), {},
+                     tr("Write a new candidate in %1").arg(UserText::isolate(m_title)));
 }

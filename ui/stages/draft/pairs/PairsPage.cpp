@@ -2,6 +2,7 @@
 #include "domain/StageKeys.h"
 
 #include "PairGroupCard.h"
+#include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/DraftCommands.h"
 #include "scoring/Lineage.h"
@@ -230,10 +231,12 @@ void PairsPage::swapChosen() {
         return;
     }
     const auto workshop = m_context.store.workshop(m_context.workshopId);
-    m_context.undoStack.push(new SetPairingCommand(
-        m_context.store, m_context.workshopId, recordsOf(pairing, groups),
-        workshop ? workshop->pairSeed : 0,
-        tr("Swap %1 and %2").arg(m_swapFirst->currentText(), m_swapSecond->currentText())));
+    m_context.undoStack.push(
+        new SetPairingCommand(m_context.store, m_context.workshopId, recordsOf(pairing, groups),
+                              workshop ? workshop->pairSeed : 0,
+                              tr("Swap %1 and %2")
+                                  .arg(UserText::isolate(m_swapFirst->currentText()),
+                                       UserText::isolate(m_swapSecond->currentText()))));
 }
 
 void PairsPage::rebuildGroups() {

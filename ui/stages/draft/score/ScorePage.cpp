@@ -6,6 +6,7 @@
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/DecisionCommands.h"
+#include "domain/TextLimits.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/Shortlist.h"
 #include "stages/common/PassTheLaptop.h"
@@ -15,6 +16,7 @@
 #include "stages/draft/CandidateText.h"
 #include "stages/draft/DraftLook.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -55,6 +57,7 @@ ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* 
     m_reason = new QLineEdit(m_brief);
     m_reason->setObjectName(QStringLiteral("eliminationReason"));
     m_reason->setAccessibleName(tr("Why this candidate is eliminated"));
+    TextLimit::apply(m_reason, TextLimits::LongText);
     m_reason->setPlaceholderText(tr("Why set it aside? (required)"));
     m_eliminate = new QPushButton(tr("Eliminate"), m_brief);
     m_eliminate->setAccessibleName(tr("Eliminate this candidate with the reason given"));
@@ -312,7 +315,7 @@ void ScorePage::refreshList(int current) {
             f.setStrikeOut(true);
             item->setFont(f);
             item->setForeground(Theme::color(Theme::Role::MutedInk));
-            item->setToolTip(tr("Eliminated: %1").arg(c.eliminationReason));
+            item->setToolTip(tr("Eliminated: %1").arg(UserText::isolate(c.eliminationReason)));
         }
     }
     m_list->setCurrentRow(current);

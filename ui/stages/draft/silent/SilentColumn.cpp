@@ -24,7 +24,7 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     setObjectName(QStringLiteral("card"));
     setProperty("current", false);
     m_maskedNote->setObjectName(QStringLiteral("silentMaskedNote"));
-    m_add->setAccessibleName(tr("Add a card for %1").arg(person.name));
+    m_add->setAccessibleName(tr("Add a card for %1").arg(UserText::isolate(person.name)));
     m_add->setToolTip(tr("Ctrl+Enter adds the next card for whoever's turn it is"));
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(8);
@@ -74,7 +74,9 @@ void SilentColumn::rebuild() {
         return; // no card text exists in the widgets at all while masked
     for (const Candidate& c : std::as_const(m_cards)) {
         auto* editor = new DraftCardEditor(c, m_context, this);
-        editor->setRemoveText(tr("Remove %1's card “%2”").arg(m_person.name, DraftText::title(c)));
+        editor->setRemoveText(
+            tr("Remove %1's card “%2”")
+                .arg(UserText::isolate(m_person.name), UserText::isolate(DraftText::title(c))));
         m_list->addWidget(editor);
         editor->show(); // at once, not when the event loop next runs: the cursor goes in now
         m_editors.insert(c.id, editor);

@@ -333,9 +333,9 @@ void SilentPage::addCard(qint64 personId) {
     card.authorId = personId == NoAuthorColumn ? 0 : personId;
     for (const Candidate& c : all)
         card.position = std::max(card.position, c.position + 1);
-    auto* command =
-        new AddCardCommand(m_context.store, card, {},
-                           tr("Add a card for %1").arg(m_columns.value(personId)->personName()));
+    auto* command = new AddCardCommand(
+        m_context.store, card, {},
+        tr("Add a card for %1").arg(UserText::isolate(m_columns.value(personId)->personName())));
     m_context.undoStack.push(command);
     if (DraftCardEditor* editor = m_columns.value(personId)->editor(command->candidateId())) {
         m_scroll->ensureWidgetVisible(editor);
