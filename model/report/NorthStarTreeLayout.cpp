@@ -195,10 +195,10 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
             t.owner = a.text(L::tr("Owner: %1").arg(input.owner.trimmed()),
                              a.font(SmallSize, QFont::Medium), iInner, TreeTextRole::Ink,
                              elide ? std::min(2, defLines) : 2);
-        qreal h = 2 * pad + bar +
-                  (input.patternLabel.isEmpty() || !mode.patterns ? 0
-                                                                  : t.pattern.rect.height() + gap) +
-                  t.name.rect.height();
+        qreal h =
+            2 * pad + bar +
+            (input.patternLabel.isEmpty() || !mode.patterns ? 0 : t.pattern.rect.height() + gap) +
+            t.name.rect.height();
         if (t.definition)
             h += gap + t.definition->rect.height();
         if (t.owner)
@@ -281,8 +281,8 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     } else {
         // The star and the name, centred together, the star on the first line.
         const qreal left = cx - (inlineStar + inlineGap + metricName.rect.width()) / 2;
-        l.star = QRectF(left, my + (metricName.lineHeight - inlineStar) / 2, inlineStar,
-                        inlineStar);
+        l.star =
+            QRectF(left, my + (metricName.lineHeight - inlineStar) / 2, inlineStar, inlineStar);
         l.texts.append(placed(metricName, left + inlineStar + inlineGap, my));
     }
     my += metricName.rect.height();

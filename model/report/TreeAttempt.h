@@ -27,7 +27,7 @@ struct Mode {
     bool kicker = true;
     bool patterns = true;
     bool gameChip = true;
-    bool tightGaps = false; // shorter arrows between the rows
+    bool tightGaps = false;         // shorter arrows between the rows
     qreal metricRatio = MetricSize; // the chosen metric's size, relative to `u`
 };
 

@@ -22,6 +22,7 @@
 
 namespace {
 constexpr qreal SmallPoints = StageWidgets::ProjectorFloor;
+constexpr int FlipNameLength = 22; // characters of a name in the flip sentence, small screens
 } // namespace
 
 DecideView::DecideView(const StageContext& context, QWidget* parent)
@@ -105,8 +106,16 @@ void DecideView::showMatrix() {
     const QList<MatrixCriterion>& criteria = matrix.criteria();
     const bool scored = matrix.hasScores();
     QString flip;
+    const bool compact = StageWidgets::isCompactProjector(this);
     if (scored) {
-        const auto f = matrix.whatWouldFlip(CandidateText::names(survivors));
+        // A small projector names the candidates in the sentence shortly (the board and the
+        // console have them whole), so the sentence leaves the matrix its room.
+        QHash<qint64, QString> names = CandidateText::names(survivors);
+        if (compact)
+            for (QString& name : names)
+                if (name.size() > FlipNameLength)
+                    name = name.left(FlipNameLength - 1).trimmed() + u'…';
+        const auto f = matrix.whatWouldFlip(names);
         flip = f ? tr("What would flip it? %1").arg(f->sentence)
                  : tr("No single change of a weight or a score would change who leads.");
     } else {
@@ -118,7 +127,6 @@ void DecideView::showMatrix() {
     m_pagedForSize = sized ? size() : QSize();
     // Before the view is laid out: the screen less the stage's margins, heading and footer.
     const QSize screen = StageWidgets::projectorScreen(this);
-    const bool compact = StageWidgets::isCompactProjector(this);
     const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
     const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
     const QFont small = Theme::font(SmallPoints);
@@ -150,6 +158,7 @@ void DecideView::showMatrix() {
 
     MatrixBoardPage page;
     page.headerLines = plan.headerLines;
+    page.nameLines = plan.nameLines;
     page.criterionWidths = plan.criterionWidths;
     page.nameWidth = plan.nameWidth;
     page.totalWidth = plan.totalWidth;

@@ -11,11 +11,10 @@
 
 namespace {
 
-constexpr int CellPad = 10;    // each side of a column's text
-constexpr int NameLeft = 18;   // the name's indent, inside the leader's frame
-constexpr int RowPad = 4;      // above and below a row's text
-constexpr int HeaderGap = 8;   // between the headers and the first row (a rule sits there)
-constexpr int NameLines = 2;   // a candidate's name wraps to at most two lines
+constexpr int CellPad = 6;   // each side of a column's text
+constexpr int NameLeft = 14; // the name's indent, inside the leader's frame
+constexpr int RowPad = 4;    // above and below a row's text
+constexpr int HeaderGap = 8; // between the headers and the first row (a rule sits there)
 constexpr int MaxHeaderLines = 3;
 constexpr int LeaderBorder = 4; // the star-accent frame, as projectorCardChosen draws it
 
@@ -128,81 +127,84 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
         widestRank = std::max(widestRank, advance(bold, r));
     p.rankWidth = widestRank + 2 * CellPad + 1;
     const int fixed = p.totalWidth + p.rankWidth;
-    const int minName = std::max(180, int(width * 0.2));
+    const int minName = std::max(200, width / 4);
     const int cap = std::max(120, width / 3);
 
-    // Criteria pages, with headers on three lines (the narrowest they get).
     const int criteria = int(headers.size());
-    QList<int> narrow;
-    for (const QString& h : headers)
-        narrow << criterionWidth(h, MaxHeaderLines, cap);
-    QList<int> pageStarts{0};
-    for (int i = 0, used = 0; i < criteria; ++i) {
-        if (i > pageStarts.last() && used + narrow.at(i) > width - fixed - minName) {
-            pageStarts << i;
-            used = 0;
-        }
-        used += narrow.at(i);
-    }
     const int column = std::clamp(cursorColumn, 0, std::max(0, criteria - 1));
-    p.columnPages = int(pageStarts.size());
-    p.columnPage = int(std::upper_bound(pageStarts.begin(), pageStarts.end(), column) -
-                       pageStarts.begin()) -
-                   1;
-    p.firstCriterion = pageStarts.at(p.columnPage);
-    p.criterionCount = (p.columnPage + 1 < p.columnPages ? pageStarts.at(p.columnPage + 1)
-                                                         : criteria) -
-                       p.firstCriterion;
-
-    // Header lines: the choice that needs the fewest pages of rows (then the shortest
-    // headers), names taking the width the criteria leave.
     const int rowCount = int(names.size());
     const int row = std::clamp(cursorRow, 0, std::max(0, rowCount - 1));
+    // Names wrap to two lines: a name cut to "Weekly…" says nothing to the room.
+    const int nameLines = 2;
     bool chosen = false;
+    // Headers on one, two or three lines: wider columns and fewer criteria a page, or
+    // narrower ones and taller headers (fewer rows). The choice that needs the fewest pages
+    // in all wins; then the one with more rows on a page.
     for (int lines = 1; lines <= MaxHeaderLines; ++lines) {
-        QList<int> widths;
-        int headerLines = 1;
-        for (int i = p.firstCriterion; i < p.firstCriterion + p.criterionCount; ++i) {
-            widths << criterionWidth(headers.at(i), lines, cap);
-            headerLines = std::max(headerLines, wordLines(headers.at(i), headerFont(),
-                                                          widths.last() - 2 * CellPad));
+        QList<int> all;
+        for (const QString& h : headers)
+            all << criterionWidth(h, lines, cap);
+        QList<int> pageStarts{0};
+        for (int i = 0, used = 0; i < criteria; ++i) {
+            if (i > pageStarts.last() && used + all.at(i) > width - fixed - minName) {
+                pageStarts << i;
+                used = 0;
+            }
+            used += all.at(i);
         }
+        const int columnPages = int(pageStarts.size());
+        const int columnPage = int(std::upper_bound(pageStarts.begin(), pageStarts.end(), column) -
+                                   pageStarts.begin()) -
+                               1;
+        const int firstCriterion = pageStarts.at(columnPage);
+        const int criterionCount =
+            (columnPage + 1 < columnPages ? pageStarts.at(columnPage + 1) : criteria) -
+            firstCriterion;
+        const QList<int> widths = all.mid(firstCriterion, criterionCount);
+        int headerLines = 1;
+        for (int i = 0; i < criterionCount; ++i)
+            headerLines =
+                std::max(headerLines, wordLines(headers.at(firstCriterion + i), headerFont(),
+                                                widths.at(i) - 2 * CellPad));
         headerLines = std::min(headerLines, lines);
-        const int used = std::accumulate(widths.begin(), widths.end(), 0) + fixed;
-        const int nameWidth = width - used;
-        if (nameWidth < minName && lines < MaxHeaderLines)
-            continue;
+        const int nameWidth = width - std::accumulate(widths.begin(), widths.end(), 0) - fixed;
         QList<int> heights;
         heights.reserve(rowCount);
         for (const QString& name : names)
-            heights << int(wrap(name, bold, std::max(40, nameWidth - NameLeft - CellPad),
-                                NameLines)
+            heights << int(wrap(name, bold, std::max(40, nameWidth - NameLeft - CellPad), nameLines)
                                .size()) *
                                lh +
                            2 * RowPad;
         const int headerHeight = headerLines * lh + HeaderGap;
         const int room = std::max(lh, height - headerHeight);
-        int pages = 0, first = 0, pageOfRow = 0, pageFirst = 0, pageEnd = 0;
-        while (first < rowCount || pages == 0) {
+        int rowPages = 0, first = 0, pageOfRow = 0, pageFirst = 0, pageEnd = 0;
+        while (first < rowCount || rowPages == 0) {
             const int end = rowCount ? rowsFrom(heights, first, room) : 0;
             if (row >= first && row < end) {
-                pageOfRow = pages;
+                pageOfRow = rowPages;
                 pageFirst = first;
                 pageEnd = end;
             }
-            ++pages;
+            ++rowPages;
             if (end <= first)
                 break;
             first = end;
         }
-        if (chosen && pages >= p.rowPages)
+        const int pages = rowPages * columnPages;
+        if (chosen &&
+            (pages > p.pages() || (pages == p.pages() && pageEnd - pageFirst <= p.rowCount)))
             continue;
         chosen = true;
-        p.rowPages = pages;
+        p.columnPages = columnPages;
+        p.columnPage = columnPage;
+        p.firstCriterion = firstCriterion;
+        p.criterionCount = criterionCount;
+        p.rowPages = rowPages;
         p.rowPage = pageOfRow;
         p.firstRow = pageFirst;
         p.rowCount = pageEnd - pageFirst;
         p.headerLines = headerLines;
+        p.nameLines = nameLines;
         p.criterionWidths = widths;
         p.nameWidth = nameWidth;
         p.height = headerHeight;
@@ -233,7 +235,7 @@ void MatrixBoard::setPage(const MatrixBoardPage& page) {
 QStringList MatrixBoard::nameLines(int row) const {
     const MatrixBoardRow& r = m_page.rows.at(row);
     return wrap(r.name, bodyFont(r.leader), std::max(40, m_page.nameWidth - NameLeft - CellPad),
-                NameLines);
+                m_page.nameLines);
 }
 
 QStringList MatrixBoard::headerLines(int column) const {
@@ -263,7 +265,7 @@ QSize MatrixBoard::sizeHint() const {
 }
 
 QSize MatrixBoard::minimumSizeHint() const {
-    return {0, sizeHint().height()};
+    return {0, sizeHint().height()}; // a page is planned to fit: never squeeze it
 }
 
 void MatrixBoard::describe() {
@@ -273,8 +275,8 @@ void MatrixBoard::describe() {
         QStringList cells;
         for (int i = 0; i < m_page.criteria.size(); ++i)
             cells << tr("%1: %2").arg(m_page.criteria.at(i), row.cells.value(i));
-        QString line = tr("%1 — %2; total %3").arg(row.name, cells.join(QStringLiteral("; ")),
-                                                   row.total);
+        QString line =
+            tr("%1 — %2; total %3").arg(row.name, cells.join(QStringLiteral("; ")), row.total);
         if (row.rank > 0)
             line += tr("; rank %1").arg(rankText(row.rank, row.tied));
         if (row.leader)
@@ -308,8 +310,8 @@ void MatrixBoard::paintEvent(QPaintEvent*) {
     const auto lines = [&](const QStringList& text, const QRect& box, Qt::Alignment align) {
         const int spare = box.height() - int(text.size()) * lh;
         int y = box.top() + (align.testFlag(Qt::AlignBottom) ? spare : spare / 2);
-        const int flags = (align & Qt::AlignHorizontal_Mask).toInt() | Qt::AlignVCenter |
-                          Qt::TextSingleLine;
+        const int flags =
+            (align & Qt::AlignHorizontal_Mask).toInt() | Qt::AlignVCenter | Qt::TextSingleLine;
         for (const QString& line : text) {
             painter.drawText(QRect(box.left(), y, box.width(), lh), flags, line);
             y += lh;

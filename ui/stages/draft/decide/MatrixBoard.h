@@ -25,6 +25,7 @@ struct MatrixBoardPage {
     QStringList criteria; // headers, "Actionable ×2"
     QList<MatrixBoardRow> rows;
     int headerLines = 2; // criterion headers wrap to at most this many lines
+    int nameLines = 2;   // names to at most this many
     QList<int> criterionWidths;
     int nameWidth = 0;
     int totalWidth = 0;
@@ -36,6 +37,7 @@ struct MatrixBoardPlan {
     int firstRow = 0, rowCount = 0, rowPage = 0, rowPages = 1;
     int firstCriterion = 0, criterionCount = 0, columnPage = 0, columnPages = 1;
     int headerLines = 2;
+    int nameLines = 2;
     QList<int> criterionWidths; // of the criteria on the page
     int nameWidth = 0, totalWidth = 0, rankWidth = 0;
     int height = 0; // the board's height for the page
@@ -56,8 +58,8 @@ public:
     // criterion), inside `width` × `height` pixels. `rankTexts` are the ranks as shown, to
     // size the rank column.
     static MatrixBoardPlan plan(const QStringList& names, const QStringList& headers,
-                                const QStringList& rankTexts, int width, int height,
-                                int cursorRow, int cursorColumn);
+                                const QStringList& rankTexts, int width, int height, int cursorRow,
+                                int cursorColumn);
 
     void setPage(const MatrixBoardPage& page);
     const MatrixBoardPage& page() const { return m_page; }
