@@ -893,8 +893,8 @@ void TestDecidePages::projectorMatrixFollowsTheConsoleCell() {
     QVERIFY(panel);
     QCoreApplication::processEvents();
     const auto page = [projector] {
-        auto* label = projector->findChild<QLabel*>(QStringLiteral("projectorMatrixPage"));
-        return label && label->isVisible() ? label->text() : QString();
+        MatrixBoard* b = board(projector);
+        return b ? b->page().where : QString();
     };
     const auto names = [projector] { return boardNames(projector); };
     QVERIFY2(page().startsWith(QStringLiteral("Page 1 of ")), qPrintable(page()));

@@ -151,10 +151,6 @@ void DecideView::showMatrix() {
         DecideData::matrixCursor(m_context.store, m_context.workshopId);
     MatrixBoardPlan plan =
         MatrixBoard::plan(names, headers, ranks, width, room, cursor.row, cursor.column);
-    if (plan.pages() > 1) { // room for the line that says which page this is
-        room -= metrics.lineSpacing() + spacing;
-        plan = MatrixBoard::plan(names, headers, ranks, width, room, cursor.row, cursor.column);
-    }
 
     MatrixBoardPage page;
     page.headerLines = plan.headerLines;
@@ -180,26 +176,26 @@ void DecideView::showMatrix() {
         shown.tied = scored && row.tied;
         page.rows << shown;
     }
+    if (plan.pages() > 1) {
+        // Which page, in the board's corner above the names; in full for screen readers.
+        page.where = tr("Page %1 of %2")
+                         .arg(plan.rowPage * plan.columnPages + plan.columnPage + 1)
+                         .arg(plan.pages());
+        page.whereInFull = tr("%1 · candidates %2–%3 of %4")
+                               .arg(page.where)
+                               .arg(plan.firstRow + 1)
+                               .arg(plan.firstRow + plan.rowCount)
+                               .arg(rows.size());
+        if (plan.columnPages > 1)
+            page.whereInFull += tr(" · criteria %1–%2 of %3")
+                                    .arg(plan.firstCriterion + 1)
+                                    .arg(lastCriterion)
+                                    .arg(criteria.size());
+    }
     auto* board = new MatrixBoard(this);
     board->setPage(page);
     m_layout->addWidget(board);
     m_layout->addStretch();
-    if (plan.pages() > 1) {
-        QString where = tr("Page %1 of %2 · candidates %3–%4 of %5")
-                            .arg(plan.rowPage * plan.columnPages + plan.columnPage + 1)
-                            .arg(plan.pages())
-                            .arg(plan.firstRow + 1)
-                            .arg(plan.firstRow + plan.rowCount)
-                            .arg(rows.size());
-        if (plan.columnPages > 1)
-            where += tr(" · criteria %1–%2 of %3")
-                         .arg(plan.firstCriterion + 1)
-                         .arg(lastCriterion)
-                         .arg(criteria.size());
-        QLabel* pageLine = StageWidgets::projectorLabel(where, SmallPoints, this);
-        pageLine->setObjectName(QStringLiteral("projectorMatrixPage"));
-        m_layout->addWidget(pageLine);
-    }
     QLabel* flipLabel = StageWidgets::projectorLabel(flip, SmallPoints, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
     m_layout->addWidget(flipLabel);

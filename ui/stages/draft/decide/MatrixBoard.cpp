@@ -166,6 +166,8 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
             headerLines =
                 std::max(headerLines, wordLines(headers.at(firstCriterion + i), headerFont(),
                                                 widths.at(i) - 2 * CellPad));
+        if (headerLines > lines && lines < MaxHeaderLines)
+            continue; // a header would be cut: try more lines
         headerLines = std::min(headerLines, lines);
         const int nameWidth = width - std::accumulate(widths.begin(), widths.end(), 0) - fixed;
         QList<int> heights;
@@ -270,6 +272,8 @@ QSize MatrixBoard::minimumSizeHint() const {
 
 void MatrixBoard::describe() {
     QStringList parts;
+    if (!m_page.whereInFull.isEmpty())
+        parts << m_page.whereInFull + u'.';
     parts << tr("Criteria: %1.").arg(m_page.criteria.join(QStringLiteral(", ")));
     for (const MatrixBoardRow& row : m_page.rows) {
         QStringList cells;
@@ -324,6 +328,12 @@ void MatrixBoard::paintEvent(QPaintEvent*) {
     const int criteria = int(m_page.criteria.size());
     for (int i = 0; i < criteria; ++i)
         lines(headerLines(i), column(i + 1, 0, headerText), Qt::AlignHCenter | Qt::AlignBottom);
+    painter.setFont(bodyFont(false));
+    if (!m_page.where.isEmpty()) // which page, in the corner above the names
+        lines(wrap(m_page.where, bodyFont(false), m_page.nameWidth - NameLeft - CellPad,
+                   std::max(1, headerText / lh)),
+              QRect(NameLeft, 0, m_page.nameWidth - NameLeft - CellPad, headerText),
+              Qt::AlignLeft | Qt::AlignBottom);
     painter.setFont(bodyFont(true));
     lines({tr("Total")}, column(criteria + 1, 0, headerText), Qt::AlignHCenter | Qt::AlignBottom);
     lines({tr("Rank")}, column(criteria + 2, 0, headerText), Qt::AlignHCenter | Qt::AlignBottom);

@@ -24,6 +24,8 @@ struct MatrixBoardRow {
 struct MatrixBoardPage {
     QStringList criteria; // headers, "Actionable ×2"
     QList<MatrixBoardRow> rows;
+    QString where;       // "Page 2 of 6", in the corner above the names; empty on a single page
+    QString whereInFull; // which candidates and criteria, for the accessible description
     int headerLines = 2; // criterion headers wrap to at most this many lines
     int nameLines = 2;   // names to at most this many
     QList<int> criterionWidths;
