@@ -7,7 +7,6 @@
 #include <QList>
 
 #include <algorithm>
-#include <tuple>
 
 namespace TreeAttempt {
 
@@ -79,16 +78,25 @@ NorthStarTreeLayout chooseLegible(const NorthStarTree& tree, const QRectF& area,
     mode.overflow = Overflow::BreakWords;
     steps.append(mode);
     mode.overflow = Overflow::Elide;
-    for (const auto& [names, details, showDetails, definition] :
-         {std::tuple{3, 2, true, true}, std::tuple{3, 1, true, true}, std::tuple{3, 1, false, true},
-          std::tuple{3, 1, false, false}, std::tuple{2, 1, false, false},
-          std::tuple{1, 1, false, false}}) {
-        mode.nameLines = names;
-        mode.detailLines = details;
-        mode.details = showDetails;
-        mode.metricDefinition = definition;
+    // Shortening first (names to three lines, definitions and owners to two, then one), then
+    // what the tree can do without on a short screen, and the owners only at the very end:
+    // who owns an input is what the room is asked to agree on.
+    const auto add = [&steps, &mode](auto change) {
+        change(mode);
         steps.append(mode);
-    }
+    };
+    mode.nameLines = 3;
+    add([](Mode& m) { m.detailLines = 2; });
+    add([](Mode& m) { m.detailLines = 1; });
+    add([](Mode& m) { m.metricDefinition = false; });
+    add([](Mode& m) { m.results = false; });
+    add([](Mode& m) { m.kicker = false; });
+    add([](Mode& m) { m.tightGaps = true; });
+    add([](Mode& m) { m.patterns = false; });
+    add([](Mode& m) { m.nameLines = 2; });
+    add([](Mode& m) { m.gameChip = false; });
+    add([](Mode& m) { m.nameLines = 1; });
+    add([](Mode& m) { m.details = false; });
     for (const Mode& step : steps) {
         Result r = attempt(tree, area, base, lowest, step);
         if (r.layout.fits && (step.overflow != Overflow::Reject || !r.brokeWord))

@@ -111,26 +111,40 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
                                     : tree.resultsLabel;
     TreeText results = a.text(resultsText, a.font(ResultsSize, QFont::Medium), rw - 2 * pad,
                               TreeTextRole::Muted, nameLines);
-    const qreal rh = results.rect.height() + 1.2 * pad;
+    const qreal rh = mode.results ? results.rect.height() + 1.2 * pad : 0;
 
     // The North Star Metric.
     const qreal mw = (mode.compact ? 0.86 : 0.74) * cw, mInner = mw - 3 * pad;
     TreeText kicker =
         a.text(L::tr("NORTH STAR METRIC"), a.label(KickerSize), mInner, TreeTextRole::Muted, 1);
     kicker.alignment = Qt::AlignLeft;
-    const qreal starSize = kicker.lineHeight * (mode.compact ? 1.3 : 1.7);
     // Until the room chooses, the box says so in a quieter voice than a real metric.
     const bool chosen = !tree.metricName.trimmed().isEmpty();
+    const QFont nameFont =
+        a.font(chosen ? mode.metricRatio : InputSize, chosen ? QFont::Bold : QFont::Medium);
+    // Without the kicker row the star stands beside the name's first line.
+    const qreal inlineStar = mode.kicker ? 0 : 0.8 * QFontMetricsF(nameFont).lineSpacing();
+    const qreal inlineGap = mode.kicker ? 0 : 0.35 * u;
+    const qreal starSize =
+        mode.kicker ? kicker.lineHeight * (mode.compact ? 1.3 : 1.7) : inlineStar;
     TreeText metricName =
         a.text(chosen ? tree.metricName.trimmed() : L::tr("North Star Metric to be chosen"),
-               a.font(chosen ? mode.metricRatio : InputSize, chosen ? QFont::Bold : QFont::Medium),
-               mInner, chosen ? TreeTextRole::Ink : TreeTextRole::Muted, nameLines);
+               nameFont, mInner - inlineStar - inlineGap,
+               chosen ? TreeTextRole::Ink : TreeTextRole::Muted, nameLines);
+    if (!mode.kicker) {
+        const QFontMetricsF nfm(nameFont);
+        qreal widest = 0;
+        for (const QString& line : metricName.lines)
+            widest = std::max(widest, nfm.horizontalAdvance(line));
+        metricName.rect.setWidth(std::min(metricName.rect.width(), std::ceil(widest) + 1));
+        metricName.alignment = Qt::AlignLeft;
+    }
     std::optional<TreeText> definition;
     if (!tree.metricDefinition.trimmed().isEmpty() && mode.metricDefinition)
         definition = a.text(tree.metricDefinition.trimmed(), a.font(DefinitionSize, QFont::Normal),
                             mInner, TreeTextRole::Muted, defLines);
     std::optional<TreeText> chip;
-    if (!tree.gameLabel.trimmed().isEmpty())
+    if (!tree.gameLabel.trimmed().isEmpty() && mode.gameChip)
         chip = a.text(tree.gameLabel.trimmed(), a.font(ChipSize, QFont::DemiBold), mInner - 1.2 * u,
                       TreeTextRole::OnAccent, 1);
     const qreal chipHeight = chip ? chip->rect.height() + 0.35 * u : 0;
@@ -143,11 +157,12 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     }
     // A compact tree puts the game beside the kicker when the row has room for both.
     const qreal kickerRowWidth = starSize + 0.35 * u + kickerWidth;
-    const bool chipInRow =
-        chip && mode.compact && kickerRowWidth + 0.8 * u + chipWidth + 1.2 * u <= mInner;
+    const bool chipInRow = chip && mode.compact && mode.kicker &&
+                           kickerRowWidth + 0.8 * u + chipWidth + 1.2 * u <= mInner;
     const qreal kickerRow =
-        std::max({starSize, kicker.lineHeight, chipInRow ? chipHeight : qreal(0)});
-    qreal mh = 2.2 * pad + kickerRow + gap + metricName.rect.height();
+        mode.kicker ? std::max({starSize, kicker.lineHeight, chipInRow ? chipHeight : qreal(0)})
+                    : 0;
+    qreal mh = 2.2 * pad + (mode.kicker ? kickerRow + gap : 0) + metricName.rect.height();
     if (definition)
         mh += gap + definition->rect.height();
     if (chip && !chipInRow)
@@ -180,9 +195,10 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
             t.owner = a.text(L::tr("Owner: %1").arg(input.owner.trimmed()),
                              a.font(SmallSize, QFont::Medium), iInner, TreeTextRole::Ink,
                              elide ? std::min(2, defLines) : 2);
-        qreal h = 2 * pad + bar +
-                  (input.patternLabel.isEmpty() ? 0 : t.pattern.rect.height() + gap) +
-                  t.name.rect.height();
+        qreal h =
+            2 * pad + bar +
+            (input.patternLabel.isEmpty() || !mode.patterns ? 0 : t.pattern.rect.height() + gap) +
+            t.name.rect.height();
         if (t.definition)
             h += gap + t.definition->rect.height();
         if (t.owner)
@@ -218,8 +234,9 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     }
 
     // Stack vertically; spare height opens the arrows up a little, the rest centres the tree.
-    qreal gapA = (mode.compact ? 1.2 : 2.0) * u, gapB = (mode.compact ? 1.6 : 2.6) * u;
-    const qreal gapC = (mode.compact ? 0.8 : 1.2) * u;
+    qreal gapA = !mode.results ? 0 : (mode.compact ? 1.2 : 2.0) * u;
+    qreal gapB = (mode.tightGaps ? 1.1 : mode.compact ? 1.6 : 2.6) * u;
+    const qreal gapC = (mode.tightGaps ? 0.6 : mode.compact ? 0.8 : 1.2) * u;
     const qreal needed = rh + gapA + mh + gapB + ih + (guard ? gapC + gh : 0);
     const qreal available = area.height() - 2 * margin;
     qreal spare = std::max(0.0, available - needed);
@@ -236,26 +253,38 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     const qreal cx = area.center().x();
     qreal y = area.top() + margin + spare / 2;
 
-    l.results = QRectF(cx - rw / 2, y, rw, rh);
-    l.texts.append(placed(results, l.results.left() + pad, y + 0.6 * pad));
-    y += rh + gapA;
+    if (mode.results) {
+        l.results = QRectF(cx - rw / 2, y, rw, rh);
+        l.texts.append(placed(results, l.results.left() + pad, y + 0.6 * pad));
+        y += rh + gapA;
+    }
 
     l.metric = QRectF(cx - mw / 2, y, mw, mh);
     const qreal kickerRowTotal = kickerRowWidth + (chipInRow ? 0.8 * u + chipWidth + 1.2 * u : 0);
     const qreal rowLeft = cx - kickerRowTotal / 2;
     qreal my = y + 1.1 * pad;
-    l.star = QRectF(rowLeft, my + (kickerRow - starSize) / 2, starSize, starSize);
-    kicker.rect.setWidth(kickerWidth);
-    l.texts.append(
-        placed(kicker, l.star.right() + 0.35 * u, my + (kickerRow - kicker.lineHeight) / 2));
+    if (mode.kicker) {
+        l.star = QRectF(rowLeft, my + (kickerRow - starSize) / 2, starSize, starSize);
+        kicker.rect.setWidth(kickerWidth);
+        l.texts.append(
+            placed(kicker, l.star.right() + 0.35 * u, my + (kickerRow - kicker.lineHeight) / 2));
+    }
     if (chipInRow) {
         l.gameChip = QRectF(l.star.right() + 0.35 * u + kickerWidth + 0.8 * u,
                             my + (kickerRow - chipHeight) / 2, chipWidth + 1.2 * u, chipHeight);
         chip->rect.setWidth(chipWidth);
         l.texts.append(placed(*chip, l.gameChip.left() + 0.6 * u, l.gameChip.top() + 0.175 * u));
     }
-    my += kickerRow + gap;
-    l.texts.append(placed(metricName, cx - mInner / 2, my));
+    if (mode.kicker) {
+        my += kickerRow + gap;
+        l.texts.append(placed(metricName, cx - mInner / 2, my));
+    } else {
+        // The star and the name, centred together, the star on the first line.
+        const qreal left = cx - (inlineStar + inlineGap + metricName.rect.width()) / 2;
+        l.star =
+            QRectF(left, my + (metricName.lineHeight - inlineStar) / 2, inlineStar, inlineStar);
+        l.texts.append(placed(metricName, left + inlineStar + inlineGap, my));
+    }
     my += metricName.rect.height();
     if (definition) {
         l.texts.append(placed(*definition, cx - mInner / 2, my + gap));
@@ -268,7 +297,8 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
         chip->rect.setWidth(textWidth);
         l.texts.append(placed(*chip, l.gameChip.left() + 0.6 * u, l.gameChip.top() + 0.175 * u));
     }
-    l.arrows.append({QPointF(cx, l.metric.top()), QPointF(cx, l.results.bottom())});
+    if (mode.results)
+        l.arrows.append({QPointF(cx, l.metric.top()), QPointF(cx, l.results.bottom())});
     y += mh + gapB;
 
     qreal x = cx - rowWidth / 2;
@@ -278,7 +308,7 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
         const InputTexts& t = inputTexts.at(i);
         const qreal left = box.left() + 0.8 * pad;
         qreal iy = box.top() + pad + bar;
-        if (!tree.inputs.at(i).patternLabel.isEmpty()) {
+        if (!tree.inputs.at(i).patternLabel.isEmpty() && mode.patterns) {
             l.texts.append(placed(t.pattern, left, iy));
             iy += t.pattern.rect.height() + gap;
         }
@@ -307,7 +337,8 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
             l.texts.append(placed(*guardDefinition, l.guardrail.left() + pad,
                                   y + 0.7 * pad + guard->rect.height() + 0.15 * u));
     }
-    l.omittedDetails = !mode.details || !mode.metricDefinition;
+    l.omittedDetails = !mode.details || !mode.metricDefinition || !mode.patterns ||
+                       (!mode.gameChip && !tree.gameLabel.trimmed().isEmpty());
     r.brokeWord = a.brokeWord();
     r.crowded = a.crowded();
     return r;
@@ -323,7 +354,10 @@ QRectF NorthStarTreeLayout::contentBounds() const {
 }
 
 QList<QRectF> NorthStarTreeLayout::boxes() const {
-    QList<QRectF> result{results, metric};
+    QList<QRectF> result;
+    if (!results.isNull())
+        result.append(results);
+    result.append(metric);
     result.append(inputs);
     if (!inputsPlaceholder.isNull())
         result.append(inputsPlaceholder);

@@ -36,9 +36,11 @@ enum class TreeSizing {
     // smaller than the labels, and in a small area everything may shrink below `base`.
     Scaled,
     // Projector: `base` is a floor for every text, small print included. To fit, the tree
-    // tightens its spacing, wraps, and then shortens or leaves out definitions and owners
-    // (the full text stays in TreeText::text and NorthStarTree::summary()); it goes below
-    // the floor only when even the names alone do not fit.
+    // tightens its spacing, wraps, shortens definitions and owners (to one line), then on a
+    // short screen leaves out the metric's definition, the business-results box, the
+    // kicker row, the pattern labels and the game chip, and only then the owners (the full
+    // text stays in TreeText::text and NorthStarTree::summary()); it goes below the floor
+    // only when even the names alone do not fit.
     Legible,
 };
 

@@ -94,8 +94,9 @@ void NorthStarTreePainter::paint(QPainter& painter, const NorthStarTreeLayout& l
     // Business results: an outline only; they are the consequence, not the work.
     painter.setPen(QPen(colors.line, stroke * 1.4));
     painter.setBrush(Qt::NoBrush);
-    painter.drawRoundedRect(layout.results, layout.results.height() / 2,
-                            layout.results.height() / 2);
+    if (!layout.results.isNull()) // a short projector leaves the results out
+        painter.drawRoundedRect(layout.results, layout.results.height() / 2,
+                                layout.results.height() / 2);
 
     for (const QRectF& box : layout.inputs) {
         painter.setPen(QPen(colors.line, stroke));

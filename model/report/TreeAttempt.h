@@ -20,6 +20,14 @@ struct Mode {
     int detailLines = 0;  // …and per definition or owner
     bool details = true;  // false: input definitions, owners and the guardrail's left out
     bool metricDefinition = true;
+    // Legible, on a short screen: the business-results box, the "NORTH STAR METRIC" kicker
+    // row (the star then sits beside the metric's name), the inputs' pattern labels and the
+    // game chip can each go, in that order, before owners do.
+    bool results = true;
+    bool kicker = true;
+    bool patterns = true;
+    bool gameChip = true;
+    bool tightGaps = false;         // shorter arrows between the rows
     qreal metricRatio = MetricSize; // the chosen metric's size, relative to `u`
 };
 

@@ -1,4 +1,5 @@
 #include "LayoutCheck.h"
+#include "widgets/NorthStarTreeView.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -175,6 +176,17 @@ QStringList textSmallerThan(QWidget* window, qreal points) {
                        .arg(points)
                        .arg(describe(label))
                        .arg(size * 72.0 / window->logicalDpiY(), 0, 'f', 1);
+    }
+    // Painted text: the North Star tree reports the smallest size it drew.
+    for (NorthStarTreeView* tree : window->findChildren<NorthStarTreeView*>()) {
+        if (!tree->isVisible())
+            continue;
+        const int smallest = tree->treeLayout().smallestPixelSize();
+        if (smallest > 0 && smallest + 0.5 < pixels)
+            out << QStringLiteral("text below %1 pt: %2 at %3 pt")
+                       .arg(points)
+                       .arg(describe(tree))
+                       .arg(smallest * 72.0 / window->logicalDpiY(), 0, 'f', 1);
     }
     return out;
 }

@@ -13,7 +13,8 @@ namespace LayoutCheck {
 // One line per problem: what is wrong and which widget (class, object name, text).
 QStringList problems(QWidget* window);
 
-// Visible labels on `window` set in less than `points` (the projector's floor).
+// Visible labels and painted North Star trees on `window` set in less than `points` (the
+// projector's floor).
 QStringList textSmallerThan(QWidget* window, qreal points);
 
 } // namespace LayoutCheck

@@ -13,6 +13,7 @@
 #include "agenda/Clock.h"
 #include "playbook/ExampleWorkshop.h"
 #include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
 #include "stages/draft/converge/ConvergeChoiceCard.h"
 #include "stages/draft/converge/ConvergeGuardrailCard.h"
 #include "stages/draft/converge/ConvergeInputsCard.h"
@@ -50,6 +51,8 @@ private slots:
     void darkAndLightLooks();
     void guardrailShowsAsWritten();
     void treeSurvivesClosingAndReopeningTheLibrary();
+    void projectorKeepsTheOwners_data();
+    void projectorKeepsTheOwners();
 
 private:
     void open(qint64 id);
@@ -242,11 +245,13 @@ void TestConvergeView::darkAndLightLooks() {
     QVERIFY(p && view());
     QCOMPARE(projector()->look(), AudienceWindow::Look::Dark);
     QVERIFY(view()->tree()->colors().background.lightness() < 100);
-    // Legible from the back row: nothing below the projector's 28 pt floor, nothing cut.
+    // Legible from the back row: nothing below the projector's 28 pt floor, nothing cut but
+    // an owner shortened to its line (the owners stay on the tree; the tooltip has them whole).
     QCoreApplication::processEvents();
     for (const TreeText& text : view()->tree()->treeLayout().texts) {
         QVERIFY2(text.font.pixelSize() >= 28 * 96 / 72, qPrintable(text.text));
-        QVERIFY2(!text.elided, qPrintable(text.text));
+        QVERIFY2(!text.elided || text.text.startsWith(QStringLiteral("Owner: ")),
+                 qPrintable(text.text));
     }
     auto grab = [&](const QString& name, QWidget* widget) {
         if (!folder.isEmpty())
@@ -287,6 +292,53 @@ void TestConvergeView::treeSurvivesClosingAndReopeningTheLibrary() {
     const Workshop w = *store().workshop(*example);
     QVERIFY(projectorText(projector()).contains(store().candidate(w.northStarId)->name));
     QVERIFY(!projectorText(projector()).contains(QStringLiteral("will appear here")));
+}
+
+void TestConvergeView::projectorKeepsTheOwners_data() {
+    QTest::addColumn<QSize>("screen");
+    for (const QSize size :
+         {QSize(1280, 720), QSize(1280, 800), QSize(1366, 768), QSize(1920, 1080)})
+        QTest::addRow("%dx%d", size.width(), size.height()) << size;
+}
+
+// Every input's owner is drawn on the projector's tree (on one line, shortened if need be)
+// at every projector size, and no text of the tree goes under 28 pt to make room.
+void TestConvergeView::projectorKeepsTheOwners() {
+    QFETCH(QSize, screen);
+    const auto example = ExampleWorkshop::create(store());
+    QVERIFY(example);
+    open(*example);
+    QVERIFY(converge() && view());
+    projector()->resize(screen);
+    QCoreApplication::processEvents();
+    QVERIFY(view()->isTreeShown());
+    const NorthStarTreeLayout& layout = view()->tree()->treeLayout();
+    QVERIFY(layout.fits);
+    const qreal floor = StageWidgets::ProjectorFloor * view()->logicalDpiY() / 72.0;
+    QVERIFY2(
+        layout.smallestPixelSize() >= floor,
+        qPrintable(QStringLiteral("%1 px < %2 px").arg(layout.smallestPixelSize()).arg(floor)));
+    const Workshop w = *store().workshop(*example);
+    const QList<Input> inputs = store().inputs(w.northStarId);
+    QVERIFY(!inputs.isEmpty());
+    for (const Input& input : inputs) {
+        QVERIFY(!input.owner.isEmpty());
+        const auto drawn =
+            std::find_if(layout.texts.begin(), layout.texts.end(), [&](const TreeText& t) {
+                return t.text == QStringLiteral("Owner: %1").arg(input.owner);
+            });
+        QVERIFY2(drawn != layout.texts.end(), qPrintable(input.owner));
+        QVERIFY(!drawn->lines.isEmpty() && !drawn->lines.first().isEmpty());
+        QVERIFY(drawn->rect.bottom() <= view()->tree()->height());
+    }
+    // The boxes stay apart and inside the view.
+    const QList<QRectF> boxes = layout.boxes();
+    const QRectF area = view()->tree()->rect().adjusted(-1, -1, 1, 1);
+    for (int i = 0; i < boxes.size(); ++i) {
+        QVERIFY(area.contains(boxes.at(i)));
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY(!boxes.at(i).adjusted(1, 1, -1, -1).intersects(boxes.at(j)));
+    }
 }
 
 QTEST_MAIN(TestConvergeView)

@@ -2,6 +2,7 @@
 // against the checklist, the decision matrix and the dot vote, driven through their widgets
 // offscreen on a real temporary library.
 #include "AudienceWindow.h"
+#include "LayoutCheck.h"
 #include "MainWindow.h"
 #include "TestLibrary.h"
 #include "WidgetTexts.h"
@@ -14,6 +15,7 @@
 #include "stages/draft/decide/DecideData.h"
 #include "stages/draft/decide/DecidePage.h"
 #include "stages/draft/decide/DotVotePanel.h"
+#include "stages/draft/decide/MatrixBoard.h"
 #include "stages/draft/decide/MatrixModel.h"
 #include "stages/draft/decide/MatrixPanel.h"
 #include "stages/draft/decide/MatrixTableView.h"
@@ -43,6 +45,38 @@ const QString Decide = QStringLiteral("draft.decide");
 QString projectorText(AudienceWindow* projector) {
     return visibleTexts(projector).join(u'\n');
 }
+
+// The projector's painted matrix, when it shows.
+MatrixBoard* board(AudienceWindow* projector) {
+    auto* b = projector->findChild<MatrixBoard*>();
+    return b && b->isVisible() ? b : nullptr;
+}
+
+QStringList boardNames(AudienceWindow* projector) {
+    QStringList names;
+    if (MatrixBoard* b = board(projector))
+        for (const MatrixBoardRow& row : b->page().rows)
+            names << row.name;
+    return names;
+}
+
+// The board's page and its surroundings: nothing cut, nothing overlapping, nothing below
+// the projector's 28 pt.
+QStringList layoutProblems(AudienceWindow* projector) {
+    QStringList problems = LayoutCheck::problems(projector);
+    problems << LayoutCheck::textSmallerThan(projector, 28);
+    if (MatrixBoard* b = board(projector)) {
+        if (b->smallestPoints() < 28)
+            problems << QStringLiteral("the board's text is under 28 pt");
+        if (b->sizeHint().height() > b->height() + 2 || b->sizeHint().width() > b->width() + 2)
+            problems << QStringLiteral("the board needs %1×%2, has %3×%4")
+                            .arg(b->sizeHint().width())
+                            .arg(b->sizeHint().height())
+                            .arg(b->width())
+                            .arg(b->height());
+    }
+    return problems;
+}
 } // namespace
 
 class TestDecidePages : public QObject {
@@ -69,6 +103,8 @@ private slots:
     void closedVoteShowsTiesInTheChart();
     void hostileNamesStayPlainText();
     void projectorMatrixFollowsTheConsoleCell();
+    void projectorMatrixFitsAtEverySize();
+    void projectorMatrixShowsHostileNamesAsTyped();
 
 private:
     void open(qint64 id);
@@ -553,14 +589,23 @@ void TestDecidePages::matrixTotalsRanksTiesAndFlip() {
     // layout test covers that).
     projector->resize(1920, 1080);
     QCoreApplication::processEvents();
-    QStringList shownTotals;
-    for (QLabel* l : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixTotal")))
-        shownTotals << l->text();
-    QStringList expected;
-    for (int t : std::as_const(totals))
-        expected << QString::number(t);
+    MatrixBoard* shown = board(projector);
+    QVERIFY(shown);
+    QStringList shownTotals, shownRanks;
+    bool leaderFramed = false;
+    for (const MatrixBoardRow& row : shown->page().rows) {
+        shownTotals << row.total;
+        shownRanks << MatrixBoard::rankText(row.rank, row.tied);
+        leaderFramed = leaderFramed || (row.leader && row.name.startsWith(u'★'));
+    }
+    QStringList expected, expectedRanks;
+    for (int i = 0; i < totals.size(); ++i) {
+        expected << QString::number(totals.at(i));
+        expectedRanks << MatrixBoard::rankText(ranks.at(i), tied.at(i));
+    }
     QCOMPARE(shownTotals, expected);
-    QVERIFY(projector->findChild<QFrame*>(QStringLiteral("projectorCardChosen")));
+    QCOMPARE(shownRanks, expectedRanks);
+    QVERIFY(leaderFramed);
     if (!flipMentions.isEmpty())
         QVERIFY(projectorText(projector).contains(model->flipSentence()));
 }
@@ -818,17 +863,16 @@ void TestDecidePages::hostileNamesStayPlainText() {
     QVERIFY(projectorText(projector).contains(hostile));
     MatrixPanel* matrix = openMatrix();
     QCOMPARE(matrix->model()->headerData(3, Qt::Vertical).toString(), hostile);
-    // The projector's matrix keeps each name on one line, shortened to its column: the whole
-    // name, as typed, is the label's accessible name, and the label shows plain text.
+    // The projector's matrix paints the name as plain text, whole where it fits; the whole
+    // name, as typed, is in the board's accessible description.
     projector->resize(1920, 1080);
     QCoreApplication::processEvents();
-    bool shown = false;
-    for (QLabel* name : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixName")))
-        if (name->accessibleName() == hostile && name->isVisible()) {
-            QCOMPARE(name->textFormat(), Qt::PlainText);
-            shown = true;
-        }
+    MatrixBoard* shown = board(projector);
     QVERIFY(shown);
+    const int row = int(boardNames(projector).indexOf(hostile));
+    QVERIFY2(row >= 0, qPrintable(boardNames(projector).join(u'|')));
+    QCOMPARE(shown->nameLines(row).join(u' '), hostile);
+    QVERIFY(shown->accessibleDescription().contains(hostile));
     openVote();
     auto* chart = projector->findChild<VoteChart*>();
     QVERIFY(chart);
@@ -849,15 +893,10 @@ void TestDecidePages::projectorMatrixFollowsTheConsoleCell() {
     QVERIFY(panel);
     QCoreApplication::processEvents();
     const auto page = [projector] {
-        auto* label = projector->findChild<QLabel*>(QStringLiteral("projectorMatrixPage"));
-        return label && label->isVisible() ? label->text() : QString();
+        MatrixBoard* b = board(projector);
+        return b ? b->page().where : QString();
     };
-    const auto names = [projector] {
-        QStringList shown;
-        for (QLabel* l : projector->findChildren<QLabel*>(QStringLiteral("projectorMatrixName")))
-            shown << l->accessibleName();
-        return shown;
-    };
+    const auto names = [projector] { return boardNames(projector); };
     QVERIFY2(page().startsWith(QStringLiteral("Page 1 of ")), qPrintable(page()));
     const int rows = panel->model()->rowCount();
     QVERIFY(!names().contains(panel->model()->headerData(rows - 1, Qt::Vertical).toString()));
@@ -866,6 +905,98 @@ void TestDecidePages::projectorMatrixFollowsTheConsoleCell() {
     QVERIFY2(!page().startsWith(QStringLiteral("Page 1 of ")), qPrintable(page()));
     QVERIFY(names().contains(panel->model()->headerData(rows - 1, Qt::Vertical).toString()));
     QCOMPARE(DecideData::focus(store(), m_id), DecideData::Focus::Matrix);
+}
+
+// At 1280×720 the painted matrix shows at least four cells and two candidates a page at
+// 28 pt (the page line says where the rest are), names wrapped to two lines, never cut or
+// overlapping; a full-HD projector holds a normal matrix whole.
+void TestDecidePages::projectorMatrixFitsAtEverySize() {
+    m_candidates << addCandidate(QStringLiteral("Weekly active cooks"), CandidateKind::Room);
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1280, 720);
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    for (int row = 0; row < 4; ++row)
+        for (int column = 0; column < 4; ++column)
+            setCell(panel->model(), row, column, 1 + (row + column) % 5);
+    panel->table()->setCurrentIndex(panel->model()->index(3, 0)); // "Weekly active cooks"
+    QCoreApplication::processEvents();
+    MatrixBoard* shown = board(projector);
+    QVERIFY(shown);
+    // At least twice the cells of the old grid of labels (one criterion by two candidates).
+    const auto cells = shown->page().criteria.size() * shown->page().rows.size();
+    QVERIFY2(cells >= 4 && shown->page().rows.size() >= 2,
+             qPrintable(shown->accessibleDescription()));
+    QVERIFY(projector->findChild<QLabel*>(QStringLiteral("projectorFlip"))->isVisible());
+    QStringList problems = layoutProblems(projector);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // "Weekly active cooks" is whole (on two lines if need be), not "Weekly…"; a name longer
+    // than two lines ends in "…" on its second line.
+    for (int row = 0; row < shown->page().rows.size(); ++row) {
+        const QString name = shown->page().rows.at(row).name;
+        const QStringList lines = shown->nameLines(row);
+        QVERIFY2(lines.size() <= 2, qPrintable(lines.join(u'|')));
+        if (lines.join(u' ') != name) // cut: visibly
+            QVERIFY2(lines.last().endsWith(u'…'), qPrintable(lines.join(u'|')));
+        QVERIFY(shown->accessibleDescription().contains(name));
+    }
+    const int weekly = int(boardNames(projector).indexOf(QStringLiteral("Weekly active cooks")));
+    QVERIFY(weekly >= 0);
+    QCOMPARE(shown->nameLines(weekly).join(u' '), QStringLiteral("Weekly active cooks"));
+
+    // A normal matrix, eight candidates, is whole on a full-HD projector.
+    for (int i = 0; i < 4; ++i)
+        addCandidate(QStringLiteral("Extra candidate number %1").arg(i + 1), CandidateKind::Room);
+    projector->resize(1920, 1080);
+    QCoreApplication::processEvents();
+    shown = board(projector);
+    QVERIFY(shown);
+    QCOMPARE(shown->page().rows.size(), 8);
+    QCOMPARE(shown->page().criteria.size(), 4);
+    problems = layoutProblems(projector);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// Right-to-left, Chinese, an emoji and markup in a name: painted as typed, the markup shown
+// as its characters, at every projector size.
+void TestDecidePages::projectorMatrixShowsHostileNamesAsTyped() {
+    const QString arabic = QStringLiteral("محمد علي عبد الرحمن — عدد الطلبات الأسبوعية");
+    const QString chinese = QStringLiteral("每周完成三顿饭的家庭数量🍲");
+    const QString markup = QStringLiteral("<b>Bold</b> & <i>households</i>");
+    for (const QString& name : {arabic, chinese, markup})
+        addCandidate(name, CandidateKind::Room);
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    for (const QSize size :
+         {QSize(1280, 720), QSize(1280, 800), QSize(1366, 768), QSize(1920, 1080)}) {
+        projector->resize(size);
+        QCoreApplication::processEvents();
+        const QString where = QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
+        MatrixBoard* shown = board(projector);
+        QVERIFY2(shown, qPrintable(where));
+        const QStringList names = boardNames(projector);
+        for (const QString& name : {arabic, chinese, markup}) {
+            const int row = int(names.indexOf(name));
+            if (row < 0 && size.height() < 1000)
+                continue; // on a later page of a small projector
+            QVERIFY2(row >= 0, qPrintable(where + u' ' + names.join(u'|')));
+            const QString painted = shown->nameLines(row).join(QString());
+            // Whole, or cut after its second line: what is painted is the name's own start.
+            QVERIFY2(shown->nameLines(row).size() <= 2, qPrintable(where));
+            QVERIFY2(painted.startsWith(name.left(4)), qPrintable(where + u' ' + painted));
+            QVERIFY(shown->accessibleDescription().contains(name));
+        }
+        if (const int row = int(names.indexOf(markup)); row >= 0)
+            QVERIFY2(shown->nameLines(row).join(u' ').startsWith(QStringLiteral("<b>Bold</b>")),
+                     qPrintable(shown->nameLines(row).join(u'|')));
+        const QStringList problems = layoutProblems(projector);
+        QVERIFY2(problems.isEmpty(), qPrintable(where + u'\n' + problems.join(u'\n')));
+    }
 }
 
 #include "TestDecidePages.moc"

@@ -30,8 +30,8 @@ NorthStarTree build(const WorkshopStore& store, qint64 workshopId, Detail detail
                                  input.pattern == InputPattern::Other || !pattern ? QString()
                                                                                   : pattern->title,
                                  input.owner.trimmed(), input.definition.trimmed()};
-        // The owner stays for the room to see (the tree shows it where it fits; names come
-        // first on a tight screen).
+        // The owner stays for the room to see: a short screen shortens it to one line and
+        // leaves other parts of the tree out first (NorthStarTreeLayout, Legible).
         if (detail == Detail::Projector)
             shown.definition.clear();
         tree.inputs.append(shown);

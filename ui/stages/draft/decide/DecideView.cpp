@@ -2,6 +2,7 @@
 #include "domain/StageKeys.h"
 
 #include "DecideData.h"
+#include "MatrixBoard.h"
 #include "Theme.h"
 #include "UserText.h"
 #include "VoteChart.h"
@@ -20,18 +21,8 @@
 #include <algorithm>
 
 namespace {
-constexpr qreal CellPoints = StageWidgets::ProjectorBody;
-constexpr qreal SmallPoints = 28;
-constexpr int HorizontalSpacing = 20;
-constexpr int VerticalSpacing = 2;
-
-QLabel* cell(const QString& text, qreal points, QWidget* parent, QFont::Weight weight,
-             Qt::Alignment alignment = Qt::AlignCenter) {
-    QLabel* l = StageWidgets::projectorLabel(text, points, parent, weight);
-    l->setWordWrap(false); // the text arrives broken into lines, so the grid never squeezes it
-    l->setAlignment(alignment);
-    return l;
-}
+constexpr qreal SmallPoints = StageWidgets::ProjectorFloor;
+constexpr int FlipNameLength = 22; // characters of a name in the flip sentence, small screens
 } // namespace
 
 DecideView::DecideView(const StageContext& context, QWidget* parent)
@@ -95,58 +86,10 @@ void DecideView::rebuild() {
         showOpenVote();
 }
 
-// How much of the matrix one projector page holds: candidates (rows) and criteria (columns)
-// at sizes worked out from the type, so nothing is set below 28 pt, no header or name is
-// cut, and a 200-candidate matrix builds one page of labels, not 200 rows of them.
-DecideView::MatrixPaging DecideView::matrixPaging(const DecisionMatrix& matrix, const QString& flip,
-                                                  int height) const {
-    const QSize screen = StageWidgets::projectorScreen(this);
-    const bool compact = StageWidgets::isCompactProjector(this);
-    // The stage's margins in AudienceWindow, and the heading and footer around this view.
-    const int width = std::max(400, screen.width() - (compact ? 80 : 128));
-    if (height <= 0)
-        height = screen.height() - (compact ? 254 : 392);
-    const QFontMetrics head(Theme::font(SmallPoints, QFont::DemiBold));
-    const QFontMetrics body(Theme::font(SmallPoints, QFont::Bold));
-    const int spacing = HorizontalSpacing;
-    MatrixPaging paging;
-    paging.nameWidth = int(width * (compact ? 0.28 : 0.34));
-    paging.totalWidth = body.horizontalAdvance(tr("Total")) + 8;
-    paging.rankWidth = body.horizontalAdvance(tr("%1 · tie").arg(88)) + 8;
-    // A criterion column is wide enough for its header in two lines (three on a small
-    // projector, so more criteria share a page), broken at spaces.
-    const int headerLines = compact ? 3 : 2;
-    int longestWord = body.horizontalAdvance(QStringLiteral("5"));
-    for (const MatrixCriterion& c : matrix.criteria()) {
-        const QString header = tr("%1 ×%2").arg(c.name, QString::number(c.weight));
-        longestWord =
-            std::max(longestWord, (head.horizontalAdvance(header) + 1) / headerLines + 24);
-        for (const QString& word : header.split(u' ', Qt::SkipEmptyParts))
-            longestWord = std::max(longestWord, head.horizontalAdvance(word));
-    }
-    paging.criterionWidth = std::clamp(longestWord + 8, 150, width / 3);
-    const int room = width - paging.nameWidth - paging.totalWidth - paging.rankWidth - 3 * spacing;
-    paging.criteriaPerPage = std::max(1, room / (paging.criterionWidth + spacing));
-    int headerHeight = head.height();
-    for (const MatrixCriterion& c : matrix.criteria())
-        headerHeight = std::max(
-            headerHeight,
-            head.boundingRect(QRect(0, 0, paging.criterionWidth, 1 << 20), Qt::TextWordWrap,
-                              tr("%1 ×%2").arg(c.name, QString::number(c.weight)))
-                .height());
-    const int flipHeight =
-        head.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, flip).height();
-    // The page line, the flip sentence and the spacing between them and the table.
-    const int below = flipHeight + 2 * head.height() + 4 * 12 + 8;
-    const int rowHeight = std::max(head.height(), body.height()) + 8 + VerticalSpacing;
-    paging.rowsPerPage = std::max(1, (height - headerHeight - VerticalSpacing - below) / rowHeight);
-    return paging;
-}
-
 void DecideView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    // The first page was sized from the screen; now the view knows its real height.
-    if (m_matrixShown && height() != m_pagedForHeight) {
+    // The first page was sized from the screen; now the view knows its real size.
+    if (m_matrixShown && size() != m_pagedForSize) {
         rebuild();
         // Place the new page now: a view that is not shown yet drops its layout request.
         m_layout->invalidate();
@@ -154,6 +97,8 @@ void DecideView::resizeEvent(QResizeEvent* event) {
     }
 }
 
+// The matrix is one painted board holding the page of candidates and criteria around the
+// console's cell: as many as fit at 28 pt, so 200 candidates still build one small page.
 void DecideView::showMatrix() {
     const QList<Candidate> survivors = DecideData::survivors(m_context.store, m_context.workshopId);
     const DecisionMatrix matrix =
@@ -161,8 +106,16 @@ void DecideView::showMatrix() {
     const QList<MatrixCriterion>& criteria = matrix.criteria();
     const bool scored = matrix.hasScores();
     QString flip;
+    const bool compact = StageWidgets::isCompactProjector(this);
     if (scored) {
-        const auto f = matrix.whatWouldFlip(CandidateText::names(survivors));
+        // A small projector names the candidates in the sentence shortly (the board and the
+        // console have them whole), so the sentence leaves the matrix its room.
+        QHash<qint64, QString> names = CandidateText::names(survivors);
+        if (compact)
+            for (QString& name : names)
+                if (name.size() > FlipNameLength)
+                    name = name.left(FlipNameLength - 1).trimmed() + u'…';
+        const auto f = matrix.whatWouldFlip(names);
         flip = f ? tr("What would flip it? %1").arg(f->sentence)
                  : tr("No single change of a weight or a score would change who leads.");
     } else {
@@ -170,111 +123,80 @@ void DecideView::showMatrix() {
     }
 
     m_matrixShown = true;
-    m_pagedForHeight = testAttribute(Qt::WA_Resized) || isVisible() ? height() : 0;
-    const MatrixPaging paging = matrixPaging(matrix, flip, m_pagedForHeight);
+    const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
+    m_pagedForSize = sized ? size() : QSize();
+    // Before the view is laid out: the screen less the stage's margins, heading and footer.
+    const QSize screen = StageWidgets::projectorScreen(this);
+    const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
+    const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
+    const QFont small = Theme::font(SmallPoints);
+    const QFontMetrics metrics(small);
+    const int flipHeight =
+        metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, flip).height();
+    const int top = m_layout->contentsMargins().top();
+    const int spacing = m_layout->spacing();
+    int room = height - top - spacing - flipHeight - 4;
+
     const QList<MatrixRow> rows = matrix.rows();
-    const int criterionCount = int(criteria.size());
-    const int rowPages =
-        std::max(1, int((rows.size() + paging.rowsPerPage - 1) / paging.rowsPerPage));
-    const int columnPages =
-        std::max(1, (criterionCount + paging.criteriaPerPage - 1) / paging.criteriaPerPage);
+    QStringList names, headers, ranks;
+    for (int r = 0; r < rows.size(); ++r) {
+        const QString name = CandidateText::name(survivors.at(r));
+        names << (scored && rows.at(r).rank == 1 ? tr("★ %1").arg(name) : name);
+        if (scored)
+            ranks << MatrixBoard::rankText(rows.at(r).rank, rows.at(r).tied);
+    }
+    for (const MatrixCriterion& c : criteria)
+        headers << tr("%1 ×%2").arg(c.name, QString::number(c.weight));
     const DecideData::MatrixCursor cursor =
         DecideData::matrixCursor(m_context.store, m_context.workshopId);
-    const int rowPage = std::clamp(cursor.row / paging.rowsPerPage, 0, rowPages - 1);
-    const int columnPage = std::clamp(std::min(cursor.column, std::max(0, criterionCount - 1)) /
-                                          paging.criteriaPerPage,
-                                      0, columnPages - 1);
-    const int firstRow = rowPage * paging.rowsPerPage;
-    const int lastRow = std::min(int(rows.size()), firstRow + paging.rowsPerPage);
-    const int firstCriterion = columnPage * paging.criteriaPerPage;
-    const int lastCriterion = std::min(criterionCount, firstCriterion + paging.criteriaPerPage);
+    MatrixBoardPlan plan =
+        MatrixBoard::plan(names, headers, ranks, width, room, cursor.row, cursor.column);
 
-    auto* table = new QWidget(this);
-    table->setObjectName(QStringLiteral("projectorMatrix"));
-    auto* grid = new QGridLayout(table);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(HorizontalSpacing);
-    grid->setVerticalSpacing(VerticalSpacing);
-    const int shownCriteria = lastCriterion - firstCriterion;
-    const int columns = shownCriteria + 3;
-    grid->setColumnMinimumWidth(0, paging.nameWidth);
-    grid->setColumnStretch(0, 3);
-    for (int i = firstCriterion; i < lastCriterion; ++i) {
-        QLabel* head = StageWidgets::projectorLabel(
-            tr("%1 ×%2").arg(criteria.at(i).name, QString::number(criteria.at(i).weight)),
-            SmallPoints, table, QFont::DemiBold);
-        head->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        head->setObjectName(QStringLiteral("projectorCriterion"));
-        const int column = i - firstCriterion + 1;
-        grid->addWidget(head, 0, column);
-        grid->setColumnMinimumWidth(column, paging.criterionWidth);
-        grid->setColumnStretch(column, 2);
-    }
-    grid->addWidget(
-        cell(tr("Total"), SmallPoints, table, QFont::Bold, Qt::AlignHCenter | Qt::AlignBottom), 0,
-        columns - 2);
-    grid->addWidget(
-        cell(tr("Rank"), SmallPoints, table, QFont::Bold, Qt::AlignHCenter | Qt::AlignBottom), 0,
-        columns - 1);
-    grid->setColumnMinimumWidth(columns - 2, paging.totalWidth);
-    grid->setColumnMinimumWidth(columns - 1, paging.rankWidth);
-    grid->setColumnStretch(columns - 2, 1);
-    grid->setColumnStretch(columns - 1, 1);
-
-    for (int r = firstRow; r < lastRow; ++r) {
+    MatrixBoardPage page;
+    page.headerLines = plan.headerLines;
+    page.nameLines = plan.nameLines;
+    page.criterionWidths = plan.criterionWidths;
+    page.nameWidth = plan.nameWidth;
+    page.totalWidth = plan.totalWidth;
+    page.rankWidth = plan.rankWidth;
+    const int lastCriterion = plan.firstCriterion + plan.criterionCount;
+    for (int i = plan.firstCriterion; i < lastCriterion; ++i)
+        page.criteria << headers.at(i);
+    for (int r = plan.firstRow; r < plan.firstRow + plan.rowCount; ++r) {
         const MatrixRow& row = rows.at(r);
-        const bool leader = scored && row.rank == 1;
-        const int line = r - firstRow + 1;
-        if (leader) {
-            // A highlight band behind the leader's row (added first, so it sits underneath).
-            QFrame* band = StageWidgets::projectorCard(table, true);
-            grid->addWidget(band, line, 0, 1, columns);
-        }
-        const QFont::Weight weight = leader ? QFont::Bold : QFont::Normal;
-        // One line, shortened with "…" to the column: the console shows the whole name.
-        const QString name = CandidateText::name(survivors.at(r));
-        QLabel* nameLabel = StageWidgets::projectorLine(leader ? tr("★ %1").arg(name) : name,
-                                                        SmallPoints, table, weight);
-        nameLabel->setObjectName(QStringLiteral("projectorMatrixName"));
-        nameLabel->setContentsMargins(16, 4, 8, 4);
-        nameLabel->setMinimumWidth(paging.nameWidth);
-        grid->addWidget(nameLabel, line, 0);
-        for (int i = firstCriterion; i < lastCriterion; ++i) {
+        MatrixBoardRow shown;
+        shown.name = names.at(r);
+        shown.leader = scored && row.rank == 1;
+        for (int i = plan.firstCriterion; i < lastCriterion; ++i) {
             const int value = matrix.score(criteria.at(i).id, row.candidateId);
-            grid->addWidget(cell(value ? QString::number(value) : QStringLiteral("–"), SmallPoints,
-                                 table, weight),
-                            line, i - firstCriterion + 1);
+            shown.cells << (value ? QString::number(value) : QStringLiteral("–"));
         }
-        QLabel* total = cell(scored ? QString::number(row.total) : QStringLiteral("–"), SmallPoints,
-                             table, QFont::Bold);
-        total->setObjectName(QStringLiteral("projectorMatrixTotal"));
-        grid->addWidget(total, line, columns - 2);
-        QLabel* rank = cell(!scored    ? QString()
-                            : row.tied ? tr("%1 · tie").arg(row.rank)
-                                       : QString::number(row.rank),
-                            SmallPoints, table, weight);
-        rank->setObjectName(QStringLiteral("projectorMatrixRank"));
-        grid->addWidget(rank, line, columns - 1);
+        shown.total = scored ? QString::number(row.total) : QStringLiteral("–");
+        shown.rank = scored ? row.rank : 0;
+        shown.tied = scored && row.tied;
+        page.rows << shown;
     }
-    m_layout->addWidget(table);
+    if (plan.pages() > 1) {
+        // Which page, in the board's corner above the names; in full for screen readers.
+        page.where = tr("Page %1 of %2")
+                         .arg(plan.rowPage * plan.columnPages + plan.columnPage + 1)
+                         .arg(plan.pages());
+        page.whereInFull = tr("%1 · candidates %2–%3 of %4")
+                               .arg(page.where)
+                               .arg(plan.firstRow + 1)
+                               .arg(plan.firstRow + plan.rowCount)
+                               .arg(rows.size());
+        if (plan.columnPages > 1)
+            page.whereInFull += tr(" · criteria %1–%2 of %3")
+                                    .arg(plan.firstCriterion + 1)
+                                    .arg(lastCriterion)
+                                    .arg(criteria.size());
+    }
+    auto* board = new MatrixBoard(this);
+    board->setPage(page);
+    m_layout->addWidget(board);
     m_layout->addStretch();
-    if (rowPages * columnPages > 1) {
-        QString where = tr("Page %1 of %2 · candidates %3–%4 of %5")
-                            .arg(rowPage * columnPages + columnPage + 1)
-                            .arg(rowPages * columnPages)
-                            .arg(firstRow + 1)
-                            .arg(lastRow)
-                            .arg(rows.size());
-        if (columnPages > 1)
-            where += tr(" · criteria %1–%2 of %3")
-                         .arg(firstCriterion + 1)
-                         .arg(lastCriterion)
-                         .arg(criterionCount);
-        QLabel* page = StageWidgets::projectorLabel(where, SmallPoints, this);
-        page->setObjectName(QStringLiteral("projectorMatrixPage"));
-        m_layout->addWidget(page);
-    }
-    QLabel* flipLabel = StageWidgets::projectorLabel(flip, 28, this);
+    QLabel* flipLabel = StageWidgets::projectorLabel(flip, SmallPoints, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
     m_layout->addWidget(flipLabel);
 }

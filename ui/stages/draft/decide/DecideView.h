@@ -5,10 +5,9 @@
 // is blind (only who has finished and how many dots are left) until the facilitator closes
 // it; then a bar chart of the dots with ties visible. Before the silent brainstorm's Reveal
 // no candidate text appears at all.
+#include <QSize>
 #include <QWidget>
 
-class DecisionMatrix;
-class QGridLayout;
 class QVBoxLayout;
 struct StageContext;
 
@@ -22,15 +21,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    struct MatrixPaging {
-        int rowsPerPage = 1;
-        int criteriaPerPage = 1;
-        int nameWidth = 0;
-        int criterionWidth = 0;
-        int totalWidth = 0;
-        int rankWidth = 0;
-    };
-    MatrixPaging matrixPaging(const DecisionMatrix& matrix, const QString& flip, int height) const;
     void rebuild();
     void clear();
     void showMatrix();
@@ -40,5 +30,5 @@ private:
     const StageContext& m_context;
     QVBoxLayout* m_layout;
     bool m_matrixShown = false;
-    int m_pagedForHeight = 0; // the view's height the matrix page was sized for
+    QSize m_pagedForSize; // the view's size the matrix page was sized for (empty: the screen's)
 };
