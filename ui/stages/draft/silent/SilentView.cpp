@@ -35,16 +35,12 @@ SilentView::SilentView(const StageContext& context, QWidget* parent)
     setObjectName(QStringLiteral("silentView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
     m_layout->setSpacing(32);
-    auto refreshFor = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    };
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [refreshFor](qint64 id, const QString& key) {
-                if (key == StageKeys::Silent)
-                    refreshFor(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Roster) ||
+                    changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
+                    rebuild();
             });
     rebuild();
 }
