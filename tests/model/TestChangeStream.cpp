@@ -4,6 +4,7 @@
 #include "TestLibrary.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -221,25 +222,43 @@ void TestChangeStream::anEditWritesOnlyWhatChanged() {
     WorkshopStore& store = library.store();
     const qint64 id = library.addWorkshop(QStringLiteral("Columns"));
     const qint64 card = *store.addCandidate(makeCandidate(id, QStringLiteral("Card")));
-    // Another writer changes the measure behind this copy's back; writing the name from the
-    // stale copy must not put the old measure back.
-    const Candidate stale = *store.candidate(card);
-    QSqlQuery(library.database().connection())
-        .exec(QStringLiteral("UPDATE candidate SET measure = 'fresh' WHERE id = %1").arg(card));
-    Candidate edited = stale;
-    edited.name = QStringLiteral("Renamed");
-    QVERIFY(store.updateCandidate(edited));
-    QCOMPARE(store.candidate(card)->name, QStringLiteral("Renamed"));
-    QCOMPARE(store.candidate(card)->measure, QStringLiteral("fresh"));
+    // SQLite names the columns an UPDATE sets: a trigger per column records them.
+    QSqlDatabase db = library.database().connection();
+    QSqlQuery sql(db);
+    QVERIFY(sql.exec(QStringLiteral("CREATE TEMP TABLE written (name TEXT)")));
+    const QStringList columns = {QStringLiteral("name"),      QStringLiteral("measure"),
+                                 QStringLiteral("behaviour"), QStringLiteral("position"),
+                                 QStringLiteral("title"),     QStringLiteral("vision"),
+                                 QStringLiteral("game")};
+    for (const QString& column : columns) {
+        const QString table =
+            columns.indexOf(column) < 4 ? QStringLiteral("candidate") : QStringLiteral("workshop");
+        QVERIFY2(sql.exec(QStringLiteral("CREATE TEMP TRIGGER written_%1 AFTER UPDATE OF %1 ON "
+                                         "main.%2 BEGIN INSERT INTO written VALUES ('%1'); END")
+                              .arg(column, table)),
+                 qPrintable(sql.lastError().text()));
+    }
+    auto written = [&] {
+        QStringList names;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM written ORDER BY rowid"));
+        while (q.next())
+            names << q.value(0).toString();
+        QSqlQuery(db).exec(QStringLiteral("DELETE FROM written"));
+        return names;
+    };
 
-    const Workshop staleWorkshop = *store.workshop(id);
-    QSqlQuery(library.database().connection())
-        .exec(QStringLiteral("UPDATE workshop SET vision = 'fresh' WHERE id = %1").arg(id));
-    Workshop w = staleWorkshop;
-    w.product = QStringLiteral("Kits");
+    Candidate edited = *store.candidate(card);
+    edited.measure = QStringLiteral("households with 3+ kits a week");
+    QVERIFY(store.updateCandidate(edited));
+    QCOMPARE(written(), QStringList{QStringLiteral("measure")});
+    QCOMPARE(store.candidate(card)->measure, edited.measure);
+
+    Workshop w = *store.workshop(id);
+    w.game = Game::Transaction;
     QVERIFY(store.updateWorkshop(w));
-    QCOMPARE(store.workshop(id)->product, QStringLiteral("Kits"));
-    QCOMPARE(store.workshop(id)->vision, QStringLiteral("fresh"));
+    QCOMPARE(written(), QStringList{QStringLiteral("game")});
+    QCOMPARE(store.workshop(id)->game, Game::Transaction);
 }
 
 void TestChangeStream::anEditThatChangesNothingIsSilent() {
