@@ -40,9 +40,41 @@ SilentView::SilentView(const StageContext& context, QWidget* parent)
                 const qint64 id = m_context.workshopId;
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
-                    rebuild();
+                    refresh();
             });
+    refresh();
+}
+
+void SilentView::refresh() {
+    QStringList now = content();
+    if (now == m_content)
+        return;
+    m_content = std::move(now);
     rebuild();
+}
+
+// Everything showPrivate() and showCards() read, for every person and page: more than is
+// shown, never less, so an unchanged list means unchanged widgets.
+QStringList SilentView::content() const {
+    const bool revealed = DraftText::isRevealed(m_context.store, m_context.workshopId);
+    const bool compact = StageWidgets::isCompactProjector(this);
+    const int shown = compact ? CompactCardsPerPerson : CardsPerPerson;
+    QStringList content = {
+        QString::number(revealed), QString::number(compact),
+        QString::number(m_context.store.stageState(m_context.workshopId, StageKeys::Silent).focus)};
+    QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    people.append({0, m_context.workshopId, {}, {}, 0}); // the cards without an author
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    for (const Participant& person : std::as_const(people)) {
+        const QList<Candidate> own = DraftText::ownCards(all, person.id);
+        content << QString::number(person.id) << person.name << QString::number(own.size());
+        int written = 0;
+        for (const Candidate& c : own)
+            if (DraftText::hasText(c) && ++written <= shown && revealed)
+                content << DraftText::title(c) << c.name << c.behaviour << c.measure;
+        content << QString::number(written);
+    }
+    return content;
 }
 
 void SilentView::rebuild() {
