@@ -23,9 +23,13 @@ LibraryModel::LibraryModel(WorkshopStore& store, QObject* parent)
             for (const AgendaStage& step : block.steps)
                 m_stageOrder.append(step.key);
         }
-    connect(&m_store, &WorkshopStore::workshopsChanged, this, &LibraryModel::reload);
-    connect(&m_store, &WorkshopStore::workshopChanged, this, &LibraryModel::refreshWorkshop);
-    connect(&m_store, &WorkshopStore::candidatesChanged, this, &LibraryModel::refreshWorkshop);
+    connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+        if (changes.has(ChangeKind::Library))
+            reload();
+        else if (changes.has(ChangeKind::Workshop | ChangeKind::GameTally | ChangeKind::Candidate))
+            for (const qint64 id : changes.workshopIds)
+                refreshWorkshop(id);
+    });
     reload();
 }
 

@@ -76,10 +76,12 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     connect(m_library, &LibraryPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(&m_store, &WorkshopStore::writeFailed, m_notice, &NoticeBar::showProblem);
-    connect(&m_store, &WorkshopStore::workshopChanged, this, &MainWindow::updateTitle);
-    connect(&m_store, &WorkshopStore::workshopsChanged, this, [this] {
+    connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+        if (changes.has(ChangeKind::Workshop))
+            updateTitle();
         // A workshop deleted (or undone away) while open: go back to the library.
-        if (openWorkshopId() && !m_store.workshop(openWorkshopId()))
+        if (changes.has(ChangeKind::Library) && openWorkshopId() &&
+            !m_store.workshop(openWorkshopId()))
             showLibrary();
     });
 

@@ -13,8 +13,10 @@ AgendaRunner::AgendaRunner(WorkshopStore& store, const Clock& clock, qint64 work
     m_ticker.setInterval(200);
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &AgendaRunner::tick);
-    connect(&m_store, &WorkshopStore::stageStateChanged, this, [this](qint64 id) {
-        if (id == m_workshopId && !m_reloading)
+    // Only the plan (minutes, skipped stages, discussion blocks) changes what the runner
+    // holds; its own saved time comes back on stageClockSaved, which it does not need.
+    connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+        if (changes.has(m_workshopId, ChangeKind::Plan) && !m_reloading)
             reload();
     });
     reload();

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 using SqlSupport::idOrNull;
 using SqlSupport::run;
 using SqlSupport::timeFromText;
@@ -75,6 +77,8 @@ QString WorkshopStore::now() const {
 
 bool WorkshopStore::fail(const QString& message) {
     m_lastError = message;
+    if (m_batchDepth > 0)
+        m_batchFailed = true;
     emit writeFailed(message);
     return false;
 }
@@ -109,6 +113,16 @@ qint64 WorkshopStore::insertedId(const QString& sql, const QVariantList& values,
 }
 
 bool WorkshopStore::inTransaction(const QString& what, const std::function<bool(QString*)>& body) {
+    if (m_batchDepth > 0) { // the batch's transaction is open; a failure rolls all of it back
+        QString error;
+        if (m_batchFailed)
+            return false;
+        if (!body(&error)) {
+            m_batchFailed = true;
+            return failSql(what, error);
+        }
+        return true;
+    }
     if (!m_database.isOpen())
         return fail(tr("Lodestar could not save %1: the library is not open.").arg(what));
     if (!m_database.mayWrite()) // waits for the full check of the file, if still to come
@@ -120,6 +134,64 @@ bool WorkshopStore::inTransaction(const QString& what, const std::function<bool(
     if (!body(&error) || !transaction.commit(&error))
         return failSql(what, error);
     return true;
+}
+
+bool WorkshopStore::batch(const std::function<bool()>& edits) {
+    if (m_batchDepth > 0) { // nested: part of the outer batch
+        ++m_batchDepth;
+        const bool ok = edits();
+        --m_batchDepth;
+        if (!ok)
+            m_batchFailed = true;
+        return ok && !m_batchFailed;
+    }
+    const QString what = tr("the change");
+    if (!m_database.isOpen())
+        return fail(tr("Lodestar could not save %1: the library is not open.").arg(what));
+    if (!m_database.mayWrite())
+        return fail(m_database.errorMessage());
+    SqlSupport::Transaction transaction(db());
+    if (!transaction.isActive())
+        return failSql(what, db().lastError().text());
+    m_batchDepth = 1;
+    m_batchFailed = false;
+    m_pending = {};
+    m_pendingClock.clear();
+    const bool ok = edits() && !m_batchFailed;
+    m_batchDepth = 0;
+    m_batchFailed = false;
+    const WorkshopChanges changes = std::exchange(m_pending, {});
+    const QList<ClockSave> clock = std::exchange(m_pendingClock, {});
+    QString error;
+    if (!ok)
+        return false; // the transaction rolls back as it goes out of scope
+    if (!transaction.commit(&error))
+        return failSql(what, error);
+    for (const ClockSave& save : clock)
+        emit stageClockSaved(save.workshopId, save.stageKey, save.elapsedMs);
+    if (!changes.isEmpty() && changes.kinds != ChangeKinds(ChangeKind::StageClock))
+        emit changed(changes);
+    return true;
+}
+
+WorkshopChanges WorkshopStore::changeOf(qint64 workshopId, ChangeKinds kinds) {
+    WorkshopChanges changes;
+    changes.add(workshopId, kinds);
+    return changes;
+}
+
+WorkshopChanges WorkshopStore::stageChange(qint64 workshopId, const QString& stageKey,
+                                           ChangeKinds kinds) {
+    WorkshopChanges changes = changeOf(workshopId, kinds);
+    changes.stageKeys.insert(stageKey);
+    return changes;
+}
+
+void WorkshopStore::publish(const WorkshopChanges& changes) {
+    if (m_batchDepth > 0)
+        m_pending.merge(changes);
+    else if (!changes.isEmpty())
+        emit changed(changes);
 }
 
 bool WorkshopStore::touch(qint64 workshopId, QString* error) {
@@ -192,7 +264,7 @@ std::optional<qint64> WorkshopStore::createWorkshop(const Workshop& w,
     });
     if (!ok)
         return std::nullopt;
-    emit workshopsChanged();
+    publish(id, ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Roster);
     return id;
 }
 
@@ -219,38 +291,64 @@ bool WorkshopStore::updateWorkshop(const Workshop& w) {
         !checkText(tr("guardrail's definition"), w.guardrailDefinition, TextLimits::LongText) ||
         !checkText(tr("moment of value exchange"), w.valueExchange, TextLimits::LongText))
         return false;
+    // Only the columns that differ from the stored row are written.
+    const std::optional<Workshop> stored = workshop(w.id);
+    const QList<std::pair<const char*, QVariant>> columns = {
+        {"title", w.title},
+        {"product", w.product},
+        {"facilitator", w.facilitator},
+        {"vision", w.vision},
+        {"agenda_minutes", w.agendaMinutes},
+        {"current_stage", w.currentStage},
+        {"game", gameKey(w.game)},
+        {"game_rationale", w.gameRationale},
+        {"status", workshopStatusKey(w.status)},
+        {"anonymous", w.anonymous},
+        {"north_star_id", idOrNull(w.northStarId)},
+        {"guardrail_name", w.guardrailName},
+        {"guardrail_definition", w.guardrailDefinition},
+        {"value_exchange", w.valueExchange},
+        {"pair_seed", seedValue(w.pairSeed)},
+        {"vote_dots", qBound(1, w.dotsPerPerson, VoteLimit)},
+        {"vote_max", qBound(1, w.maxDotsPerCandidate, VoteLimit)},
+        {"checklist_per_person", w.checklistPerPerson}};
+    const QList<QVariant> before =
+        stored ? QList<QVariant>{stored->title,
+                                 stored->product,
+                                 stored->facilitator,
+                                 stored->vision,
+                                 stored->agendaMinutes,
+                                 stored->currentStage,
+                                 gameKey(stored->game),
+                                 stored->gameRationale,
+                                 workshopStatusKey(stored->status),
+                                 stored->anonymous,
+                                 idOrNull(stored->northStarId),
+                                 stored->guardrailName,
+                                 stored->guardrailDefinition,
+                                 stored->valueExchange,
+                                 seedValue(stored->pairSeed),
+                                 qBound(1, stored->dotsPerPerson, VoteLimit),
+                                 qBound(1, stored->maxDotsPerCandidate, VoteLimit),
+                                 stored->checklistPerPerson}
+               : QList<QVariant>{};
+    QStringList assignments;
+    QVariantList values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        if (!stored || before.at(i) != columns.at(i).second) {
+            assignments.append(QLatin1String(columns.at(i).first) + QLatin1String(" = ?"));
+            values.append(columns.at(i).second);
+        }
+    if (assignments.isEmpty())
+        return true; // nothing to write, nothing changed
+    values << now() << w.id;
     const bool ok = inTransaction(tr("the workshop"), [&](QString* error) {
-        return write(
-            QStringLiteral("UPDATE workshop SET title = ?, product = ?, facilitator = ?, "
-                           "vision = ?, agenda_minutes = ?, updated_at = ?, current_stage = ?, "
-                           "game = ?, game_rationale = ?, status = ?, anonymous = ?, "
-                           "north_star_id = ?, guardrail_name = ?, guardrail_definition = ?, "
-                           "value_exchange = ?, pair_seed = ?, vote_dots = ?, vote_max = ?, "
-                           "checklist_per_person = ? WHERE id = ?"),
-            {w.title,
-             w.product,
-             w.facilitator,
-             w.vision,
-             w.agendaMinutes,
-             now(),
-             w.currentStage,
-             gameKey(w.game),
-             w.gameRationale,
-             workshopStatusKey(w.status),
-             w.anonymous,
-             idOrNull(w.northStarId),
-             w.guardrailName,
-             w.guardrailDefinition,
-             w.valueExchange,
-             seedValue(w.pairSeed),
-             qBound(1, w.dotsPerPerson, VoteLimit),
-             qBound(1, w.maxDotsPerCandidate, VoteLimit),
-             w.checklistPerPerson,
-             w.id},
-            error);
+        return write(QStringLiteral("UPDATE workshop SET %1, updated_at = ? WHERE id = ?")
+                         .arg(assignments.join(QLatin1String(", "))),
+                     values, error);
     });
     if (ok)
-        emit workshopChanged(w.id);
+        publish(w.id, ChangeKind::Workshop);
     return ok;
 }
 
@@ -264,7 +362,7 @@ bool WorkshopStore::renameWorkshop(qint64 id, const QString& title) {
                      {title, now(), id}, error);
     });
     if (ok)
-        emit workshopChanged(id);
+        publish(id, ChangeKind::Workshop);
     return ok;
 }
 
@@ -276,7 +374,7 @@ bool WorkshopStore::setCurrentStage(qint64 id, const QString& stageKey) {
                      {stageKey, now(), id}, error);
     });
     if (ok)
-        emit workshopChanged(id);
+        publish(id, ChangeKind::Workshop);
     return ok;
 }
 
@@ -301,7 +399,7 @@ bool WorkshopStore::setNorthStar(qint64 workshopId, qint64 candidateId) {
                      {idOrNull(candidateId), now(), workshopId}, error);
     });
     if (ok)
-        emit workshopChanged(workshopId);
+        publish(workshopId, ChangeKind::Workshop);
     return ok;
 }
 
@@ -327,7 +425,7 @@ bool WorkshopStore::deleteWorkshop(qint64 id) {
                      error);
     });
     if (ok)
-        emit workshopsChanged();
+        publish(id, ChangeKind::Library);
     return ok;
 }
 
@@ -337,6 +435,6 @@ bool WorkshopStore::restoreWorkshop(qint64 id) {
                      error);
     });
     if (ok)
-        emit workshopsChanged();
+        publish(id, ChangeKind::Library);
     return ok;
 }

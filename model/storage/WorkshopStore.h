@@ -1,9 +1,11 @@
 #pragma once
 // The only code that reads and writes the library's tables. Every edit is one small
-// transaction, committed before the call returns (there is no Save), followed by a change
-// signal that item models and widgets listen to. User text is always bound, never spliced
+// transaction, committed before the call returns (there is no Save), followed by one
+// changed() signal saying what changed (WorkshopChange.h); batch() makes several edits one
+// transaction and one signal. User text is always bound, never spliced
 // into SQL. A write that fails returns false, keeps lastError() and emits writeFailed(), so
 // the edit in hand is reported to the facilitator instead of silently dropped.
+#include "WorkshopChange.h"
 #include "domain/Candidate.h"
 #include "domain/CustomStage.h"
 #include "domain/FollowUp.h"
@@ -35,6 +37,12 @@ public:
 
     QString lastError() const { return m_lastError; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // Runs `edits` (calls to this store) as one transaction: committed if it returns true and
+    // every write in it succeeded, rolled back otherwise. Listeners hear one changed() after
+    // the commit and nothing after a rollback. Batches nest (the outermost one commits).
+    bool batch(const std::function<bool()>& edits);
+    bool inBatch() const { return m_batchDepth > 0; }
 
     // --- Workshops and the library -------------------------------------------------
     std::optional<qint64> createWorkshop(const Workshop& workshop,
@@ -168,15 +176,10 @@ public:
     bool removeFollowUp(qint64 followUpId);
 
 signals:
-    void workshopsChanged();                 // a workshop was added to or removed from the library
-    void workshopChanged(qint64 workshopId); // anything about one workshop
-    void participantsChanged(qint64 workshopId);
-    void stageStateChanged(qint64 workshopId, const QString& stageKey);
-    void candidatesChanged(qint64 workshopId);
-    void scoresChanged(qint64 workshopId);
-    void followUpsChanged(qint64 workshopId);
-    void warmUpChanged(qint64 workshopId); // groups, their members and worksheets
-    void pairsChanged(qint64 workshopId);  // the pair-and-share draw
+    // Once per committed transaction (a batch included), after the commit.
+    void changed(const WorkshopChanges& changes);
+    // The running timer's time in a stage was saved. No view rebuilds for it.
+    void stageClockSaved(qint64 workshopId, const QString& stageKey, qint64 elapsedMs);
     void writeFailed(const QString& message);
 
 private:
@@ -204,8 +207,24 @@ private:
     bool importCandidates(const WorkshopDocument& doc, ImportIds& ids, QString* error);
     bool importScores(const WorkshopDocument& doc, const ImportIds& ids, QString* error);
     void purgeTrash();
+    // Tells listeners what the transaction just committed changed, or keeps it for the end
+    // of the batch in hand.
+    void publish(const WorkshopChanges& changes);
+    void publish(qint64 workshopId, ChangeKinds kinds) { publish(changeOf(workshopId, kinds)); }
+    static WorkshopChanges changeOf(qint64 workshopId, ChangeKinds kinds);
+    static WorkshopChanges stageChange(qint64 workshopId, const QString& stageKey,
+                                       ChangeKinds kinds);
 
     Database& m_database;
     QString m_lastError;
     Clock m_clock;
+    int m_batchDepth = 0;
+    bool m_batchFailed = false;
+    WorkshopChanges m_pending;
+    struct ClockSave {
+        qint64 workshopId;
+        QString stageKey;
+        qint64 elapsedMs;
+    };
+    QList<ClockSave> m_pendingClock;
 };

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 using SqlSupport::idOrNull;
 using SqlSupport::run;
 
@@ -32,6 +35,22 @@ Candidate candidateFromRow(const QSqlQuery& q) {
     c.breaksCriterion = q.value(11).toString();
     c.pairId = q.value(12).toLongLong();
     return c;
+}
+
+WorkshopChanges candidateChange(qint64 workshopId, qint64 candidateId) {
+    WorkshopChanges changes;
+    changes.add(workshopId, ChangeKind::Candidate);
+    changes.candidateIds.insert(candidateId);
+    return changes;
+}
+
+// An input belongs to its candidate: both kinds are reported, so a view that shows a card
+// with its inputs only has to listen for candidates.
+WorkshopChanges inputChange(qint64 workshopId, qint64 candidateId, qint64 inputId) {
+    WorkshopChanges changes = candidateChange(workshopId, candidateId);
+    changes.kinds |= ChangeKind::Input;
+    changes.inputIds.insert(inputId);
+    return changes;
 }
 
 } // namespace
@@ -126,26 +145,59 @@ std::optional<qint64> WorkshopStore::addCandidate(const Candidate& c) {
     });
     if (!ok)
         return std::nullopt;
-    emit candidatesChanged(c.workshopId);
+    publish(candidateChange(c.workshopId, id));
     return id;
 }
 
 bool WorkshopStore::updateCandidate(const Candidate& c) {
     if (!candidateTextFits(c))
         return false;
+    // Only the columns that differ from the stored row are written (typing in one field
+    // writes that field).
+    const std::optional<Candidate> stored = candidate(c.id);
+    auto column = [&](const char* name, auto Candidate::*field, const QVariant& value) {
+        return std::tuple<const char*, bool, QVariant>(
+            name, !stored || (*stored).*field != c.*field, value);
+    };
+    const QList<std::tuple<const char*, bool, QVariant>> columns = {
+        column("author_id", &Candidate::authorId, idOrNull(c.authorId)),
+        column("kind", &Candidate::kind, candidateKindKey(c.kind)),
+        column("name", &Candidate::name, c.name),
+        column("definition", &Candidate::definition, c.definition),
+        column("behaviour", &Candidate::behaviour, c.behaviour),
+        column("measure", &Candidate::measure, c.measure),
+        column("status", &Candidate::status, candidateStatusKey(c.status)),
+        column("elimination_reason", &Candidate::eliminationReason, c.eliminationReason),
+        column("position", &Candidate::position, c.position),
+        column("breaks_criterion", &Candidate::breaksCriterion, c.breaksCriterion),
+        column("pair_id", &Candidate::pairId, idOrNull(c.pairId))};
+    QStringList assignments;
+    QVariantList values;
+    for (const auto& [name, differs, value] : columns)
+        if (differs) {
+            assignments.append(QLatin1String(name) + QLatin1String(" = ?"));
+            values.append(value);
+        }
+    auto lineageOf = [&](const Candidate& candidate) {
+        QList<qint64> sources = candidate.mergedFrom;
+        sources.removeAll(c.id);
+        std::sort(sources.begin(), sources.end());
+        sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+        return sources;
+    };
+    const bool lineageDiffers = !stored || lineageOf(*stored) != lineageOf(c);
+    if (assignments.isEmpty() && !lineageDiffers)
+        return true; // nothing to write, nothing changed
+    values.append(c.id);
     const bool ok = inTransaction(tr("the candidate"), [&](QString* error) {
-        return write(QStringLiteral("UPDATE candidate SET author_id = ?, kind = ?, name = ?, "
-                                    "definition = ?, behaviour = ?, measure = ?, status = ?, "
-                                    "elimination_reason = ?, position = ?, "
-                                    "breaks_criterion = ?, pair_id = ? WHERE id = ?"),
-                     {idOrNull(c.authorId), candidateKindKey(c.kind), c.name, c.definition,
-                      c.behaviour, c.measure, candidateStatusKey(c.status), c.eliminationReason,
-                      c.position, c.breaksCriterion, idOrNull(c.pairId), c.id},
-                     error) &&
-               writeLineage(c, c.id, error) && touch(c.workshopId, error);
+        return (assignments.isEmpty() ||
+                write(QStringLiteral("UPDATE candidate SET %1 WHERE id = ?")
+                          .arg(assignments.join(QLatin1String(", "))),
+                      values, error)) &&
+               (!lineageDiffers || writeLineage(c, c.id, error)) && touch(c.workshopId, error);
     });
     if (ok)
-        emit candidatesChanged(c.workshopId);
+        publish(candidateChange(c.workshopId, c.id));
     return ok;
 }
 
@@ -156,7 +208,7 @@ bool WorkshopStore::removeCandidate(qint64 candidateId) {
                touch(workshopId, error);
     });
     if (ok)
-        emit candidatesChanged(workshopId);
+        publish(candidateChange(workshopId, candidateId));
     return ok;
 }
 
@@ -192,7 +244,7 @@ std::optional<qint64> WorkshopStore::addInput(const Input& input) {
     });
     if (!ok)
         return std::nullopt;
-    emit candidatesChanged(workshopId);
+    publish(inputChange(workshopId, input.candidateId, id));
     return id;
 }
 
@@ -211,26 +263,29 @@ bool WorkshopStore::updateInput(const Input& input) {
                touch(workshopId, error);
     });
     if (ok)
-        emit candidatesChanged(workshopId);
+        publish(inputChange(workshopId, input.candidateId, input.id));
     return ok;
 }
 
 bool WorkshopStore::removeInput(qint64 inputId) {
     qint64 workshopId = 0;
+    qint64 candidateId = 0;
     {
         QSqlQuery q(db());
         if (run(q,
-                QStringLiteral("SELECT c.workshop_id FROM input i JOIN candidate c ON "
+                QStringLiteral("SELECT c.workshop_id, c.id FROM input i JOIN candidate c ON "
                                "c.id = i.candidate_id WHERE i.id = ?"),
                 {inputId}, nullptr) &&
-            q.next())
+            q.next()) {
             workshopId = q.value(0).toLongLong();
+            candidateId = q.value(1).toLongLong();
+        }
     }
     const bool ok = inTransaction(tr("the removal of an input"), [&](QString* error) {
         return write(QStringLiteral("DELETE FROM input WHERE id = ?"), {inputId}, error) &&
                touch(workshopId, error);
     });
     if (ok)
-        emit candidatesChanged(workshopId);
+        publish(inputChange(workshopId, candidateId, inputId));
     return ok;
 }

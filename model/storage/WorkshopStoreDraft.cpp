@@ -94,10 +94,8 @@ bool WorkshopStore::setPairing(qint64 workshopId, const QList<PairGroupRecord>& 
                      {static_cast<qint64>(seed), workshopId}, error) &&
                touch(workshopId, error);
     });
-    if (ok) {
-        emit pairsChanged(workshopId);
-        emit candidatesChanged(workshopId);
-    }
+    if (ok) // pair candidates may have lost their pair
+        publish(workshopId, ChangeKind::Pairs | ChangeKind::Candidate);
     return ok;
 }
 
@@ -133,6 +131,6 @@ bool WorkshopStore::replaceMatrix(qint64 workshopId, const QList<MatrixCriterion
         return touch(workshopId, error);
     });
     if (ok)
-        emit scoresChanged(workshopId);
+        publish(workshopId, ChangeKind::Score);
     return ok;
 }

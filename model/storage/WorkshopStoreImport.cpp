@@ -50,7 +50,10 @@ std::optional<qint64> WorkshopStore::importWorkshop(const WorkshopDocument& doc)
     });
     if (!ok)
         return std::nullopt;
-    emit workshopsChanged();
+    publish(ids.workshop, ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Roster |
+                              ChangeKind::Candidate | ChangeKind::Input | ChangeKind::Score |
+                              ChangeKind::Vote | ChangeKind::FollowUp | ChangeKind::WarmUp |
+                              ChangeKind::Pairs | ChangeKind::StageState | ChangeKind::Plan);
     return ids.workshop;
 }
 

@@ -40,7 +40,9 @@ std::optional<qint64> WorkshopStore::addParticipant(const Participant& p) {
     });
     if (!ok)
         return std::nullopt;
-    emit participantsChanged(p.workshopId);
+    WorkshopChanges changes = changeOf(p.workshopId, ChangeKind::Roster);
+    changes.participantIds.insert(id);
+    publish(changes);
     return id;
 }
 
@@ -56,8 +58,11 @@ bool WorkshopStore::updateParticipant(const Participant& p) {
                      {p.name, p.discipline, p.position, p.id}, error) &&
                touch(p.workshopId, error);
     });
-    if (ok)
-        emit participantsChanged(p.workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(p.workshopId, ChangeKind::Roster);
+        changes.participantIds.insert(p.id);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -75,8 +80,11 @@ bool WorkshopStore::removeParticipant(qint64 participantId) {
                      error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit participantsChanged(workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::Roster);
+        changes.participantIds.insert(participantId);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -115,9 +123,15 @@ bool WorkshopStore::setStageElapsed(qint64 workshopId, const QString& stageKey, 
                      {workshopId, stageKey, qMax<qint64>(0, elapsedMs)}, error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit stageStateChanged(workshopId, stageKey);
-    return ok;
+    if (!ok)
+        return false;
+    if (m_batchDepth > 0) { // said after the batch's commit, on the clock's own channel
+        m_pendingClock.append({workshopId, stageKey, elapsedMs});
+        m_pending.merge(stageChange(workshopId, stageKey, ChangeKind::StageClock));
+    } else {
+        emit stageClockSaved(workshopId, stageKey, elapsedMs);
+    }
+    return true;
 }
 
 bool WorkshopStore::setStageNotes(qint64 workshopId, const QString& stageKey,
@@ -132,7 +146,7 @@ bool WorkshopStore::setStageNotes(qint64 workshopId, const QString& stageKey,
                touch(workshopId, error);
     });
     if (ok)
-        emit stageStateChanged(workshopId, stageKey);
+        publish(stageChange(workshopId, stageKey, ChangeKind::StageNotes));
     return ok;
 }
 
@@ -150,7 +164,7 @@ bool WorkshopStore::setStagePlan(qint64 workshopId, const QString& stageKey, int
                touch(workshopId, error);
     });
     if (ok)
-        emit stageStateChanged(workshopId, stageKey);
+        publish(stageChange(workshopId, stageKey, ChangeKind::Plan));
     return ok;
 }
 
@@ -194,7 +208,7 @@ std::optional<QString> WorkshopStore::addCustomStage(const CustomStage& stage) {
     });
     if (!ok)
         return std::nullopt;
-    emit stageStateChanged(stage.workshopId, key);
+    publish(stageChange(stage.workshopId, key, ChangeKind::Plan));
     return key;
 }
 
@@ -209,6 +223,6 @@ bool WorkshopStore::removeCustomStage(qint64 workshopId, const QString& stageKey
                touch(workshopId, error);
     });
     if (ok)
-        emit stageStateChanged(workshopId, stageKey);
+        publish(stageChange(workshopId, stageKey, ChangeKind::Plan));
     return ok;
 }

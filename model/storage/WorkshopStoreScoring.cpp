@@ -39,8 +39,11 @@ bool WorkshopStore::setChecklistScore(const ChecklistScore& score) {
                      error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit scoresChanged(workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::Score);
+        changes.candidateIds.insert(score.candidateId);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -53,8 +56,11 @@ bool WorkshopStore::clearChecklistScore(qint64 candidateId, const QString& crite
                      {candidateId, criterion, participantId}, error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit scoresChanged(workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::Score);
+        changes.candidateIds.insert(candidateId);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -92,7 +98,7 @@ std::optional<qint64> WorkshopStore::addMatrixCriterion(const MatrixCriterion& c
     });
     if (!ok)
         return std::nullopt;
-    emit scoresChanged(c.workshopId);
+    publish(c.workshopId, ChangeKind::Score);
     return id;
 }
 
@@ -110,7 +116,7 @@ bool WorkshopStore::updateMatrixCriterion(const MatrixCriterion& c) {
                touch(c.workshopId, error);
     });
     if (ok)
-        emit scoresChanged(c.workshopId);
+        publish(c.workshopId, ChangeKind::Score);
     return ok;
 }
 
@@ -129,7 +135,7 @@ bool WorkshopStore::removeMatrixCriterion(qint64 criterionId) {
                touch(workshopId, error);
     });
     if (ok)
-        emit scoresChanged(workshopId);
+        publish(workshopId, ChangeKind::Score);
     return ok;
 }
 
@@ -163,8 +169,11 @@ bool WorkshopStore::setMatrixScore(const MatrixScore& score) {
                      {score.criterionId, score.candidateId, score.value}, error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit scoresChanged(workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::Score);
+        changes.candidateIds.insert(score.candidateId);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -198,8 +207,11 @@ bool WorkshopStore::setVote(const Vote& vote) {
                      {vote.participantId, vote.candidateId, vote.dots}, error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit scoresChanged(workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::Vote);
+        changes.candidateIds.insert(vote.candidateId);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -240,7 +252,9 @@ std::optional<qint64> WorkshopStore::addFollowUp(const FollowUp& f) {
     });
     if (!ok)
         return std::nullopt;
-    emit followUpsChanged(f.workshopId);
+    WorkshopChanges changes = changeOf(f.workshopId, ChangeKind::FollowUp);
+    changes.rowIds.insert(id);
+    publish(changes);
     return id;
 }
 
@@ -256,8 +270,11 @@ bool WorkshopStore::updateFollowUp(const FollowUp& f) {
                      error) &&
                touch(f.workshopId, error);
     });
-    if (ok)
-        emit followUpsChanged(f.workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(f.workshopId, ChangeKind::FollowUp);
+        changes.rowIds.insert(f.id);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -274,7 +291,10 @@ bool WorkshopStore::removeFollowUp(qint64 followUpId) {
         return write(QStringLiteral("DELETE FROM follow_up WHERE id = ?"), {followUpId}, error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit followUpsChanged(workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::FollowUp);
+        changes.rowIds.insert(followUpId);
+        publish(changes);
+    }
     return ok;
 }

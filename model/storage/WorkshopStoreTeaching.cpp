@@ -24,7 +24,7 @@ bool WorkshopStore::upsertStageColumn(qint64 workshopId, const QString& stageKey
                touch(workshopId, error);
     });
     if (ok)
-        emit stageStateChanged(workshopId, stageKey);
+        publish(stageChange(workshopId, stageKey, ChangeKind::StageState));
     return ok;
 }
 
@@ -62,7 +62,7 @@ bool WorkshopStore::setQuestionNote(qint64 workshopId, const QString& questionKe
                touch(workshopId, error);
     });
     if (ok)
-        emit stageStateChanged(workshopId, QString(StageKeys::Opening));
+        publish(stageChange(workshopId, QString(StageKeys::Opening), ChangeKind::StageNotes));
     return ok;
 }
 
@@ -89,7 +89,7 @@ bool WorkshopStore::setGameHands(qint64 workshopId, Game game, int hands) {
                touch(workshopId, error);
     });
     if (ok)
-        emit workshopChanged(workshopId);
+        publish(workshopId, ChangeKind::GameTally);
     return ok;
 }
 
@@ -153,7 +153,9 @@ std::optional<qint64> WorkshopStore::addWarmUpGroup(const WarmUpGroup& group) {
     });
     if (!ok)
         return std::nullopt;
-    emit warmUpChanged(group.workshopId);
+    WorkshopChanges changes = changeOf(group.workshopId, ChangeKind::WarmUp);
+    changes.rowIds.insert(id);
+    publish(changes);
     return id;
 }
 
@@ -170,8 +172,11 @@ bool WorkshopStore::updateWarmUpGroup(const WarmUpGroup& group) {
                      error) &&
                writeMembers(group, group.id, error) && touch(group.workshopId, error);
     });
-    if (ok)
-        emit warmUpChanged(group.workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(group.workshopId, ChangeKind::WarmUp);
+        changes.rowIds.insert(group.id);
+        publish(changes);
+    }
     return ok;
 }
 
@@ -188,7 +193,10 @@ bool WorkshopStore::removeWarmUpGroup(qint64 groupId) {
         return write(QStringLiteral("DELETE FROM warmup_group WHERE id = ?"), {groupId}, error) &&
                touch(workshopId, error);
     });
-    if (ok)
-        emit warmUpChanged(workshopId);
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::WarmUp);
+        changes.rowIds.insert(groupId);
+        publish(changes);
+    }
     return ok;
 }

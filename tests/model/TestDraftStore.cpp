@@ -22,13 +22,14 @@ void TestDraftStore::pairingRoundTrips() {
     TestLibrary library;
     const qint64 id = library.addWorkshop(QStringLiteral("Pairs"), 5);
     const QList<Participant> people = library.store().participants(id);
-    QSignalSpy changed(&library.store(), &WorkshopStore::pairsChanged);
+    QSignalSpy changed(&library.store(), &WorkshopStore::changed);
     const QList<PairGroupRecord> groups = {
         {0, id, 0, {people[0].id, people[3].id}},
         {0, id, 0, {people[4].id, people[1].id, people[2].id}},
     };
     QVERIFY(library.store().setPairing(id, groups, 0xFEDCBA9876543210ULL));
     QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.first().first().value<WorkshopChanges>().has(id, ChangeKind::Pairs));
     QVERIFY(library.reopen());
     const QList<PairGroupRecord> stored = library.store().pairGroups(id);
     QCOMPARE(stored.size(), 2);

@@ -85,10 +85,11 @@ void TestJsonExchange::exampleRoundTripsIntoAnotherLibrary() {
     QVERIFY2(read, qPrintable(error));
     QVERIFY2(*read == m_example, qPrintable(firstDifference(*read, m_example)));
 
-    QSignalSpy added(&m_target->store(), &WorkshopStore::workshopsChanged);
+    QSignalSpy added(&m_target->store(), &WorkshopStore::changed);
     const auto id = m_target->store().importWorkshop(*read);
     QVERIFY2(id, qPrintable(m_target->store().lastError()));
     QCOMPARE(added.count(), 1);
+    QVERIFY(added.first().first().value<WorkshopChanges>().has(*id, ChangeKind::Library));
     const auto imported = WorkshopDocument::load(m_target->store(), *id, &error);
     QVERIFY2(imported, qPrintable(error));
     QVERIFY2(renumbered(*imported) == renumbered(m_example),

@@ -19,11 +19,17 @@ private slots:
 void TestTeachingStore::stageFocusAndReveal() {
     TestLibrary library;
     const qint64 id = library.addWorkshop(QStringLiteral("Focus"));
-    QSignalSpy changed(&library.store(), &WorkshopStore::stageStateChanged);
+    QSignalSpy changed(&library.store(), &WorkshopStore::changed);
     QVERIFY(library.store().setStageFocus(id, QStringLiteral("opening"), 3));
     QVERIFY(library.store().setStageRevealed(id, QStringLiteral("draft.silent"), true));
     QVERIFY(library.store().setStageNotes(id, QStringLiteral("opening"), QStringLiteral("n")));
     QCOMPARE(changed.count(), 3);
+    QVERIFY(changed.at(0).first().value<WorkshopChanges>().hasStage(id, QStringLiteral("opening"),
+                                                                    ChangeKind::StageState));
+    QVERIFY(changed.at(1).first().value<WorkshopChanges>().hasStage(
+        id, QStringLiteral("draft.silent"), ChangeKind::StageState));
+    QVERIFY(changed.at(2).first().value<WorkshopChanges>().hasStage(id, QStringLiteral("opening"),
+                                                                    ChangeKind::StageNotes));
     QVERIFY(library.reopen());
     const StageState opening = library.store().stageState(id, QStringLiteral("opening"));
     QCOMPARE(opening.focus, 3);
@@ -91,7 +97,7 @@ void TestTeachingStore::warmUpGroupsAndMembers() {
     TestLibrary library;
     const qint64 id = library.addWorkshop(QStringLiteral("Warm-up"), 5);
     const QList<Participant> people = library.store().participants(id);
-    QSignalSpy changed(&library.store(), &WorkshopStore::warmUpChanged);
+    QSignalSpy changed(&library.store(), &WorkshopStore::changed);
     WarmUpGroup a{0,
                   id,
                   QStringLiteral("Group A"),
@@ -104,6 +110,8 @@ void TestTeachingStore::warmUpGroupsAndMembers() {
     a.id = *library.store().addWarmUpGroup(a);
     b.id = *library.store().addWarmUpGroup(b);
     QCOMPARE(changed.count(), 2);
+    QVERIFY(changed.at(1).first().value<WorkshopChanges>().has(id, ChangeKind::WarmUp));
+    QVERIFY(changed.at(1).first().value<WorkshopChanges>().rowIds.contains(b.id));
     // Moving someone to group B takes them out of A.
     b.members.append(people[2].id);
     QVERIFY(library.store().updateWarmUpGroup(b));

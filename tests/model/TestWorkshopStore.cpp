@@ -384,20 +384,23 @@ void TestWorkshopStore::oversizeAndNulTextIsRefused() {
 void TestWorkshopStore::signalsFollowEdits() {
     TestLibrary library;
     WorkshopStore& store = library.store();
-    QSignalSpy listChanged(&store, &WorkshopStore::workshopsChanged);
-    QSignalSpy changed(&store, &WorkshopStore::workshopChanged);
-    QSignalSpy candidates(&store, &WorkshopStore::candidatesChanged);
-    QSignalSpy stages(&store, &WorkshopStore::stageStateChanged);
+    QSignalSpy changed(&store, &WorkshopStore::changed);
+    auto last = [&] { return changed.last().first().value<WorkshopChanges>(); };
     const qint64 id = library.addWorkshop(QStringLiteral("Signals"));
-    QCOMPARE(listChanged.count(), 1);
-    store.renameWorkshop(id, QStringLiteral("Loud"));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().first().toLongLong(), id);
-    store.addCandidate(makeCandidate(id, QStringLiteral("NSM")));
-    QCOMPARE(candidates.count(), 1);
+    QVERIFY(last().has(id, ChangeKind::Library));
+    store.renameWorkshop(id, QStringLiteral("Loud"));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(last().workshopId, id);
+    QVERIFY(last().has(ChangeKind::Workshop));
+    QVERIFY(!last().has(ChangeKind::Library));
+    const qint64 candidate = *store.addCandidate(makeCandidate(id, QStringLiteral("NSM")));
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(last().has(id, ChangeKind::Candidate));
+    QCOMPARE(last().candidateIds, QSet<qint64>{candidate});
     store.setStageNotes(id, QStringLiteral("game"), QStringLiteral("n"));
-    QCOMPARE(stages.count(), 1);
-    QCOMPARE(stages.first().at(1).toString(), QStringLiteral("game"));
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(last().hasStage(id, QStringLiteral("game"), ChangeKind::StageNotes));
 }
 
 void TestWorkshopStore::writesFailLoudlyWhenClosed() {

@@ -101,7 +101,7 @@ QUndoCommand* writeFrom(WorkshopStore& store, const Candidate& source, int posit
         if (ids->candidate != 0)
             store.removeCandidate(ids->candidate);
     };
-    return new StoreCommand(text, redo, undo);
+    return new StoreCommand(text, inOneTransaction(store, redo), inOneTransaction(store, undo));
 }
 
 QUndoCommand* editCandidate(WorkshopStore& store, qint64 candidateId, QString Candidate::*field,
@@ -164,8 +164,8 @@ QUndoCommand* reorderInputs(WorkshopStore& store, const QList<Input>& inputs,
                 store.updateInput(*input);
             }
     };
-    return new StoreCommand(
-        text, [apply, after] { apply(after); }, [apply, before] { apply(before); });
+    return new StoreCommand(text, inOneTransaction(store, [apply, after] { apply(after); }),
+                            inOneTransaction(store, [apply, before] { apply(before); }));
 }
 
 QUndoCommand* editWorkshop(WorkshopStore& store, qint64 workshopId, QString Workshop::*field,

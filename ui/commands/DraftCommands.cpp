@@ -145,8 +145,9 @@ QUndoCommand* setInputNames(WorkshopStore& store, qint64 candidateId, const QStr
             store.removeInput(inputs.at(i).id);
     };
     return new StoreCommand(
-        tr("Type the card's inputs"), apply,
-        [&store, candidateId, before] { restoreInputs(store, candidateId, before); },
+        tr("Type the card's inputs"), inOneTransaction(store, apply),
+        inOneTransaction(
+            store, [&store, candidateId, before] { restoreInputs(store, candidateId, before); }),
         QStringLiteral("card-inputs-%1").arg(candidateId));
 }
 
@@ -170,15 +171,18 @@ AddCardCommand::AddCardCommand(WorkshopStore& store, const Candidate& candidate,
     , m_inputs(inputs) {}
 
 void AddCardCommand::redo() {
-    const auto id = m_store.addCandidate(m_candidate);
-    if (!id)
-        return;
-    m_candidate.id = *id;
-    for (Input& input : m_inputs) {
-        input.candidateId = *id;
-        if (const auto inputId = m_store.addInput(input))
-            input.id = *inputId;
-    }
+    m_store.batch([this] { // the card and its inputs: one transaction
+        const auto id = m_store.addCandidate(m_candidate);
+        if (!id)
+            return false;
+        m_candidate.id = *id;
+        for (Input& input : m_inputs) {
+            input.candidateId = *id;
+            if (const auto inputId = m_store.addInput(input))
+                input.id = *inputId;
+        }
+        return true;
+    });
 }
 
 void AddCardCommand::undo() {
@@ -202,15 +206,18 @@ void RemoveCardCommand::redo() {
 }
 
 void RemoveCardCommand::undo() {
-    if (!m_store.addCandidate(m_candidate))
-        return;
-    for (const Input& input : std::as_const(m_inputs))
-        m_store.addInput(input);
-    for (const Candidate& child : std::as_const(m_children))
-        if (auto now = m_store.candidate(child.id)) {
-            now->mergedFrom = child.mergedFrom;
-            m_store.updateCandidate(*now);
-        }
+    m_store.batch([this] { // the card, its inputs and its lineage: one transaction
+        if (!m_store.addCandidate(m_candidate))
+            return false;
+        for (const Input& input : std::as_const(m_inputs))
+            m_store.addInput(input);
+        for (const Candidate& child : std::as_const(m_children))
+            if (auto now = m_store.candidate(child.id)) {
+                now->mergedFrom = child.mergedFrom;
+                m_store.updateCandidate(*now);
+            }
+        return true;
+    });
 }
 
 SetPairingCommand::SetPairingCommand(WorkshopStore& store, qint64 workshopId,
@@ -237,13 +244,16 @@ void SetPairingCommand::redo() {
 }
 
 void SetPairingCommand::undo() {
-    if (!m_store.setPairing(m_workshopId, m_before, m_seedBefore))
-        return;
-    for (Candidate c : m_store.candidates(m_workshopId)) {
-        const qint64 pair = m_pairOf.value(c.id);
-        if (c.kind == CandidateKind::Pair && pair != 0 && c.pairId != pair) {
-            c.pairId = pair;
-            m_store.updateCandidate(c);
+    m_store.batch([this] { // the pairs and their candidates' links: one transaction
+        if (!m_store.setPairing(m_workshopId, m_before, m_seedBefore))
+            return false;
+        for (Candidate c : m_store.candidates(m_workshopId)) {
+            const qint64 pair = m_pairOf.value(c.id);
+            if (c.kind == CandidateKind::Pair && pair != 0 && c.pairId != pair) {
+                c.pairId = pair;
+                m_store.updateCandidate(c);
+            }
         }
-    }
+        return true;
+    });
 }

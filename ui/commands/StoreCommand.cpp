@@ -1,5 +1,7 @@
 #include "StoreCommand.h"
 
+#include "storage/WorkshopStore.h"
+
 namespace {
 constexpr int MergeableId = 0x4c53; // any fixed number; only StoreCommands compare keys
 } // namespace
@@ -18,6 +20,15 @@ void StoreCommand::redo() {
 void StoreCommand::undo() {
     if (m_undo)
         m_undo();
+}
+
+StoreCommand::Action inOneTransaction(WorkshopStore& store, StoreCommand::Action action) {
+    return [&store, action = std::move(action)] {
+        store.batch([&action] {
+            action();
+            return true; // a write that failed inside rolls the whole batch back
+        });
+    };
 }
 
 int StoreCommand::id() const {

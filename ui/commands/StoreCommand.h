@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class WorkshopStore;
+
 class StoreCommand : public QUndoCommand {
 public:
     using Action = std::function<void()>;
@@ -23,3 +25,7 @@ private:
     Action m_undo;
     QString m_mergeKey;
 };
+
+// `action`, with every write it makes committed as one transaction (all or nothing) and heard
+// as one change: for the steps that write several rows (merge cards, reorder inputs...).
+StoreCommand::Action inOneTransaction(WorkshopStore& store, StoreCommand::Action action);

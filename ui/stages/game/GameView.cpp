@@ -20,11 +20,11 @@ GameView::GameView(const StageContext& context, QWidget* parent)
     layout->setContentsMargins(0, 16, 0, 0);
     layout->addLayout(m_cards);
     layout->addStretch();
-    auto refreshFor = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    };
-    connect(&m_context.store, &WorkshopStore::workshopChanged, this, refreshFor);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (changes.has(m_context.workshopId, ChangeKind::Workshop | ChangeKind::GameTally))
+                    rebuild();
+            });
     rebuild();
 }
 

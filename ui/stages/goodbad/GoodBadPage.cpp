@@ -86,10 +86,11 @@ GoodBadPage::GoodBadPage(const PlannedStage& stage, StageContext& context, QWidg
     connect(next, &QAction::triggered, this, &GoodBadPage::addFromEntry);
     connect(m_entry, &QLineEdit::returnPressed, this, &GoodBadPage::addFromEntry);
     connect(add, &QPushButton::clicked, this, &GoodBadPage::addFromEntry);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refresh();
-    });
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (changes.has(m_context.workshopId, ChangeKind::Candidate))
+                    refresh();
+            });
     refresh();
     setFocusProxy(m_entry);
 }

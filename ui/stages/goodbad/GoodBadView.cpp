@@ -47,10 +47,11 @@ GoodBadView::GoodBadView(const StageContext& context, QWidget* parent)
     // On a small projector the checklist needs half the width to keep each point on a line.
     layout->addWidget(checklist, compact ? 1 : 2);
     layout->addWidget(anti, compact ? 1 : 3);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    });
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (changes.has(m_context.workshopId, ChangeKind::Candidate))
+                    rebuild();
+            });
     rebuild();
 }
 

@@ -95,10 +95,11 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
     columns->addWidget(createRosterCard(), 2, Qt::AlignTop);
     layout->addLayout(columns, 1);
 
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refreshRoster();
-    });
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (changes.has(m_context.workshopId, ChangeKind::Roster))
+                    refreshRoster();
+            });
     refreshRoster();
     showQuestion(m_context.store.stageState(m_context.workshopId, m_stageKey).focus);
     if (m_context.passTheLaptop)

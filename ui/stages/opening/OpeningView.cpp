@@ -25,9 +25,9 @@ OpeningView::OpeningView(const QString& stageKey, const StageContext& context, Q
     layout->addWidget(m_counter);
     layout->addWidget(m_question);
     layout->addStretch();
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [this](qint64 id, const QString& key) {
-                if (id == m_context.workshopId && key == m_stageKey)
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (changes.hasStage(m_context.workshopId, m_stageKey, ChangeKind::StageState))
                     refresh();
             });
     refresh();

@@ -76,18 +76,13 @@ WarmUpPage::WarmUpPage(const PlannedStage& stage, StageContext& context, QWidget
 
     connect(m_addGroup, &QAbstractButton::clicked, this, &WarmUpPage::addGroup);
     connect(m_showNext, &QAbstractButton::clicked, this, &WarmUpPage::showNextGroup);
-    auto refreshFor = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refresh();
-    };
-    connect(&m_context.store, &WorkshopStore::warmUpChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [this, refreshFor](qint64 id, const QString& key) {
-                if (key == m_stageKey)
-                    refreshFor(id);
-            });
+    connect(
+        &m_context.store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+            const qint64 id = m_context.workshopId;
+            if (changes.has(id, ChangeKind::WarmUp | ChangeKind::Candidate | ChangeKind::Roster) ||
+                changes.hasStage(id, m_stageKey, ChangeKind::StageState))
+                refresh();
+        });
     refresh();
 }
 

@@ -19,16 +19,12 @@ WarmUpView::WarmUpView(const QString& stageKey, const StageContext& context, QWi
     , m_layout(new QVBoxLayout(this)) {
     setObjectName(QStringLiteral("warmUpView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
-    auto refreshFor = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    };
-    connect(&m_context.store, &WorkshopStore::warmUpChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [this, refreshFor](qint64 id, const QString& key) {
-                if (key == m_stageKey)
-                    refreshFor(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::WarmUp | ChangeKind::Candidate) ||
+                    changes.hasStage(id, m_stageKey, ChangeKind::StageState))
+                    rebuild();
             });
     rebuild();
 }

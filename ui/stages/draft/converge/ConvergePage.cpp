@@ -69,15 +69,12 @@ ConvergePage::ConvergePage(const PlannedStage& stage, StageContext& context, QWi
     addAction(addInput);
     connect(addInput, &QAction::triggered, m_inputs, &ConvergeInputsCard::addInput);
 
-    const auto mine = [this](qint64 id) {
-        if (id == m_context.workshopId)
+    connect(&context.store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+        const qint64 id = m_context.workshopId;
+        if (changes.has(id, ChangeKind::Candidate | ChangeKind::Workshop | ChangeKind::Score |
+                                ChangeKind::Vote))
             refresh();
-    };
-    connect(&context.store, &WorkshopStore::candidatesChanged, this, mine);
-    connect(&context.store, &WorkshopStore::workshopChanged, this, mine);
-    connect(&context.store, &WorkshopStore::scoresChanged, this, mine);
-    connect(&context.store, &WorkshopStore::followUpsChanged, this, [this](qint64 id) {
-        if (id == m_context.workshopId)
+        if (changes.has(id, ChangeKind::FollowUp))
             m_followUps->refresh();
     });
     setFocusProxy(m_metric->nameEdit());

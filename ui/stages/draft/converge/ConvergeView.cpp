@@ -34,14 +34,15 @@ ConvergeView::ConvergeView(const StageContext& context, QWidget* parent)
     m_layers->addWidget(m_waiting);
     m_layers->addWidget(m_tree);
 
-    const auto mine = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refresh();
-    };
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, mine);
-    connect(&m_context.store, &WorkshopStore::workshopChanged, this, mine);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [mine](qint64 id, const QString&) { mine(id); });
+    // The tree shows the workshop's candidates and header; the silent brainstorm's reveal
+    // decides whether it may.
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Workshop) ||
+                    changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
+                    refresh();
+            });
     refresh();
 }
 

@@ -45,17 +45,13 @@ DecidePage::DecidePage(const PlannedStage& stage, StageContext& context, QWidget
         if (QWidget* panel = m_tabs->currentWidget())
             panel->setFocus();
     });
-    const auto forThisWorkshop = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refreshLeaders();
-    };
-    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::workshopChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [forThisWorkshop](qint64 id, const QString& key) {
-                if (key == StageKeys::Decide)
-                    forThisWorkshop(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Score | ChangeKind::Vote | ChangeKind::Candidate |
+                                        ChangeKind::Workshop) ||
+                    changes.hasStage(id, StageKeys::Decide, ChangeKind::StageState))
+                    refreshLeaders();
             });
     if (m_context.passTheLaptop)
         connect(m_context.passTheLaptop, &PassTheLaptop::changed, this,

@@ -32,18 +32,14 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
     setObjectName(QStringLiteral("decideView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
     m_layout->setSpacing(12);
-    const auto forThisWorkshop = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    };
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::workshopChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [forThisWorkshop](qint64 id, const QString& key) {
-                if (key == StageKeys::Decide || key == StageKeys::Silent)
-                    forThisWorkshop(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote |
+                                        ChangeKind::Roster | ChangeKind::Workshop) ||
+                    changes.hasStage(id, StageKeys::Decide, ChangeKind::StageState) ||
+                    changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
+                    rebuild();
             });
     rebuild();
 }

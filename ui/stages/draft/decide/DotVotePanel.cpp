@@ -131,18 +131,13 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     addAction(close);
     connect(close, &QAction::triggered, this, &DotVotePanel::toggleClosed);
-    const auto forThisWorkshop = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refresh();
-    };
-    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::workshopChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [forThisWorkshop](qint64 id, const QString& key) {
-                if (key == StageKeys::Decide)
-                    forThisWorkshop(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Vote | ChangeKind::Score | ChangeKind::Candidate |
+                                        ChangeKind::Roster | ChangeKind::Workshop) ||
+                    changes.hasStage(id, StageKeys::Decide, ChangeKind::StageState))
+                    refresh();
             });
     if (m_context.passTheLaptop)
         connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, &DotVotePanel::refresh);

@@ -13,12 +13,11 @@
 MatrixModel::MatrixModel(StageContext& context, QObject* parent)
     : QAbstractTableModel(parent)
     , m_context(context) {
-    const auto forThisWorkshop = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            reload();
-    };
-    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (changes.has(m_context.workshopId, ChangeKind::Score | ChangeKind::Candidate))
+                    reload();
+            });
     beginResetModel();
     m_candidates = Shortlist::survivors(m_context.store.candidates(m_context.workshopId));
     m_matrix = DecisionMatrix(m_context.store.matrixCriteria(m_context.workshopId),

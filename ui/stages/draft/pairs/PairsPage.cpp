@@ -103,20 +103,17 @@ PairsPage::PairsPage(const PlannedStage& stage, StageContext& context, QWidget* 
     scroll->setAccessibleName(tr("The pairs and their candidates"));
     layout->addWidget(scroll, 1);
 
-    auto refreshFor = [this](qint64 id, auto&& what) {
-        if (id == m_context.workshopId)
-            what();
-    };
-    connect(&m_context.store, &WorkshopStore::pairsChanged, this,
-            [this, refreshFor](qint64 id) { refreshFor(id, [this] { rebuildGroups(); }); });
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this,
-            [this, refreshFor](qint64 id) { refreshFor(id, [this] { rebuildGroups(); }); });
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this,
-            [this, refreshFor](qint64 id) { refreshFor(id, [this] { refreshCards(); }); });
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [this, refreshFor](qint64 id, const QString& key) {
-                if (key == StageKeys::Silent || key == StageKeys::Pairs)
-                    refreshFor(id, [this] { refreshPager(); });
+    // In the order the old per-kind signals came: the draw, the roster, the cards, the pager.
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Pairs | ChangeKind::Roster))
+                    rebuildGroups();
+                if (changes.has(id, ChangeKind::Candidate))
+                    refreshCards();
+                if (changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState) ||
+                    changes.hasStage(id, StageKeys::Pairs, ChangeKind::StageState))
+                    refreshPager();
             });
     rebuildGroups();
 }

@@ -35,18 +35,14 @@ PairsView::PairsView(const StageContext& context, QWidget* parent)
     setObjectName(QStringLiteral("pairsView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
     m_layout->setSpacing(20);
-    auto refreshFor = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    };
-    connect(&m_context.store, &WorkshopStore::pairsChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [refreshFor](qint64 id, const QString& key) {
-                if (key == StageKeys::Silent || key == StageKeys::Pairs)
-                    refreshFor(id);
-            });
+    connect(
+        &m_context.store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+            const qint64 id = m_context.workshopId;
+            if (changes.has(id, ChangeKind::Pairs | ChangeKind::Candidate | ChangeKind::Roster) ||
+                changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState) ||
+                changes.hasStage(id, StageKeys::Pairs, ChangeKind::StageState))
+                rebuild();
+        });
     rebuild();
 }
 

@@ -99,18 +99,13 @@ ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* 
     connect(m_eliminate, &QAbstractButton::clicked, this, &ScorePage::eliminateCurrent);
     connect(m_restore, &QAbstractButton::clicked, this, &ScorePage::restoreCurrent);
 
-    const auto forThisWorkshop = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refresh();
-    };
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::workshopChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [forThisWorkshop](qint64 id, const QString& key) {
-                if (key == StageKeys::Score)
-                    forThisWorkshop(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote |
+                                        ChangeKind::Workshop | ChangeKind::Roster) ||
+                    changes.hasStage(id, StageKeys::Score, ChangeKind::StageState))
+                    refresh();
             });
     if (m_context.passTheLaptop)
         connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, &ScorePage::refresh);

@@ -40,16 +40,13 @@ ScoreView::ScoreView(const StageContext& context, QWidget* parent)
     , m_layout(new QVBoxLayout(this)) {
     setObjectName(QStringLiteral("scoreView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
-    const auto forThisWorkshop = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    };
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::scoresChanged, this, forThisWorkshop);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [forThisWorkshop](qint64 id, const QString& key) {
-                if (key == StageKeys::Score || key == QLatin1String("draft.silent"))
-                    forThisWorkshop(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote) ||
+                    changes.hasStage(id, StageKeys::Score, ChangeKind::StageState) ||
+                    changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
+                    rebuild();
             });
     rebuild();
 }

@@ -41,7 +41,7 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     connect(m_add, &QAbstractButton::clicked, this, [this] { emit addRequested(m_person.id); });
 }
 
-void SilentColumn::refresh(const QList<Candidate>& cards) {
+void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed) {
     m_cards = cards;
     int written = 0;
     for (const Candidate& c : cards)
@@ -59,8 +59,9 @@ void SilentColumn::refresh(const QList<Candidate>& cards) {
         return;
     }
     for (const Candidate& c : cards)
-        if (DraftCardEditor* editor = m_editors.value(c.id))
-            editor->refresh(c, m_context.store.inputs(c.id));
+        if (!changed || changed->contains(c.id))
+            if (DraftCardEditor* editor = m_editors.value(c.id))
+                editor->refresh(c, m_context.store.inputs(c.id));
 }
 
 void SilentColumn::rebuild() {

@@ -7,6 +7,7 @@
 
 #include <QFrame>
 #include <QHash>
+#include <QSet>
 
 class DraftCardEditor;
 class QAbstractButton;
@@ -27,8 +28,9 @@ public:
     QAbstractButton* addButton() const { return m_add; }
     bool isMasked() const { return m_masked; }
 
-    // Takes in this person's cards (kind Own, in order).
-    void refresh(const QList<Candidate>& cards);
+    // Takes in this person's cards (kind Own, in order). When the same cards are still there,
+    // only the editors of `changed` cards are refreshed (all of them when `changed` is null).
+    void refresh(const QList<Candidate>& cards, const QSet<qint64>* changed = nullptr);
     void setMasked(bool masked);
     void setCurrent(bool current);
     // Puts the cursor where this person would go on writing: the last card, or Add.

@@ -125,17 +125,13 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget*, QWidget* now) { followFocus(now); });
     const qint64 workshopId = m_context.workshopId;
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, [this](qint64 id) {
-        if (id == m_context.workshopId)
-            refreshCards();
-    });
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuildColumns();
-    });
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [this, workshopId](qint64 id, const QString& key) {
-                if (id == workshopId && key == StageKeys::Silent)
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this, workshopId](const WorkshopChanges& changes) {
+                if (changes.has(workshopId, ChangeKind::Candidate))
+                    refreshCards(changes.candidateIds.isEmpty() ? nullptr : &changes.candidateIds);
+                if (changes.has(workshopId, ChangeKind::Roster))
+                    rebuildColumns();
+                if (changes.hasStage(workshopId, StageKeys::Silent, ChangeKind::StageState))
                     refreshReveal();
             });
     // Passed round the room, the console masks everybody but the current writer whatever
@@ -223,12 +219,12 @@ void SilentPage::rebuildColumns() {
     setMasked(consoleStates().value(m_context.workshopId).masked); // not the forced tick
 }
 
-void SilentPage::refreshCards() {
+void SilentPage::refreshCards(const QSet<qint64>* changed) {
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
     int cards = 0, writers = 0;
     for (qint64 person : std::as_const(m_people)) {
         const QList<Candidate> own = DraftText::ownCards(all, person);
-        m_columns.value(person)->refresh(own);
+        m_columns.value(person)->refresh(own, changed);
         cards += int(own.size());
         writers += own.isEmpty() ? 0 : 1;
     }
@@ -245,7 +241,7 @@ void SilentPage::refreshCards() {
         column->setMasked(m_mask->isChecked() || m_context.passingLaptop());
     }
     if (SilentColumn* column = m_columns.value(NoAuthorColumn)) {
-        column->refresh(nameless);
+        column->refresh(nameless, changed);
         cards += int(nameless.size());
     }
     refreshReveal();

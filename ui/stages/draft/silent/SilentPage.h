@@ -5,6 +5,7 @@
 // adds the next card for the current person. Nothing reaches the projector but counts until
 // Reveal; "Mask others" hides every column but the current person's on the console too.
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QAbstractButton;
@@ -39,7 +40,8 @@ public slots:
 private:
     QWidget* createControls();
     void rebuildColumns();
-    void refreshCards();
+    // Refreshes the columns; only the editors of `changed` cards when it is given.
+    void refreshCards(const QSet<qint64>* changed = nullptr);
     void refreshReveal();
     void stepPerson(int delta);
     void showPage(int delta);

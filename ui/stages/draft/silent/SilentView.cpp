@@ -35,18 +35,46 @@ SilentView::SilentView(const StageContext& context, QWidget* parent)
     setObjectName(QStringLiteral("silentView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
     m_layout->setSpacing(32);
-    auto refreshFor = [this](qint64 id) {
-        if (id == m_context.workshopId)
-            rebuild();
-    };
-    connect(&m_context.store, &WorkshopStore::candidatesChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::participantsChanged, this, refreshFor);
-    connect(&m_context.store, &WorkshopStore::stageStateChanged, this,
-            [refreshFor](qint64 id, const QString& key) {
-                if (key == StageKeys::Silent)
-                    refreshFor(id);
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Roster) ||
+                    changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
+                    refresh();
             });
+    refresh();
+}
+
+void SilentView::refresh() {
+    QStringList now = content();
+    if (now == m_content)
+        return;
+    m_content = std::move(now);
     rebuild();
+}
+
+// Everything showPrivate() and showCards() read, for every person and page: more than is
+// shown, never less, so an unchanged list means unchanged widgets.
+QStringList SilentView::content() const {
+    const bool revealed = DraftText::isRevealed(m_context.store, m_context.workshopId);
+    const bool compact = StageWidgets::isCompactProjector(this);
+    const int shown = compact ? CompactCardsPerPerson : CardsPerPerson;
+    QStringList content = {
+        QString::number(revealed), QString::number(compact),
+        QString::number(m_context.store.stageState(m_context.workshopId, StageKeys::Silent).focus)};
+    QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    people.append({0, m_context.workshopId, {}, {}, 0}); // the cards without an author
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    for (const Participant& person : std::as_const(people)) {
+        const QList<Candidate> own = DraftText::ownCards(all, person.id);
+        content << QString::number(person.id) << person.name << QString::number(own.size());
+        int written = 0;
+        for (const Candidate& c : own)
+            if (DraftText::hasText(c) && ++written <= shown && revealed)
+                content << DraftText::title(c) << c.name << c.behaviour << c.measure;
+        content << QString::number(written);
+    }
+    return content;
 }
 
 void SilentView::rebuild() {
