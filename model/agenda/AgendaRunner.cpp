@@ -14,8 +14,12 @@ AgendaRunner::AgendaRunner(WorkshopStore& store, const Clock& clock, qint64 work
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &AgendaRunner::tick);
     connect(&m_store, &WorkshopStore::stageStateChanged, this, [this](qint64 id) {
-        if (id == m_workshopId && !m_reloading)
+        if (id == m_workshopId && !m_reloading) {
             reload();
+            // A plan changed from outside the runner (an undo) may move the live budget.
+            m_wasOverBefore = m_countdown.remainingMs() < 0;
+            emit timeChanged();
+        }
     });
     reload();
     const auto workshop = m_store.workshop(m_workshopId);
@@ -38,6 +42,8 @@ void AgendaRunner::reload() {
     const QString currentKey = current().key;
     const int reached = m_plan.reached();
     const QString reachedKey = reached >= 0 ? m_plan.stages()[reached].key : QString();
+    const QList<PlannedStage> before = m_plan.stages();
+    const QString titleBefore = m_title;
     if (const auto workshop = m_store.workshop(m_workshopId)) {
         m_title = workshop->title;
         m_agendaMinutes = workshop->agendaMinutes;
@@ -49,7 +55,9 @@ void AgendaRunner::reload() {
     m_plan.setCurrent(index);
     if (index >= 0)
         m_countdown.setBudget(budgetMs(current()));
-    emit planChanged();
+    // Notes and the room's focus live beside the plan: typing notes rebuilds nothing.
+    if (m_plan.stages() != before || m_title != titleBefore)
+        emit planChanged();
 }
 
 void AgendaRunner::enter(int index, bool persist) {

@@ -38,6 +38,7 @@ private:
     QPlainTextEdit* m_notes;
     QPushButton* m_previous;
     QPushButton* m_next;
+    class TypingSessions* m_typing;
     QLabel* m_size = nullptr;
     QLabel* m_missing = nullptr;
 };

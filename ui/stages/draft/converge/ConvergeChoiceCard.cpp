@@ -1,11 +1,12 @@
 #include "ConvergeChoiceCard.h"
 
 #include "Theme.h"
-#include "commands/ConvergeCommands.h"
 #include "scoring/DecisionMatrix.h"
 #include "scoring/DotVote.h"
 #include "scoring/ListText.h"
 #include "scoring/Shortlist.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftText.h"
@@ -302,7 +303,7 @@ void ConvergeChoiceCard::choose(qint64 candidateId) {
     if (QUndoCommand* command = ConvergeCommands::choose(
             m_context.store, m_context.workshopId, candidateId,
             tr("Choose %1 as the North Star").arg(quoted(nameOf(candidateId)))))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }
 
 void ConvergeChoiceCard::writeFrom(qint64 candidateId) {
@@ -315,5 +316,5 @@ void ConvergeChoiceCard::writeFrom(qint64 candidateId) {
     if (QUndoCommand* command = ConvergeCommands::writeFrom(
             m_context.store, *source, last + 1,
             tr("Write the room's own North Star from %1").arg(quoted(source->name))))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }

@@ -1,9 +1,10 @@
 #include "ConvergeInputRow.h"
 
 #include "ConvergeIssueLabel.h"
-#include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
 #include "playbook/Playbook.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -103,7 +104,7 @@ ConvergeInputRow::ConvergeInputRow(const Input& input, StageContext& context,
         if (QUndoCommand* command = ConvergeCommands::setInputPattern(
                 m_context.store, m_input, pattern,
                 tr("Set the pattern of “%1” to %2").arg(m_input.name, m_pattern->currentText())))
-            m_context.undoStack.push(command);
+            m_context.session.push(command);
     });
     connect(m_up, &QAbstractButton::clicked, this, [this, id] { emit moveRequested(id, -1); });
     connect(m_down, &QAbstractButton::clicked, this, [this, id] { emit moveRequested(id, +1); });
@@ -142,5 +143,5 @@ void ConvergeInputRow::saveText(QLineEdit* edit, QString Input::*field, const QS
     if (QUndoCommand* command = ConvergeCommands::editInput(
             m_context.store, m_input, field, edit->text(), what,
             m_typing.key(QStringLiteral("input-%1-%2").arg(key).arg(m_input.id), edit)))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }

@@ -2,8 +2,9 @@
 
 #include "ConvergeInputRow.h"
 #include "ConvergeIssueLabel.h"
-#include "commands/ConvergeCommands.h"
 #include "scoring/ConvergeCheck.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -148,8 +149,7 @@ void ConvergeInputsCard::addInput() {
     input.candidateId = m_candidateId;
     input.position = last + 1;
     const QList<qint64> before = m_ids;
-    m_context.undoStack.push(
-        ConvergeCommands::addInput(m_context.store, input, tr("Add an input")));
+    m_context.session.push(ConvergeCommands::addInput(m_context.store, input, tr("Add an input")));
     for (qint64 id : std::as_const(m_ids))
         if (!before.contains(id))
             m_rows.value(id)->nameEdit()->setFocus();
@@ -166,7 +166,7 @@ void ConvergeInputsCard::move(qint64 inputId, int delta) {
         return;
     order.move(from, to);
     const QString name = inputs.at(from).name.trimmed();
-    m_context.undoStack.push(
+    m_context.session.push(
         ConvergeCommands::reorderInputs(m_context.store, inputs, order,
                                         delta < 0 ? tr("Move the input “%1” up").arg(name)
                                                   : tr("Move the input “%1” down").arg(name)));
@@ -182,7 +182,7 @@ void ConvergeInputsCard::move(qint64 inputId, int delta) {
 void ConvergeInputsCard::remove(qint64 inputId) {
     for (const Input& input : m_context.store.inputs(m_candidateId))
         if (input.id == inputId)
-            m_context.undoStack.push(ConvergeCommands::removeInput(
+            m_context.session.push(ConvergeCommands::removeInput(
                 m_context.store, input, tr("Remove the input “%1”").arg(input.name.trimmed())));
     m_add->setFocus();
 }

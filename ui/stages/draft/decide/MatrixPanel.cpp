@@ -6,7 +6,8 @@
 #include "MatrixTableView.h"
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
-#include "commands/DecisionCommands.h"
+#include "session/DecisionCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -135,15 +136,15 @@ void MatrixPanel::applyPendingRubric() {
     m_confirmBar->hide();
     if (m_pending.isEmpty())
         return;
-    m_context.undoStack.push(DecisionCommands::replaceCriteria(
-        m_context.store, m_context.workshopId, m_pending, m_pendingText));
+    m_context.session.push(DecisionCommands::replaceCriteria(m_context.store, m_context.workshopId,
+                                                             m_pending, m_pendingText));
     m_pending.clear();
     m_table->setFocus();
 }
 
 void MatrixPanel::addCriterion() {
     const QString name = tr("New criterion");
-    m_context.undoStack.push(
+    m_context.session.push(
         DecisionCommands::addCriterion(m_context.store, m_context.workshopId, name, 1));
     if (!m_criterionIds.isEmpty())
         if (QLineEdit* edit = nameEdit(m_criterionIds.last())) {
@@ -224,7 +225,7 @@ QWidget* MatrixPanel::createCriterionRow(const MatrixCriterion& criterion) {
     const qint64 id = criterion.id;
     connect(row.name, &QLineEdit::textEdited, this, [this, id](const QString& text) {
         if (!text.trimmed().isEmpty())
-            m_context.undoStack.push(DecisionCommands::renameCriterion(
+            m_context.session.push(DecisionCommands::renameCriterion(
                 m_context.store, m_context.workshopId, id, text.trimmed()));
     });
     connect(row.name, &QLineEdit::editingFinished, this, [this, id, edit = row.name] {
@@ -234,11 +235,11 @@ QWidget* MatrixPanel::createCriterionRow(const MatrixCriterion& criterion) {
                 edit->setText(c.name);
     });
     connect(row.weight, &QSpinBox::valueChanged, this, [this, id](int weight) {
-        m_context.undoStack.push(DecisionCommands::setCriterionWeight(
+        m_context.session.push(DecisionCommands::setCriterionWeight(
             m_context.store, m_context.workshopId, id, weight));
     });
     connect(remove, &QToolButton::clicked, this, [this, id] {
-        m_context.undoStack.push(
+        m_context.session.push(
             DecisionCommands::removeCriterion(m_context.store, m_context.workshopId, id));
         m_table->setFocus();
     });
