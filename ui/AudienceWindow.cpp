@@ -194,6 +194,10 @@ void AudienceWindow::applyLook() {
                              : CountdownDisplay::Surface::ProjectorLight);
 }
 
+WorkshopSession* AudienceWindow::session() const {
+    return m_session.data();
+}
+
 AudienceWindow::~AudienceWindow() {
     // What the room sees goes with the window.
     if (m_session)

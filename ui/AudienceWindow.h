@@ -6,10 +6,10 @@
 // outlive the session, lets go of it and shows nothing but its own chrome. B blanks it, C shows the
 // North Star checklist over anything, E the example North Stars (the cheat sheet), Esc ends
 // presenting.
-#include "stages/common/StageContext.h"
-
 #include <QPointer>
 #include <QWidget>
+
+#include "stages/common/StageContext.h"
 
 #include <optional>
 
@@ -31,7 +31,7 @@ public:
     ~AudienceWindow() override;
 
     // The session it shows; null once the session has closed.
-    WorkshopSession* session() const { return m_session; }
+    WorkshopSession* session() const;
 
     void setLook(Look look);
     Look look() const { return m_look; }

@@ -218,6 +218,10 @@ void WorkshopPage::clearBody() {
     m_script = nullptr;
 }
 
+WorkshopSession* WorkshopPage::session() const {
+    return m_session.data();
+}
+
 AgendaRunner* WorkshopPage::runner() const {
     return m_runner;
 }

@@ -35,7 +35,7 @@ public:
     void showWorkshop(WorkshopSession& session);
     void closeWorkshop();
     qint64 workshopId() const { return m_workshopId; }
-    WorkshopSession* session() const { return m_session; }
+    WorkshopSession* session() const;
     AgendaRunner* runner() const;
     StageContext* context() const { return m_context.get(); }
     StageRail* rail() const { return m_rail; }

@@ -8,6 +8,10 @@
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
+#include "domain/Candidate.h"
+#include "domain/Game.h"
+#include "domain/Input.h"
+#include "domain/WarmUpGroup.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/draft/DraftCardEditor.h"
@@ -139,7 +143,6 @@ void TestUndoEverywhere::failWrites(bool fail) {
 void TestUndoEverywhere::openingAndNotes() {
     auto* opening = goTo<OpeningPage>(QStringLiteral("opening"));
     QVERIFY(opening);
-    const QString question = store().questionNotes(m_id).keys().value(0);
     check(
         "opening question notes",
         [&] {
@@ -334,7 +337,10 @@ void TestUndoEverywhere::warmUp() {
         if (c)
             for (const Input& input : store().inputs(c->id))
                 inputs << input.name;
-        return c ? c->name + u'/' + c->definition + u'/' + inputs.join(u',') : QString();
+        // A worksheet with nothing in it reads as no worksheet: making it is not a step.
+        if (!c || (c->name.isEmpty() && c->definition.isEmpty() && inputs.isEmpty()))
+            return QString();
+        return c->name + u'/' + c->definition + u'/' + inputs.join(u',');
     };
     check(
         "the group's North Star",
@@ -398,7 +404,8 @@ void TestUndoEverywhere::pairsAndScore() {
     store().addCandidate(makeCandidate(m_id, QStringLiteral("Orders a week")));
     auto* score = goTo<ScorePage>(QStringLiteral("draft.score"));
     QVERIFY(score);
-    QVERIFY(score->currentCandidateId());
+    const qint64 candidate = score->currentCandidateId();
+    QVERIFY(candidate);
     check(
         "set a candidate aside",
         [&] {
@@ -406,7 +413,7 @@ void TestUndoEverywhere::pairsAndScore() {
             score->eliminateCurrent();
         },
         [&] {
-            const auto c = store().candidate(score->currentCandidateId());
+            const auto c = store().candidate(candidate);
             return c ? c->eliminationReason : QString();
         });
 }
@@ -427,6 +434,8 @@ void TestUndoEverywhere::aFailedWriteLeavesNoStepAndSaysSo() {
     QCOMPARE(undoStack().undoText(), undoText);
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("undo")), qPrintable(notice->text()));
+    if (const QString shots = qEnvironmentVariable("LODESTAR_SHOTS"); !shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/console-failed-edit.png"));
     // Ctrl+Z undoes the step before, the one that was saved.
     press(QKeySequence(Qt::CTRL | Qt::Key_Z));
     QCOMPARE(store().workshop(m_id)->game, Game::Undecided);

@@ -1,6 +1,7 @@
-#include "StageContext.h"
-
+// The session first: StageContext.h leaves qint64 to whoever includes it.
 #include "session/WorkshopSession.h"
+
+#include "StageContext.h"
 
 StageContext StageContext::of(WorkshopSession& session, PassTheLaptop* passTheLaptop) {
     return StageContext{
