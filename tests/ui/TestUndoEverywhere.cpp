@@ -116,6 +116,9 @@ void TestUndoEverywhere::check(const char* what, const std::function<void()>& ed
     edit();
     const QString after = read();
     QVERIFY2(after != before, what);
+    if (undoStack().count() != steps + 1)
+        for (int i = 0; i < undoStack().count(); ++i)
+            qWarning("step %d: %s", i, qPrintable(undoStack().text(i)));
     QVERIFY2(undoStack().count() == steps + 1, what);
     press(QKeySequence(Qt::CTRL | Qt::Key_Z));
     QVERIFY2(
@@ -196,6 +199,8 @@ void TestUndoEverywhere::game() {
     QCOMPARE(hands->value(), 7);
     press(QKeySequence(Qt::CTRL | Qt::Key_Z));
     QCOMPARE(hands->value(), 0);
+    press(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    QCOMPARE(hands->value(), 7);
 
     auto* rationale = game->findChild<QPlainTextEdit*>(QStringLiteral("gameRationale"));
     QVERIFY(rationale);
@@ -244,13 +249,7 @@ void TestUndoEverywhere::goodBad() {
         return qint64(0);
     };
     QVERIFY(anti());
-    auto named = [&]<typename T>(T*, const QString& accessibleName) -> T* {
-        for (T* w : goodBad->findChildren<T*>())
-            if (w->accessibleName().startsWith(accessibleName) && w->isVisibleTo(goodBad))
-                return w;
-        return nullptr;
-    };
-    auto* name = named(static_cast<QLineEdit*>(nullptr), QStringLiteral("Terrible North Star"));
+    QLineEdit* name = goodBad->nameEdit(anti());
     QVERIFY(name);
     check(
         "rename a terrible North Star",
@@ -261,8 +260,7 @@ void TestUndoEverywhere::goodBad() {
             QTest::keyClick(name, Qt::Key_Return);
         },
         antiExamples);
-    auto* criterion =
-        named(static_cast<QComboBox*>(nullptr), QStringLiteral("The checklist point it breaks"));
+    QComboBox* criterion = goodBad->criterionBox(anti());
     QVERIFY(criterion);
     check(
         "say which rule it breaks",
@@ -271,7 +269,7 @@ void TestUndoEverywhere::goodBad() {
             emit criterion->activated(criterion->count() - 1);
         },
         antiExamples);
-    auto* remove = named(static_cast<QToolButton*>(nullptr), QStringLiteral("Remove “"));
+    QAbstractButton* remove = goodBad->removeButton(anti());
     QVERIFY(remove);
     check(
         "remove a terrible North Star", [&] { remove->click(); }, antiExamples);
