@@ -480,6 +480,7 @@ void TestUndoEverywhere::projectorOutlivesTheSession() {
     m_window->present();
     QPointer<AudienceWindow> projector = m_window->audienceWindow();
     QVERIFY(projector);
+    QVERIFY(projector->findChild<QWidget*>(QStringLiteral("silentView")));
     QCOMPARE(projector->session(), m_window->session());
     projector->setBlank(true);
     QVERIFY(m_window->session()->projector().blank);
@@ -489,6 +490,11 @@ void TestUndoEverywhere::projectorOutlivesTheSession() {
     m_window->showLibrary();
     if (projector) {
         QVERIFY(!projector->session());
+        // The stage view, which read the session's runner and store, went with it; a change
+        // in the library reaches nothing of the old session.
+        QVERIFY(!projector->findChild<QWidget*>(QStringLiteral("silentView")));
+        store().addCandidate(makeCandidate(m_id, QStringLiteral("After closing")));
+        store().setStageRevealed(m_id, QStringLiteral("draft.silent"), true);
         projector->update();
         projector->resize(800, 600); // re-lays out without the session
         projector->setBlank(true);
@@ -500,6 +506,8 @@ void TestUndoEverywhere::projectorOutlivesTheSession() {
     kept->show();
     m_window->showLibrary();
     QVERIFY(!kept->session());
+    QVERIFY(!kept->findChild<QWidget*>(QStringLiteral("silentView")));
+    store().setStageRevealed(m_id, QStringLiteral("draft.silent"), false);
     kept->resize(640, 360);
     QTest::qWait(1);
     delete kept;
