@@ -98,12 +98,11 @@ void WorkshopSession::setProjector(const Projector& projector) {
 }
 
 void WorkshopSession::reportFailedEdit(const QString& editText, bool undoing) {
+    // The store has said why; this says what it means for Ctrl+Z, in a few words, so the
+    // whole notice still fits on one line of the notice bar.
     const QString reason = m_store.lastError();
-    const QString what = undoing ? tr("Undoing “%1” could not be saved, so it is no longer in "
-                                      "the undo history.")
-                                       .arg(editText)
-                                 : tr("“%1” could not be saved, so it is not in the undo "
-                                      "history.")
-                                       .arg(editText);
-    emit editFailed(reason.isEmpty() ? what : tr("%1 %2").arg(what, reason));
+    const QString step =
+        undoing ? tr("“%1” could not be undone and left the undo history.").arg(editText)
+                : tr("“%1” is not in the undo history.").arg(editText);
+    emit editFailed(reason.isEmpty() ? step : tr("%1 %2").arg(reason, step));
 }

@@ -428,6 +428,7 @@ void TestUndoEverywhere::aFailedWriteLeavesNoStepAndSaysSo() {
     game->choiceButton(Game::Productivity)->click();
     failWrites(false);
     QCOMPARE(store().workshop(m_id)->game, Game::Attention);
+    QVERIFY(game->choiceButton(Game::Attention)->isChecked()); // the page shows what is saved
     QCOMPARE(undoStack().count(), 1); // no phantom step
     QCOMPARE(undoStack().undoText(), undoText);
     QVERIFY(notice->isVisible());

@@ -81,6 +81,8 @@ GamePage::GamePage(const PlannedStage& stage, StageContext& context, QWidget* pa
     connect(m_valueExchange, &QLineEdit::textChanged, this, &GamePage::saveText);
     m_typing->watch(m_rationale);
     m_typing->watch(m_valueExchange);
+    // A choice that could not be saved is not shown as made.
+    connect(&m_context.session, &WorkshopSession::editFailed, this, &GamePage::load);
     // Undo and redo change the store under the page: follow it.
     connect(&m_context.store, &WorkshopStore::workshopChanged, this, [this](qint64 id) {
         if (id == m_context.workshopId)
