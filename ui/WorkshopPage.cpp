@@ -288,6 +288,11 @@ void WorkshopPage::refreshHeader() {
 void WorkshopPage::showStagePage() {
     while (QWidget* page = m_stageArea->currentWidget()) {
         m_stageArea->removeWidget(page);
+        // It may outlive the session until the event loop deletes it: it hears the library no
+        // more, so nothing reaches its context after the session has closed.
+        m_store.disconnect(page);
+        for (QObject* part : page->findChildren<QObject*>())
+            m_store.disconnect(part);
         page->deleteLater(); // it may be the sender of the click that moved us on
     }
     // On a small laptop screen a tall page scrolls rather than being cut at the bottom or
