@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
 #include "playbook/Playbook.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageRegistry.h"
 #include "stages/common/StageWidgets.h"
@@ -44,10 +45,11 @@ QLabel* projectorLabel(QWidget* parent, qreal points, QFont::Weight weight, cons
 }
 } // namespace
 
-AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
+AudienceWindow::AudienceWindow(WorkshopSession& session, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_context(context)
-    , m_runner(context.runner)
+    , m_session(&session)
+    , m_context(StageContext::of(session))
+    , m_runner(&session.runner())
     , m_layers(new QStackedLayout)
     , m_stageLayer(new QWidget(this))
     , m_blankLayer(new QWidget(this))
@@ -111,10 +113,11 @@ AudienceWindow::AudienceWindow(const StageContext& context, QWidget* parent)
         criteria.append({c.title, c.meaning});
     setChecklist(criteria);
 
-    connect(&m_runner, &AgendaRunner::stageChanged, this, &AudienceWindow::showStage);
-    connect(&m_runner, &AgendaRunner::planChanged, this, &AudienceWindow::refreshProgress);
-    connect(&m_runner, &AgendaRunner::timeChanged, this, &AudienceWindow::refreshTimer);
-    connect(&m_runner, &AgendaRunner::timerRunningChanged, this, &AudienceWindow::refreshTimer);
+    connect(m_runner, &AgendaRunner::stageChanged, this, &AudienceWindow::showStage);
+    connect(m_runner, &AgendaRunner::planChanged, this, &AudienceWindow::refreshProgress);
+    connect(m_runner, &AgendaRunner::timeChanged, this, &AudienceWindow::refreshTimer);
+    connect(m_runner, &AgendaRunner::timerRunningChanged, this, &AudienceWindow::refreshTimer);
+    connect(&session, &WorkshopSession::closing, this, &AudienceWindow::release);
     applyLook();
     showStage();
     resize(1280, 720);
@@ -191,14 +194,38 @@ void AudienceWindow::applyLook() {
                              : CountdownDisplay::Surface::ProjectorLight);
 }
 
+WorkshopSession* AudienceWindow::session() const {
+    return m_session.data();
+}
+
+AudienceWindow::~AudienceWindow() {
+    // What the room sees goes with the window.
+    if (m_session)
+        m_session->setProjector({});
+}
+
+void AudienceWindow::release() {
+    delete m_content;
+    m_content = nullptr;
+    if (m_runner)
+        m_runner->disconnect(this);
+    if (m_session)
+        m_session->disconnect(this);
+    m_runner = nullptr;
+    m_context.reset();
+    m_session = nullptr;
+}
+
 void AudienceWindow::showStage() {
-    const PlannedStage& stage = m_runner.current();
+    if (!m_runner)
+        return;
+    const PlannedStage& stage = m_runner->current();
     m_title->setText(stage.title);
     const bool prompt = stage.prompt != stage.title && StageRegistry::projectorShowsPrompt(stage);
     m_prompt->setText(prompt ? stage.prompt : QString());
     m_prompt->setVisible(!m_prompt->text().isEmpty());
     delete m_content;
-    m_content = StageRegistry::createProjectorView(stage, m_context, m_contentSlot);
+    m_content = StageRegistry::createProjectorView(stage, *m_context, m_contentSlot);
     if (m_content)
         m_contentSlot->layout()->addWidget(m_content);
     refreshProgress();
@@ -206,15 +233,19 @@ void AudienceWindow::showStage() {
 }
 
 void AudienceWindow::refreshTimer() {
-    const Countdown& countdown = m_runner.countdown();
+    if (!m_runner)
+        return;
+    const Countdown& countdown = m_runner->countdown();
     m_timer->setTime(countdown.remainingMs(), countdown.phase(), countdown.isRunning());
 }
 
 void AudienceWindow::refreshProgress() {
     // One dot per block: filled for done, a ring for the current one.
+    if (!m_runner)
+        return;
     QString dots;
-    const QList<PlannedStage>& stages = m_runner.stages();
-    for (const auto& [blockKey, indexes] : m_runner.plan().blocks()) {
+    const QList<PlannedStage>& stages = m_runner->stages();
+    for (const auto& [blockKey, indexes] : m_runner->plan().blocks()) {
         bool current = false;
         bool done = true;
         bool skipped = true;
@@ -229,7 +260,7 @@ void AudienceWindow::refreshProgress() {
     }
     m_progress->setText(dots.trimmed());
     m_progress->setAccessibleName(tr("Progress through the agenda"));
-    m_workshopTitle->setFullText(m_runner.workshopTitle());
+    m_workshopTitle->setFullText(m_runner->workshopTitle());
 }
 
 void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& criteria) {
@@ -269,6 +300,8 @@ void AudienceWindow::showLayer() {
                                : m_checklistShown ? m_checklistLayer
                                : m_examplesShown  ? m_examplesLayer
                                                   : m_stageLayer);
+    if (m_session)
+        m_session->setProjector({m_blank, m_checklistShown, m_examplesShown});
     emit blankChanged(m_blank);
     emit checklistShownChanged(m_checklistShown);
     emit examplesShownChanged(m_examplesShown);

@@ -2,9 +2,16 @@
 // The projector: what the room sees, three to eight metres away. Huge type, few words,
 // high contrast, and nothing private — it shows the stage title, the prompt for the room,
 // the timer and the stage's public content, and reads all of it from the same runner the
-// console drives. It owns no data. B blanks it, C shows the North Star checklist over
-// anything, E the example North Stars (the cheat sheet), Esc ends presenting.
+// console drives. It owns no data: it binds to the open workshop's session and, should it
+// outlive the session, lets go of it and shows nothing but its own chrome. B blanks it, C shows the
+// North Star checklist over anything, E the example North Stars (the cheat sheet), Esc ends
+// presenting.
+#include <QPointer>
 #include <QWidget>
+
+#include "stages/common/StageContext.h"
+
+#include <optional>
 
 class AgendaRunner;
 class CountdownDisplay;
@@ -12,7 +19,7 @@ class ElidedLabel;
 class QLabel;
 class QStackedLayout;
 class QVBoxLayout;
-struct StageContext;
+class WorkshopSession;
 
 class AudienceWindow : public QWidget {
     Q_OBJECT
@@ -20,7 +27,11 @@ class AudienceWindow : public QWidget {
 public:
     enum class Look { Dark, Light };
 
-    AudienceWindow(const StageContext& context, QWidget* parent = nullptr);
+    AudienceWindow(WorkshopSession& session, QWidget* parent = nullptr);
+    ~AudienceWindow() override;
+
+    // The session it shows; null once the session has closed.
+    WorkshopSession* session() const;
 
     void setLook(Look look);
     Look look() const { return m_look; }
@@ -59,9 +70,11 @@ private:
     void refreshProgress();
     QWidget* createExamplesLayer();
     void showLayer(); // the blank screen, an overlay or the stage, and tells listeners
+    void release();   // the session is closing: drop the stage view and every reference
 
-    const StageContext& m_context;
-    const AgendaRunner& m_runner;
+    QPointer<WorkshopSession> m_session;
+    std::optional<StageContext> m_context;
+    const AgendaRunner* m_runner = nullptr;
     Look m_look = Look::Dark;
     bool m_blank = false;
     bool m_checklistShown = false;

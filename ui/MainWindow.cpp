@@ -10,6 +10,8 @@
 #include "UserText.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
+#include "session/SessionMemory.h"
+#include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/Chime.h"
 #include "widgets/NoticeBar.h"
@@ -36,11 +38,13 @@
 MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_clock(clock)
     , m_undoGroup(new QUndoGroup(this))
     , m_libraryStack(new QUndoStack(m_undoGroup))
+    , m_memory(new SessionMemory(this))
     , m_pages(new QStackedWidget(this))
     , m_library(new LibraryPage(store, *m_libraryStack, this))
-    , m_workshop(new WorkshopPage(store, clock, this))
+    , m_workshop(new WorkshopPage(store, this))
     , m_notice(new NoticeBar(this))
     , m_chime(new Chime(this))
     , m_exchange(new ExportActions(
@@ -97,6 +101,7 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
 MainWindow::~MainWindow() {
     // The undo stacks die with the window's children, after this destructor has run; their
     // last signals must not reach a half-destroyed window.
+    closeSession();
     m_undoGroup->disconnect(this);
 }
 
@@ -135,7 +140,13 @@ void MainWindow::createMenus() {
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, and Ctrl+Y too, which people bring from other desktops.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -175,19 +186,26 @@ qint64 MainWindow::openWorkshopId() const {
     return m_pages->currentWidget() == m_workshop ? m_workshop->workshopId() : 0;
 }
 
-QUndoStack* MainWindow::stackForWorkshop(qint64 workshopId) {
-    QUndoStack*& stack = m_workshopStacks[workshopId];
-    if (!stack)
-        stack = new QUndoStack(m_undoGroup);
-    return stack;
+void MainWindow::closeSession() {
+    if (!m_session)
+        return;
+    endPresenting();
+    m_workshop->closeWorkshop();
+    m_undoGroup->setActiveStack(m_libraryStack);
+    m_undoGroup->removeStack(&m_session->undoStack());
+    m_session.reset();
 }
 
 void MainWindow::openWorkshop(qint64 workshopId) {
     if (!m_store.workshop(workshopId))
         return;
-    m_workshop->showWorkshop(workshopId, *stackForWorkshop(workshopId));
+    closeSession();
+    m_session = std::make_unique<WorkshopSession>(m_store, m_clock, workshopId, m_memory);
+    m_undoGroup->addStack(&m_session->undoStack());
+    connect(m_session.get(), &WorkshopSession::editFailed, m_notice, &NoticeBar::showProblem);
+    m_workshop->showWorkshop(*m_session);
     m_pages->setCurrentWidget(m_workshop);
-    m_undoGroup->setActiveStack(stackForWorkshop(workshopId));
+    m_undoGroup->setActiveStack(&m_session->undoStack());
     m_exchange->updateEnabled();
     for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
                             m_library->deleteAction(), m_library->openAction()})
@@ -197,8 +215,7 @@ void MainWindow::openWorkshop(qint64 workshopId) {
 
 void MainWindow::showLibrary() {
     const qint64 wasOpen = openWorkshopId();
-    endPresenting();
-    m_workshop->closeWorkshop();
+    closeSession();
     m_pages->setCurrentWidget(m_library);
     m_undoGroup->setActiveStack(m_libraryStack);
     for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
@@ -343,8 +360,7 @@ void MainWindow::restoreFromBackup() {
     connect(&dialog, &RestoreBackupDialog::failed, m_notice, &NoticeBar::showProblem);
     connect(&dialog, &RestoreBackupDialog::restored, this, [this] {
         m_library->model()->reload();
-        for (QUndoStack* stack : std::as_const(m_workshopStacks))
-            stack->clear(); // their commands speak of the library as it was
+        m_memory->clearUndo(); // their commands speak of the library as it was
         m_libraryStack->clear();
         statusBar()->showMessage(tr("Backup restored. What was there before was backed up "
                                     "first: restore that backup to go back."),
@@ -354,10 +370,10 @@ void MainWindow::restoreFromBackup() {
 }
 
 void MainWindow::present() {
-    if (!m_workshop->context())
+    if (!m_session)
         return;
     if (!m_audience) {
-        m_audience = new AudienceWindow(*m_workshop->context(), this);
+        m_audience = new AudienceWindow(*m_session, this);
         m_audience->setAttribute(Qt::WA_DeleteOnClose, false);
         m_audience->setLook(m_lightProjector->isChecked() ? AudienceWindow::Look::Light
                                                           : AudienceWindow::Look::Dark);
@@ -391,7 +407,7 @@ void MainWindow::endPresenting() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    m_workshop->closeWorkshop(); // saves the stage timer
+    closeSession(); // saves the stage timer
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -1,9 +1,11 @@
 #pragma once
 // The facilitator's window: the workshop library, and an open workshop. Owns the menus,
-// the undo history (one stack for the library, one per open workshop) and the window's
+// the library's undo stack, the open workshop's session (which holds that workshop's undo
+// stack), the memory that keeps each session's history while the app runs, and the window's
 // remembered geometry. Reads and writes only through the WorkshopStore it is given.
-#include <QHash>
 #include <QMainWindow>
+
+#include <memory>
 
 class AgendaRunner;
 class AudienceWindow;
@@ -17,7 +19,9 @@ class NoticeBar;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
+class SessionMemory;
 class WorkshopPage;
+class WorkshopSession;
 class WorkshopStore;
 
 class MainWindow : public QMainWindow {
@@ -32,6 +36,7 @@ public:
     NoticeBar* noticeBar() const { return m_notice; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     qint64 openWorkshopId() const;
+    WorkshopSession* session() const { return m_session.get(); }
     AudienceWindow* audienceWindow() const { return m_audience; }
     ExportActions* exchange() const { return m_exchange; }
     // Enables File ▸ Restore from backup; the policy must outlive the window.
@@ -54,12 +59,14 @@ private:
     void createWorkshopMenu();
     void onRunnerChanged(AgendaRunner* runner);
     void updateTitle();
-    QUndoStack* stackForWorkshop(qint64 workshopId);
+    void closeSession(); // saves the stage timer; the history stays in memory
 
     WorkshopStore& m_store;
+    const Clock& m_clock;
     QUndoGroup* m_undoGroup;
     QUndoStack* m_libraryStack;
-    QHash<qint64, QUndoStack*> m_workshopStacks;
+    SessionMemory* m_memory;
+    std::unique_ptr<WorkshopSession> m_session;
     QStackedWidget* m_pages;
     LibraryPage* m_library;
     WorkshopPage* m_workshop;

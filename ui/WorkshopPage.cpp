@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
 #include "domain/StageKeys.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageRegistry.h"
@@ -54,10 +55,9 @@ QWidget* privacyNote(QWidget* parent) {
 }
 } // namespace
 
-WorkshopPage::WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* parent)
+WorkshopPage::WorkshopPage(WorkshopStore& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_clock(clock)
     , m_title(new ElidedLabel({}, this))
     , m_people(new ElidedLabel({}, this))
     , m_countdown(new CountdownDisplay(this))
@@ -211,7 +211,7 @@ bool WorkshopPage::leavePassTheLaptop() {
 void WorkshopPage::createScriptPanel() {
     if (!m_runner || m_script || m_passLaptop->isOn())
         return;
-    m_script = new ScriptPanel(*m_runner, m_body);
+    m_script = new ScriptPanel(*m_session, m_body);
     m_script->setVisible(m_toggleScript->isChecked());
     m_body->insertWidget(2, m_script);
     m_body->setStretchFactor(2, 0);
@@ -241,26 +241,39 @@ void WorkshopPage::clearBody() {
     m_script = nullptr;
 }
 
+WorkshopSession* WorkshopPage::session() const {
+    return m_session.data();
+}
+
+AgendaRunner* WorkshopPage::runner() const {
+    return m_runner;
+}
+
 void WorkshopPage::closeWorkshop() {
     if (!m_runner)
         return;
-    m_runner->pauseTimer(); // saves the time spent so far
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_runner->disconnect(this);
     clearBody();
     emit runnerChanged(nullptr);
     m_context.reset();
-    m_runner.reset();
+    m_runner = nullptr;
+    m_session = nullptr;
     m_workshopId = 0;
     for (QAction* action : timerActions() + navigationActions())
         action->setEnabled(false);
 }
 
-void WorkshopPage::showWorkshop(qint64 workshopId, QUndoStack& undoStack) {
+void WorkshopPage::showWorkshop(WorkshopSession& session) {
     closeWorkshop();
-    m_workshopId = workshopId;
-    m_runner = std::make_unique<AgendaRunner>(m_store, m_clock, workshopId);
-    m_context = std::make_unique<StageContext>(
-        StageContext{m_store, *m_runner, undoStack, workshopId, m_passLaptop});
-    m_rail = new StageRail(*m_runner, m_body);
+    m_session = &session;
+    m_workshopId = session.workshopId();
+    m_runner = &session.runner();
+    m_context = std::make_unique<StageContext>(StageContext::of(session, m_passLaptop));
+    // The pages hold the session's runner and stack: they go before the session does.
+    connect(&session, &WorkshopSession::closing, this, &WorkshopPage::closeWorkshop);
+    m_rail = new StageRail(session, m_body);
     m_body->addWidget(m_rail);
     m_body->addWidget(m_stageArea);
     createScriptPanel(); // not while the laptop is being passed round
@@ -268,15 +281,15 @@ void WorkshopPage::showWorkshop(qint64 workshopId, QUndoStack& undoStack) {
     m_body->setStretchFactor(1, 1);
     m_body->setSizes({300, 900, 320});
 
-    connect(m_runner.get(), &AgendaRunner::stageChanged, this, &WorkshopPage::showStagePage);
-    connect(m_runner.get(), &AgendaRunner::timeChanged, this, &WorkshopPage::refreshTimer);
-    connect(m_runner.get(), &AgendaRunner::timerRunningChanged, this, &WorkshopPage::refreshTimer);
+    connect(m_runner, &AgendaRunner::stageChanged, this, &WorkshopPage::showStagePage);
+    connect(m_runner, &AgendaRunner::timeChanged, this, &WorkshopPage::refreshTimer);
+    connect(m_runner, &AgendaRunner::timerRunningChanged, this, &WorkshopPage::refreshTimer);
     for (QAction* action : timerActions() + navigationActions())
         action->setEnabled(true);
     refreshHeader();
     showStagePage();
     refreshTimer();
-    emit runnerChanged(m_runner.get());
+    emit runnerChanged(m_runner);
 }
 
 void WorkshopPage::refreshHeader() {
@@ -298,6 +311,11 @@ void WorkshopPage::refreshHeader() {
 void WorkshopPage::showStagePage() {
     while (QWidget* page = m_stageArea->currentWidget()) {
         m_stageArea->removeWidget(page);
+        // It may outlive the session until the event loop deletes it: it hears the library no
+        // more, so nothing reaches its context after the session has closed.
+        m_store.disconnect(page);
+        for (QObject* part : page->findChildren<QObject*>())
+            m_store.disconnect(part);
         page->deleteLater(); // it may be the sender of the click that moved us on
     }
     // On a small laptop screen a tall page scrolls rather than being cut at the bottom or

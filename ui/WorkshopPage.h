@@ -1,14 +1,14 @@
 #pragma once
 // The facilitator's console for an open workshop: the header with the stage timer, the
-// agenda rail, the current stage's page, and the script-and-notes panel. It owns the
-// workshop's AgendaRunner, which the projector window also reads.
+// agenda rail, the current stage's page, and the script-and-notes panel. It shows the open
+// workshop's session (which the main window owns) and lets go of it when the session closes.
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 
 class AgendaRunner;
-class Clock;
 class PassLaptopBanner;
 class PassTheLaptop;
 class CountdownDisplay;
@@ -21,6 +21,7 @@ class QToolButton;
 class QUndoStack;
 class ScriptPanel;
 class StageRail;
+class WorkshopSession;
 class WorkshopStore;
 struct StageContext;
 
@@ -28,13 +29,14 @@ class WorkshopPage : public QWidget {
     Q_OBJECT
 
 public:
-    WorkshopPage(WorkshopStore& store, const Clock& clock, QWidget* parent = nullptr);
+    explicit WorkshopPage(WorkshopStore& store, QWidget* parent = nullptr);
     ~WorkshopPage() override;
 
-    void showWorkshop(qint64 workshopId, QUndoStack& undoStack);
+    void showWorkshop(WorkshopSession& session);
     void closeWorkshop();
     qint64 workshopId() const { return m_workshopId; }
-    AgendaRunner* runner() const { return m_runner.get(); }
+    WorkshopSession* session() const;
+    AgendaRunner* runner() const;
     StageContext* context() const { return m_context.get(); }
     StageRail* rail() const { return m_rail; }
     ScriptPanel* scriptPanel() const { return m_script; }
@@ -71,9 +73,9 @@ private:
     void createScriptPanel();
 
     WorkshopStore& m_store;
-    const Clock& m_clock;
     qint64 m_workshopId = 0;
-    std::unique_ptr<AgendaRunner> m_runner;
+    QPointer<WorkshopSession> m_session;
+    AgendaRunner* m_runner = nullptr; // the session's, while it is open
     std::unique_ptr<StageContext> m_context;
     // One line each, shortened to the header: a long roster never widens the window.
     ElidedLabel* m_title;

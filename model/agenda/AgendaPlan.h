@@ -25,6 +25,8 @@ struct PlannedStage {
     bool skipped = false;
     bool custom = false;
     State state = State::Upcoming;
+
+    friend bool operator==(const PlannedStage&, const PlannedStage&) = default;
 };
 
 struct PlanSummary {

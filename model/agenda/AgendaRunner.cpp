@@ -16,8 +16,12 @@ AgendaRunner::AgendaRunner(WorkshopStore& store, const Clock& clock, qint64 work
     // Only the plan (minutes, skipped stages, discussion blocks) changes what the runner
     // holds; its own saved time comes back on stageClockSaved, which it does not need.
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-        if (changes.has(m_workshopId, ChangeKind::Plan) && !m_reloading)
+        if (changes.has(m_workshopId, ChangeKind::Plan) && !m_reloading) {
             reload();
+            // A plan changed from outside the runner (an undo) may move the live budget.
+            m_wasOverBefore = m_countdown.remainingMs() < 0;
+            emit timeChanged();
+        }
     });
     reload();
     // Stages up to the furthest one reached stay done, even where no time was recorded.
@@ -43,6 +47,8 @@ void AgendaRunner::reload() {
     const QString currentKey = current().key;
     const int reached = m_plan.reached();
     const QString reachedKey = reached >= 0 ? m_plan.stages()[reached].key : QString();
+    const QList<PlannedStage> before = m_plan.stages();
+    const QString titleBefore = m_title;
     if (const auto workshop = m_store.workshop(m_workshopId)) {
         m_title = workshop->title;
         m_agendaMinutes = workshop->agendaMinutes;
@@ -54,7 +60,9 @@ void AgendaRunner::reload() {
     m_plan.setCurrent(index);
     if (index >= 0)
         m_countdown.setBudget(budgetMs(current()));
-    emit planChanged();
+    // Notes and the room's focus live beside the plan: typing notes rebuilds nothing.
+    if (m_plan.stages() != before || m_title != titleBefore)
+        emit planChanged();
 }
 
 void AgendaRunner::enter(int index, bool persist) {

@@ -24,7 +24,8 @@ bool TypingSessions::eventFilter(QObject* watched, QEvent* event) {
     // key to the workshop's Undo, which the status bar announces and which saves nothing new.
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            QKeySequence(key->keyCombination()) == QKeySequence(Qt::CTRL | Qt::Key_Y)) {
             event->ignore();
             return true;
         }

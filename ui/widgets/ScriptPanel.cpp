@@ -5,6 +5,10 @@
 
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
+#include "commands/TypingSessions.h"
+#include "session/AgendaEdits.h"
+#include "session/WorkshopSession.h"
+#include "storage/WorkshopStore.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -19,9 +23,11 @@ QLabel* heading(const QString& text, QWidget* parent) {
 }
 } // namespace
 
-ScriptPanel::ScriptPanel(AgendaRunner& runner, QWidget* parent)
+ScriptPanel::ScriptPanel(WorkshopSession& session, QWidget* parent)
     : QFrame(parent)
-    , m_runner(runner)
+    , m_session(session)
+    , m_runner(session.runner())
+    , m_typing(new TypingSessions(this))
     , m_script(new QLabel(this))
     , m_tip(new QLabel(this))
     , m_notes(new QPlainTextEdit(this)) {
@@ -56,7 +62,15 @@ ScriptPanel::ScriptPanel(AgendaRunner& runner, QWidget* parent)
     layout->addWidget(heading(tr("NOTES"), this));
     layout->addWidget(m_notes, 1);
 
+    m_typing->watch(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ScriptPanel::saveNotes);
+    connect(&session.store(), &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (!changes.has(m_session.workshopId(), ChangeKind::StageNotes))
+                    return;
+                for (const QString& stageKey : changes.stageKeys)
+                    followStore(stageKey);
+            });
     connect(&m_runner, &AgendaRunner::stageChanged, this, &ScriptPanel::showStage);
     showStage();
 }
@@ -73,6 +87,20 @@ void ScriptPanel::showStage() {
 }
 
 void ScriptPanel::saveNotes() {
-    if (!m_loading && !m_stageKey.isEmpty())
-        m_runner.setNotes(m_stageKey, m_notes->toPlainText());
+    if (m_loading || m_stageKey.isEmpty() || m_runner.isPreview())
+        return;
+    m_session.push(AgendaEdits::setNotes(
+        m_session.store(), m_session.workshopId(), m_stageKey, m_notes->toPlainText(),
+        m_typing->key(QStringLiteral("stage-notes-%1").arg(m_stageKey), m_notes)));
+}
+
+void ScriptPanel::followStore(const QString& stageKey) {
+    if (stageKey != m_stageKey)
+        return;
+    const QString stored = m_runner.notes(stageKey);
+    if (stored == m_notes->toPlainText())
+        return; // what was just typed
+    m_loading = true;
+    m_notes->setPlainText(stored);
+    m_loading = false;
 }

@@ -5,20 +5,25 @@
 
 class AgendaRunner;
 class QLabel;
+class TypingSessions;
+class WorkshopSession;
 class QPlainTextEdit;
 
 class ScriptPanel : public QFrame {
     Q_OBJECT
 
 public:
-    ScriptPanel(AgendaRunner& runner, QWidget* parent = nullptr);
+    ScriptPanel(WorkshopSession& session, QWidget* parent = nullptr);
     QPlainTextEdit* notesEditor() const { return m_notes; }
 
 private:
     void showStage();
     void saveNotes();
+    void followStore(const QString& stageKey); // an undo of the notes
 
+    WorkshopSession& m_session;
     AgendaRunner& m_runner;
+    TypingSessions* m_typing;
     QString m_stageKey;
     QLabel* m_script;
     QLabel* m_tip;

@@ -2,6 +2,8 @@
 
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
+#include "session/AgendaEdits.h"
+#include "session/WorkshopSession.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -34,9 +36,10 @@ QString marker(PlannedStage::State state) {
 }
 } // namespace
 
-StageRail::StageRail(AgendaRunner& runner, QWidget* parent)
+StageRail::StageRail(WorkshopSession& session, QWidget* parent)
     : QWidget(parent)
-    , m_runner(runner)
+    , m_session(session)
+    , m_runner(session.runner())
     , m_tree(new QTreeWidget(this))
     , m_clock(new QLabel(this))
     , m_status(new QLabel(this)) {
@@ -203,11 +206,11 @@ void StageRail::showMenu(const QPoint& position) {
             keys << s.key;
             skipped = skipped && s.skipped;
         }
-    menu.addAction(skipped ? tr("Bring this block back") : tr("Skip this block"), this,
-                   [this, keys, skipped] {
-                       for (const QString& k : keys)
-                           m_runner.setSkipped(k, !skipped);
-                   });
+    menu.addAction(
+        skipped ? tr("Bring this block back") : tr("Skip this block"), this, [this, keys, skipped] {
+            m_session.push(
+                AgendaEdits::setSkipped(m_session.store(), m_session.workshopId(), keys, !skipped));
+        });
     menu.addAction(tr("Add a discussion block after this…"), this,
                    [this, target] { addDiscussionAfter(target); });
     menu.exec(m_tree->viewport()->mapToGlobal(position));
@@ -223,7 +226,9 @@ void StageRail::changeMinutes(const QString& stageKey) {
         QInputDialog::getInt(this, tr("Change minutes"), tr("Minutes for “%1”:").arg(stage.title),
                              stage.plannedMinutes, 0, 600, 1, &ok);
     if (ok)
-        m_runner.setPlannedMinutes(stageKey, minutes);
+        m_session.push(AgendaEdits::setPlannedMinutes(m_session.store(), m_session.workshopId(),
+                                                      stageKey, qBound(0, minutes, 600),
+                                                      stage.title));
 }
 
 void StageRail::addDiscussionAfter(const QString& stageKey) {
@@ -232,5 +237,6 @@ void StageRail::addDiscussionAfter(const QString& stageKey) {
         QInputDialog::getText(this, tr("Add a discussion block"), tr("What will the room discuss?"),
                               QLineEdit::Normal, QString(), &ok);
     if (ok && !title.trimmed().isEmpty())
-        m_runner.addDiscussionBlock(title.trimmed(), QString(), stageKey, 10);
+        m_session.push(AgendaEdits::addDiscussionBlock(m_session.store(), m_session.workshopId(),
+                                                       title.trimmed(), stageKey, 10));
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AgendaRunner;
+class WorkshopSession;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -13,7 +14,7 @@ class StageRail : public QWidget {
     Q_OBJECT
 
 public:
-    StageRail(AgendaRunner& runner, QWidget* parent = nullptr);
+    StageRail(WorkshopSession& session, QWidget* parent = nullptr);
     QTreeWidget* tree() const { return m_tree; }
     QString clockText() const;
 
@@ -27,6 +28,7 @@ private:
     void showMenu(const QPoint& position);
     QString keyOf(const QTreeWidgetItem* item) const;
 
+    WorkshopSession& m_session;
     AgendaRunner& m_runner;
     QTreeWidget* m_tree;
     QLabel* m_clock;

@@ -1,8 +1,10 @@
 #include "DraftCardEditor.h"
 
 #include "UserText.h"
-#include "commands/DraftCommands.h"
+#include "session/DraftCommands.h"
 #include "domain/TextLimits.h"
+#include "session/DraftCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -97,7 +99,7 @@ DraftCardEditor::DraftCardEditor(const Candidate& card, StageContext& context, Q
     for (const auto& [edit, field] : fields)
         connect(edit, &QLineEdit::textChanged, this, [this, id, field = field](const QString& t) {
             if (QUndoCommand* command = DraftCommands::editField(m_context.store, id, field, t))
-                m_context.undoStack.push(command);
+                m_context.session.push(command);
         });
     connect(m_inputs, &QLineEdit::textChanged, this, &DraftCardEditor::saveInputs);
     connect(m_remove, &QAbstractButton::clicked, this, &DraftCardEditor::remove);
@@ -147,14 +149,14 @@ bool DraftCardEditor::eventFilter(QObject* watched, QEvent* event) {
 void DraftCardEditor::saveInputs() {
     if (QUndoCommand* command =
             DraftCommands::setInputNames(m_context.store, m_card.id, inputNames(m_inputs->text())))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }
 
 void DraftCardEditor::remove() {
     const auto card = m_context.store.candidate(m_card.id);
     if (!card)
         return;
-    m_context.undoStack.push(new RemoveCardCommand(
+    m_context.session.push(new RemoveCardCommand(
         m_context.store, *card,
         m_removeText.isEmpty() ? tr("Remove the card “%1”").arg(UserText::isolate(card->name))
                                : m_removeText));

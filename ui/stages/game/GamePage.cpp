@@ -1,8 +1,12 @@
 #include "GamePage.h"
 
 #include "agenda/AgendaPlan.h"
+#include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
+#include "session/ConvergeCommands.h"
+#include "session/TeachingEdits.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -24,7 +28,8 @@ GamePage::GamePage(const PlannedStage& stage, StageContext& context, QWidget* pa
     , m_context(context)
     , m_choice(new QButtonGroup(this))
     , m_rationale(new QPlainTextEdit(this))
-    , m_valueExchange(new QLineEdit(this)) {
+    , m_valueExchange(new QLineEdit(this))
+    , m_typing(new TypingSessions(this)) {
     setObjectName(QStringLiteral("gamePage"));
     const Playbook& playbook = Playbook::standard();
     auto* layout = new QVBoxLayout(this);
@@ -78,6 +83,16 @@ GamePage::GamePage(const PlannedStage& stage, StageContext& context, QWidget* pa
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &GamePage::saveText);
     // Any change of the text is saved, typed or not (a screen reader, dictation).
     connect(m_valueExchange, &QLineEdit::textChanged, this, &GamePage::saveText);
+    m_typing->watch(m_rationale);
+    m_typing->watch(m_valueExchange);
+    // A choice that could not be saved is not shown as made.
+    connect(&m_context.session, &WorkshopSession::editFailed, this, &GamePage::load);
+    // Undo and redo change the store under the page: follow it.
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                if (changes.has(m_context.workshopId, ChangeKind::Workshop))
+                    load();
+            });
 }
 
 QWidget* GamePage::createGameCard(const GameGuide& guide) {
@@ -113,7 +128,8 @@ QWidget* GamePage::createGameCard(const GameGuide& guide) {
     m_hands.insert(guide.game, hands);
     const Game game = guide.game;
     connect(hands, &QSpinBox::valueChanged, this, [this, game](int value) {
-        m_context.store.setGameHands(m_context.workshopId, game, value);
+        m_context.session.push(
+            TeachingEdits::setGameHands(m_context.store, m_context.workshopId, game, value));
     });
     return frame;
 }
@@ -126,10 +142,22 @@ void GamePage::load() {
     const auto workshop = m_context.store.workshop(m_context.workshopId);
     if (!workshop)
         return;
-    if (QAbstractButton* button = choiceButton(workshop->game))
+    // Only what differs from the page is set, so typing is never interrupted.
+    if (QAbstractButton* button = choiceButton(workshop->game)) {
         button->setChecked(true);
-    m_rationale->setPlainText(workshop->gameRationale);
-    m_valueExchange->setText(workshop->valueExchange);
+    } else if (QAbstractButton* checked = m_choice->checkedButton()) {
+        m_choice->setExclusive(false); // an exclusive group cannot uncheck its last button
+        checked->setChecked(false);
+        m_choice->setExclusive(true);
+    }
+    if (m_rationale->toPlainText() != workshop->gameRationale) {
+        const QSignalBlocker blocker(m_rationale);
+        m_rationale->setPlainText(workshop->gameRationale);
+    }
+    if (m_valueExchange->text() != workshop->valueExchange) {
+        const QSignalBlocker blocker(m_valueExchange);
+        m_valueExchange->setText(workshop->valueExchange);
+    }
     const QMap<Game, int> tally = m_context.store.gameTally(m_context.workshopId);
     for (auto it = m_hands.cbegin(); it != m_hands.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
@@ -141,18 +169,20 @@ void GamePage::choose(Game game) {
     auto workshop = m_context.store.workshop(m_context.workshopId);
     if (!workshop || workshop->game == game)
         return;
-    workshop->game = game;
-    m_context.store.updateWorkshop(*workshop);
+    m_context.session.push(ConvergeCommands::setGame(m_context.store, m_context.workshopId, game,
+                                                     tr("Choose the game")));
 }
 
 void GamePage::saveText() {
     auto workshop = m_context.store.workshop(m_context.workshopId);
     if (!workshop)
         return;
-    if (workshop->gameRationale == m_rationale->toPlainText() &&
-        workshop->valueExchange == m_valueExchange->text())
-        return;
-    workshop->gameRationale = m_rationale->toPlainText();
-    workshop->valueExchange = m_valueExchange->text();
-    m_context.store.updateWorkshop(*workshop);
+    // One undo step per field and burst of typing.
+    m_context.session.push(ConvergeCommands::editWorkshop(
+        m_context.store, m_context.workshopId, &Workshop::gameRationale, m_rationale->toPlainText(),
+        tr("Type why this game"), m_typing->key(QStringLiteral("game-rationale"), m_rationale)));
+    m_context.session.push(ConvergeCommands::editWorkshop(
+        m_context.store, m_context.workshopId, &Workshop::valueExchange, m_valueExchange->text(),
+        tr("Type the moment of value exchange"),
+        m_typing->key(QStringLiteral("value-exchange"), m_valueExchange)));
 }

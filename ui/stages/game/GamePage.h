@@ -16,6 +16,7 @@ class QSpinBox;
 struct GameGuide;
 struct PlannedStage;
 struct StageContext;
+class TypingSessions;
 
 class GamePage : public QWidget {
     Q_OBJECT
@@ -40,4 +41,5 @@ private:
     QMap<Game, QSpinBox*> m_hands;
     QPlainTextEdit* m_rationale;
     QLineEdit* m_valueExchange;
+    TypingSessions* m_typing;
 };

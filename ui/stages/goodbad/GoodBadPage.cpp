@@ -2,9 +2,13 @@
 
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
-#include "commands/TeachingCommands.h"
 #include "domain/TextLimits.h"
+#include "session/TeachingCommands.h"
 #include "playbook/Playbook.h"
+#include "session/ConvergeCommands.h"
+#include "session/DraftCommands.h"
+#include "session/TeachingCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -120,7 +124,8 @@ void GoodBadPage::addFromEntry() {
     c.kind = CandidateKind::AntiExample;
     c.name = name;
     c.position = int(m_shown.size());
-    if (m_context.store.addCandidate(c))
+    if (m_context.session.push(new AddCardCommand(
+            m_context.store, c, {}, tr("Add the terrible North Star “%1”").arg(name))))
         m_entry->clear();
     m_entry->setFocus();
 }
@@ -201,23 +206,25 @@ void GoodBadPage::rename(qint64 id, const QString& name) {
     auto c = m_context.store.candidate(id);
     if (!c || name.trimmed().isEmpty() || c->name == name.trimmed())
         return;
-    c->name = name.trimmed();
-    m_context.store.updateCandidate(*c);
+    m_context.session.push(ConvergeCommands::editCandidate(
+        m_context.store, id, &Candidate::name, name.trimmed(),
+        tr("Rename the terrible North Star “%1”").arg(c->name), {}));
 }
 
 void GoodBadPage::tag(qint64 id, const QString& criterion) {
     auto c = m_context.store.candidate(id);
     if (!c || c->breaksCriterion == criterion)
         return;
-    c->breaksCriterion = criterion;
-    m_context.store.updateCandidate(*c);
+    m_context.session.push(
+        ConvergeCommands::editCandidate(m_context.store, id, &Candidate::breaksCriterion, criterion,
+                                        tr("Say which rule “%1” breaks").arg(c->name), {}));
 }
 
 void GoodBadPage::remove(qint64 id) {
     const auto c = m_context.store.candidate(id);
     if (!c)
         return;
-    m_context.undoStack.push(new RemoveCandidateCommand(
+    m_context.session.push(new RemoveCandidateCommand(
         m_context.store, *c,
         tr("Remove the terrible North Star “%1”").arg(UserText::isolate(c->name))));
     m_entry->setFocus();

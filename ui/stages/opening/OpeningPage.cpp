@@ -1,9 +1,12 @@
 #include "OpeningPage.h"
 
 #include "agenda/AgendaPlan.h"
+#include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "playbook/RosterCheck.h"
+#include "session/TeachingEdits.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
@@ -73,6 +76,8 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
     connect(m_previous, &QPushButton::clicked, this, &OpeningPage::previousQuestion);
     connect(m_next, &QPushButton::clicked, this, &OpeningPage::nextQuestion);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &OpeningPage::saveNote);
+    m_typing = new TypingSessions(this);
+    m_typing->watch(m_notes);
 
     QVBoxLayout* questionBody = nullptr;
     QFrame* questionCard = StageWidgets::card({}, this, &questionBody);
@@ -95,10 +100,14 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
     columns->addWidget(createRosterCard(), 2, Qt::AlignTop);
     layout->addLayout(columns, 1);
 
+    // Undo and redo change the notes under the page: follow them without moving the cursor
+    // of somebody typing (what they typed is what is stored).
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 if (changes.has(m_context.workshopId, ChangeKind::Roster))
                     refreshRoster();
+                if (changes.has(m_context.workshopId, ChangeKind::StageNotes))
+                    followStoredNotes();
             });
     refreshRoster();
     showQuestion(m_context.store.stageState(m_context.workshopId, m_stageKey).focus);
@@ -107,6 +116,18 @@ OpeningPage::OpeningPage(const PlannedStage& stage, StageContext& context, QWidg
                 &OpeningPage::showFacilitatorNotes);
     showFacilitatorNotes();
     setFocusProxy(m_next);
+}
+
+void OpeningPage::followStoredNotes() {
+    const QList<OpeningQuestion>& questions = Playbook::standard().openingQuestions();
+    if (m_index < 0 || m_index >= questions.size())
+        return;
+    const QString stored =
+        m_context.store.questionNotes(m_context.workshopId).value(questions.at(m_index).key);
+    if (stored != m_notes->toPlainText()) {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(stored);
+    }
 }
 
 QWidget* OpeningPage::createRosterCard() {
@@ -201,6 +222,8 @@ void OpeningPage::saveNote() {
     const QList<OpeningQuestion>& questions = Playbook::standard().openingQuestions();
     if (m_index < 0 || m_index >= questions.size() || m_context.passingLaptop())
         return;
-    m_context.store.setQuestionNote(m_context.workshopId, questions.at(m_index).key,
-                                    m_notes->toPlainText());
+    const QString key = questions.at(m_index).key;
+    m_context.session.push(TeachingEdits::setQuestionNote(
+        m_context.store, m_context.workshopId, key, m_notes->toPlainText(),
+        m_typing->key(QStringLiteral("question-%1").arg(key), m_notes)));
 }

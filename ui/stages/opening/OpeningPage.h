@@ -27,6 +27,7 @@ public slots:
 private:
     QWidget* createRosterCard();
     void refreshRoster();
+    void followStoredNotes();
     void saveNote();
     void showFacilitatorNotes();
 
@@ -39,6 +40,7 @@ private:
     QPlainTextEdit* m_notes;
     QPushButton* m_previous;
     QPushButton* m_next;
+    class TypingSessions* m_typing;
     QLabel* m_size = nullptr;
     QLabel* m_missing = nullptr;
 };

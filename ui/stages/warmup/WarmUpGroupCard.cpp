@@ -1,9 +1,13 @@
 #include "WarmUpGroupCard.h"
 
 #include "UserText.h"
-#include "commands/TeachingCommands.h"
 #include "domain/TextLimits.h"
+#include "session/TeachingCommands.h"
 #include "playbook/Playbook.h"
+#include "session/ConvergeCommands.h"
+#include "session/TeachingCommands.h"
+#include "session/TeachingEdits.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -132,7 +136,11 @@ void WarmUpGroupCard::saveGroup() {
     m_group.game = gameFromKey(m_game->currentData().toString());
     if (m_group == before)
         return;
-    m_context.store.updateWarmUpGroup(m_group);
+    const bool renamed = m_group.name != before.name;
+    m_context.session.push(TeachingEdits::updateWarmUpGroup(
+        m_context.store, m_group,
+        renamed ? tr("Rename %1").arg(before.name) : tr("Choose the game of %1").arg(m_group.name),
+        renamed ? QStringLiteral("warmup-name-%1").arg(m_group.id) : QString()));
 }
 
 void WarmUpGroupCard::saveMetric() {
@@ -148,9 +156,15 @@ void WarmUpGroupCard::saveMetric() {
     auto c = m_context.store.candidate(id);
     if (!c)
         return;
-    c->name = m_metricName->text();
-    c->definition = m_metricDefinition->text();
-    m_context.store.updateCandidate(*c);
+    // Making the worksheet is not a step of its own: undo takes back what was typed in it.
+    m_context.session.push(
+        ConvergeCommands::editCandidate(m_context.store, id, &Candidate::name, m_metricName->text(),
+                                        tr("Type the North Star of %1").arg(m_group.name),
+                                        QStringLiteral("warmup-metric-%1").arg(id)));
+    m_context.session.push(ConvergeCommands::editCandidate(
+        m_context.store, id, &Candidate::definition, m_metricDefinition->text(),
+        tr("Type the definition of %1's North Star").arg(m_group.name),
+        QStringLiteral("warmup-definition-%1").arg(id)));
 }
 
 void WarmUpGroupCard::addInput() {
@@ -160,8 +174,12 @@ void WarmUpGroupCard::addInput() {
     Input input;
     input.candidateId = candidateId;
     input.position = int(m_inputIds.size());
-    if (const auto id = m_context.store.addInput(input))
-        if (QLineEdit* edit = inputNameEdit(*id))
+    if (!m_context.session.push(ConvergeCommands::addInput(
+            m_context.store, input, tr("Add an input to %1").arg(m_group.name))))
+        return;
+    const QList<Input> inputs = m_context.store.inputs(candidateId);
+    if (!inputs.isEmpty())
+        if (QLineEdit* edit = inputNameEdit(inputs.last().id))
             edit->setFocus();
 }
 
@@ -174,18 +192,22 @@ void WarmUpGroupCard::saveInput(qint64 id) {
     for (Input input : m_context.store.inputs(m_group.candidateId)) {
         if (input.id != id)
             continue;
-        if (input.name == row.name->text() && input.definition == row.definition->text())
-            return;
-        input.name = row.name->text();
-        input.definition = row.definition->text();
-        m_context.store.updateInput(input);
+        m_context.session.push(
+            ConvergeCommands::editInput(m_context.store, input, &Input::name, row.name->text(),
+                                        tr("Type an input of %1").arg(m_group.name),
+                                        QStringLiteral("warmup-input-%1").arg(id)));
+        m_context.session.push(ConvergeCommands::editInput(
+            m_context.store, input, &Input::definition, row.definition->text(),
+            tr("Type an input's definition in %1").arg(m_group.name),
+            QStringLiteral("warmup-input-definition-%1").arg(id)));
+        return;
     }
 }
 
 void WarmUpGroupCard::removeInput(qint64 id) {
     for (const Input& input : m_context.store.inputs(m_group.candidateId))
         if (input.id == id)
-            m_context.undoStack.push(new RemoveInputCommand(
+            m_context.session.push(new RemoveInputCommand(
                 m_context.store, input,
                 tr("Remove the input “%1” from %2")
                     .arg(UserText::isolate(input.name), UserText::isolate(m_group.name))));

@@ -5,8 +5,10 @@
 #include "UserText.h"
 #include "WarmUpGroupCard.h"
 #include "agenda/AgendaPlan.h"
-#include "commands/TeachingCommands.h"
 #include "playbook/Playbook.h"
+#include "session/TeachingCommands.h"
+#include "session/TeachingEdits.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -198,6 +200,7 @@ void WarmUpPage::rebuildPeople(const QList<WarmUpGroup>& groups) {
 }
 
 void WarmUpPage::assign(qint64 participantId, qint64 groupId) {
+    QList<WarmUpGroup> groups;
     for (WarmUpGroup group : m_context.store.warmUpGroups(m_context.workshopId)) {
         const bool member = group.members.contains(participantId);
         if (group.id == groupId && !member)
@@ -206,8 +209,10 @@ void WarmUpPage::assign(qint64 participantId, qint64 groupId) {
             group.members.removeAll(participantId);
         else
             continue;
-        m_context.store.updateWarmUpGroup(group);
+        groups << group;
     }
+    m_context.session.push(
+        TeachingEdits::updateWarmUpGroups(m_context.store, groups, tr("Move a person to a group")));
 }
 
 void WarmUpPage::addGroup() {
@@ -218,13 +223,14 @@ void WarmUpPage::addGroup() {
     group.workshopId = m_context.workshopId;
     group.name = tr("Group %1").arg(groups.size() + 1);
     group.position = groups.isEmpty() ? 0 : groups.last().position + 1;
-    m_context.store.addWarmUpGroup(group);
+    m_context.session.push(
+        TeachingEdits::addWarmUpGroup(m_context.store, group, tr("Add %1").arg(group.name)));
 }
 
 void WarmUpPage::removeGroup(qint64 groupId) {
     for (const WarmUpGroup& group : m_context.store.warmUpGroups(m_context.workshopId))
         if (group.id == groupId)
-            m_context.undoStack.push(new RemoveWarmUpGroupCommand(
+            m_context.session.push(new RemoveWarmUpGroupCommand(
                 m_context.store, group,
                 tr("Remove %1 and its worksheet").arg(UserText::isolate(group.name))));
     m_addGroup->setFocus();

@@ -2,11 +2,13 @@
 
 #include "Theme.h"
 #include "UserText.h"
-#include "commands/ConvergeCommands.h"
+#include "session/ConvergeCommands.h"
 #include "scoring/DecisionMatrix.h"
 #include "scoring/DotVote.h"
 #include "scoring/ListText.h"
 #include "scoring/Shortlist.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
@@ -318,7 +320,7 @@ void ConvergeChoiceCard::choose(qint64 candidateId) {
     if (QUndoCommand* command = ConvergeCommands::choose(
             m_context.store, m_context.workshopId, candidateId,
             tr("Choose %1 as the North Star").arg(quoted(nameOf(candidateId)))))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }
 
 void ConvergeChoiceCard::writeFrom(qint64 candidateId) {
@@ -331,5 +333,5 @@ void ConvergeChoiceCard::writeFrom(qint64 candidateId) {
     if (QUndoCommand* command = ConvergeCommands::writeFrom(
             m_context.store, *source, last + 1,
             tr("Write the room's own North Star from %1").arg(quoted(source->name))))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }

@@ -1,9 +1,10 @@
 #include "ConvergeFollowUpsCard.h"
 
 #include "UserText.h"
-#include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -164,7 +165,7 @@ ConvergeFollowUpsCard::Row ConvergeFollowUpsCard::createRow(const FollowUp& foll
         if (QUndoCommand* command = ConvergeCommands::setFollowUpDue(
                 m_context.store, m_stored.value(id), due,
                 due.isValid() ? tr("Set a due date") : tr("Clear a due date")))
-            m_context.undoStack.push(command);
+            m_context.session.push(command);
     });
     connect(remove, &QToolButton::clicked, this, [this, id] { this->remove(id); });
     return row;
@@ -179,7 +180,7 @@ void ConvergeFollowUpsCard::add(FollowUpKind kind) {
         last = std::max(last, existing.position);
     f.position = last + 1;
     const QList<qint64> before = m_rows.keys();
-    m_context.undoStack.push(ConvergeCommands::addFollowUp(
+    m_context.session.push(ConvergeCommands::addFollowUp(
         m_context.store, f,
         kind == FollowUpKind::NextStep ? tr("Add a next step") : tr("Add an open question")));
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
@@ -194,14 +195,14 @@ void ConvergeFollowUpsCard::saveText(qint64 id, QLineEdit* edit, QString FollowU
     if (QUndoCommand* command = ConvergeCommands::editFollowUp(
             m_context.store, m_stored.value(id), field, edit->text(), what,
             m_typing.key(QStringLiteral("follow-up-%1-%2").arg(key).arg(id), edit)))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }
 
 void ConvergeFollowUpsCard::remove(qint64 id) {
     if (!m_stored.contains(id))
         return;
     const FollowUp f = m_stored.value(id);
-    m_context.undoStack.push(ConvergeCommands::removeFollowUp(
+    m_context.session.push(ConvergeCommands::removeFollowUp(
         m_context.store, f,
         f.kind == FollowUpKind::NextStep
             ? tr("Remove the next step “%1”").arg(UserText::isolate(f.text))

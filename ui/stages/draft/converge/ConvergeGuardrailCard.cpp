@@ -1,10 +1,11 @@
 #include "ConvergeGuardrailCard.h"
 
-#include "commands/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
 #include "scoring/ConvergeCheck.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -71,7 +72,7 @@ ConvergeGuardrailCard::ConvergeGuardrailCard(StageContext& context, TypingSessio
         if (QUndoCommand* command =
                 ConvergeCommands::setGame(m_context.store, m_context.workshopId, game,
                                           tr("Set the game to %1").arg(m_game->currentText())))
-            m_context.undoStack.push(command);
+            m_context.session.push(command);
     });
     connect(m_guardrailName, &QLineEdit::textChanged, this, [this] {
         saveText(m_guardrailName, &Workshop::guardrailName, tr("Edit the guardrail's name"),
@@ -114,5 +115,5 @@ void ConvergeGuardrailCard::saveText(QLineEdit* edit, QString Workshop::*field, 
     if (QUndoCommand* command =
             ConvergeCommands::editWorkshop(m_context.store, m_context.workshopId, field,
                                            edit->text(), what, m_typing.key(key, edit)))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }

@@ -2,10 +2,12 @@
 
 #include "ConvergeIssueLabel.h"
 #include "UserText.h"
-#include "commands/ConvergeCommands.h"
+#include "session/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -110,7 +112,7 @@ ConvergeInputRow::ConvergeInputRow(const Input& input, StageContext& context,
                 m_context.store, m_input, pattern,
                 tr("Set the pattern of “%1” to %2")
                     .arg(UserText::isolate(m_input.name), m_pattern->currentText())))
-            m_context.undoStack.push(command);
+            m_context.session.push(command);
     });
     connect(m_up, &QAbstractButton::clicked, this, [this, id] { emit moveRequested(id, -1); });
     connect(m_down, &QAbstractButton::clicked, this, [this, id] { emit moveRequested(id, +1); });
@@ -150,5 +152,5 @@ void ConvergeInputRow::saveText(QLineEdit* edit, QString Input::*field, const QS
     if (QUndoCommand* command = ConvergeCommands::editInput(
             m_context.store, m_input, field, edit->text(), what,
             m_typing.key(QStringLiteral("input-%1-%2").arg(key).arg(m_input.id), edit)))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }

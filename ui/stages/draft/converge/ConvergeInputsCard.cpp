@@ -3,8 +3,10 @@
 #include "ConvergeInputRow.h"
 #include "ConvergeIssueLabel.h"
 #include "UserText.h"
-#include "commands/ConvergeCommands.h"
+#include "session/ConvergeCommands.h"
 #include "scoring/ConvergeCheck.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -149,8 +151,7 @@ void ConvergeInputsCard::addInput() {
     input.candidateId = m_candidateId;
     input.position = last + 1;
     const QList<qint64> before = m_ids;
-    m_context.undoStack.push(
-        ConvergeCommands::addInput(m_context.store, input, tr("Add an input")));
+    m_context.session.push(ConvergeCommands::addInput(m_context.store, input, tr("Add an input")));
     for (qint64 id : std::as_const(m_ids))
         if (!before.contains(id))
             m_rows.value(id)->nameEdit()->setFocus();
@@ -167,7 +168,7 @@ void ConvergeInputsCard::move(qint64 inputId, int delta) {
         return;
     order.move(from, to);
     const QString name = inputs.at(from).name.trimmed();
-    m_context.undoStack.push(ConvergeCommands::reorderInputs(
+    m_context.session.push(ConvergeCommands::reorderInputs(
         m_context.store, inputs, order,
         delta < 0 ? tr("Move the input “%1” up").arg(UserText::isolate(name))
                   : tr("Move the input “%1” down").arg(UserText::isolate(name))));
@@ -183,7 +184,7 @@ void ConvergeInputsCard::move(qint64 inputId, int delta) {
 void ConvergeInputsCard::remove(qint64 inputId) {
     for (const Input& input : m_context.store.inputs(m_candidateId))
         if (input.id == inputId)
-            m_context.undoStack.push(ConvergeCommands::removeInput(
+            m_context.session.push(ConvergeCommands::removeInput(
                 m_context.store, input,
                 tr("Remove the input “%1”").arg(UserText::isolate(input.name.trimmed()))));
     m_add->setFocus();

@@ -3,11 +3,13 @@
 #include "ConvergeIssueLabel.h"
 #include "Theme.h"
 #include "UserText.h"
-#include "commands/ConvergeCommands.h"
+#include "session/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "scoring/ConvergeCheck.h"
 #include "scoring/ListText.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -153,7 +155,7 @@ void ConvergeMetricCard::saveName() {
             m_context.store, m_candidateId, &Candidate::name, m_name->text(),
             tr("Edit the North Star's name"),
             m_typing.key(QStringLiteral("candidate-name-%1").arg(m_candidateId), m_name)))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }
 
 void ConvergeMetricCard::saveDefinition() {
@@ -164,5 +166,5 @@ void ConvergeMetricCard::saveDefinition() {
             tr("Edit the North Star's definition"),
             m_typing.key(QStringLiteral("candidate-definition-%1").arg(m_candidateId),
                          m_definition)))
-        m_context.undoStack.push(command);
+        m_context.session.push(command);
 }

@@ -5,7 +5,8 @@
 #include "InputGuard.h"
 #include "Theme.h"
 #include "UserText.h"
-#include "commands/DecisionCommands.h"
+#include "session/DecisionCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
@@ -295,7 +296,7 @@ void DotVotePanel::addDot() {
     }
     showProblem({});
     const auto c = m_context.store.candidate(candidate);
-    m_context.undoStack.push(DecisionCommands::setDots(
+    m_context.session.push(DecisionCommands::setDots(
         m_context.store, person, candidate, vote.dots(person, candidate) + 1,
         tr("%1 puts a dot on “%2”")
             .arg(UserText::isolate(name),
@@ -322,14 +323,14 @@ void DotVotePanel::removeDot() {
         return;
     }
     showProblem({});
-    m_context.undoStack.push(
+    m_context.session.push(
         DecisionCommands::setDots(m_context.store, person, candidate, dots - 1,
                                   tr("%1 takes a dot back from “%2”")
                                       .arg(UserText::isolate(name), UserText::isolate(title))));
 }
 
 void DotVotePanel::toggleClosed() {
-    m_context.undoStack.push(
+    m_context.session.push(
         DecisionCommands::setVoteClosed(m_context.store, m_context.workshopId, !isClosed()));
     showProblem({});
 }
@@ -340,7 +341,7 @@ void DotVotePanel::saveLimits() {
     const auto w = m_context.store.workshop(m_context.workshopId);
     if (!w || (w->dotsPerPerson == dots && w->maxDotsPerCandidate == max))
         return;
-    m_context.undoStack.push(
+    m_context.session.push(
         DecisionCommands::setVoteLimits(m_context.store, m_context.workshopId, dots, max));
 }
 

@@ -1,8 +1,9 @@
 #include "MatrixModel.h"
 
 #include "Theme.h"
-#include "commands/DecisionCommands.h"
 #include "scoring/Shortlist.h"
+#include "session/DecisionCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/draft/CandidateText.h"
 #include "storage/WorkshopStore.h"
@@ -186,8 +187,8 @@ bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int r
     const qint64 candidateId = m_candidates.at(index.row()).id;
     if (m_matrix.score(criterionId, candidateId) == score)
         return true;
-    m_context.undoStack.push(DecisionCommands::setMatrixScore(m_context.store, m_context.workshopId,
-                                                              criterionId, candidateId, score));
+    m_context.session.push(DecisionCommands::setMatrixScore(m_context.store, m_context.workshopId,
+                                                            criterionId, candidateId, score));
     return true;
 }
 

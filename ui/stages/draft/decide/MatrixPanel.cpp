@@ -7,8 +7,9 @@
 #include "Theme.h"
 #include "UserText.h"
 #include "agenda/AgendaRunner.h"
-#include "commands/DecisionCommands.h"
 #include "domain/TextLimits.h"
+#include "session/DecisionCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -140,15 +141,15 @@ void MatrixPanel::applyPendingRubric() {
     m_confirmBar->hide();
     if (m_pending.isEmpty())
         return;
-    m_context.undoStack.push(DecisionCommands::replaceCriteria(
-        m_context.store, m_context.workshopId, m_pending, m_pendingText));
+    m_context.session.push(DecisionCommands::replaceCriteria(m_context.store, m_context.workshopId,
+                                                             m_pending, m_pendingText));
     m_pending.clear();
     m_table->setFocus();
 }
 
 void MatrixPanel::addCriterion() {
     const QString name = tr("New criterion");
-    m_context.undoStack.push(
+    m_context.session.push(
         DecisionCommands::addCriterion(m_context.store, m_context.workshopId, name, 1));
     if (!m_criterionIds.isEmpty())
         if (QLineEdit* edit = nameEdit(m_criterionIds.last())) {
@@ -239,7 +240,7 @@ QWidget* MatrixPanel::createCriterionRow(const MatrixCriterion& criterion) {
             return c.id == id && c.name == name;
         });
         if (!name.isEmpty() && !same)
-            m_context.undoStack.push(DecisionCommands::renameCriterion(
+            m_context.session.push(DecisionCommands::renameCriterion(
                 m_context.store, m_context.workshopId, id, text.trimmed()));
     });
     connect(row.name, &QLineEdit::editingFinished, this, [this, id, edit = row.name] {
@@ -249,11 +250,11 @@ QWidget* MatrixPanel::createCriterionRow(const MatrixCriterion& criterion) {
                 edit->setText(c.name);
     });
     connect(row.weight, &QSpinBox::valueChanged, this, [this, id](int weight) {
-        m_context.undoStack.push(DecisionCommands::setCriterionWeight(
+        m_context.session.push(DecisionCommands::setCriterionWeight(
             m_context.store, m_context.workshopId, id, weight));
     });
     connect(remove, &QToolButton::clicked, this, [this, id] {
-        m_context.undoStack.push(
+        m_context.session.push(
             DecisionCommands::removeCriterion(m_context.store, m_context.workshopId, id));
         m_table->setFocus();
     });

@@ -1,8 +1,9 @@
 #include "PairGroupCard.h"
 
 #include "UserText.h"
-#include "commands/DraftCommands.h"
 #include "scoring/Lineage.h"
+#include "session/DraftCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftCardEditor.h"
@@ -247,7 +248,8 @@ void PairGroupCard::addPairCandidate(Candidate candidate, const QStringList& inp
         rows << input;
     }
     auto* command = new AddCardCommand(m_context.store, candidate, rows, text);
-    m_context.undoStack.push(command);
+    if (!m_context.session.push(command))
+        return; // the write failed and the command went with it
     if (DraftCardEditor* editor = m_editors.value(command->candidateId())) {
         editor->nameEdit()->setFocus();
         editor->nameEdit()->end(false);

@@ -4,9 +4,10 @@
 #include "PairGroupCard.h"
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
-#include "commands/DraftCommands.h"
 #include "scoring/Lineage.h"
 #include "scoring/PairDraw.h"
+#include "session/DraftCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftText.h"
@@ -189,7 +190,7 @@ void PairsPage::draw() {
     const QList<PairGroupRecord> groups = m_context.store.pairGroups(m_context.workshopId);
     if (groups.isEmpty()) {
         const quint64 seed = m_seeds();
-        m_context.undoStack.push(new SetPairingCommand(
+        m_context.session.push(new SetPairingCommand(
             m_context.store, m_context.workshopId,
             recordsOf(PairDraw::draw(roster(m_context), seed), {}), seed, tr("Draw the pairs")));
         return;
@@ -212,9 +213,9 @@ void PairsPage::redraw() {
     const QList<PairGroupRecord> groups = m_context.store.pairGroups(m_context.workshopId);
     const quint64 seed = m_seeds();
     const Pairing pairing = PairDraw::draw(roster(m_context), seed, pairingOf(groups));
-    m_context.undoStack.push(new SetPairingCommand(m_context.store, m_context.workshopId,
-                                                   recordsOf(pairing, {}), seed,
-                                                   tr("Draw the pairs again")));
+    m_context.session.push(new SetPairingCommand(m_context.store, m_context.workshopId,
+                                                 recordsOf(pairing, {}), seed,
+                                                 tr("Draw the pairs again")));
     m_draw->setFocus();
 }
 
@@ -228,7 +229,7 @@ void PairsPage::swapChosen() {
         return;
     }
     const auto workshop = m_context.store.workshop(m_context.workshopId);
-    m_context.undoStack.push(
+    m_context.session.push(
         new SetPairingCommand(m_context.store, m_context.workshopId, recordsOf(pairing, groups),
                               workshop ? workshop->pairSeed : 0,
                               tr("Swap %1 and %2")

@@ -5,10 +5,12 @@
 #include "Theme.h"
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
-#include "commands/DecisionCommands.h"
 #include "domain/TextLimits.h"
+#include "session/DecisionCommands.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/Shortlist.h"
+#include "session/DecisionCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
@@ -364,14 +366,14 @@ void ScorePage::answer(int row, std::optional<ChecklistAnswer> answer) {
     const qint64 person = workshop && workshop->checklistPerPerson ? currentPerson() : 0;
     if (workshop && workshop->checklistPerPerson && person == 0)
         return; // nobody on the roster to answer for
-    m_context.undoStack.push(DecisionCommands::setChecklistAnswer(
+    m_context.session.push(DecisionCommands::setChecklistAnswer(
         m_context.store, m_context.workshopId, candidateId, key, person, answer));
 }
 
 void ScorePage::setPerPerson(bool perPerson) {
     const auto workshop = m_context.store.workshop(m_context.workshopId);
     if (workshop && workshop->checklistPerPerson != perPerson)
-        m_context.undoStack.push(DecisionCommands::setChecklistPerPerson(
+        m_context.session.push(DecisionCommands::setChecklistPerPerson(
             m_context.store, m_context.workshopId, perPerson));
     m_scorer->setFocus();
 }
@@ -399,7 +401,7 @@ void ScorePage::eliminateCurrent() {
         return;
     }
     m_problem->hide();
-    m_context.undoStack.push(DecisionCommands::eliminate(m_context.store, id, reason));
+    m_context.session.push(DecisionCommands::eliminate(m_context.store, id, reason));
     m_reason->clear();
     m_scorer->setFocus();
 }
@@ -407,6 +409,6 @@ void ScorePage::eliminateCurrent() {
 void ScorePage::restoreCurrent() {
     const qint64 id = currentCandidateId();
     if (id)
-        m_context.undoStack.push(DecisionCommands::restore(m_context.store, id));
+        m_context.session.push(DecisionCommands::restore(m_context.store, id));
     m_scorer->setFocus();
 }

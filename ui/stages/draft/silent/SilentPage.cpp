@@ -5,8 +5,9 @@
 #include "SilentColumn.h"
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
-#include "commands/DraftCommands.h"
 #include "playbook/Playbook.h"
+#include "session/DraftCommands.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
@@ -27,18 +28,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// What the console alone remembers while the app runs, per workshop: whose turn it is and
-// whether the other columns are masked. Never stored, never on the projector.
-struct ConsoleState {
-    qint64 current = 0;
-    bool masked = false;
-};
-
-QHash<qint64, ConsoleState>& consoleStates() {
-    static QHash<qint64, ConsoleState> states;
-    return states;
-}
 
 // The column of cards nobody's name is on: paper notes without a name, or cards of somebody
 // who has left the roster. It is nobody's turn, so it never takes part in "whose turn".
@@ -138,10 +127,10 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     // "Mask others" says, and the reveal waits for the facilitator.
     if (m_context.passTheLaptop)
         connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, [this] {
-            setMasked(consoleStates().value(m_context.workshopId).masked);
+            setMasked(m_context.session.console().silentMasked);
             refreshReveal();
         });
-    m_mask->setChecked(consoleStates().value(workshopId).masked);
+    m_mask->setChecked(m_context.session.console().silentMasked);
     rebuildColumns();
     refreshReveal();
 }
@@ -195,7 +184,7 @@ QWidget* SilentPage::createControls() {
 }
 
 qint64 SilentPage::currentPerson() const {
-    const qint64 id = consoleStates().value(m_context.workshopId).current;
+    const qint64 id = m_context.session.console().silentTurn;
     return m_people.contains(id) ? id : m_people.value(0);
 }
 
@@ -216,7 +205,7 @@ void SilentPage::rebuildColumns() {
     }
     m_turn->setEnabled(!m_people.isEmpty());
     refreshCards();
-    setMasked(consoleStates().value(m_context.workshopId).masked); // not the forced tick
+    setMasked(m_context.session.console().silentMasked); // not the forced tick
 }
 
 void SilentPage::refreshCards(const QSet<qint64>* changed) {
@@ -287,11 +276,11 @@ void SilentPage::refreshReveal() {
 void SilentPage::setCurrentPerson(qint64 personId) {
     if (!m_people.contains(personId))
         return;
-    consoleStates()[m_context.workshopId].current = personId;
+    m_context.session.console().silentTurn = personId;
     for (SilentColumn* column : std::as_const(m_columns))
         column->setCurrent(column->personId() == personId);
     m_turn->setCurrentIndex(m_turn->findData(personId));
-    setMasked(consoleStates().value(m_context.workshopId).masked); // not the forced tick
+    setMasked(m_context.session.console().silentMasked); // not the forced tick
     SilentColumn* column = m_columns.value(personId);
     m_scroll->ensureWidgetVisible(column, 24, 0);
     if (!column->isAncestorOf(QApplication::focusWidget()))
@@ -300,7 +289,7 @@ void SilentPage::setCurrentPerson(qint64 personId) {
 
 void SilentPage::setMasked(bool masked) {
     // The facilitator's own choice is remembered; pass-the-laptop mode masks on top of it.
-    consoleStates()[m_context.workshopId].masked = masked;
+    m_context.session.console().silentMasked = masked;
     const bool passing = m_context.passingLaptop();
     {
         const QSignalBlocker blocker(m_mask);
@@ -332,7 +321,9 @@ void SilentPage::addCard(qint64 personId) {
     auto* command = new AddCardCommand(
         m_context.store, card, {},
         tr("Add a card for %1").arg(UserText::isolate(m_columns.value(personId)->personName())));
-    m_context.undoStack.push(command);
+    // A card whose write failed is dropped with its command: there is nothing to focus.
+    if (!m_context.session.push(command))
+        return;
     if (DraftCardEditor* editor = m_columns.value(personId)->editor(command->candidateId())) {
         m_scroll->ensureWidgetVisible(editor);
         editor->nameEdit()->setFocus();
@@ -341,7 +332,7 @@ void SilentPage::addCard(qint64 personId) {
 
 void SilentPage::toggleReveal() {
     const bool revealed = DraftText::isRevealed(m_context.store, m_context.workshopId);
-    m_context.undoStack.push(
+    m_context.session.push(
         DraftCommands::setRevealed(m_context.store, m_context.workshopId, !revealed));
 }
 

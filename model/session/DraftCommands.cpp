@@ -1,7 +1,7 @@
 #include "DraftCommands.h"
 
 #include "StoreCommand.h"
-#include "UserText.h"
+#include "domain/TextDirection.h"
 #include "storage/WorkshopStore.h"
 
 #include <QCoreApplication>
@@ -100,7 +100,7 @@ QUndoCommand* editField(WorkshopStore& store, qint64 candidateId, Field field,
     // say which card Ctrl+Z goes back to.
     Candidate after = *before;
     setField(after, field, text);
-    const QString card = UserText::isolate(cardLabel(after));
+    const QString card = TextDirection::isolate(cardLabel(after));
     QString what;
     if (card.isEmpty())
         what = field == Field::Name        ? tr("Type the card's name")

@@ -1,7 +1,7 @@
 #include "DecisionCommands.h"
 
 #include "StoreCommand.h"
-#include "UserText.h"
+#include "domain/TextDirection.h"
 #include "storage/WorkshopStore.h"
 
 #include <QCoreApplication>
@@ -146,7 +146,7 @@ QUndoCommand* eliminate(WorkshopStore& store, qint64 candidateId, const QString&
     const CandidateStatus status = c ? c->status : CandidateStatus::Active;
     const QString previousReason = c ? c->eliminationReason : QString();
     return new StoreCommand(
-        tr("Eliminate “%1”").arg(UserText::isolate(c ? c->name : QString())),
+        tr("Eliminate “%1”").arg(TextDirection::isolate(c ? c->name : QString())),
         [&store, candidateId, reason] {
             writeStatus(store, candidateId, CandidateStatus::Eliminated, reason);
         },
@@ -160,7 +160,7 @@ QUndoCommand* restore(WorkshopStore& store, qint64 candidateId) {
     const CandidateStatus status = c ? c->status : CandidateStatus::Active;
     const QString reason = c ? c->eliminationReason : QString();
     return new StoreCommand(
-        tr("Restore “%1”").arg(UserText::isolate(c ? c->name : QString())),
+        tr("Restore “%1”").arg(TextDirection::isolate(c ? c->name : QString())),
         [&store, candidateId] {
             writeStatus(store, candidateId, CandidateStatus::Active, QString());
         },
@@ -189,7 +189,7 @@ QUndoCommand* setCriterionWeight(WorkshopStore& store, qint64 workshopId, qint64
                         [value](MatrixCriterion& m) { m.weight = value; });
     };
     return new StoreCommand(
-        tr("Change the weight of “%1”").arg(UserText::isolate(c ? c->name : QString())),
+        tr("Change the weight of “%1”").arg(TextDirection::isolate(c ? c->name : QString())),
         [write, weight] { write(weight); }, [write, before] { write(before); },
         QStringLiteral("criterion-weight-%1").arg(criterionId));
 }
@@ -203,7 +203,7 @@ QUndoCommand* renameCriterion(WorkshopStore& store, qint64 workshopId, qint64 cr
                         [value](MatrixCriterion& m) { m.name = value; });
     };
     return new StoreCommand(
-        tr("Rename the criterion “%1”").arg(UserText::isolate(before)),
+        tr("Rename the criterion “%1”").arg(TextDirection::isolate(before)),
         [write, name] { write(name); }, [write, before] { write(before); },
         QStringLiteral("criterion-name-%1").arg(criterionId));
 }
@@ -217,7 +217,7 @@ QUndoCommand* addCriterion(WorkshopStore& store, qint64 workshopId, const QStrin
     c.weight = weight;
     c.position = int(after.criteria.size());
     after.criteria.append(c);
-    return editMatrix(store, workshopId, tr("Add the criterion “%1”").arg(UserText::isolate(name)),
+    return editMatrix(store, workshopId, tr("Add the criterion “%1”").arg(TextDirection::isolate(name)),
                       after);
 }
 
@@ -232,7 +232,7 @@ QUndoCommand* removeCriterion(WorkshopStore& store, qint64 workshopId, qint64 cr
     after.scores.removeIf(
         [criterionId](const MatrixScore& s) { return s.criterionId == criterionId; });
     return editMatrix(store, workshopId,
-                      tr("Remove the criterion “%1”").arg(UserText::isolate(name)), after);
+                      tr("Remove the criterion “%1”").arg(TextDirection::isolate(name)), after);
 }
 
 QUndoCommand* replaceCriteria(WorkshopStore& store, qint64 workshopId,
