@@ -44,8 +44,7 @@ QString northStar(const ReportFacts& f) {
     if (!f.northStar)
         return md + TextExportsText::tr("No North Star has been chosen yet.") +
                QStringLiteral("\n\n");
-    md += TextExportsText::tr("Our North Star Metric is **%1**.")
-              .arg(named(f.tree.metricName));
+    md += TextExportsText::tr("Our North Star Metric is **%1**.").arg(named(f.tree.metricName));
     if (!f.tree.metricDefinition.isEmpty())
         md += u' ' + named(f.tree.metricDefinition);
     md += QStringLiteral("\n\n");
@@ -81,11 +80,9 @@ QString game(const ReportFacts& f) {
         md += QStringLiteral("**%1**\n\n")
                   .arg(markdownText(TextExportsText::tr("%1 game").arg(f.gameTitle)));
     if (!w.gameRationale.trimmed().isEmpty())
-        md += TextExportsText::tr("Why: %1").arg(markdownText(w.gameRationale)) +
-              QStringLiteral("\n\n");
+        md += TextExportsText::tr("Why: %1").arg(named(w.gameRationale)) + QStringLiteral("\n\n");
     if (!w.valueExchange.trimmed().isEmpty())
-        md += TextExportsText::tr("The moment of value exchange: %1")
-                  .arg(markdownText(w.valueExchange)) +
+        md += TextExportsText::tr("The moment of value exchange: %1").arg(named(w.valueExchange)) +
               QStringLiteral("\n\n");
     return md;
 }
@@ -101,7 +98,7 @@ QString candidates(const ReportFacts& f) {
         md += QStringLiteral("\n\n");
         QStringList about{markdownText(c.kindLabel)};
         if (!c.author.isEmpty())
-            about << TextExportsText::tr("by %1").arg(markdownText(c.author));
+            about << TextExportsText::tr("by %1").arg(named(c.author));
         if (c.eliminated())
             about << TextExportsText::tr("set aside");
         md += QStringLiteral("*") + about.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
@@ -134,7 +131,9 @@ QString decisions(const ReportFacts& f) {
     if (!f.ranking.isEmpty()) {
         QStringList headers{TextExportsText::tr("Rank"), TextExportsText::tr("Candidate")};
         for (const MatrixCriterion& c : f.matrix.criteria())
-            headers << TextExportsText::tr("%1 (×%2)").arg(markdownCell(c.name)).arg(c.weight);
+            headers << TextExportsText::tr("%1 (×%2)")
+                           .arg(TextDirection::isolate(markdownCell(c.name)))
+                           .arg(c.weight);
         headers << TextExportsText::tr("Total");
         QList<QStringList> rows;
         for (const MatrixRow& r : f.ranking) {
@@ -165,9 +164,9 @@ QString decisions(const ReportFacts& f) {
         for (const CandidateFacts* c : gone) {
             const QString reason = c->candidate.eliminationReason.trimmed();
             md += QStringLiteral("- **%1**: %2\n")
-                      .arg(markdownText(c->name),
-                           reason.isEmpty() ? TextExportsText::tr("No reason was recorded.")
-                                            : markdownText(reason));
+                      .arg(named(c->name), reason.isEmpty()
+                                               ? TextExportsText::tr("No reason was recorded.")
+                                               : named(reason));
         }
         md += u'\n';
     }
@@ -269,15 +268,15 @@ QByteArray markdownReport(const WorkshopDocument& doc, const Playbook& playbook)
                  QStringLiteral("\n\n");
     QStringList facts;
     if (!w.product.trimmed().isEmpty())
-        facts << TextExportsText::tr("**Product:** %1").arg(markdownText(w.product));
+        facts << TextExportsText::tr("**Product:** %1").arg(named(w.product));
     if (w.createdAt.isValid())
         facts << TextExportsText::tr("**Date:** %1").arg(w.createdAt.date().toString(Qt::ISODate));
     if (!w.facilitator.trimmed().isEmpty())
-        facts << TextExportsText::tr("**Facilitator:** %1").arg(markdownText(w.facilitator));
+        facts << TextExportsText::tr("**Facilitator:** %1").arg(named(w.facilitator));
     if (!f.participantNames.isEmpty()) {
         QStringList names;
         for (const QString& name : f.participantNames)
-            names << markdownText(name);
+            names << named(name);
         facts << TextExportsText::tr("**Participants:** %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!facts.isEmpty())

@@ -1,7 +1,6 @@
 #include "DraftCardEditor.h"
 
 #include "UserText.h"
-#include "session/DraftCommands.h"
 #include "domain/TextLimits.h"
 #include "session/DraftCommands.h"
 #include "session/WorkshopSession.h"

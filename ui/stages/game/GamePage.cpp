@@ -90,7 +90,7 @@ GamePage::GamePage(const PlannedStage& stage, StageContext& context, QWidget* pa
     // Undo and redo change the store under the page: follow it.
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
-                if (changes.has(m_context.workshopId, ChangeKind::Workshop))
+                if (changes.has(m_context.workshopId, ChangeKind::Workshop | ChangeKind::GameTally))
                     load();
             });
 }

@@ -2,8 +2,8 @@
 
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
+#include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
-#include "session/TeachingCommands.h"
 #include "playbook/Playbook.h"
 #include "session/ConvergeCommands.h"
 #include "session/DraftCommands.h"
@@ -39,6 +39,7 @@ QList<Candidate> antiExamples(const StageContext& context) {
 GoodBadPage::GoodBadPage(const PlannedStage& stage, StageContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
+    , m_typing(new TypingSessions(this))
     , m_entry(new QLineEdit(this))
     , m_list(new QVBoxLayout) {
     setObjectName(QStringLiteral("goodBadPage"));
@@ -188,9 +189,11 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     layout->addWidget(removeButton);
     const qint64 id = candidate.id;
     // Saved on every change of the text, not only on key events: a screen reader or dictation
-    // sets the text without typing it. An emptied name is not stored; leaving shows it again.
+    // sets the text without typing it. One burst of typing is one undo step. An emptied name
+    // is not stored; leaving shows it again.
+    m_typing->watch(row.name);
     connect(row.name, &QLineEdit::textChanged, this,
-            [this, id](const QString& text) { rename(id, text); });
+            [this, id, edit = row.name] { rename(id, edit); });
     connect(row.name, &QLineEdit::editingFinished, this, [this, id, edit = row.name] {
         if (const auto c = m_context.store.candidate(id); c && edit->text().trimmed().isEmpty())
             edit->setText(c->name);
@@ -202,13 +205,15 @@ QWidget* GoodBadPage::createRow(const Candidate& candidate) {
     return widget;
 }
 
-void GoodBadPage::rename(qint64 id, const QString& name) {
+void GoodBadPage::rename(qint64 id, QLineEdit* edit) {
+    const QString name = edit->text();
     auto c = m_context.store.candidate(id);
     if (!c || name.trimmed().isEmpty() || c->name == name.trimmed())
         return;
     m_context.session.push(ConvergeCommands::editCandidate(
         m_context.store, id, &Candidate::name, name.trimmed(),
-        tr("Rename the terrible North Star “%1”").arg(c->name), {}));
+        tr("Rename the terrible North Star “%1”").arg(UserText::isolate(c->name)),
+        m_typing->key(QStringLiteral("terrible-name-%1").arg(id), edit)));
 }
 
 void GoodBadPage::tag(qint64 id, const QString& criterion) {

@@ -13,6 +13,7 @@ class QVBoxLayout;
 struct Candidate;
 struct PlannedStage;
 struct StageContext;
+class TypingSessions;
 
 class GoodBadPage : public QWidget {
     Q_OBJECT
@@ -41,11 +42,12 @@ private:
     QWidget* createChecklistCard();
     QWidget* createRow(const Candidate& candidate);
     void refresh();
-    void rename(qint64 id, const QString& name);
+    void rename(qint64 id, QLineEdit* edit);
     void tag(qint64 id, const QString& criterion);
     void remove(qint64 id);
 
     StageContext& m_context;
+    TypingSessions* m_typing;
     QLineEdit* m_entry;
     QVBoxLayout* m_list;
     QList<qint64> m_shown;

@@ -2,7 +2,6 @@
 
 #include "UserText.h"
 #include "domain/TextLimits.h"
-#include "session/TeachingCommands.h"
 #include "playbook/Playbook.h"
 #include "session/ConvergeCommands.h"
 #include "session/TeachingCommands.h"

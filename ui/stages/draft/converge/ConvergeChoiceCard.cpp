@@ -2,7 +2,6 @@
 
 #include "Theme.h"
 #include "UserText.h"
-#include "session/ConvergeCommands.h"
 #include "scoring/DecisionMatrix.h"
 #include "scoring/DotVote.h"
 #include "scoring/ListText.h"

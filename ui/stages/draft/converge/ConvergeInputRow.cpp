@@ -2,7 +2,6 @@
 
 #include "ConvergeIssueLabel.h"
 #include "UserText.h"
-#include "session/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "playbook/Playbook.h"

@@ -3,7 +3,6 @@
 #include "ConvergeInputRow.h"
 #include "ConvergeIssueLabel.h"
 #include "UserText.h"
-#include "session/ConvergeCommands.h"
 #include "scoring/ConvergeCheck.h"
 #include "session/ConvergeCommands.h"
 #include "session/WorkshopSession.h"

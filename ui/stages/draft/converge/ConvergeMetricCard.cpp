@@ -3,7 +3,6 @@
 #include "ConvergeIssueLabel.h"
 #include "Theme.h"
 #include "UserText.h"
-#include "session/ConvergeCommands.h"
 #include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "scoring/ConvergeCheck.h"

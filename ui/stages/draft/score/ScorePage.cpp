@@ -6,7 +6,6 @@
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "domain/TextLimits.h"
-#include "session/DecisionCommands.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/Shortlist.h"
 #include "session/DecisionCommands.h"
