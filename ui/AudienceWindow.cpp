@@ -234,7 +234,14 @@ void AudienceWindow::showStage() {
     const bool prompt = stage.prompt != stage.title && StageRegistry::projectorShowsPrompt(stage);
     m_prompt->setText(prompt ? stage.prompt : QString());
     m_prompt->setVisible(!m_prompt->text().isEmpty());
-    m_timer->setTight(tightTitle());
+    // A tight title row also brings the stage's rows closer: the matrix needs every line.
+    const bool tight = tightTitle();
+    m_timer->setTight(tight);
+    if (height() < CompactBelowHeight) {
+        m_stageLayout->setContentsMargins(tight ? QMargins(40, 14, 40, 10)
+                                                : QMargins(40, 24, 40, 20));
+        m_stageLayout->setSpacing(tight ? 6 : 14);
+    }
     delete m_content;
     m_content = StageRegistry::createProjectorView(stage, *m_context, m_contentSlot);
     if (m_content)
