@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr int CellPad = 6;   // each side of a column's text
+constexpr int CellPad = 4;   // each side of a column's text
 constexpr int NameLeft = 14; // the name's indent, inside the leader's frame
 constexpr int RowPad = 3;    // above and below a row's text
 constexpr int HeaderGap = 8; // between the headers and the first row (a rule sits there)
@@ -128,9 +128,10 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
         widestRank = std::max(widestRank, advance(bold, r));
     p.rankWidth = widestRank + 2 * CellPad + 1;
     const int fixed = p.totalWidth + p.rankWidth;
-    // Names keep a sixth of the width (two lines of it), so a small screen holds four
-    // criteria; a name longer than two lines there ends in "…" (the console has it whole).
-    const int minName = std::max(180, width / 6);
+    // Names keep a little under a fifth of the width (two lines of it), so a small screen
+    // holds four criteria; a name longer than two lines there ends in "…" (the console has
+    // it whole).
+    const int minName = std::max(200, width * 19 / 100);
     const int cap = std::max(120, width / 3);
 
     const int criteria = int(headers.size());
