@@ -34,6 +34,9 @@ constexpr int CompactTimerPixels = 96; // 72 pt, the design's smallest timer
 // Below this height (a 1280×720, 1280×800 or 1366×768 projector) the chrome shrinks to the
 // design's minimums so the stage's content keeps its room.
 constexpr int CompactBelowHeight = StageWidgets::CompactProjectorBelowHeight;
+// Below this height a stage that needs every line (the matrix) gets a title row that hugs
+// the timer's figures: the title and the timer on one short line.
+constexpr int TightTitleBelowHeight = 900;
 
 QLabel* projectorLabel(QWidget* parent, qreal points, QFont::Weight weight, const char* name) {
     auto* label = new QLabel(parent);
@@ -127,6 +130,13 @@ AudienceWindow::AudienceWindow(WorkshopSession& session, QWidget* parent)
 void AudienceWindow::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitChrome();
+    if (m_content && m_runner && tightTitle() != m_timer->isTight())
+        showStage(); // the title row changes height: the view sizes its page again
+}
+
+bool AudienceWindow::tightTitle() const {
+    return m_runner && height() < TightTitleBelowHeight &&
+           StageRegistry::projectorTightTitle(m_runner->current());
 }
 
 void AudienceWindow::fitChrome() {
@@ -224,6 +234,14 @@ void AudienceWindow::showStage() {
     const bool prompt = stage.prompt != stage.title && StageRegistry::projectorShowsPrompt(stage);
     m_prompt->setText(prompt ? stage.prompt : QString());
     m_prompt->setVisible(!m_prompt->text().isEmpty());
+    // A tight title row also brings the stage's rows closer: the matrix needs every line.
+    const bool tight = tightTitle();
+    m_timer->setTight(tight);
+    if (height() < CompactBelowHeight) {
+        m_stageLayout->setContentsMargins(tight ? QMargins(40, 14, 40, 10)
+                                                : QMargins(40, 24, 40, 20));
+        m_stageLayout->setSpacing(tight ? 6 : 14);
+    }
     delete m_content;
     m_content = StageRegistry::createProjectorView(stage, *m_context, m_contentSlot);
     if (m_content)

@@ -64,7 +64,8 @@ protected:
 
 private:
     void applyLook();
-    void fitChrome(); // margins, title and timer for the window's height
+    void fitChrome();        // margins, title and timer for the window's height
+    bool tightTitle() const; // the title row hugs the timer's figures (a small screen's matrix)
     void showStage();
     void refreshTimer();
     void refreshProgress();

@@ -929,7 +929,8 @@ void TestDecidePages::projectorMatrixFitsAtEverySize() {
     const auto cells = shown->page().criteria.size() * shown->page().rows.size();
     QVERIFY2(cells >= 4 && shown->page().rows.size() >= 2,
              qPrintable(shown->accessibleDescription()));
-    QVERIFY(projector->findChild<QLabel*>(QStringLiteral("projectorFlip"))->isVisible());
+    // "What would flip it" is a page of its own on a small projector (TestDecideBoard).
+    QVERIFY(!projector->findChild<QLabel*>(QStringLiteral("projectorFlip")));
     QStringList problems = layoutProblems(projector);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // "Weekly active cooks" is whole (on two lines if need be), not "Weekly…"; a name longer

@@ -34,6 +34,23 @@ void CountdownDisplay::setPixelHeight(int pixels) {
     update();
 }
 
+void CountdownDisplay::setTight(bool tight) {
+    if (m_tight == tight)
+        return;
+    m_tight = tight;
+    updateGeometry();
+    update();
+}
+
+namespace {
+constexpr int TightPad = 6; // above and below the figures in a tight box
+
+// Where the figures and the colon reach, relative to the baseline.
+QRect figuresBox(const QFontMetrics& metrics) {
+    return metrics.tightBoundingRect(QStringLiteral("0123456789:+"));
+}
+} // namespace
+
 void CountdownDisplay::setSurface(Surface surface) {
     m_surface = surface;
     update();
@@ -45,7 +62,8 @@ QSize CountdownDisplay::sizeHint() const {
     const QFontMetrics metrics(font);
     // Size for the widest text of this length so the layout does not jitter every second.
     const QString widest = QString(m_text.size(), u'0').replace(m_text.indexOf(u':'), 1, u':');
-    return {metrics.horizontalAdvance(widest + QStringLiteral("+")) + 8, metrics.height()};
+    return {metrics.horizontalAdvance(widest + QStringLiteral("+")) + 8,
+            m_tight ? figuresBox(metrics).height() + 2 * TightPad : metrics.height()};
 }
 
 QColor CountdownDisplay::colour() const {
@@ -84,7 +102,9 @@ void CountdownDisplay::paintEvent(QPaintEvent*) {
     for (QChar ch : m_text)
         total += ch.isDigit() ? cell : metrics.horizontalAdvance(ch);
     int x = (width() - total) / 2;
-    const int baseline = (height() + metrics.ascent() - metrics.descent()) / 2;
+    const QRect figures = figuresBox(metrics);
+    const int baseline = m_tight ? (height() - figures.height()) / 2 - figures.top()
+                                 : (height() + metrics.ascent() - metrics.descent()) / 2;
     for (QChar ch : m_text) {
         const int w = ch.isDigit() ? cell : metrics.horizontalAdvance(ch);
         painter.drawText(QRect(x, baseline - metrics.ascent(), w, metrics.height()),

@@ -14,6 +14,10 @@ public:
 
     void setTime(qint64 remainingMs, Countdown::Phase phase, bool running);
     void setPixelHeight(int pixels); // height of the digits
+    // A tight box hugs the figures (no room for the font's accents and descenders), so the
+    // timer shares one short line with a title; the figures keep their size.
+    void setTight(bool tight);
+    bool isTight() const { return m_tight; }
     // Where the digits are shown; the projector needs 7:1 contrast in every phase.
     enum class Surface { Console, ProjectorDark, ProjectorLight };
     void setSurface(Surface surface);
@@ -32,4 +36,5 @@ private:
     bool m_running = false;
     Surface m_surface = Surface::Console;
     int m_pixelHeight = 40;
+    bool m_tight = false;
 };

@@ -61,7 +61,7 @@ QList<StageFaces> makeTable() {
         {StageKeys::Pairs, page<PairsPage>, view<PairsView>},
         {StageKeys::Score, page<ScorePage>, view<ScoreView>},
         // The matrix and the vote need every line of the screen; the title says enough.
-        {StageKeys::Decide, page<DecidePage>, view<DecideView>, false},
+        {StageKeys::Decide, page<DecidePage>, view<DecideView>, false, true},
         // The tree's own heading says "North Star Metric", and the tree needs the room.
         {StageKeys::Converge, page<ConvergePage>, view<ConvergeView>, false},
     };
@@ -98,6 +98,11 @@ QWidget* createProjectorView(const PlannedStage& stage, const StageContext& cont
 bool projectorShowsPrompt(const PlannedStage& stage) {
     const StageFaces* faces = find(stage.key);
     return !faces || faces->projectorShowsPrompt;
+}
+
+bool projectorTightTitle(const PlannedStage& stage) {
+    const StageFaces* faces = find(stage.key);
+    return faces && faces->projectorTightTitle;
 }
 
 } // namespace StageRegistry

@@ -19,6 +19,9 @@ struct StageFaces {
     // False when the projector view says what the prompt says and needs the room itself (the
     // structure block's tree shows "one metric, three to five inputs" by itself).
     bool projectorShowsPrompt = true;
+    // True when the view needs every line a small projector has: the title and the timer
+    // then share one short line (the matrix of "decide").
+    bool projectorTightTitle = false;
     // The phone's view of the stage: filled by the room (a stage without one shows the
     // phone's waiting screen).
     const char* phoneView = nullptr;
@@ -34,4 +37,5 @@ QWidget* createConsolePage(const PlannedStage& stage, StageContext& context, QWi
 QWidget* createProjectorView(const PlannedStage& stage, const StageContext& context,
                              QWidget* parent);
 bool projectorShowsPrompt(const PlannedStage& stage);
+bool projectorTightTitle(const PlannedStage& stage);
 } // namespace StageRegistry

@@ -39,17 +39,20 @@ Focus focus(const WorkshopStore& store, qint64 workshopId) {
 }
 
 MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId) {
-    const int focus = store.stageState(workshopId, StageKeys::Decide).focus;
+    int focus = store.stageState(workshopId, StageKeys::Decide).focus;
+    const bool flipPage = (focus & FlipPageBit) != 0;
+    focus &= ~FlipPageBit;
     if (focus < 2)
-        return {};
-    return {(focus - 2) / MaxCursorColumns, (focus - 2) % MaxCursorColumns};
+        return {0, 0, flipPage};
+    return {(focus - 2) / MaxCursorColumns, (focus - 2) % MaxCursorColumns, flipPage};
 }
 
 int matrixFocus(const MatrixCursor& cursor) {
-    const int row =
-        std::clamp(cursor.row, 0, (std::numeric_limits<int>::max() - 2) / MaxCursorColumns - 1);
+    const int row = std::clamp(cursor.row, 0, (FlipPageBit - 2) / MaxCursorColumns - 1);
     const int column = std::clamp(cursor.column, 0, MaxCursorColumns - 1);
-    return row == 0 && column == 0 ? int(Focus::Matrix) : 2 + row * MaxCursorColumns + column;
+    const int cell =
+        row == 0 && column == 0 ? int(Focus::Matrix) : 2 + row * MaxCursorColumns + column;
+    return cursor.flipPage ? cell | FlipPageBit : cell;
 }
 
 } // namespace DecideData

@@ -25,11 +25,15 @@ Focus focus(const WorkshopStore& store, qint64 workshopId);
 // The stage keeps one focus number, so while the matrix is up the number also carries the
 // cell: 0 is the matrix's first cell, 1 the vote, 2 + row × MaxCursorColumns + column the
 // others (a number the focus of older libraries never had, so they open on the first page).
+// A small projector shows "what would flip it" as a page of its own after the matrix's: the
+// console turns to it and the focus then carries FlipPageBit besides the cell's number.
 struct MatrixCursor {
     int row = 0;
     int column = 0;
+    bool flipPage = false; // the console shows the room the "what would flip it" page
 };
 constexpr int MaxCursorColumns = 256;
+constexpr int FlipPageBit = 1 << 30;
 MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId);
 int matrixFocus(const MatrixCursor& cursor);
 

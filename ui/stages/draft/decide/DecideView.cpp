@@ -23,6 +23,8 @@
 namespace {
 constexpr qreal SmallPoints = StageWidgets::ProjectorFloor;
 constexpr int FlipNameLength = 22; // characters of a name in the flip sentence, small screens
+// Below this projector height the flip sentence is a page of its own after the matrix's.
+constexpr int FlipPageBelowHeight = 900;
 } // namespace
 
 DecideView::DecideView(const StageContext& context, QWidget* parent)
@@ -94,44 +96,52 @@ void DecideView::resizeEvent(QResizeEvent* event) {
 }
 
 // The matrix is one painted board holding the page of candidates and criteria around the
-// console's cell: as many as fit at 28 pt, so 200 candidates still build one small page.
+// console's cell: as many as fit at 28 pt, so 200 candidates still build one small page. On a
+// small projector "what would flip it" is a page of its own after the matrix's, which the
+// console turns to; a large one shows it under the matrix.
 void DecideView::showMatrix() {
     const QList<Candidate> survivors = DecideData::survivors(m_context.store, m_context.workshopId);
     const DecisionMatrix matrix =
         DecideData::matrix(m_context.store, m_context.workshopId, survivors);
     const QList<MatrixCriterion>& criteria = matrix.criteria();
     const bool scored = matrix.hasScores();
-    QString flip;
     const bool compact = StageWidgets::isCompactProjector(this);
+    const QSize screen = StageWidgets::projectorScreen(this);
+    const bool flipApart = screen.height() < FlipPageBelowHeight;
+    QString flip;      // the sentence as a large screen shows it, under the matrix
+    QString flipAlone; // the sentence on its own page
     if (scored) {
-        // A small projector names the candidates in the sentence shortly (the board and the
-        // console have them whole), so the sentence leaves the matrix its room.
         QHash<qint64, QString> names = CandidateText::names(survivors);
-        if (compact)
+        const auto whole = matrix.whatWouldFlip(names);
+        flipAlone = whole ? whole->sentence
+                          : tr("No single change of a weight or a score would change who leads.");
+        // A smallish projector names the candidates in the sentence shortly (the board and
+        // the console have them whole), so the sentence leaves the matrix its room.
+        if (compact && !flipApart) {
             for (QString& name : names)
                 if (name.size() > FlipNameLength)
                     name = name.left(FlipNameLength - 1).trimmed() + u'…';
-        const auto f = matrix.whatWouldFlip(names);
+        }
+        const auto f = compact && !flipApart ? matrix.whatWouldFlip(names) : whole;
         flip = f ? tr("What would flip it? %1").arg(f->sentence)
                  : tr("No single change of a weight or a score would change who leads.");
     } else {
-        flip = tr("Score each candidate from 1 to 5 on each criterion.");
+        flip = flipAlone = tr("Score each candidate from 1 to 5 on each criterion.");
     }
 
     m_matrixShown = true;
     const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
     m_pagedForSize = sized ? size() : QSize();
     // Before the view is laid out: the screen less the stage's margins, heading and footer.
-    const QSize screen = StageWidgets::projectorScreen(this);
     const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
     const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
-    const QFont small = Theme::font(SmallPoints);
-    const QFontMetrics metrics(small);
-    const int flipHeight =
-        metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, flip).height();
     const int top = m_layout->contentsMargins().top();
-    const int spacing = m_layout->spacing();
-    int room = height - top - spacing - flipHeight - 4;
+    int room = height - top - 4;
+    if (!flipApart) {
+        const QFontMetrics metrics(Theme::font(SmallPoints));
+        room -= m_layout->spacing() +
+                metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, flip).height();
+    }
 
     const QList<MatrixRow> rows = matrix.rows();
     QStringList names, headers, ranks;
@@ -147,6 +157,12 @@ void DecideView::showMatrix() {
         DecideData::matrixCursor(m_context.store, m_context.workshopId);
     MatrixBoardPlan plan =
         MatrixBoard::plan(names, headers, ranks, width, room, cursor.row, cursor.column);
+    const int pages = plan.pages() + (flipApart ? 1 : 0);
+    if (flipApart && cursor.flipPage) {
+        showFlipPage(scored ? tr("What would flip it?") : tr("Nothing scored yet"), flipAlone,
+                     pages);
+        return;
+    }
 
     MatrixBoardPage page;
     page.headerLines = plan.headerLines;
@@ -172,11 +188,11 @@ void DecideView::showMatrix() {
         shown.tied = scored && row.tied;
         page.rows << shown;
     }
-    if (plan.pages() > 1) {
+    if (pages > 1) {
         // Which page, in the board's corner above the names; in full for screen readers.
         page.where = tr("Page %1 of %2")
                          .arg(plan.rowPage * plan.columnPages + plan.columnPage + 1)
-                         .arg(plan.pages());
+                         .arg(pages);
         page.whereInFull = tr("%1 · candidates %2–%3 of %4")
                                .arg(page.where)
                                .arg(plan.firstRow + 1)
@@ -187,14 +203,33 @@ void DecideView::showMatrix() {
                                     .arg(plan.firstCriterion + 1)
                                     .arg(lastCriterion)
                                     .arg(criteria.size());
+        if (flipApart)
+            page.whereInFull += tr(" · the last page says what would flip it");
     }
     auto* board = new MatrixBoard(this);
     board->setPage(page);
     m_layout->addWidget(board);
     m_layout->addStretch();
+    if (flipApart)
+        return;
     QLabel* flipLabel = StageWidgets::projectorLabel(flip, SmallPoints, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
     m_layout->addWidget(flipLabel);
+}
+
+// The last page of the matrix on a small projector: the sentence whole, names in full.
+void DecideView::showFlipPage(const QString& heading, const QString& sentence, int pages) {
+    QLabel* title =
+        StageWidgets::projectorLabel(heading, StageWidgets::ProjectorLarge, this, QFont::Bold);
+    title->setObjectName(QStringLiteral("projectorFlipHeading"));
+    m_layout->addWidget(title);
+    QLabel* body = StageWidgets::projectorLabel(sentence, StageWidgets::ProjectorBody, this);
+    body->setObjectName(QStringLiteral("projectorFlip"));
+    m_layout->addWidget(body);
+    m_layout->addStretch();
+    QLabel* where = StageWidgets::projectorLabel(tr("Page %1 of %1").arg(pages), SmallPoints, this);
+    where->setObjectName(QStringLiteral("projectorFlipWhere"));
+    m_layout->addWidget(where);
 }
 
 void DecideView::showOpenVote() {

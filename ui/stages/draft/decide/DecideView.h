@@ -24,6 +24,7 @@ private:
     void rebuild();
     void clear();
     void showMatrix();
+    void showFlipPage(const QString& heading, const QString& sentence, int pages);
     void showOpenVote();
     void showResult();
 

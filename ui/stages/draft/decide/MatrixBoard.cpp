@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QFontMetrics>
+#include <QHash>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -11,9 +12,9 @@
 
 namespace {
 
-constexpr int CellPad = 6;   // each side of a column's text
+constexpr int CellPad = 4;   // each side of a column's text
 constexpr int NameLeft = 14; // the name's indent, inside the leader's frame
-constexpr int RowPad = 4;    // above and below a row's text
+constexpr int RowPad = 3;    // above and below a row's text
 constexpr int HeaderGap = 8; // between the headers and the first row (a rule sits there)
 constexpr int MaxHeaderLines = 3;
 constexpr int LeaderBorder = 4; // the star-accent frame, as projectorCardChosen draws it
@@ -127,7 +128,10 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
         widestRank = std::max(widestRank, advance(bold, r));
     p.rankWidth = widestRank + 2 * CellPad + 1;
     const int fixed = p.totalWidth + p.rankWidth;
-    const int minName = std::max(200, width / 4);
+    // Names keep a little under a fifth of the width (two lines of it), so a small screen
+    // holds four criteria; a name longer than two lines there ends in "…" (the console has
+    // it whole).
+    const int minName = std::max(200, width * 19 / 100);
     const int cap = std::max(120, width / 3);
 
     const int criteria = int(headers.size());
@@ -136,6 +140,31 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
     const int row = std::clamp(cursorRow, 0, std::max(0, rowCount - 1));
     // Names wrap to two lines: a name cut to "Weekly…" says nothing to the room.
     const int nameLines = 2;
+    // Each name's width is measured once; a name wider than its column takes the two lines
+    // (the second shortened if need be), so only a name within a pixel of the column's width
+    // is laid out to be sure. The rows' heights are kept per name width: the header choices
+    // below often give the names the same width.
+    QList<int> advances;
+    advances.reserve(rowCount);
+    for (const QString& name : names)
+        advances << advance(bold, name.trimmed());
+    QHash<int, QList<int>> heightsByWidth;
+    const auto rowHeights = [&](int nameWidth) -> const QList<int>& {
+        auto found = heightsByWidth.find(nameWidth);
+        if (found != heightsByWidth.end())
+            return *found;
+        const int room = std::max(40, nameWidth - NameLeft - CellPad);
+        QList<int> heights;
+        heights.reserve(rowCount);
+        for (int r = 0; r < rowCount; ++r) {
+            const int a = advances.at(r);
+            const int count = a < room       ? 1
+                              : a > room + 1 ? nameLines
+                                             : int(wrap(names.at(r), bold, room, nameLines).size());
+            heights << count * lh + 2 * RowPad;
+        }
+        return *heightsByWidth.insert(nameWidth, heights);
+    };
     bool chosen = false;
     // Headers on one, two or three lines: wider columns and fewer criteria a page, or
     // narrower ones and taller headers (fewer rows). The choice that needs the fewest pages
@@ -170,13 +199,7 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
             continue; // a header would be cut: try more lines
         headerLines = std::min(headerLines, lines);
         const int nameWidth = width - std::accumulate(widths.begin(), widths.end(), 0) - fixed;
-        QList<int> heights;
-        heights.reserve(rowCount);
-        for (const QString& name : names)
-            heights << int(wrap(name, bold, std::max(40, nameWidth - NameLeft - CellPad), nameLines)
-                               .size()) *
-                               lh +
-                           2 * RowPad;
+        const QList<int>& heights = rowHeights(nameWidth);
         const int headerHeight = headerLines * lh + HeaderGap;
         const int room = std::max(lh, height - headerHeight);
         int rowPages = 0, first = 0, pageOfRow = 0, pageFirst = 0, pageEnd = 0;
@@ -229,20 +252,26 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
 
 void MatrixBoard::setPage(const MatrixBoardPage& page) {
     m_page = page;
+    m_nameLines.clear();
+    m_headerLines.clear();
+    for (const MatrixBoardRow& r : m_page.rows)
+        m_nameLines << wrap(r.name, bodyFont(r.leader),
+                            std::max(40, m_page.nameWidth - NameLeft - CellPad), m_page.nameLines);
+    for (const QString& header : m_page.criteria)
+        m_headerLines << wrap(header, headerFont(),
+                              m_page.criterionWidths.value(int(m_headerLines.size())) - 2 * CellPad,
+                              m_page.headerLines);
     describe();
     updateGeometry();
     update();
 }
 
 QStringList MatrixBoard::nameLines(int row) const {
-    const MatrixBoardRow& r = m_page.rows.at(row);
-    return wrap(r.name, bodyFont(r.leader), std::max(40, m_page.nameWidth - NameLeft - CellPad),
-                m_page.nameLines);
+    return m_nameLines.value(row);
 }
 
 QStringList MatrixBoard::headerLines(int column) const {
-    return wrap(m_page.criteria.at(column), headerFont(),
-                m_page.criterionWidths.value(column) - 2 * CellPad, m_page.headerLines);
+    return m_headerLines.value(column);
 }
 
 int MatrixBoard::headerHeight() const {

@@ -93,4 +93,6 @@ private:
     void describe();
 
     MatrixBoardPage m_page;
+    QList<QStringList> m_nameLines;   // each row's name as painted, wrapped once per page
+    QList<QStringList> m_headerLines; // each criterion's header as painted
 };

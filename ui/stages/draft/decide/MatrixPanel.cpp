@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUndoStack>
@@ -34,6 +35,7 @@ MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
     , m_model(new MatrixModel(context, this))
     , m_table(new MatrixTableView(m_model, this))
     , m_flip(StageWidgets::label({}, this, "matrixFlip"))
+    , m_flipPage(new QPushButton(tr("Next page: what would flip it ▶"), this))
     , m_standard(new QPushButton(tr("Four standard criteria"), this))
     , m_checklist(new QPushButton(tr("The seven checklist criteria"), this))
     , m_add(new QPushButton(tr("Add a criterion"), this))
@@ -47,6 +49,13 @@ MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
                                          "padding: 8px 12px; font-size: 11.5pt; }")
                               .arg(Theme::color(Theme::Role::Mist).name()));
     m_flip->setAccessibleName(tr("What would flip the result"));
+    m_flipPage->setCheckable(true);
+    if (DecideData::matrixCursor(context.store, context.workshopId).flipPage) {
+        m_flipPage->setChecked(true);
+        m_flipPage->setText(tr("◀ Back to the matrix"));
+    }
+    m_flipPage->setAccessibleName(
+        tr("Show what would flip the result as its own page on a small projector"));
     m_standard->setAccessibleName(tr("Use the four standard criteria"));
     m_checklist->setAccessibleName(tr("Use the seven checklist criteria as the matrix"));
     m_add->setAccessibleName(tr("Add a criterion to the matrix"));
@@ -78,7 +87,10 @@ MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(m_table);
-    layout->addWidget(m_flip);
+    auto* flipRow = new QHBoxLayout;
+    flipRow->addWidget(m_flip, 1);
+    flipRow->addWidget(m_flipPage, 0, Qt::AlignTop);
+    layout->addLayout(flipRow);
     layout->addWidget(StageWidgets::hint(
         tr("Type 1–5 in a cell: it is saved and the cursor moves on. 0 or Delete clears."), this));
     layout->addLayout(rubric);
@@ -99,18 +111,37 @@ MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixPanel::refresh);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MatrixPanel::refreshCriteria);
     // The projector shows the page of the matrix that holds the cell the console is on.
+    // The projector shows the page of the matrix that holds the cell the console is on;
+    // moving the cursor also brings the room back from the "what would flip it" page.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                const qint64 id = m_context.workshopId;
-                if (!current.isValid() || m_context.runner.isPreview() ||
-                    DecideData::focus(m_context.store, id) != DecideData::Focus::Matrix)
-                    return;
-                const int focus = DecideData::matrixFocus({current.row(), current.column()});
-                if (m_context.store.stageState(id, StageKeys::Decide).focus != focus)
-                    m_context.store.setStageFocus(id, StageKeys::Decide, focus);
+                if (current.isValid())
+                    showPage({current.row(), current.column(), false});
             });
+    connect(m_flipPage, &QAbstractButton::toggled, this, [this](bool shown) {
+        DecideData::MatrixCursor cursor =
+            DecideData::matrixCursor(m_context.store, m_context.workshopId);
+        cursor.flipPage = shown; // the cell stays: turning back shows its page again
+        showPage(cursor);
+    });
     refresh();
     setFocusProxy(m_table);
+}
+
+void MatrixPanel::showPage(const DecideData::MatrixCursor& cursor) {
+    if (m_flipPage->isChecked() != cursor.flipPage) {
+        const QSignalBlocker quiet(m_flipPage);
+        m_flipPage->setChecked(cursor.flipPage);
+    }
+    m_flipPage->setText(cursor.flipPage ? tr("◀ Back to the matrix")
+                                        : tr("Next page: what would flip it ▶"));
+    const qint64 id = m_context.workshopId;
+    if (m_context.runner.isPreview() ||
+        DecideData::focus(m_context.store, id) != DecideData::Focus::Matrix)
+        return;
+    const int focus = DecideData::matrixFocus(cursor);
+    if (m_context.store.stageState(id, StageKeys::Decide).focus != focus)
+        m_context.store.setStageFocus(id, StageKeys::Decide, focus);
 }
 
 void MatrixPanel::useStandardCriteria() {

@@ -3,9 +3,11 @@
 // moves on), "what would flip it" under it, one click between the four standard criteria
 // and the seven checklist criteria (asking first when that would clear scores), and the
 // criteria themselves — add, rename, weigh 1 to 5, remove. Every change can be undone.
+#include "DecideData.h"
 #include "domain/Scoring.h"
 
 #include <QHash>
+
 #include <QWidget>
 
 class MatrixModel;
@@ -26,6 +28,8 @@ public:
     MatrixModel* model() const { return m_model; }
     MatrixTableView* table() const { return m_table; }
     QLabel* flipLabel() const { return m_flip; }
+    // Turns a small projector to the "what would flip it" page after the matrix's, and back.
+    QAbstractButton* flipPageButton() const { return m_flipPage; }
     QAbstractButton* standardButton() const { return m_standard; }
     QAbstractButton* checklistButton() const { return m_checklist; }
     QAbstractButton* addCriterionButton() const { return m_add; }
@@ -56,12 +60,14 @@ private:
     void applyPendingRubric();
     void refresh();
     void refreshCriteria();
+    void showPage(const DecideData::MatrixCursor& cursor);
     QWidget* createCriterionRow(const MatrixCriterion& criterion);
 
     StageContext& m_context;
     MatrixModel* m_model;
     MatrixTableView* m_table;
     QLabel* m_flip;
+    QAbstractButton* m_flipPage;
     QAbstractButton* m_standard;
     QAbstractButton* m_checklist;
     QAbstractButton* m_add;
