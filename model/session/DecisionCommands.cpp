@@ -217,8 +217,8 @@ QUndoCommand* addCriterion(WorkshopStore& store, qint64 workshopId, const QStrin
     c.weight = weight;
     c.position = int(after.criteria.size());
     after.criteria.append(c);
-    return editMatrix(store, workshopId, tr("Add the criterion “%1”").arg(TextDirection::isolate(name)),
-                      after);
+    return editMatrix(store, workshopId,
+                      tr("Add the criterion “%1”").arg(TextDirection::isolate(name)), after);
 }
 
 QUndoCommand* removeCriterion(WorkshopStore& store, qint64 workshopId, qint64 criterionId) {

@@ -429,7 +429,7 @@ void TestUndoEverywhere::aFailedWriteLeavesNoStepAndSaysSo() {
     failWrites(false);
     QCOMPARE(store().workshop(m_id)->game, Game::Attention);
     QVERIFY(game->choiceButton(Game::Attention)->isChecked()); // the page shows what is saved
-    QCOMPARE(undoStack().count(), 1); // no phantom step
+    QCOMPARE(undoStack().count(), 1);                          // no phantom step
     QCOMPARE(undoStack().undoText(), undoText);
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("undo")), qPrintable(notice->text()));
