@@ -12,6 +12,8 @@ packages=(
   xvfb xauth x11-utils xdotool imagemagick poppler-utils qpdf sqlite3
   desktop-file-utils appstream lintian dpkg-dev fakeroot file
   clang libclang-rt-14-dev
+  qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
+  chromium chromium-driver python3-selenium
 )
 
 missing=()
