@@ -25,13 +25,6 @@ QString currentStage(const WorkshopSession& session) {
     return runner.current().key;
 }
 
-int nextPosition(const WorkshopStore& store, qint64 workshopId) {
-    int position = 0;
-    for (const Candidate& c : store.candidates(workshopId))
-        position = std::max(position, c.position + 1);
-    return position;
-}
-
 } // namespace
 
 Outcome apply(WorkshopSession& session, qint64 participantId,
@@ -71,7 +64,7 @@ Outcome apply(WorkshopSession& session, qint64 participantId,
                 card.workshopId = workshopId;
                 card.kind = CandidateKind::Own;
                 card.authorId = participantId;
-                card.position = nextPosition(store, workshopId);
+                card.position = store.nextCandidatePosition(workshopId);
             }
             card.name = message.name;
             card.behaviour = message.behaviour;

@@ -188,6 +188,9 @@ public:
     qint64 roomCard(qint64 workshopId, qint64 participantId, const QString& cardKey) const;
     bool setRoomCard(qint64 workshopId, qint64 participantId, const QString& cardKey,
                      qint64 candidateId);
+    // The position after every candidate of the workshop (where a new card goes), without
+    // reading them all.
+    int nextCandidatePosition(qint64 workshopId) const;
 
 signals:
     // Once per committed transaction (a batch included), after the commit.

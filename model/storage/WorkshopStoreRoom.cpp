@@ -49,3 +49,14 @@ bool WorkshopStore::setRoomCard(qint64 workshopId, qint64 participantId, const Q
                      {workshopId, participantId, cardKey, candidateId}, error);
     });
 }
+
+int WorkshopStore::nextCandidatePosition(qint64 workshopId) const {
+    QSqlQuery q(db());
+    if (!run(q,
+             QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM candidate WHERE "
+                            "workshop_id = ?"),
+             {workshopId}, nullptr) ||
+        !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
