@@ -58,6 +58,7 @@ QJsonObject Phone::put(const QString& card, const QString& name, const QString& 
                        const QString& measure, const QString& definition, QString opId) {
     if (opId.isEmpty())
         opId = newOpId();
+    const qsizetype from = m_messages.size(); // a retried id's earlier ack does not count
     sendText(QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("card.put")},
                                        {QStringLiteral("id"), opId},
                                        {QStringLiteral("card"), card},
@@ -66,22 +67,23 @@ QJsonObject Phone::put(const QString& card, const QString& name, const QString& 
                                        {QStringLiteral("measure"), measure},
                                        {QStringLiteral("definition"), definition}})
                  .toJson(QJsonDocument::Compact));
-    return waitForAck(opId);
+    return waitForAck(opId, from);
 }
 
 QJsonObject Phone::remove(const QString& card, QString opId) {
     if (opId.isEmpty())
         opId = newOpId();
+    const qsizetype from = m_messages.size();
     sendText(QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("card.delete")},
                                        {QStringLiteral("id"), opId},
                                        {QStringLiteral("card"), card}})
                  .toJson(QJsonDocument::Compact));
-    return waitForAck(opId);
+    return waitForAck(opId, from);
 }
 
-QJsonObject Phone::waitForAck(const QString& opId) {
+QJsonObject Phone::waitForAck(const QString& opId, qsizetype from) {
     QJsonObject found;
-    qsizetype seen = 0;
+    qsizetype seen = from;
     (void)QTest::qWaitFor(
         [&] {
             for (; seen < m_messages.size(); ++seen) {

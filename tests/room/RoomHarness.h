@@ -38,7 +38,8 @@ public:
     QJsonObject put(const QString& card, const QString& name, const QString& behaviour = {},
                     const QString& measure = {}, const QString& definition = {}, QString opId = {});
     QJsonObject remove(const QString& card, QString opId = {});
-    QJsonObject waitForAck(const QString& opId);
+    // The ack for `opId` among the messages from index `from` on.
+    QJsonObject waitForAck(const QString& opId, qsizetype from = 0);
     // The first message of `type` received from now (or after index `from`), waiting.
     QJsonObject waitFor(const QString& type, qsizetype from = -1);
     // The latest state message received, waiting for one newer than index `after`.
