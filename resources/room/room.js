@@ -342,6 +342,7 @@
     text($("closed-title"), words[0]);
     text($("closed-text"), words[1]);
     view = null;
+    show($("closed-again"), reason !== "room-closed");
     fillCards($("closed-unsaved"), unsaved, "unsaved");
     show($("closed-unsaved-box"), unsaved.length > 0);
     screen("closed");
@@ -475,7 +476,7 @@
       }
       const author = li.querySelector(".card-author");
       const by = kind === "revealed" ? (c.mine ? "You" + (c.author ? " (" + c.author + ")" : "") : c.author) : "";
-      text(author, by ? "— " + by : "");
+      text(author.querySelector(".who"), by);
       show(author, !!by);
       const status = li.querySelector(".card-status");
       if (kind === "mine") {
