@@ -15,6 +15,13 @@ import traceback
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+for needed in ("/usr/bin/chromium", "/usr/bin/chromedriver"):
+    if not os.path.exists(needed):  # never pass by checking nothing
+        sys.exit(f"FAIL: {needed} is missing (chromium, chromium-driver: installer/install-deps.sh)")
+try:
+    import selenium  # noqa: F401
+except ImportError:
+    sys.exit("FAIL: python3-selenium is missing (installer/install-deps.sh)")
 from phone import Phone  # noqa: E402
 from roomlib import Failure, Library, Room, check  # noqa: E402
 
