@@ -332,6 +332,15 @@
   }
 
   function onClosed(reason) {
+    // A phone that comes back with a link to a new room finds its old token dead: straight
+    // to the new room's list, nothing to explain.
+    if (reason === "unknown-device" && !view && cred && !saved.pending.length) {
+      forget();
+      if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
+      setLink("idle");
+      loadRoster();
+      return;
+    }
     finished = true;
     const unsaved = unsavedCards();
     forget();
@@ -409,6 +418,7 @@
     }
     screen("stage");
     text($("stage-title"), stage.title || "");
+    document.title = (stage.title ? stage.title + " · " : "") + "Lodestar";
     const mode = stage.mode === "write" || stage.mode === "revealed" ? stage.mode : "look";
     show($("mode-look"), mode === "look");
     show($("mode-write"), mode === "write");
@@ -668,6 +678,10 @@
     $("newname-form").addEventListener("submit", submitNewName);
     $("newname-back").addEventListener("click", () => screen("roster"));
     $("card-form").addEventListener("submit", submitCard);
+    // The phone keyboard's Enter in the one-line name moves on instead of saving half a card.
+    $("f-name").addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.isComposing) { e.preventDefault(); $("f-behaviour").focus(); }
+    });
     $("card-cancel").addEventListener("click", () => { setError("card-error", ""); setForm(null, null); });
     $("card-form").addEventListener("input", () => { updateCounts(); keepDraft(); });
     $("closed-again").addEventListener("click", startOver);
