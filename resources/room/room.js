@@ -27,6 +27,7 @@
     "code-shape": "A room code has six letters and digits, like the one on the big screen.",
     "name-blank": "Type your name first.",
     "card-blank": "Give the card a name first.",
+    "lost": "The laptop can’t be reached right now. What you write stays on this phone and is sent when it’s back. If the room has closed, you can close this page.",
   };
   const REFUSALS = {
     "too-long": "This card is longer than the room allows. Shorten it and save again.",
@@ -266,6 +267,7 @@
     attempts += 1;
     const offline = navigator.onLine === false || attempts >= 5;
     setLink(offline ? "offline" : "reconnecting");
+    if (attempts >= 5) notice(ERRORS.lost);
     const base = Math.min(10000, 400 * 2 ** Math.min(attempts, 6));
     retryTimer = setTimeout(connect, base * (0.75 + Math.random() * 0.5));
   }
@@ -296,6 +298,7 @@
     if (!ready) {
       ready = true;
       attempts = 0;
+      notice("");
       setLink("connected");
       for (const p of saved.pending) send(p); // resent with the same ids: applied once
       persist();
