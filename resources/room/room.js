@@ -350,6 +350,7 @@
     if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
     clearTimeout(retryTimer);
     setLink("idle");
+    notice("");
     const words = CLOSED[reason] || CLOSED["room-closed"];
     text($("closed-title"), words[0]);
     text($("closed-text"), words[1]);
