@@ -689,6 +689,21 @@
     $("card-cancel").addEventListener("click", () => { setError("card-error", ""); setForm(null, null); });
     $("card-form").addEventListener("input", () => { updateCounts(); keepDraft(); });
     $("closed-again").addEventListener("click", startOver);
+    // A new room's link opened on this same page (same address, a new #r=): start there.
+    window.addEventListener("hashchange", () => {
+      const fresh = readHashToken();
+      if (!fresh || (saved && saved.room === fresh && !finished)) return;
+      if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
+      clearTimeout(retryTimer);
+      forget();
+      cred = { room: fresh };
+      view = null;
+      finished = false;
+      attempts = 0;
+      notice("");
+      setLink("idle");
+      loadRoster();
+    });
     window.addEventListener("online", reconnectNow);
     window.addEventListener("offline", () => { if (ws) { const old = ws; ws = null; ready = false; try { old.close(); } catch (e) { /* gone */ } } retry(); });
     document.addEventListener("visibilitychange", () => {
