@@ -5,6 +5,7 @@ cards after the reveal, side by side (needs ImageMagick's montage and convert).
 usage: grab_phone.py LODESTAR OUTPUT.png"""
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -67,6 +68,7 @@ def main():
     subprocess.run(["montage", write, mine, shown, "-tile", "3x1", "-geometry", "390x844+10+0",
                     "-background", "#F7F6F2", "png:" + joined], check=True)
     subprocess.run(["convert", joined, "+dither", "-colors", "128", "PNG8:" + output], check=True)
+    shutil.rmtree(work, ignore_errors=True)
     print(output)
 
 

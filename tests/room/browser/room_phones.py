@@ -8,6 +8,7 @@ usage: room_phones.py LODESTAR SCREENSHOT_DIR
 Screenshots of every state land in SCREENSHOT_DIR; look at them."""
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -278,6 +279,7 @@ def main():
             room.kill()
         for p in phones:
             p.quit()
+    shutil.rmtree(work, ignore_errors=True)  # kept after a failure, to look at
     print(f"room_phones: 7 phones, {len(expected)} cards, "
           f"{time.monotonic() - started:.1f} s; screenshots in {shots}")
 
