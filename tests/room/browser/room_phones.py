@@ -145,7 +145,7 @@ def resend_twice(phone):
     return (PEOPLE[0], op["name"], "", "", "")
 
 
-def join_and_look(phone, library, document, label):
+def join_and_look(phone, library, document):
     workshop = library.import_workshop(document)
     room = Room(library, workshop)
     try:
@@ -227,7 +227,7 @@ def main():
             if stage["stageKey"] == "draft.silent":
                 stage["revealed"] = True
         viewer = phones[0]
-        room = join_and_look(viewer, library, document, "revealed")
+        room = join_and_look(viewer, library, document)
         viewer.wait("the revealed cards", lambda: viewer.mode() == "revealed")
         shown = viewer.js("return document.querySelectorAll('#revealed .card').length")
         check(shown == len(expected), f"revealed {shown} cards, expected {len(expected)}")
@@ -243,7 +243,7 @@ def main():
 
         # Anonymous: the same cards, and no author anywhere.
         document["workshop"]["anonymous"] = True
-        room = join_and_look(viewer, library, document, "anonymous")
+        room = join_and_look(viewer, library, document)
         viewer.wait("the anonymous cards", lambda: viewer.mode() == "revealed")
         page = viewer.text("revealed")
         leaked = [n for n in PEOPLE[1:7] if n in page]
@@ -256,7 +256,7 @@ def main():
         # Any other stage: look at the screen.
         document["workshop"]["anonymous"] = False
         document["workshop"]["currentStage"] = "draft.pairs"
-        room = join_and_look(viewer, library, document, "look")
+        room = join_and_look(viewer, library, document)
         viewer.wait("look at the screen", lambda: viewer.mode() == "look")
         check(viewer.text("stage-title").strip(), "no stage title on the look screen")
         viewer.shot("08-look")
