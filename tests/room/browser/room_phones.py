@@ -127,7 +127,27 @@ def brainstorm(phone, i, room, shots_wanted):
     phone.wait_saved(names)
     if shots_wanted:
         phone.shot("04-saved-cards", scroll_to="mine-head")
+        refused(phone, names)
     check(phone.html_elements_in_user_text() == 0, f"{phone.label}: user text became HTML")
+
+
+def refused(phone, names):
+    """A card the laptop refuses (a name over the limit, which only a script can type past
+    the field's maxlength) says why on the card, and its text is back in the form."""
+    long_name = "Too long 🙅 " + "x" * 200
+    phone.fill({"name": long_name, "behaviour": "kept after the refusal"})
+    phone.tap("card-save")
+    phone.wait("the refusal on the card", lambda: any(
+        c["status"] == "error" and c["name"] == long_name for c in phone.my_cards()))
+    check(phone.js("return document.getElementById('f-name').value") == long_name
+          and phone.js("return document.getElementById('f-behaviour').value")
+          == "kept after the refusal", f"{phone.label}: a refused card's text left the form")
+    check(phone.text("card-error").strip(), f"{phone.label}: no message under the form")
+    phone.shot("05b-refused", scroll_to="card-error")
+    phone.delete(long_name)  # never stored: it just goes, with the form it filled
+    phone.wait("the refused card to go", lambda: sorted(c["name"] for c in phone.my_cards())
+               == sorted(names) and phone.js("return document.getElementById('f-name').value")
+               == "")
 
 
 def resend_twice(phone):
