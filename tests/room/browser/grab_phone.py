@@ -5,6 +5,9 @@ cards after the reveal, side by side (needs ImageMagick's montage and convert).
 usage: grab_phone.py LODESTAR OUTPUT.png"""
 
 import os
+import sys as _sys
+
+_sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import shutil
 import subprocess
 import sys

@@ -8,6 +8,9 @@ usage: room_phones.py LODESTAR SCREENSHOT_DIR
 Screenshots of every state land in SCREENSHOT_DIR; look at them."""
 
 import os
+import sys as _sys
+
+_sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import shutil
 import sys
 import tempfile
