@@ -1,1 +1,733 @@
-// Placeholder: the phone page replaces this file.
+// The phone page of a Lodestar room (issue #17). Plain JavaScript, no framework, no build
+// step; loaded under `Content-Security-Policy: default-src 'self'`, so nothing inline.
+// User text reaches the page only through textContent. The protocol is in
+// model/room/PROTOCOL.md: POST /roster and /join, then one WebSocket at /ws that carries
+// whole `state` snapshots down and operations with phone-made ids up.
+"use strict";
+
+(() => {
+  const STORE_KEY = "lodestar.room.v1";
+  const DEFAULT_LIMITS = { name: 200, behaviour: 20000, measure: 20000, definition: 20000 };
+  const FIELDS = ["name", "behaviour", "measure", "definition"];
+  const ACK_TIMEOUT_MS = 8000; // an operation unanswered this long means the link is dead
+  const CONNECT_TIMEOUT_MS = 8000;
+
+  const $ = (id) => document.getElementById(id);
+  const show = (el, on) => { el.hidden = !on; };
+  const text = (el, s) => { el.textContent = s == null ? "" : String(s); };
+
+  // ---------------------------------------------------------------- words
+  const ERRORS = {
+    "bad-code": "That code doesn’t match this room. Check it against the big screen and try again.",
+    "slow-down": "Too many tries in a short time. Wait a minute, then try again.",
+    "network": "The facilitator’s laptop can’t be reached. Check that this phone is on the same Wi-Fi as the room, then try again.",
+    "taken": "Someone has just picked that name. Choose yours again, or ask the facilitator to release it.",
+    "locked": "The room is locked, so no new phones can join. Ask the facilitator to unlock it.",
+    "full": "The room is full. Ask the facilitator for help.",
+    "code-shape": "A room code has six letters and digits, like the one on the big screen.",
+    "name-blank": "Type your name first.",
+    "card-blank": "Give the card a name first.",
+    "lost": "The laptop can’t be reached right now. What you write stays on this phone and is sent when it’s back. If the room has closed, you can close this page.",
+  };
+  const REFUSALS = {
+    "too-long": "This card is longer than the room allows. Shorten it and save again.",
+    "not-now": "Writing has closed for this stage, so this card was not saved.",
+    "not-yours": "This card belongs to someone else, so it was not changed.",
+    "waiting": "You can write once the facilitator has let you in.",
+    "slow-down": "That was a little fast. Wait a moment, then save again.",
+    "storage": "The laptop could not save this card. Save it again.",
+    "bad-message": "The laptop did not understand this change. Save it again.",
+  };
+  const CLOSED = {
+    "room-closed": ["The room is closed", "The facilitator has closed the room. Thank you for taking part. You can close this page."],
+    "removed": ["This phone left the room", "The facilitator took this phone out of the room. If that was a mistake, scan the code on the big screen again."],
+    "released": ["Your name is free again", "The facilitator released your name, perhaps because you moved to another phone. To carry on here, scan the code on the big screen again."],
+    "declined": ["Not added this time", "The facilitator did not add you to the list. Have a word with them, then scan the code again."],
+    "unknown-device": ["This phone is no longer in the room", "The room may have been closed or opened again. Scan the code on the big screen to join."],
+  };
+  const LINK = { connecting: "Connecting…", connected: "Connected", reconnecting: "Reconnecting…", offline: "Offline" };
+
+  // ---------------------------------------------------------------- state
+  let saved = null;     // what survives a reload (localStorage): token, pending ops, local cards
+  let cred = null;      // {room} or {code}: how this phone proves it saw the room
+  let view = null;      // the last `state` snapshot
+  let viewAt = 0;       // performance.now() when it arrived (the timer runs from here)
+  let ws = null;
+  let ready = false;    // hello answered with a state
+  let attempts = 0;
+  let retryTimer = 0;
+  let connectStarted = 0;
+  let finished = false; // the room said `closed`: never reconnect
+  let linkState = "idle";
+  let editingKey = null;
+  let confirmKey = null;
+  let lastCardsSignature = "";
+
+  function randomId(bytes) {
+    const a = new Uint8Array(bytes);
+    crypto.getRandomValues(a);
+    let s = "";
+    for (const b of a) s += String.fromCharCode(b);
+    return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  function fresh(token, device) {
+    return { address: location.host, room: cred && cred.room ? cred.room : null, token, device,
+             pending: [], local: {}, keyMap: {}, form: null };
+  }
+
+  function load() {
+    try {
+      const s = JSON.parse(localStorage.getItem(STORE_KEY));
+      if (s && s.address === location.host && typeof s.token === "string") {
+        s.pending = Array.isArray(s.pending) ? s.pending : [];
+        s.local = s.local && typeof s.local === "object" ? s.local : {};
+        s.keyMap = s.keyMap && typeof s.keyMap === "object" ? s.keyMap : {};
+        return s;
+      }
+    } catch (e) { /* unreadable: start again */ }
+    return null;
+  }
+
+  function persist() {
+    if (!saved) return;
+    try { localStorage.setItem(STORE_KEY, JSON.stringify(saved)); } catch (e) { /* full or private mode */ }
+  }
+
+  function forget() {
+    saved = null;
+    try { localStorage.removeItem(STORE_KEY); } catch (e) { /* nothing kept */ }
+  }
+
+  // ---------------------------------------------------------------- screens
+  const SCREENS = ["code", "roster", "newname", "connecting", "waiting", "stage", "closed"];
+  function screen(name) {
+    for (const s of SCREENS) show($("screen-" + s), s === name);
+    document.body.dataset.screen = name;
+  }
+
+  function notice(message) {
+    text($("notice"), message);
+    show($("notice"), !!message);
+  }
+
+  function setLink(state) {
+    linkState = state;
+    const el = $("link");
+    el.dataset.state = state;
+    text($("link-text"), LINK[state] || "");
+    if (view) renderCards();
+  }
+
+  function setError(id, message) {
+    text($(id), message);
+    show($(id), !!message);
+  }
+
+  // ---------------------------------------------------------------- HTTP: join
+  async function post(path, body) {
+    let res;
+    try {
+      res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" },
+                                body: JSON.stringify(body), credentials: "same-origin", cache: "no-store" });
+    } catch (e) {
+      return { ok: false, status: 0, error: "network" };
+    }
+    let data = null;
+    try { data = await res.json(); } catch (e) { /* no body */ }
+    if (res.ok && data) return { ok: true, data };
+    return { ok: false, status: res.status,
+             error: (data && data.error) || (res.status === 429 ? "slow-down" : "network"),
+             message: data && data.message };
+  }
+
+  function busy(button, on) {
+    button.disabled = on;
+    button.setAttribute("aria-busy", on ? "true" : "false");
+  }
+
+  function showCode(message) {
+    screen("code");
+    setError("code-error", message || "");
+    $("code-input").focus();
+  }
+
+  async function submitCode(ev) {
+    ev.preventDefault();
+    const code = $("code-input").value.replace(/[\s-]/g, "").toUpperCase();
+    if (!/^[A-Z0-9]{6}$/.test(code)) return setError("code-error", ERRORS["code-shape"]);
+    setError("code-error", "");
+    busy($("code-submit"), true);
+    const r = await post("/roster", { code });
+    busy($("code-submit"), false);
+    if (!r.ok) return setError("code-error", ERRORS[r.error] || ERRORS.network);
+    cred = { code };
+    showRoster(r.data);
+  }
+
+  async function loadRoster() {
+    busy($("roster-refresh"), true);
+    const r = await post("/roster", cred);
+    busy($("roster-refresh"), false);
+    if (r.ok) return showRoster(r.data);
+    if (r.error === "bad-code") { cred = null; return showCode(ERRORS["bad-code"]); }
+    screen("roster");
+    setError("roster-error", ERRORS[r.error] || ERRORS.network);
+  }
+
+  function showRoster(data) {
+    text($("workshop"), data.workshop || "Lodestar");
+    const list = $("roster");
+    list.replaceChildren();
+    for (const p of data.people || []) {
+      const li = document.createElement("li");
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "person";
+      const name = document.createElement("span");
+      name.className = "person-name";
+      name.dir = "auto";
+      text(name, p.name);
+      b.append(name);
+      if (p.taken) {
+        b.disabled = true;
+        b.classList.add("taken");
+        const tag = document.createElement("span");
+        tag.className = "tag";
+        text(tag, "taken");
+        b.append(tag);
+        b.setAttribute("aria-label", p.name + ", already taken");
+      } else {
+        b.addEventListener("click", () => join({ person: p.id }, b));
+      }
+      li.append(b);
+      list.append(li);
+    }
+    setError("roster-error", data.locked ? ERRORS.locked : "");
+    screen("roster");
+  }
+
+  async function join(who, button) {
+    busy(button, true);
+    const r = await post("/join", Object.assign({}, cred, who));
+    busy(button, false);
+    const errorId = who.newName != null ? "newname-error" : "roster-error";
+    if (!r.ok) {
+      if (r.error === "bad-code") { cred = null; return showCode(ERRORS["bad-code"]); }
+      setError(errorId, ERRORS[r.error] || r.message || ERRORS.network);
+      if (r.error === "taken") loadRoster();
+      return;
+    }
+    saved = fresh(r.data.token, r.data.device);
+    saved.name = who.newName || null;
+    persist();
+    finished = false;
+    connect();
+  }
+
+  function submitNewName(ev) {
+    ev.preventDefault();
+    const name = $("newname-input").value.trim();
+    if (!name) return setError("newname-error", ERRORS["name-blank"]);
+    setError("newname-error", "");
+    join({ newName: name }, $("newname-submit"));
+  }
+
+  // ---------------------------------------------------------------- WebSocket
+  function connect() {
+    clearTimeout(retryTimer);
+    if (!saved || finished) return;
+    if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
+    ready = false;
+    if (!view) screen("connecting");
+    setLink(attempts === 0 && !view ? "connecting" : (navigator.onLine === false ? "offline" : "reconnecting"));
+    let sock;
+    try {
+      sock = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
+    } catch (e) {
+      return retry();
+    }
+    ws = sock;
+    connectStarted = Date.now();
+    sock.onopen = () => {
+      if (sock === ws) sock.send(JSON.stringify({ op: "hello", token: saved.token }));
+    };
+    sock.onmessage = (ev) => { if (sock === ws) receive(ev.data); };
+    sock.onclose = () => {
+      if (sock !== ws) return;
+      ws = null;
+      ready = false;
+      retry();
+    };
+  }
+
+  function retry() {
+    if (finished || !saved) return;
+    clearTimeout(retryTimer);
+    attempts += 1;
+    const offline = navigator.onLine === false || attempts >= 5;
+    setLink(offline ? "offline" : "reconnecting");
+    if (attempts >= 5) notice(ERRORS.lost);
+    const base = Math.min(10000, 400 * 2 ** Math.min(attempts, 6));
+    retryTimer = setTimeout(connect, base * (0.75 + Math.random() * 0.5));
+  }
+
+  function reconnectNow() {
+    if (finished || !saved) return;
+    attempts = 0;
+    connect();
+  }
+
+  function send(entry) {
+    entry.sentAt = Date.now();
+    ws.send(JSON.stringify(entry.msg));
+  }
+
+  function receive(data) {
+    let m;
+    try { m = JSON.parse(data); } catch (e) { return; }
+    if (!m || typeof m !== "object") return;
+    if (m.type === "state") onState(m);
+    else if (m.type === "ack") onAck(m);
+    else if (m.type === "closed") onClosed(m.reason);
+  }
+
+  function onState(m) {
+    view = m;
+    viewAt = performance.now();
+    if (!ready) {
+      ready = true;
+      attempts = 0;
+      notice("");
+      setLink("connected");
+      for (const p of saved.pending) send(p); // resent with the same ids: applied once
+      persist();
+    }
+    // The server is the truth once it has answered: drop what it has confirmed.
+    for (const k of Object.keys(saved.local)) if (saved.local[k].status === "saved") delete saved.local[k];
+    persist();
+    render();
+  }
+
+  function onAck(m) {
+    const i = saved.pending.findIndex((p) => p.msg.id === m.id);
+    if (i < 0) return;
+    const op = saved.pending.splice(i, 1)[0];
+    let key = op.key;
+    if (m.ok && typeof m.card === "string" && key.startsWith("p-")) {
+      saved.keyMap[key] = m.card;
+      if (saved.local[key]) { saved.local[m.card] = saved.local[key]; delete saved.local[key]; }
+      if (editingKey === key) editingKey = m.card;
+      key = m.card;
+    }
+    const entry = saved.local[key];
+    if (entry && entry.opId === m.id) {
+      if (m.ok) {
+        entry.status = "saved";
+      } else {
+        entry.status = "error";
+        entry.message = m.message || REFUSALS[m.error] || REFUSALS["bad-message"];
+        if (!entry.deleted) restoreIntoForm(key, entry);
+      }
+    }
+    persist();
+    renderCards();
+  }
+
+  function onClosed(reason) {
+    // A phone that comes back with a link to a new room finds its old token dead: straight
+    // to the new room's list, nothing to explain.
+    if (reason === "unknown-device" && !view && cred && !saved.pending.length) {
+      forget();
+      if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
+      setLink("idle");
+      loadRoster();
+      return;
+    }
+    finished = true;
+    const unsaved = unsavedCards();
+    forget();
+    if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
+    clearTimeout(retryTimer);
+    setLink("idle");
+    notice("");
+    const words = CLOSED[reason] || CLOSED["room-closed"];
+    text($("closed-title"), words[0]);
+    text($("closed-text"), words[1]);
+    view = null;
+    show($("closed-again"), reason !== "room-closed");
+    fillCards($("closed-unsaved"), unsaved, "unsaved");
+    show($("closed-unsaved-box"), unsaved.length > 0);
+    screen("closed");
+  }
+
+  // The link can die without a close event (a slept laptop, a switched network):
+  // an operation left unanswered, or a connection that never opens, restarts it.
+  function watchdog() {
+    if (!saved || finished) return;
+    const now = Date.now();
+    if (ws && !ready && now - connectStarted > CONNECT_TIMEOUT_MS) return connect();
+    if (ws && ready && saved.pending.some((p) => p.sentAt && now - p.sentAt > ACK_TIMEOUT_MS)) return connect();
+  }
+
+  // ---------------------------------------------------------------- operations
+  function resolveKey(key) { return (saved && saved.keyMap[key]) || key; }
+
+  function enqueue(msg, key) {
+    msg.id = randomId(16);
+    const entry = { msg, key, sentAt: 0 };
+    saved.pending.push(entry);
+    if (ws && ready) send(entry);
+    persist();
+    return msg.id;
+  }
+
+  function putCard(key, fields) {
+    const card = resolveKey(key);
+    const msg = Object.assign({ op: "card.put", card }, fields);
+    const id = enqueue(msg, card);
+    saved.local[card] = Object.assign({}, fields, { status: "saving", opId: id });
+    if (card !== key) delete saved.local[key];
+    persist();
+    renderCards();
+  }
+
+  function deleteCard(key) {
+    const card = resolveKey(key);
+    // A phone-made card the laptop never took: nothing to tell it.
+    if (card.startsWith("p-") && !saved.pending.some((p) => p.key === card)) {
+      delete saved.local[card];
+      if (editingKey === card) setForm(null, null);
+      persist();
+      renderCards(true);
+      return;
+    }
+    const id = enqueue({ op: "card.delete", card }, card);
+    const before = cardFields(card) || {};
+    saved.local[card] = Object.assign({}, before, { deleted: true, status: "saving", opId: id });
+    persist();
+    renderCards();
+  }
+
+  // ---------------------------------------------------------------- rendering
+  function render() {
+    if (!view) return;
+    text($("workshop"), (view.workshop && view.workshop.title) || "Lodestar");
+    const stage = view.stage || {};
+    const waiting = stage.mode === "waiting" || (view.me && view.me.waiting);
+    if (waiting) {
+      text($("waiting-name"), (view.me && view.me.name) || saved.name || "");
+      screen("waiting");
+      return;
+    }
+    screen("stage");
+    text($("stage-title"), stage.title || "");
+    document.title = (stage.title ? stage.title + " · " : "") + "Lodestar";
+    const mode = stage.mode === "write" || stage.mode === "revealed" ? stage.mode : "look";
+    show($("mode-look"), mode === "look");
+    show($("mode-write"), mode === "write");
+    show($("mode-revealed"), mode === "revealed");
+    applyLimits();
+    tick();
+    renderCards();
+  }
+
+  function serverCards() { return (view && Array.isArray(view.cards)) ? view.cards : []; }
+
+  function cardFields(key) {
+    const local = saved && saved.local[key];
+    if (local && !local.deleted) return local;
+    return serverCards().find((c) => c.card === key) || null;
+  }
+
+  // My cards as the phone shows them: the server's, overlaid with what is not confirmed yet.
+  function myCards() {
+    const out = [];
+    const seen = new Set();
+    for (const c of serverCards()) {
+      if (c.mine === false) continue;
+      seen.add(c.card);
+      const local = saved.local[c.card];
+      if (local && local.deleted && local.status !== "error") continue;
+      if (local) out.push(Object.assign({ card: c.card }, local));
+      else out.push(Object.assign({}, c, { status: "saved" }));
+    }
+    for (const [key, local] of Object.entries(saved.local)) {
+      if (seen.has(key) || local.deleted) continue;
+      out.push(Object.assign({ card: key }, local));
+    }
+    return out;
+  }
+
+  function unsavedCards() {
+    if (!saved) return [];
+    const out = [];
+    for (const [key, local] of Object.entries(saved.local)) {
+      if (local.deleted) continue;
+      if (local.status === "error" || (local.status === "saving" && saved.pending.some((p) => p.key === key)))
+        out.push(Object.assign({ card: key }, local));
+    }
+    return out;
+  }
+
+  function statusWords(c) {
+    if (c.status === "error") return (c.deleted ? "Not deleted. " : "Not saved. ") + c.message;
+    if (c.status === "saving") return ready ? "Saving…" : "Saving… (waiting for the connection)";
+    return "Saved";
+  }
+
+  function fillCards(list, cards, kind) {
+    list.replaceChildren();
+    const template = $("card-template");
+    for (const c of cards) {
+      const li = template.content.firstElementChild.cloneNode(true);
+      li.dataset.card = c.card;
+      text(li.querySelector(".card-name"), c.name);
+      for (const f of ["behaviour", "measure", "definition"]) {
+        const line = li.querySelector(".card-" + f);
+        text(line.querySelector(".v"), c[f]);
+        show(line, !!c[f]);
+      }
+      const author = li.querySelector(".card-author");
+      const by = kind === "revealed" ? (c.mine ? "You" + (c.author ? " (" + c.author + ")" : "") : c.author) : "";
+      text(author.querySelector(".who"), by);
+      show(author, !!by);
+      const status = li.querySelector(".card-status");
+      if (kind === "mine") {
+        li.dataset.status = c.status;
+        text(status, statusWords(c));
+        li.append(cardActions(c));
+      } else if (kind === "unsaved") {
+        li.dataset.status = "error";
+        text(status, c.status === "error" ? c.message : "Not sent yet.");
+      } else {
+        status.remove();
+        if (c.mine) li.classList.add("mine");
+      }
+      list.append(li);
+    }
+  }
+
+  function cardActions(c) {
+    const row = document.createElement("div");
+    row.className = "card-actions";
+    const button = (label, cls, onClick, aria) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = cls;
+      text(b, label);
+      if (aria) b.setAttribute("aria-label", aria);
+      b.addEventListener("click", onClick);
+      row.append(b);
+      return b;
+    };
+    if (confirmKey === c.card) {
+      const q = document.createElement("span");
+      q.className = "confirm";
+      text(q, "Delete this card?");
+      row.append(q);
+      button("Delete", "danger", () => { confirmKey = null; deleteCard(c.card); }, "Delete the card " + c.name);
+      button("Keep", "quiet", () => { confirmKey = null; renderCards(true); });
+    } else {
+      button("Edit", "secondary small", () => editCard(c.card), "Edit the card " + c.name);
+      button("Delete", "quiet small", () => { confirmKey = c.card; renderCards(true); }, "Delete the card " + c.name);
+    }
+    return row;
+  }
+
+  function renderCards(force) {
+    if (!view || !saved) return;
+    const mode = view.stage && view.stage.mode;
+    const mine = myCards();
+    const unsaved = mode === "write" ? [] : unsavedCards();
+    const signature = JSON.stringify([mode, mine, serverCards(), unsaved, confirmKey, ready]);
+    if (!force && signature === lastCardsSignature) return;
+    lastCardsSignature = signature;
+    if (mode === "write") {
+      fillCards($("mine"), mine, "mine");
+      show($("mine-empty"), mine.length === 0);
+    } else if (mode === "revealed") {
+      const all = serverCards();
+      fillCards($("revealed"), all, "revealed");
+      const anonymous = view.workshop && view.workshop.anonymous;
+      text($("revealed-lead"), (all.length === 1 ? "1 card" : all.length + " cards") + " on the table."
+        + (anonymous ? " Authors stay anonymous in this workshop." : ""));
+    }
+    fillCards($("unsaved-list"), unsaved, "unsaved");
+    show($("unsaved"), unsaved.length > 0);
+  }
+
+  // ---------------------------------------------------------------- the card form
+  function limits() { return Object.assign({}, DEFAULT_LIMITS, (view && view.limits) || {}); }
+
+  function applyLimits() {
+    const l = limits();
+    for (const f of FIELDS) $("f-" + f).maxLength = l[f];
+    updateCounts();
+  }
+
+  function updateCounts() {
+    const l = limits();
+    for (const f of FIELDS) {
+      const n = $("f-" + f).value.length;
+      const c = $("c-" + f);
+      text(c, n.toLocaleString() + " / " + l[f].toLocaleString());
+      c.dataset.near = n >= l[f] * 0.9 ? "true" : "false";
+    }
+  }
+
+  function formValues() {
+    const v = {};
+    for (const f of FIELDS) v[f] = $("f-" + f).value.trim();
+    return v;
+  }
+
+  function formIsEmpty() { return FIELDS.every((f) => !$("f-" + f).value.trim()); }
+
+  function setForm(key, values) {
+    editingKey = key;
+    for (const f of FIELDS) $("f-" + f).value = (values && values[f]) || "";
+    text($("card-form-title"), key ? "Edit your card" : "A new card");
+    text($("card-save"), key ? "Save changes" : "Add card");
+    show($("card-cancel"), !!key);
+    updateCounts();
+    keepDraft();
+  }
+
+  function keepDraft() {
+    if (!saved) return;
+    saved.form = formIsEmpty() && !editingKey ? null : Object.assign({ key: editingKey }, formValues());
+    persist();
+  }
+
+  function editCard(key) {
+    const c = cardFields(key);
+    if (!c) return;
+    setError("card-error", "");
+    setForm(key, c);
+    $("card-form").scrollIntoView({ behavior: "smooth", block: "start" });
+    $("f-name").focus({ preventScroll: true });
+  }
+
+  function restoreIntoForm(key, entry) {
+    if (!formIsEmpty() || editingKey) return; // never overwrite what is being typed
+    setForm(key, entry);
+    setError("card-error", entry.message);
+  }
+
+  function submitCard(ev) {
+    ev.preventDefault();
+    const v = formValues();
+    if (!v.name) { setError("card-error", ERRORS["card-blank"]); $("f-name").focus(); return; }
+    setError("card-error", "");
+    putCard(editingKey || "p-" + randomId(16), v);
+    setForm(null, null);
+  }
+
+  // ---------------------------------------------------------------- the timer
+  function clock(ms) {
+    const s = Math.floor(Math.abs(ms) / 1000);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const ss = String(s % 60).padStart(2, "0");
+    return h > 0 ? h + ":" + String(m).padStart(2, "0") + ":" + ss : m + ":" + ss;
+  }
+
+  function tick() {
+    const t = view && view.stage && view.stage.timer;
+    const el = $("timer");
+    if (!t || typeof t.elapsedMs !== "number") { show(el, false); return; }
+    show(el, true);
+    const elapsed = t.elapsedMs + (t.running ? performance.now() - viewAt : 0);
+    const planned = typeof t.plannedMs === "number" ? t.plannedMs : 0;
+    let value, label, state;
+    if (planned <= 0) {
+      value = clock(elapsed); label = "so far"; state = "calm";
+    } else if (elapsed <= planned) {
+      const left = planned - elapsed;
+      value = clock(Math.ceil(left / 1000) * 1000);
+      label = "left";
+      state = left <= Math.max(60000, planned * 0.1) ? "amber" : "calm";
+    } else {
+      value = "+" + clock(elapsed - planned); label = "over time"; state = "red";
+    }
+    if (!t.running) label += " · paused";
+    if ($("timer-value").textContent !== value) text($("timer-value"), value);
+    if ($("timer-label").textContent !== label) text($("timer-label"), label);
+    el.dataset.state = state;
+  }
+
+  // ---------------------------------------------------------------- start
+  function readHashToken() {
+    if (!location.hash) return null;
+    const token = new URLSearchParams(location.hash.slice(1)).get("r");
+    history.replaceState(null, "", location.pathname + location.search);
+    return token || null;
+  }
+
+  function startOver() {
+    finished = false;
+    view = null;
+    attempts = 0;
+    notice("");
+    setLink("idle");
+    if (cred) loadRoster(); else showCode();
+  }
+
+  function boot() {
+    $("code-form").addEventListener("submit", submitCode);
+    $("code-input").addEventListener("input", () => setError("code-error", ""));
+    $("not-listed").addEventListener("click", () => { setError("newname-error", ""); screen("newname"); $("newname-input").focus(); });
+    $("roster-refresh").addEventListener("click", loadRoster);
+    $("newname-form").addEventListener("submit", submitNewName);
+    $("newname-back").addEventListener("click", () => screen("roster"));
+    $("card-form").addEventListener("submit", submitCard);
+    // The phone keyboard's Enter in the one-line name moves on instead of saving half a card.
+    $("f-name").addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.isComposing) { e.preventDefault(); $("f-behaviour").focus(); }
+    });
+    $("card-cancel").addEventListener("click", () => { setError("card-error", ""); setForm(null, null); });
+    $("card-form").addEventListener("input", () => { updateCounts(); keepDraft(); });
+    $("closed-again").addEventListener("click", startOver);
+    // A new room's link opened on this same page (same address, a new #r=): start there.
+    window.addEventListener("hashchange", () => {
+      const fresh = readHashToken();
+      if (!fresh || (saved && saved.room === fresh && !finished)) return;
+      if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
+      clearTimeout(retryTimer);
+      forget();
+      cred = { room: fresh };
+      view = null;
+      finished = false;
+      attempts = 0;
+      notice("");
+      setLink("idle");
+      loadRoster();
+    });
+    window.addEventListener("online", reconnectNow);
+    window.addEventListener("offline", () => { if (ws) { const old = ws; ws = null; ready = false; try { old.close(); } catch (e) { /* gone */ } } retry(); });
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible" && saved && !finished && !(ws && ready)) reconnectNow();
+    });
+    window.addEventListener("pageshow", (e) => { if (e.persisted) reconnectNow(); });
+    setInterval(tick, 250);
+    setInterval(watchdog, 2000);
+
+    const token = readHashToken();
+    saved = load();
+    if (saved && token && saved.room && token !== saved.room) forget(); // a new room
+    if (token) cred = { room: token };
+    if (saved) {
+      if (saved.form) {
+        setForm(saved.form.key || null, saved.form);
+      }
+      connect();
+    } else if (cred) {
+      loadRoster();
+    } else {
+      showCode();
+    }
+  }
+
+  boot();
+})();
