@@ -5,6 +5,7 @@
 #include "storage/WorkshopStore.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QTextStream>
 
 #include <cstdlib>
@@ -67,7 +68,7 @@ struct Options {
         CommandLine::tr("size")};
     QCommandLineOption workshop{
         QStringLiteral("workshop"),
-        CommandLine::tr("The workshop (an id from --list) for --grab and --export."),
+        CommandLine::tr("The workshop (an id from --list) for --grab, --export and --room."),
         CommandLine::tr("id")};
     QCommandLineOption exportAs{
         QStringLiteral("export"),
@@ -87,13 +88,24 @@ struct Options {
                         "new id, then exit."),
         CommandLine::tr("file")};
 
+    QCommandLineOption room{
+        QStringLiteral("room"),
+        CommandLine::tr("Open the room for the workshop given by --workshop without a window: "
+                        "phones join it over the network. Prints the join link and the code, "
+                        "then serves until interrupted (SIGINT or SIGTERM).")};
+    QCommandLineOption listen{
+        QStringLiteral("listen"),
+        CommandLine::tr("With --room: listen on <address:port> only (port 0: the default port "
+                        "47123, or a free one when it is taken)."),
+        CommandLine::tr("address:port")};
+
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(CommandLine::tr(
             "Run a North Star workshop: from opening to one North Star Metric and its inputs."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({database, list, example, smoke, grab, screen, workshop, exportAs, output,
-                           pageSize, importFrom});
+                           pageSize, importFrom, room, listen});
     }
 };
 
@@ -112,7 +124,7 @@ bool CommandLine::needsDisplay(int argc, char** argv) {
     return !(parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
              parser.isSet(QStringLiteral("version")) || parser.isSet(options.list) ||
              parser.isSet(options.example) || parser.isSet(options.exportAs) ||
-             parser.isSet(options.importFrom));
+             parser.isSet(options.importFrom) || parser.isSet(options.room));
 }
 
 bool CommandLine::wantsExchange(int argc, char** argv) {
@@ -150,6 +162,8 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
         result.action = Action::Export;
     else if (parser.isSet(options.importFrom))
         result.action = Action::Import;
+    else if (parser.isSet(options.room))
+        result.action = Action::Room;
     const auto refuse = [](const QString& message) {
         QTextStream(stderr) << message << Qt::endl;
         std::exit(1);
@@ -173,6 +187,19 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
             refuse(tr("--page-size takes a4 or letter, not “%1”.")
                        .arg(parser.value(options.pageSize)));
     }
+    if (result.action == Action::Room) { // exit code 2 for a bad command line (the man page)
+        const auto refuseRoom = [](const QString& message) {
+            QTextStream(stderr) << message << Qt::endl;
+            std::exit(2);
+        };
+        bool ok = false;
+        result.workshopId = parser.value(options.workshop).toLongLong(&ok);
+        if (!ok || result.workshopId <= 0)
+            refuseRoom(tr("--room needs --workshop ID (see --list)."));
+        if (!parseListen(parser.value(options.listen), &result.listenAddress, &result.listenPort))
+            refuseRoom(tr("--room needs --listen ADDRESS:PORT, for example 192.168.1.20:47123 "
+                          "(port 0: the default port, or a free one)."));
+    }
     if (result.action == Action::Import) {
         result.importPath = parser.value(options.importFrom);
         if (result.importPath.isEmpty())
@@ -195,6 +222,22 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
         }
     }
     return result;
+}
+
+bool CommandLine::parseListen(const QString& text, QString* address, quint16* port) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon).trimmed();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535 || QHostAddress(host).isNull())
+        return false;
+    *address = host;
+    *port = quint16(number);
+    return true;
 }
 
 QString CommandLine::libraryPath() const {

@@ -9,7 +9,7 @@ struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { RunApp, List, Example, Smoke, Grab, Export, Import };
+    enum class Action { RunApp, List, Example, Smoke, Grab, Export, Import, Room };
 
     Action action = Action::RunApp;
     QString databasePath; // empty: the default library
@@ -20,6 +20,8 @@ public:
     QString outputPath;
     QString pageSize; // a4, letter, or empty for the locale's
     QString importPath;
+    QString listenAddress;  // --room: the address to listen on
+    quint16 listenPort = 0; // --room: 0 for the default port, or a free one
 
     // Parses the application's arguments; exits the process for --help, --version and
     // malformed command lines, as QCommandLineParser does.
@@ -28,6 +30,8 @@ public:
     static bool needsDisplay(int argc, char** argv);
     // Whether these raw arguments ask for offscreen rendering (--grab).
     static bool wantsOffscreen(int argc, char** argv);
+    // Splits "ADDRESS:PORT" ("192.168.1.20:47123", "[::1]:0"); false when malformed.
+    static bool parseListen(const QString& text, QString* address, quint16* port);
     // Whether they ask for --export or --import, which run headless but draw (the PDF).
     static bool wantsExchange(int argc, char** argv);
     // "1280x800" → 1280×800; an empty size for anything malformed or out of range.
@@ -41,3 +45,5 @@ int listWorkshops(const QString& libraryPath);
 int createExample(const QString& libraryPath);
 int exportWorkshop(const CommandLine& command); // needs a QGuiApplication (fonts)
 int importWorkshop(const CommandLine& command);
+// --room: serves the workshop's room without a window until SIGTERM or SIGINT.
+int runRoom(const CommandLine& command);

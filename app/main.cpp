@@ -84,6 +84,11 @@ int runHeadless(int argc, char** argv) {
         return listWorkshops(rememberedLibrary(command));
     case CommandLine::Action::Example:
         return createExample(rememberedLibrary(command));
+    case CommandLine::Action::Room: {
+        CommandLine withLibrary = command;
+        withLibrary.databasePath = rememberedLibrary(command);
+        return runRoom(withLibrary);
+    }
     case CommandLine::Action::Export:
     case CommandLine::Action::Import: {
         CommandLine withLibrary = command;

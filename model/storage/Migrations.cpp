@@ -234,6 +234,30 @@ QStringList version7() {
     };
 }
 
+// Version 8: the room's bookkeeping (phones writing over the LAN). Each operation a phone
+// applied is kept by its id, so a retry after a dropped connection is acknowledged again and
+// never applied twice; a card a phone created under its own key remembers the candidate it
+// became. Both are per person (a phone writes as one participant) and per workshop. They
+// are not part of the workshop's content: exports, imports and copies leave them out.
+QStringList version8() {
+    return {
+        QStringLiteral(R"(CREATE TABLE room_operation (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL,
+            operation_id TEXT NOT NULL,
+            candidate_id INTEGER NOT NULL,
+            PRIMARY KEY (workshop_id, participant_id, operation_id)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE room_card (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL,
+            card_key TEXT NOT NULL,
+            candidate_id INTEGER NOT NULL,
+            PRIMARY KEY (workshop_id, participant_id, card_key)
+        ))"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -254,6 +278,8 @@ QStringList step(int version) {
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -175,6 +175,20 @@ public:
     bool updateFollowUp(const FollowUp& followUp);
     bool removeFollowUp(qint64 followUpId);
 
+    // --- The room's bookkeeping (WorkshopStoreRoom.cpp) ------------------------------------
+    // What phones wrote over the network is kept per workshop and per person: the candidate
+    // each applied operation wrote (so a retried operation is not applied twice), and the
+    // candidate each phone-made card key became. Written inside the batch() that writes the
+    // card, so both commit or neither does. Not workshop content: no changed() signal, and
+    // exports, imports and duplicates leave them out.
+    std::optional<qint64> roomOperation(qint64 workshopId, qint64 participantId,
+                                        const QString& operationId) const;
+    bool recordRoomOperation(qint64 workshopId, qint64 participantId,
+                             const QString& operationId, qint64 candidateId);
+    qint64 roomCard(qint64 workshopId, qint64 participantId, const QString& cardKey) const;
+    bool setRoomCard(qint64 workshopId, qint64 participantId, const QString& cardKey,
+                     qint64 candidateId);
+
 signals:
     // Once per committed transaction (a batch included), after the commit.
     void changed(const WorkshopChanges& changes);

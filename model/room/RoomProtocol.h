@@ -1,0 +1,81 @@
+#pragma once
+// The room's wire format (PROTOCOL.md): what a phone may send, parsed with the import's
+// strictness, and the small messages the server answers with that carry no workshop data
+// (acknowledgements, refusals, "closed"). Workshop data only ever leaves through RoomView.
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace RoomProtocol {
+
+// An HTTP body (POST /roster, POST /join) larger than this is refused with 413.
+inline constexpr qsizetype MaxBodyBytes = 16 * 1024;
+// A WebSocket message larger than this closes the socket. It is large enough for a card
+// whose texts are at the import's limits (TextLimits) written in any script.
+inline constexpr qsizetype MaxMessageBytes = 256 * 1024;
+
+enum class Op { Hello, CardPut, CardDelete };
+
+struct Message {
+    Op op = Op::Hello;
+    QString token; // hello
+    QString opId;  // card.put, card.delete
+    QString card;  // "c<candidate id>" or "p-<phone key>"
+    QString name;  // card.put
+    QString behaviour;
+    QString measure;
+    QString definition;
+};
+
+// A refusal: a code from PROTOCOL.md ("bad-message", "too-long", ...) and a sentence for
+// the person holding the phone.
+struct Refusal {
+    QString code;
+    QString message;
+};
+
+struct Parsed {
+    std::optional<Message> message; // set when the frame is a valid message
+    QString opId;                   // the frame's op id when it has a well-formed one
+    Refusal refusal;                // why not, when message is not set
+};
+
+// Parses one text frame from a phone.
+Parsed parse(const QByteArray& frame);
+
+// POST /roster and POST /join.
+struct JoinRequest {
+    QString room;      // the room token from the join link, or
+    QString code;      // the typed code, upper case, spaces removed
+    qint64 person = 0; // the roster person claimed (join), or
+    QString newName;   // "I'm not on the list" (join)
+};
+// `join`: the body must name a person or a new name. Empty refusal.code means accepted.
+std::optional<JoinRequest> parseJoin(const QByteArray& body, bool join, Refusal* refusal);
+
+bool isOperationId(const QString& id);
+bool isPhoneCardKey(const QString& key);
+// The candidate id in "c<id>", or 0.
+qint64 candidateOfKey(const QString& key);
+QString keyOfCandidate(qint64 candidateId);
+// Upper case, without spaces or dashes: "abc 123" → "ABC123".
+QString normaliseCode(const QString& code);
+
+// Server → phone messages that carry no workshop data.
+QJsonObject ack(const QString& opId, qint64 candidateId);
+QJsonObject refusal(const QString& opId, const Refusal& refusal);
+QJsonObject closed(const QString& reason);
+QByteArray frame(const QJsonObject& message);
+
+// The refusals, with their sentences (translated).
+Refusal badMessage(const QString& why = {});
+Refusal tooLong(const QString& why);
+Refusal notNow();
+Refusal notYours();
+Refusal waiting();
+Refusal slowDown();
+Refusal storage(const QString& why);
+
+} // namespace RoomProtocol

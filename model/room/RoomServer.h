@@ -1,0 +1,153 @@
+#pragma once
+// The room: a small web server on the laptop that the participants' phones join over the
+// meeting room's network (PROTOCOL.md beside this file). It serves the phone page, hands
+// out device tokens, and keeps one WebSocket per phone: phones send card operations, the
+// server applies each through the workshop's store (not the console's undo history),
+// acknowledges it after the commit, and pushes every device its own view (RoomView) when
+// anything changes, at most ten times a second. It runs on the GUI thread, like the store.
+#include "RoomDevices.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class Clock;
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QHttpServerResponse;
+class QWebSocket;
+class WorkshopSession;
+struct RoomSnapshot;
+struct WorkshopChanges;
+
+class RoomServer : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr quint16 DefaultPort = 47123; // documented in README and man page
+
+    // Limits that protect the laptop; the defaults serve a room of 60+ phones.
+    struct Limits {
+        int maxDevices = 100;              // joined devices (POST /join beyond: 503 full)
+        int maxSockets = 240;              // open WebSockets in all
+        int maxSocketsPerAddress = 120;    // open WebSockets from one address
+        int maxCodeFailuresPerMinute = 10; // wrong codes or tokens from one address
+        double writesPerSecond = 10;       // per device, on average
+        double writeBurst = 30;            // per device, at once
+        int helloTimeoutMs = 10'000;       // a socket must say hello within this
+        int pushIntervalMs = 100;          // state pushes at most this often
+    };
+
+    // Binds to one open workshop session: reads its store and its runner (stage, timer) and
+    // writes through its store.
+    explicit RoomServer(WorkshopSession& session, QObject* parent = nullptr);
+    ~RoomServer() override; // closes
+
+    // Listens on `address` only. Port 0 means DefaultPort, falling back to a free port when
+    // it is taken. Returns false and sets errorString() when it cannot listen.
+    bool open(const QHostAddress& address, quint16 port = 0);
+    void close(); // every device token dies; phones get {"type":"closed"}
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+
+    QHostAddress address() const { return m_address; }
+    quint16 port() const { return m_port; }
+    QUrl joinUrl() const;     // http://ADDRESS:PORT/#r=ROOMTOKEN (what the QR code holds)
+    QString shortUrl() const; // "ADDRESS:PORT" as typed into a phone
+    QString joinCode() const { return m_code; } // 6 characters
+
+    bool isLocked() const { return m_locked; }
+    void setLocked(bool locked); // a locked room accepts no new joins (resumes still work)
+
+    struct Device {
+        QString id;
+        qint64 participantId; // 0 while waiting for approval
+        QString name;
+        bool connected;
+        bool waiting;
+    };
+    QList<Device> devices() const;
+    void approve(const QString& deviceId);
+    void decline(const QString& deviceId);
+    void release(qint64 participantId);
+    void removeDevice(const QString& deviceId);
+
+    // For tests and benchmarks: the clock the rate limits read, and the limits.
+    void setClock(const Clock* clock);
+    void setLimits(const Limits& limits) { m_limits = limits; }
+    const Limits& limits() const { return m_limits; }
+    qint64 revision() const { return m_revision; }
+
+signals:
+    void devicesChanged();
+    void openChanged(bool open);
+
+private:
+    struct Connection {
+        QWebSocket* socket = nullptr;
+        QString deviceId; // empty until hello
+        QString address;
+        QByteArray lastView; // the last state sent, without its revision
+        QTimer* helloTimer = nullptr;
+    };
+
+    // HTTP (RoomServerHttp.cpp)
+    void route();
+    void serve(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    QHttpServerResponse answer(const QHttpServerRequest& request);
+    QHttpServerResponse roster(const QHttpServerRequest& request);
+    QHttpServerResponse join(const QHttpServerRequest& request);
+    bool hostIsMine(const QByteArray& host) const;
+    QString origin() const; // "http://ADDRESS:PORT"
+    bool keyIsGood(const QString& room, const QString& code, const QString& address);
+    bool slowDown(const QString& address);
+
+    // WebSocket (RoomServerSocket.cpp)
+    void acceptSockets();
+    void received(QWebSocket* socket, const QByteArray& frame);
+    void hello(Connection& connection, const QString& token);
+    void apply(Connection& connection, const QByteArray& frame);
+    void send(QWebSocket* socket, const QByteArray& frame);
+    void closeSocket(QWebSocket* socket, const QString& reason);
+    void closeDevice(const QString& deviceId, const QString& reason);
+    void dropped(QWebSocket* socket);
+    int socketsFrom(const QString& address) const;
+
+    // Pushing state (RoomServer.cpp)
+    void storeChanged(const WorkshopChanges& changes);
+    void timerMoved();
+    void schedulePush();
+    void push();
+    void pushTo(Connection& connection, const RoomSnapshot& room);
+    QSet<qint64> takenPeople() const;
+    qint64 nowMs() const;
+
+    WorkshopSession& m_session;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock* m_clock;
+    Limits m_limits;
+    std::unique_ptr<QHttpServer> m_http;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    QString m_error;
+    QString m_roomToken;
+    QString m_code;
+    bool m_locked = false;
+    RoomDevices m_devices;
+    QHash<QWebSocket*, Connection> m_connections;
+    QHash<QString, RateLimit> m_writeLimits;      // by device id
+    QHash<QString, QList<qint64>> m_codeFailures; // by address: times of wrong keys
+    qint64 m_revision = 0;
+    QTimer m_pushTimer;
+    qint64 m_lastPushMs = -1'000'000;
+    bool m_timerRunning = false;
+    qint64 m_timerElapsed = 0;
+    qint64 m_timerSentAt = 0;
+    qint64 m_timerBudget = 0;
+};

@@ -1,0 +1,50 @@
+#pragma once
+// What one device may see now: a pure function of the room's state and the device. It is
+// the only code that turns workshop data into bytes for the network, so the privacy rules
+// live here and nowhere else: a phone sees its own cards before the reveal and nobody
+// else's; authors vanish in an anonymous workshop; notes, scripts, scores, votes and
+// follow-ups are never read into it at all.
+#include "domain/Candidate.h"
+#include "domain/Participant.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+class WorkshopSession;
+
+// The room's state, read once per push (RoomSnapshot::read) and shared by every device.
+struct RoomSnapshot {
+    QString title;
+    bool anonymous = false;
+    QString stageKey;
+    QString stageTitle;
+    bool revealed = false; // the silent brainstorm's cards have been revealed
+    bool timerRunning = false;
+    qint64 elapsedMs = 0;
+    qint64 plannedMs = 0;
+    qint64 serverTime = 0; // ms since the epoch, when read
+    QList<Participant> people;
+    QList<Candidate> cards; // silent-brainstorm cards only (kind Own), by position
+
+    // Reads the session's store and runner; nothing private is copied in.
+    static RoomSnapshot read(const WorkshopSession& session, qint64 serverTimeMs);
+};
+
+// One device as the view needs it.
+struct RoomViewer {
+    QString device;
+    qint64 participantId = 0; // 0 while waiting
+    QString name;
+    bool waiting = false;
+};
+
+namespace RoomView {
+// The "state" message for `viewer`, without its "rev" (the server adds it).
+QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer);
+// POST /roster's answer: the workshop's title and who can be claimed.
+QJsonObject roster(const RoomSnapshot& room, bool locked, const QSet<qint64>& taken);
+// The text limits a phone must respect (TextLimits, as the store enforces them).
+QJsonObject limits();
+} // namespace RoomView

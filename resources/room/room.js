@@ -1,0 +1,1 @@
+// Placeholder: the phone page replaces this file.

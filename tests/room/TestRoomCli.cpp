@@ -1,0 +1,136 @@
+// `lodestar --room`: the real executable, started headless on a library made here. It
+// prints the join link first, serves phones, and closes the room cleanly on SIGTERM.
+#include "TestLibrary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+class TestRoomCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void servesUntilSigterm();
+    void badArgumentsExitTwo();
+    void cannotListenExitsThree();
+
+private:
+    static QString lodestar() { return QStringLiteral(LODESTAR_EXECUTABLE); }
+};
+
+void TestRoomCli::servesUntilSigterm() {
+    TestLibrary library;
+    const qint64 workshop = library.addWorkshop(QStringLiteral("Headless room"), 2);
+    const QString path = library.path();
+    library.close(); // the room takes the library's lock
+
+    QProcess room;
+    room.start(lodestar(), {QStringLiteral("--room"), QStringLiteral("--workshop"),
+                            QString::number(workshop), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), path});
+    QVERIFY(room.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(room.canReadLine(), 10000);
+    const QUrl link(QString::fromUtf8(room.readLine()).trimmed());
+    QCOMPARE(link.scheme(), QStringLiteral("http"));
+    QCOMPARE(link.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(link.fragment().startsWith(u"r="));
+    QTRY_VERIFY(room.canReadLine());
+    const QString codeLine = QString::fromUtf8(room.readLine()).trimmed();
+    QVERIFY2(codeLine.startsWith(u"code: ") && codeLine.size() == 12, qPrintable(codeLine));
+
+    // Join over HTTP with the typed code, as a phone would.
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const QString base = QStringLiteral("http://%1:%2").arg(link.host()).arg(link.port());
+    QNetworkRequest request(QUrl(base + QStringLiteral("/roster")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* roster = network.post(
+        request, QJsonDocument(QJsonObject{{QStringLiteral("code"), codeLine.mid(6)}}).toJson());
+    QVERIFY(QSignalSpy(roster, &QNetworkReply::finished).wait(5000));
+    const QJsonObject people = QJsonDocument::fromJson(roster->readAll()).object();
+    QCOMPARE(people.value(QLatin1String("workshop")).toString(), QStringLiteral("Headless room"));
+    const qint64 person = people.value(QLatin1String("people"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QLatin1String("id"))
+                              .toInteger();
+    request.setUrl(QUrl(base + QStringLiteral("/join")));
+    QNetworkReply* join = network.post(
+        request, QJsonDocument(QJsonObject{{QStringLiteral("room"), link.fragment().mid(2)},
+                                           {QStringLiteral("person"), person}})
+                     .toJson());
+    QVERIFY(QSignalSpy(join, &QNetworkReply::finished).wait(5000));
+    const QString token =
+        QJsonDocument::fromJson(join->readAll()).object().value(QLatin1String("token")).toString();
+    QCOMPARE(token.size(), 43);
+
+    QWebSocket phone;
+    phone.setProxy(QNetworkProxy::NoProxy);
+    QList<QJsonObject> messages;
+    connect(&phone, &QWebSocket::textMessageReceived, this, [&](const QString& text) {
+        messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+    });
+    QSignalSpy connected(&phone, &QWebSocket::connected);
+    phone.open(QUrl(QStringLiteral("ws://%1:%2/ws").arg(link.host()).arg(link.port())));
+    QVERIFY(connected.wait(5000));
+    phone.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("hello")},
+                                                    {QStringLiteral("token"), token}})
+                              .toJson(QJsonDocument::Compact)));
+    QTRY_VERIFY(!messages.isEmpty());
+    QCOMPARE(messages.first().value(QLatin1String("type")).toString(), QStringLiteral("state"));
+
+    room.terminate(); // SIGTERM
+    QVERIFY(room.waitForFinished(10000));
+    QCOMPARE(room.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(room.exitCode(), 0);
+    QTRY_VERIFY(std::any_of(messages.begin(), messages.end(), [](const QJsonObject& m) {
+        return m.value(QLatin1String("type")).toString() == u"closed" &&
+               m.value(QLatin1String("reason")).toString() == u"room-closed";
+    }));
+}
+
+void TestRoomCli::badArgumentsExitTwo() {
+    TestLibrary library;
+    const QString path = library.path();
+    library.close();
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--room"), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0")},
+          QStringList{QStringLiteral("--room"), QStringLiteral("--workshop"), QStringLiteral("1"),
+                      QStringLiteral("--listen"), QStringLiteral("not-an-address")},
+          QStringList{QStringLiteral("--room"), QStringLiteral("--workshop"), QStringLiteral("999"),
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}}) {
+        QProcess room;
+        room.start(lodestar(), arguments + QStringList{QStringLiteral("--database"), path});
+        QVERIFY(room.waitForFinished(10000));
+        QCOMPARE(room.exitCode(), 2);
+        QVERIFY(!room.readAllStandardError().isEmpty());
+    }
+}
+
+void TestRoomCli::cannotListenExitsThree() {
+    TestLibrary library;
+    const qint64 workshop = library.addWorkshop(QStringLiteral("Nowhere"), 1);
+    const QString path = library.path();
+    library.close();
+    QProcess room;
+    // 192.0.2.1 (TEST-NET-1) is never an address of this machine.
+    room.start(lodestar(), {QStringLiteral("--room"), QStringLiteral("--workshop"),
+                            QString::number(workshop), QStringLiteral("--listen"),
+                            QStringLiteral("192.0.2.1:0"), QStringLiteral("--database"), path});
+    QVERIFY(room.waitForFinished(10000));
+    QCOMPARE(room.exitCode(), 3);
+    QVERIFY(!room.readAllStandardError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRoomCli)
+#include "TestRoomCli.moc"
