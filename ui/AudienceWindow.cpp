@@ -57,6 +57,7 @@ AudienceWindow::AudienceWindow(WorkshopSession& session, QWidget* parent)
     , m_stageLayer(new QWidget(this))
     , m_blankLayer(new QWidget(this))
     , m_checklistLayer(new QWidget(this))
+    , m_joinLayer(new JoinCard(this))
     , m_title(projectorLabel(m_stageLayer, TitlePoints, QFont::Bold, "projectorTitle"))
     , m_prompt(projectorLabel(m_stageLayer, PromptPoints, QFont::Normal, "projectorPrompt"))
     , m_timer(new CountdownDisplay(m_stageLayer))
@@ -110,6 +111,7 @@ AudienceWindow::AudienceWindow(WorkshopSession& session, QWidget* parent)
     m_layers->addWidget(m_checklistLayer);
     m_examplesLayer = createExamplesLayer();
     m_layers->addWidget(m_examplesLayer);
+    m_layers->addWidget(m_joinLayer);
     setLayout(m_layers);
     QList<std::pair<QString, QString>> criteria;
     for (const ChecklistCriterion& c : Playbook::standard().checklist())
@@ -191,7 +193,7 @@ void AudienceWindow::applyLook() {
         QStringLiteral("QWidget#audienceWindow { background: %1; }"
                        "QLabel { color: %2; background: transparent; }"
                        "QLabel#projectorProgress, QLabel#projectorWorkshop, "
-                       "QLabel#projectorExampleCompany { color: %3; }"
+                       "QLabel#projectorExampleCompany, QLabel#projectorJoinWifi { color: %3; }"
                        "QWidget#projectorBlank { background: black; }"
                        "QFrame#projectorCard { border: 1px solid %4; border-radius: 8px; "
                        "background: transparent; }"
@@ -295,34 +297,49 @@ void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& crit
 void AudienceWindow::setBlank(bool blank) {
     m_blank = blank;
     if (blank)
-        m_checklistShown = m_examplesShown = false;
+        m_checklistShown = m_examplesShown = m_joinShown = false;
     showLayer();
 }
 
 void AudienceWindow::setChecklistShown(bool shown) {
     m_checklistShown = shown;
     if (shown)
-        m_blank = m_examplesShown = false;
+        m_blank = m_examplesShown = m_joinShown = false;
     showLayer();
 }
 
 void AudienceWindow::setExamplesShown(bool shown) {
     m_examplesShown = shown;
     if (shown)
-        m_blank = m_checklistShown = false;
+        m_blank = m_checklistShown = m_joinShown = false;
     showLayer();
+}
+
+void AudienceWindow::setJoinShown(bool shown) {
+    m_joinShown = shown && !m_joinLayer->invitation().isNull();
+    if (m_joinShown)
+        m_blank = m_checklistShown = m_examplesShown = false;
+    showLayer();
+}
+
+void AudienceWindow::setInvitation(const JoinInvitation& invitation) {
+    m_joinLayer->setInvitation(invitation);
+    if (invitation.isNull() && m_joinShown)
+        setJoinShown(false); // the room closed: nothing left to join
 }
 
 void AudienceWindow::showLayer() {
     m_layers->setCurrentWidget(m_blank            ? m_blankLayer
                                : m_checklistShown ? m_checklistLayer
                                : m_examplesShown  ? m_examplesLayer
+                               : m_joinShown      ? static_cast<QWidget*>(m_joinLayer)
                                                   : m_stageLayer);
     if (m_session)
-        m_session->setProjector({m_blank, m_checklistShown, m_examplesShown});
+        m_session->setProjector({m_blank, m_checklistShown, m_examplesShown, m_joinShown});
     emit blankChanged(m_blank);
     emit checklistShownChanged(m_checklistShown);
     emit examplesShownChanged(m_examplesShown);
+    emit joinShownChanged(m_joinShown);
 }
 
 QWidget* AudienceWindow::createExamplesLayer() {
@@ -387,6 +404,9 @@ void AudienceWindow::keyPressEvent(QKeyEvent* event) {
         return;
     case Qt::Key_E:
         toggleExamples();
+        return;
+    case Qt::Key_J:
+        toggleJoin();
         return;
     case Qt::Key_Escape:
         emit closeRequested();

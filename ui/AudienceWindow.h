@@ -4,11 +4,12 @@
 // the timer and the stage's public content, and reads all of it from the same runner the
 // console drives. It owns no data: it binds to the open workshop's session and, should it
 // outlive the session, lets go of it and shows nothing but its own chrome. B blanks it, C shows the
-// North Star checklist over anything, E the example North Stars (the cheat sheet), Esc ends
-// presenting.
+// North Star checklist over anything, E the example North Stars (the cheat sheet), J how to
+// join the room from a phone (while the room is open), Esc ends presenting.
 #include <QPointer>
 #include <QWidget>
 
+#include "room/JoinCard.h"
 #include "stages/common/StageContext.h"
 
 #include <optional>
@@ -38,6 +39,10 @@ public:
     bool isBlank() const { return m_blank; }
     bool isChecklistShown() const { return m_checklistShown; }
     bool isExamplesShown() const { return m_examplesShown; }
+    bool isJoinShown() const { return m_joinShown; }
+    // How to join the open room (empty: the room is closed, and the join card cannot show).
+    void setInvitation(const JoinInvitation& invitation);
+    JoinCard* joinCard() const { return m_joinLayer; }
     // The criteria to show over everything when C is pressed: (title, meaning) pairs.
     void setChecklist(const QList<std::pair<QString, QString>>& criteria);
     // Puts the window on the second screen, full screen, or as a movable window.
@@ -50,12 +55,15 @@ public slots:
     void toggleChecklist() { setChecklistShown(!m_checklistShown); }
     void setExamplesShown(bool shown);
     void toggleExamples() { setExamplesShown(!m_examplesShown); }
+    void setJoinShown(bool shown); // only while there is an invitation
+    void toggleJoin() { setJoinShown(!m_joinShown); }
 
 signals:
     void closeRequested();
     void blankChanged(bool blank);
     void checklistShownChanged(bool shown);
     void examplesShownChanged(bool shown);
+    void joinShownChanged(bool shown);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -80,12 +88,14 @@ private:
     bool m_blank = false;
     bool m_checklistShown = false;
     bool m_examplesShown = false;
+    bool m_joinShown = false;
     QStackedLayout* m_layers;
     QVBoxLayout* m_stageLayout = nullptr;
     QWidget* m_stageLayer;
     QWidget* m_blankLayer;
     QWidget* m_checklistLayer;
     QWidget* m_examplesLayer = nullptr;
+    JoinCard* m_joinLayer;
     QLabel* m_title;
     QLabel* m_prompt;
     CountdownDisplay* m_timer;

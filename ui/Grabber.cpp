@@ -86,6 +86,20 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
         if (!save(projector, QStringLiteral("projector-light-%1.png").arg(stem)))
             return {};
     }
+    // How to join the room from a phone, which J lays over any stage while the room is open.
+    // The grab opens no room: the card shows an example address, code and link.
+    projector->setInvitation(
+        {QUrl(QStringLiteral("http://192.168.1.23:47123/#r=Qk3x9TzA0b_LmN7pRsUv2w")),
+         QStringLiteral("192.168.1.23:47123"), QStringLiteral("K7M2QX")});
+    projector->setJoinShown(true);
+    for (const auto& [look, name] : {std::pair{AudienceWindow::Look::Dark, "dark"},
+                                     std::pair{AudienceWindow::Look::Light, "light"}}) {
+        projector->setLook(look);
+        QCoreApplication::processEvents();
+        if (!save(projector, QStringLiteral("projector-join-%1.png").arg(QLatin1String(name))))
+            return {};
+    }
+    projector->setInvitation({});
     // The cheat sheet the E key lays over any stage, in both looks.
     projector->setExamplesShown(true);
     for (const auto& [look, name] : {std::pair{AudienceWindow::Look::Dark, "dark"},

@@ -1,8 +1,8 @@
 #pragma once
-// Renders the console and the projector (dark and light) for every stage of a workshop, and
-// the projector's cheat sheet of examples, to PNG files, for the README and for reviewing
-// how each stage looks. Moves through the stages in preview,
-// so the workshop itself is not changed.
+// Renders the console and the projector (dark and light) for every stage of a workshop, the
+// projector's join card (with an example address) and its cheat sheet of examples, to PNG
+// files, for the README and for reviewing how each stage looks. Moves through the stages in
+// preview, so the workshop itself is not changed.
 #include <QSize>
 #include <QStringList>
 

@@ -10,6 +10,8 @@
 #include "UserText.h"
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
+#include "room/RoomControl.h"
+#include "room/RoomPanel.h"
 #include "session/SessionMemory.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
@@ -21,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -73,6 +76,7 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    createRoom();
     createMenus();
     connect(m_workshop, &WorkshopPage::runnerChanged, this, &MainWindow::onRunnerChanged);
     statusBar()->setSizeGripEnabled(false);
@@ -95,6 +99,7 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
         resize(qMin(1400, screen.width()), qMin(880, screen.height()));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_roomDock->hide(); // no room is open at the start, whatever the last session left
     updateTitle();
 }
 
@@ -171,6 +176,7 @@ void MainWindow::createMenus() {
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     view->addAction(m_workshop->toggleScriptAction());
+    view->addAction(m_roomDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
@@ -189,6 +195,7 @@ qint64 MainWindow::openWorkshopId() const {
 void MainWindow::closeSession() {
     if (!m_session)
         return;
+    m_room->setSession(nullptr); // closing the workshop closes its room
     endPresenting();
     m_workshop->closeWorkshop();
     m_undoGroup->setActiveStack(m_libraryStack);
@@ -204,6 +211,7 @@ void MainWindow::openWorkshop(qint64 workshopId) {
     m_undoGroup->addStack(&m_session->undoStack());
     connect(m_session.get(), &WorkshopSession::editFailed, m_notice, &NoticeBar::showProblem);
     m_workshop->showWorkshop(*m_session);
+    m_room->setSession(m_session.get());
     m_pages->setCurrentWidget(m_workshop);
     m_undoGroup->setActiveStack(&m_session->undoStack());
     m_exchange->updateEnabled();
@@ -289,6 +297,9 @@ void MainWindow::createWorkshopMenu() {
     workshop->addSeparator();
     workshop->addAction(m_workshop->passLaptopAction());
     workshop->addSeparator();
+    workshop->addAction(m_room->inviteAction());
+    workshop->addAction(m_room->closeAction());
+    workshop->addSeparator();
 
     m_present = workshop->addAction(tr("&Present on the projector"), this, &MainWindow::present);
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
@@ -305,6 +316,7 @@ void MainWindow::createWorkshopMenu() {
     m_examples->setShortcut(QKeySequence(Qt::Key_E));
     m_examples->setCheckable(true);
     m_examples->setEnabled(false);
+    workshop->addAction(m_room->joinAction());
     m_lightProjector = workshop->addAction(tr("&Light projector theme (bright rooms)"));
     m_lightProjector->setCheckable(true);
     m_lightProjector->setChecked(
@@ -334,6 +346,26 @@ void MainWindow::createWorkshopMenu() {
         if (m_audience)
             m_audience->setLook(on ? AudienceWindow::Look::Light : AudienceWindow::Look::Dark);
     });
+}
+
+void MainWindow::createRoom() {
+    m_room = new RoomControl(this);
+    m_roomPanel = new RoomPanel(this);
+    m_roomDock = new QDockWidget(tr("Who has joined"), this);
+    m_roomDock->setObjectName(QStringLiteral("roomDock"));
+    m_roomDock->setAccessibleName(tr("Who has joined"));
+    m_roomDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_roomDock->setWidget(m_roomPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_roomDock);
+    m_roomDock->hide();
+    connect(m_room, &RoomControl::problem, m_notice, &NoticeBar::showProblem);
+    connect(m_room, &RoomControl::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_room, &RoomControl::roomChanged, this, [this](RoomServer* server) {
+        m_roomPanel->setRoom(server, server ? m_session.get() : nullptr);
+        m_roomDock->setVisible(server != nullptr);
+    });
+    connect(m_roomPanel, &RoomPanel::closeRequested, m_room, &RoomControl::close);
 }
 
 void MainWindow::onRunnerChanged(AgendaRunner* runner) {
@@ -389,6 +421,7 @@ void MainWindow::present() {
     m_blank->setEnabled(true);
     m_checklist->setEnabled(true);
     m_audience->setExamplesShown(m_examples->isChecked());
+    m_room->attachProjector(m_audience); // how to join, while the room is open
     m_audience->present();
     activateWindow(); // the facilitator keeps typing on the console
 }
@@ -398,6 +431,7 @@ void MainWindow::endPresenting() {
         return;
     AudienceWindow* audience = m_audience;
     m_audience = nullptr;
+    m_room->attachProjector(nullptr);
     audience->hide();
     audience->deleteLater();
     m_blank->setChecked(false);

@@ -16,7 +16,10 @@ class ExamplesDialog;
 class ExportActions;
 class LibraryPage;
 class NoticeBar;
+class QDockWidget;
 class QStackedWidget;
+class RoomControl;
+class RoomPanel;
 class QUndoGroup;
 class QUndoStack;
 class SessionMemory;
@@ -39,6 +42,10 @@ public:
     WorkshopSession* session() const { return m_session.get(); }
     AudienceWindow* audienceWindow() const { return m_audience; }
     ExportActions* exchange() const { return m_exchange; }
+    // The room the phones join (Workshop ▸ Invite the room) and its "Who has joined" panel.
+    RoomControl* room() const { return m_room; }
+    RoomPanel* roomPanel() const { return m_roomPanel; }
+    QDockWidget* roomDock() const { return m_roomDock; }
     // Enables File ▸ Restore from backup; the policy must outlive the window.
     void setBackupPolicy(BackupPolicy* backups);
 
@@ -57,6 +64,7 @@ protected:
 private:
     void createMenus();
     void createWorkshopMenu();
+    void createRoom(); // the room's control and its dock, before the window state is restored
     void onRunnerChanged(AgendaRunner* runner);
     void updateTitle();
     void closeSession(); // saves the stage timer; the history stays in memory
@@ -82,4 +90,7 @@ private:
     QAction* m_examples = nullptr;
     ExamplesDialog* m_examplesDialog = nullptr;
     QAction* m_lightProjector = nullptr;
+    RoomControl* m_room = nullptr;
+    RoomPanel* m_roomPanel = nullptr;
+    QDockWidget* m_roomDock = nullptr;
 };

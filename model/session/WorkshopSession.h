@@ -24,11 +24,12 @@ class WorkshopSession : public QObject {
 
 public:
     // What the room sees over the stage: nothing (blank), the checklist, the example North
-    // Stars.
+    // Stars, or how to join the room from a phone.
     struct Projector {
         bool blank = false;
         bool checklist = false;
         bool examples = false;
+        bool join = false;
         bool operator==(const Projector&) const = default;
     };
 

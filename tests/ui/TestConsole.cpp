@@ -282,8 +282,9 @@ void TestConsole::grabWritesOneImagePerStagePerWindow() {
     const QStringList files =
         Grabber::grabWorkshop(m_library->store(), m_clock, m_id, dir.path(), &error);
     QVERIFY2(!files.isEmpty(), qPrintable(error));
-    // Per stage: the console, the projector dark and light; then the examples, dark and light.
-    QCOMPARE(files.size(), 3 * runner()->stages().size() + 2);
+    // Per stage: the console, the projector dark and light; then the join card and the
+    // examples, each dark and light.
+    QCOMPARE(files.size(), 3 * runner()->stages().size() + 4);
     for (const QString& file : files) {
         const QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));
