@@ -72,3 +72,17 @@ ChecklistSummary ChecklistTally::summarize(qint64 candidateId, const QList<Check
     }
     return summary;
 }
+
+QSet<qint64> ChecklistTally::answeredBy(qint64 candidateId, const QList<ChecklistScore>& scores,
+                                        const QStringList& criteria) {
+    QHash<qint64, QSet<QString>> answered; // person -> criteria answered
+    for (const ChecklistScore& score : scores)
+        if (score.candidateId == candidateId && score.participantId != 0 &&
+            criteria.contains(score.criterion))
+            answered[score.participantId].insert(score.criterion);
+    QSet<qint64> people;
+    for (auto it = answered.cbegin(); it != answered.cend(); ++it)
+        if (it.value().size() == criteria.size())
+            people.insert(it.key());
+    return people;
+}

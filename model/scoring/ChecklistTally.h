@@ -6,6 +6,7 @@
 #include "domain/Scoring.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -50,4 +51,9 @@ public:
     // twice, the later entry counts).
     static ChecklistSummary summarize(qint64 candidateId, const QList<ChecklistScore>& scores,
                                       const QStringList& criteria = standardCriteria());
+
+    // The people (never the consensus) who have answered every one of `criteria` for
+    // `candidateId`: what the room sees as "4 of 7 have answered", never who said what.
+    static QSet<qint64> answeredBy(qint64 candidateId, const QList<ChecklistScore>& scores,
+                                   const QStringList& criteria = standardCriteria());
 };

@@ -282,6 +282,19 @@ QUndoCommand* setVoteLimits(WorkshopStore& store, qint64 workshopId, int dotsPer
         QStringLiteral("vote-limits-%1").arg(workshopId));
 }
 
+QUndoCommand* showChecklistTotals(WorkshopStore& store, qint64 workshopId, bool shown) {
+    const QString scoreKey = QStringLiteral("draft.score");
+    const bool before = store.stageState(workshopId, scoreKey).revealed;
+    return new StoreCommand(
+        shown ? tr("Show the checklist totals") : tr("Hide the checklist totals"),
+        [&store, workshopId, shown, scoreKey] {
+            store.setStageRevealed(workshopId, scoreKey, shown);
+        },
+        [&store, workshopId, before, scoreKey] {
+            store.setStageRevealed(workshopId, scoreKey, before);
+        });
+}
+
 QUndoCommand* setVoteClosed(WorkshopStore& store, qint64 workshopId, bool closed) {
     const bool before = store.stageState(workshopId, DecideKey).revealed;
     return new StoreCommand(

@@ -21,6 +21,9 @@ QUndoCommand* setChecklistAnswer(WorkshopStore& store, qint64 workshopId, qint64
                                  const QString& criterion, qint64 participantId,
                                  std::optional<ChecklistAnswer> answer);
 QUndoCommand* setChecklistPerPerson(WorkshopStore& store, qint64 workshopId, bool perPerson);
+// Person by person, the projector keeps the room's answers to itself (it shows how many have
+// answered) until the facilitator shows the totals of the candidate on screen.
+QUndoCommand* showChecklistTotals(WorkshopStore& store, qint64 workshopId, bool shown);
 
 QUndoCommand* eliminate(WorkshopStore& store, qint64 candidateId, const QString& reason);
 QUndoCommand* restore(WorkshopStore& store, qint64 candidateId);

@@ -9,6 +9,7 @@
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
+#include "scoring/ChecklistTally.h"
 #include "scoring/DotVote.h"
 #include "stages/common/StageContext.h"
 #include "stages/draft/CandidateBrief.h"
@@ -22,6 +23,8 @@
 #include "stages/draft/decide/VoteChart.h"
 #include "stages/draft/score/ChecklistScorer.h"
 #include "stages/draft/score/ScorePage.h"
+#include "stages/draft/score/ScoreTotalsBar.h"
+#include <QPushButton>
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -90,6 +93,7 @@ private slots:
     void voteStaysBlindUntilClosed();
     void checklistByConsensusWithKeys();
     void checklistPerPersonShowsTheAggregate();
+    void projectorKeepsPerPersonAnswersUntilShown();
     void lintHintsSitBesideAVanityName();
     void eliminationNeedsAReasonAndRestores();
     void candidatesFollowOnTheProjector();
@@ -401,6 +405,55 @@ void TestDecidePages::checklistPerPersonShowsTheAggregate() {
     undoStack().undo(); // person 2's P
     QCOMPARE(store().checklistScores(m_id).size(), 7);
     QVERIFY(!scorer->summaryLabel(0)->text().contains(QStringLiteral("split")));
+}
+
+void TestDecidePages::projectorKeepsPerPersonAnswersUntilShown() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    auto* score = goTo<ScorePage>(Score);
+    QVERIFY(score);
+    const auto shown = [projector](const char* name) {
+        auto* label = projector->findChild<QLabel*>(QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    };
+    // By consensus the projector shows the result as the group gives it.
+    QVERIFY(!score->totalsBar()->isVisible());
+    QVERIFY(!shown("projectorChecklistTotal").isEmpty());
+    QTest::mouseClick(score->perPersonButton(), Qt::LeftButton);
+    QVERIFY(score->totalsBar()->isVisible());
+    QCOMPARE(shown("projectorChecklistAnswered"), QStringLiteral("0 of 4 have answered"));
+    QVERIFY(shown("projectorChecklistTotal").isEmpty());
+
+    // One person answers all seven points, another only one: one has answered.
+    const QList<qint64> voters = people();
+    const qint64 first = m_candidates.at(0);
+    for (const QString& key : ChecklistTally::standardCriteria())
+        store().setChecklistScore({first, key, voters.at(0), ChecklistAnswer::No});
+    store().setChecklistScore({first, QStringLiteral("value"), voters.at(1), ChecklistAnswer::Yes});
+    QCOMPARE(shown("projectorChecklistAnswered"), QStringLiteral("1 of 4 have answered"));
+    QCOMPARE(score->totalsBar()->answeredLabel()->text(),
+             QStringLiteral("1 of 4 have answered every point"));
+    const QString before = projectorText(projector);
+    QVERIFY2(!before.contains(QStringLiteral("✗")) && !before.contains(QStringLiteral("✓")),
+             qPrintable(before));
+
+    // Shown: the marks and the total appear; undo hides them again.
+    QTest::mouseClick(score->totalsBar()->totalsButton(), Qt::LeftButton);
+    QVERIFY(store().stageState(m_id, Score).revealed);
+    QVERIFY(shown("projectorChecklistAnswered").isEmpty());
+    QVERIFY(!shown("projectorChecklistTotal").isEmpty());
+    QVERIFY(projectorText(projector).contains(QStringLiteral("✗")));
+    QVERIFY(score->totalsBar()->totalsButton()->isChecked());
+    undoStack().undo();
+    QVERIFY(!store().stageState(m_id, Score).revealed);
+    QVERIFY(!shown("projectorChecklistAnswered").isEmpty());
+    undoStack().redo();
+    // The next candidate starts hidden.
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QVERIFY(!store().stageState(m_id, Score).revealed);
+    QCOMPARE(shown("projectorChecklistAnswered"), QStringLiteral("0 of 4 have answered"));
+    QVERIFY(!score->totalsBar()->totalsButton()->isChecked());
 }
 
 void TestDecidePages::lintHintsSitBesideAVanityName() {

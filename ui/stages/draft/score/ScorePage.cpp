@@ -2,6 +2,7 @@
 #include "domain/StageKeys.h"
 
 #include "ChecklistScorer.h"
+#include "ScoreTotalsBar.h"
 #include "Theme.h"
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
@@ -195,6 +196,12 @@ QWidget* ScorePage::createChecklistCard() {
     m_total = StageWidgets::label({}, frame, "checklistTotal");
     m_total->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     body->addWidget(m_total);
+    m_totalsBar = new ScoreTotalsBar(frame);
+    body->addWidget(m_totalsBar);
+    connect(m_totalsBar, &ScoreTotalsBar::totalsRequested, this, [this](bool shown) {
+        m_context.session.push(
+            DecisionCommands::showChecklistTotals(m_context.store, m_context.workshopId, shown));
+    });
     body->addWidget(StageWidgets::hint(
         tr("Keys: Y yes · P partly · N no, then the next point · ↑ ↓ move · Delete clears"),
         frame));
@@ -231,6 +238,9 @@ void ScorePage::showCandidateAt(int index) {
     if (m_candidates.isEmpty())
         return;
     index = std::clamp(index, 0, int(m_candidates.size()) - 1);
+    // The next candidate starts with its totals hidden: the room answers it afresh.
+    if (m_candidates.at(index).id != currentCandidateId())
+        m_context.store.setStageRevealed(m_context.workshopId, StageKeys::Score, false);
     m_context.store.setStageFocus(m_context.workshopId, StageKeys::Score,
                                   int(m_candidates.at(index).id));
     m_scorer->setCurrentRow(0);
@@ -276,6 +286,7 @@ void ScorePage::refresh() {
         m_brief->showNothing(tr("No candidates yet. They come from the silent brainstorm and "
                                 "the pairs."));
         m_total->clear();
+        m_totalsBar->hide();
         return;
     }
     const Candidate& c = m_candidates.at(index);
@@ -338,6 +349,10 @@ void ScorePage::refreshScores() {
         rows.append(row);
     }
     m_scorer->setRows(rows);
+    m_totalsBar->setVisible(perPerson);
+    m_totalsBar->setState(
+        int(ChecklistTally::answeredBy(candidateId, scores).size()), m_person->count(),
+        m_context.store.stageState(m_context.workshopId, StageKeys::Score).revealed);
     if (roomHidden()) {
         m_total->setText(tr("The room's answers are hidden while the laptop goes round."));
         return;

@@ -15,6 +15,7 @@
 class CandidateBrief;
 class ChecklistScorer;
 class QAbstractButton;
+class ScoreTotalsBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ public:
     QAbstractButton* perPersonButton() const { return m_perPerson; }
     QComboBox* personBox() const { return m_person; }
     QLabel* totalLabel() const { return m_total; }
+    ScoreTotalsBar* totalsBar() const { return m_totalsBar; }
     QLineEdit* reasonEdit() const { return m_reason; }
     QAbstractButton* eliminateButton() const { return m_eliminate; }
     QAbstractButton* restoreButton() const { return m_restore; }
@@ -77,4 +79,5 @@ private:
     QLabel* m_personHint = nullptr;
     ChecklistScorer* m_scorer = nullptr;
     QLabel* m_total = nullptr;
+    ScoreTotalsBar* m_totalsBar = nullptr;
 };

@@ -43,7 +43,8 @@ ScoreView::ScoreView(const StageContext& context, QWidget* parent)
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 const qint64 id = m_context.workshopId;
-                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote) ||
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote |
+                                        ChangeKind::Workshop | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Score, ChangeKind::StageState) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
                     rebuild();
@@ -162,6 +163,12 @@ QWidget* ScoreView::createChecklist(qint64 candidateId) {
         body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody,
                                                      card, QFont::Bold));
     const Playbook& playbook = Playbook::standard();
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    if (workshop && workshop->checklistPerPerson &&
+        !m_context.store.stageState(m_context.workshopId, StageKeys::Score).revealed) {
+        addAnsweredCount(body, candidateId);
+        return card;
+    }
     for (const ChecklistCriterionResult& r : summary.criteria) {
         const auto criterion = playbook.criterion(r.criterion);
         QString text = tr("%1  %2").arg(mark(r), criterion ? criterion->title : r.criterion);
@@ -183,4 +190,33 @@ QWidget* ScoreView::createChecklist(qint64 candidateId) {
         body->addWidget(
             StageWidgets::projectorLabel(tr("✓ yes   ◐ partly   ✗ no   ○ not yet"), 28, card));
     return card;
+}
+
+// Person by person, until the facilitator shows the totals: the points, and how many people
+// have answered them, never what anyone answered.
+void ScoreView::addAnsweredCount(QVBoxLayout* body, qint64 candidateId) {
+    QWidget* card = body->parentWidget();
+    const bool compact = StageWidgets::isCompactProjector(this);
+    if (!compact)
+        body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody,
+                                                     card, QFont::Bold));
+    const Playbook& playbook = Playbook::standard();
+    for (const ChecklistCriterion& criterion : playbook.checklist()) {
+        QLabel* line = StageWidgets::projectorLabel(criterion.title, 28, card);
+        line->setObjectName(QStringLiteral("projectorChecklistPoint"));
+        body->addWidget(line);
+    }
+    body->addStretch();
+    const int answered = int(ChecklistTally::answeredBy(
+                                 candidateId, m_context.store.checklistScores(m_context.workshopId))
+                                 .size());
+    const int people = int(m_context.store.participants(m_context.workshopId).size());
+    QLabel* count = StageWidgets::projectorLabel(
+        tr("%1 of %2 have answered").arg(answered).arg(people),
+        compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge, card, QFont::Bold);
+    count->setObjectName(QStringLiteral("projectorChecklistAnswered"));
+    body->addWidget(count);
+    if (!compact)
+        body->addWidget(
+            StageWidgets::projectorLabel(tr("Totals appear when everyone has answered"), 28, card));
 }
