@@ -2,8 +2,9 @@
 // What one device may see now: a pure function of the room's state and the device. It is
 // the only code that turns workshop data into bytes for the network, so the privacy rules
 // live here and nowhere else: a phone sees its own cards before the reveal and nobody
-// else's; authors vanish in an anonymous workshop; notes, scripts, scores, votes and
-// follow-ups are never read into it at all.
+// else's; authors vanish in an anonymous workshop; notes, scripts, the matrix and follow-ups
+// are never read into it at all. Checklist answers and dots are read only in their own
+// stages, and only MY answers and dots leave (RoomJudgementView; the tally once closed).
 #include "RoomJudgementView.h"
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
