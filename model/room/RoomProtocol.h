@@ -16,7 +16,7 @@ inline constexpr qsizetype MaxBodyBytes = 16 * 1024;
 // whose texts are at the import's limits (TextLimits) written in any script.
 inline constexpr qsizetype MaxMessageBytes = 256 * 1024;
 
-enum class Op { Hello, CardPut, CardDelete };
+enum class Op { Hello, CardPut, CardDelete, WorksheetPut, InputAdd, InputPut, InputDelete };
 
 struct Message {
     Op op = Op::Hello;
@@ -27,6 +27,11 @@ struct Message {
     QString behaviour;
     QString measure;
     QString definition;
+    // The warm-up worksheet (worksheet.put, input.*): the one field set, its new value, and
+    // the input named by "i<id>". input.add uses name and definition.
+    QString field;
+    QString value;
+    qint64 input = 0;
 };
 
 // A refusal: a code from PROTOCOL.md ("bad-message", "too-long", ...) and a sentence for
@@ -77,5 +82,23 @@ Refusal notYours();
 Refusal waiting();
 Refusal slowDown();
 Refusal storage(const QString& why);
+
+// --- The warm-up worksheet (issue #18; RoomProtocolWorksheet.cpp) ------------------------
+inline constexpr int MostInputs = 5; // a sixth input from a phone is refused ("too-many")
+
+// "worksheet.put", "input.add", "input.put", "input.delete".
+bool isWorksheetOp(const QString& op);
+bool isWorksheetOp(Op op);
+// Parses one of them from `object` (already strictly parsed); `parsed` carries the op id.
+Parsed parseWorksheet(const QJsonObject& object, const QString& op, Parsed parsed);
+// The input id in "i<id>", or 0; and back.
+qint64 inputOfKey(const QString& key);
+QString keyOfInput(qint64 inputId);
+// The acknowledgement of a worksheet operation: with "input" when it touched one.
+QJsonObject worksheetAck(const QString& opId, qint64 inputId);
+Refusal worksheetNotNow();
+Refusal noGroup();
+Refusal inputNotYours();
+Refusal tooMany();
 
 } // namespace RoomProtocol

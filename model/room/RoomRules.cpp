@@ -7,6 +7,8 @@ namespace RoomRules {
 Mode mode(const QString& stageKey, bool revealed, bool waiting) {
     if (waiting)
         return Mode::Waiting;
+    if (stageKey == StageKeys::WarmUp)
+        return Mode::Worksheet;
     if (stageKey != StageKeys::Silent)
         return Mode::Look;
     return revealed ? Mode::Revealed : Mode::Write;
@@ -20,6 +22,8 @@ QString modeKey(Mode mode) {
         return QStringLiteral("write");
     case Mode::Revealed:
         return QStringLiteral("revealed");
+    case Mode::Worksheet:
+        return QStringLiteral("worksheet");
     case Mode::Look:
         break;
     }

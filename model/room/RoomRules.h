@@ -9,8 +9,9 @@ namespace RoomRules {
 
 // What a device's page shows: "waiting" (not let in yet), "write" (the silent brainstorm
 // before the reveal: its own cards), "revealed" (after the reveal: every silent card),
-// "look" (any other stage: look at the screen).
-enum class Mode { Waiting, Write, Revealed, Look };
+// "look" (any other stage: look at the screen), "worksheet" (the warm-up: the group's
+// worksheet).
+enum class Mode { Waiting, Write, Revealed, Look, Worksheet };
 
 Mode mode(const QString& stageKey, bool revealed, bool waiting);
 QString modeKey(Mode mode);

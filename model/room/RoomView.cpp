@@ -33,6 +33,8 @@ RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTim
     room.plannedMs = runner.countdown().budgetMs();
     room.serverTime = serverTimeMs;
     room.people = store.participants(id);
+    if (room.stageKey == StageKeys::WarmUp)
+        room.worksheets = RoomWorksheetView::read(store, id);
     for (const Candidate& c : store.candidates(id))
         if (c.kind == CandidateKind::Own)
             room.cards.append(c);
@@ -104,7 +106,7 @@ QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer) {
                             {QStringLiteral("title"), room.stageTitle},
                             {QStringLiteral("mode"), RoomRules::modeKey(mode)},
                             {QStringLiteral("timer"), timer}};
-    return {
+    QJsonObject state{
         {QStringLiteral("type"), QStringLiteral("state")},
         {QStringLiteral("workshop"), QJsonObject{{QStringLiteral("title"), room.title},
                                                  {QStringLiteral("anonymous"), room.anonymous}}},
@@ -112,6 +114,11 @@ QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer) {
         {QStringLiteral("stage"), stage},
         {QStringLiteral("limits"), limits()},
         {QStringLiteral("cards"), cardsFor(room, viewer, mode)}};
+    if (mode == RoomRules::Mode::Worksheet) // the warm-up: this phone's group's worksheet
+        state.insert(
+            QStringLiteral("worksheet"),
+            RoomWorksheetView::worksheet(room.worksheets, room.people, viewer.participantId));
+    return state;
 }
 
 QJsonObject roster(const RoomSnapshot& room, bool locked, const QSet<qint64>& taken) {

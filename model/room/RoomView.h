@@ -4,6 +4,7 @@
 // live here and nowhere else: a phone sees its own cards before the reveal and nobody
 // else's; authors vanish in an anonymous workshop; notes, scripts, scores, votes and
 // follow-ups are never read into it at all.
+#include "RoomWorksheetView.h"
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
 
@@ -26,7 +27,8 @@ struct RoomSnapshot {
     qint64 plannedMs = 0;
     qint64 serverTime = 0; // ms since the epoch, when read
     QList<Participant> people;
-    QList<Candidate> cards; // silent-brainstorm cards only (kind Own), by position
+    QList<Candidate> cards;    // silent-brainstorm cards only (kind Own), by position
+    RoomWorksheets worksheets; // read only in the warm-up (RoomWorksheetView)
 
     // Reads the session's store and runner; nothing private is copied in.
     static RoomSnapshot read(const WorkshopSession& session, qint64 serverTimeMs);
