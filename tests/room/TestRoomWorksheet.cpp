@@ -177,8 +177,12 @@ void TestRoomWorksheet::differentFieldsAreBothKept() {
     auto a = w.phoneOf(0);
     auto b = w.phoneOf(1);
     QVERIFY(a && b);
-    QVERIFY(ok(put(*a, QStringLiteral("name"), QStringLiteral("Nights booked"))));
+    // Interleaved, as two people type: each write sets its one field and nothing else.
+    QVERIFY(ok(put(*a, QStringLiteral("name"), QStringLiteral("Nights"))));
     QVERIFY(ok(put(*b, QStringLiteral("definition"), QStringLiteral("Nights stayed per week"))));
+    QVERIFY(ok(put(*a, QStringLiteral("name"), QStringLiteral("Nights booked"))));
+    QVERIFY(hears(*a, "name", QStringLiteral("Nights booked")));
+    // The game alone (a change of the group, not of a candidate) reaches the phones too.
     QVERIFY(ok(put(*b, QStringLiteral("game"), QStringLiteral("transaction"))));
     const auto northStar = w.northStar(w.owls);
     QVERIFY(northStar);
@@ -378,13 +382,14 @@ void TestRoomWorksheet::consoleWarmUpPageShowsPhoneWrites() {
     WarmUpGroupCard* owls = page.groupCards().at(0);
     auto a = w.phoneOf(0);
     QVERIFY(a);
-    QVERIFY(ok(put(*a, QStringLiteral("name"), QStringLiteral("Seated diners"))));
+    // Each write shows on the console as soon as it is acknowledged (the store's change).
     QVERIFY(ok(put(*a, QStringLiteral("game"), QStringLiteral("attention"))));
-    const QString key = str(addInput(*a, QStringLiteral("Bookings")), "input");
-    QVERIFY(ok(putInput(*a, key, QStringLiteral("name"), QStringLiteral("Bookings made"))));
-    QCOMPARE(owls->metricNameEdit()->text(), QStringLiteral("Seated diners"));
     QCOMPARE(owls->gameBox()->currentData().toString(), QStringLiteral("attention"));
+    QVERIFY(ok(put(*a, QStringLiteral("name"), QStringLiteral("Seated diners"))));
+    QCOMPARE(owls->metricNameEdit()->text(), QStringLiteral("Seated diners"));
+    const QString key = str(addInput(*a, QStringLiteral("Bookings")), "input");
     QCOMPARE(owls->inputIds().size(), 1);
+    QVERIFY(ok(putInput(*a, key, QStringLiteral("name"), QStringLiteral("Bookings made"))));
     QCOMPARE(owls->inputNameEdit(owls->inputIds().first())->text(),
              QStringLiteral("Bookings made"));
     QCOMPARE(w.room.session().undoStack().count(), 0);

@@ -78,14 +78,13 @@ WarmUpPage::WarmUpPage(const PlannedStage& stage, StageContext& context, QWidget
 
     connect(m_addGroup, &QAbstractButton::clicked, this, &WarmUpPage::addGroup);
     connect(m_showNext, &QAbstractButton::clicked, this, &WarmUpPage::showNextGroup);
-    connect(&m_context.store, &WorkshopStore::changed, this,
-            [this](const WorkshopChanges& changes) {
-                const qint64 id = m_context.workshopId;
-                if (changes.has(id, ChangeKind::WarmUp | ChangeKind::Candidate | ChangeKind::Input |
-                                        ChangeKind::Roster) ||
-                    changes.hasStage(id, m_stageKey, ChangeKind::StageState))
-                    refresh();
-            });
+    connect(
+        &m_context.store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+            const qint64 id = m_context.workshopId;
+            if (changes.has(id, ChangeKind::WarmUp | ChangeKind::Candidate | ChangeKind::Roster) ||
+                changes.hasStage(id, m_stageKey, ChangeKind::StageState))
+                refresh();
+        });
     refresh();
 }
 

@@ -19,13 +19,13 @@ WarmUpView::WarmUpView(const QString& stageKey, const StageContext& context, QWi
     , m_layout(new QVBoxLayout(this)) {
     setObjectName(QStringLiteral("warmUpView"));
     m_layout->setContentsMargins(0, 8, 0, 0);
-    connect(
-        &m_context.store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-            const qint64 id = m_context.workshopId;
-            if (changes.has(id, ChangeKind::WarmUp | ChangeKind::Candidate | ChangeKind::Input) ||
-                changes.hasStage(id, m_stageKey, ChangeKind::StageState))
-                rebuild();
-        });
+    connect(&m_context.store, &WorkshopStore::changed, this,
+            [this](const WorkshopChanges& changes) {
+                const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::WarmUp | ChangeKind::Candidate) ||
+                    changes.hasStage(id, m_stageKey, ChangeKind::StageState))
+                    rebuild();
+            });
     rebuild();
 }
 
