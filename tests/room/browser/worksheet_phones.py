@@ -8,6 +8,7 @@ was typed, verbatim.
 usage: worksheet_phones.py LODESTAR SCREENSHOT_DIR
 Screenshots land in SCREENSHOT_DIR; look at them."""
 
+import base64
 import os
 import sys as _sys
 
@@ -62,6 +63,25 @@ def workshop_document():
 
 
 # ------------------------------------------------------------ the worksheet, as a person sees it
+WIDTH = 360  # the narrowest phone the page is made for
+
+
+def narrow(phone):
+    phone.d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": WIDTH, "height": 740, "deviceScaleFactor": 2, "mobile": True})
+
+
+def page_shot(phone, name):
+    """The whole page, top to bottom, at the phone's width."""
+    phone.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
+    height = phone.js("return document.documentElement.scrollHeight")
+    data = phone.d.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": WIDTH, "height": height, "scale": 1}})
+    with open(os.path.join(phone.shots, name + ".png"), "wb") as f:
+        f.write(base64.b64decode(data["data"]))
+
+
 def sheet(phone):
     return phone.js("""
         const inputs = [...document.querySelectorAll('#sheet-inputs .sheet-input')];
@@ -158,14 +178,17 @@ def main():
         phones = [a, b, gus]
         for phone, person in ((a, PEOPLE[0]), (b, PEOPLE[1]), (gus, PEOPLE[3])):
             phone.open(room.join_url)
+            narrow(phone)  # after the first page: ChromeDriver's own emulation comes with it
             phone.wait_screen("roster")
+            check(phone.js("return innerWidth") == WIDTH, f"{phone.label}: not {WIDTH} px wide")
             phone.pick(person)
         for phone in (a, b):
             wait_sheet(phone, "the group's worksheet", lambda s: s["shown"] and s["group"] == OWLS)
         gus.wait("the no-group words", lambda: gus.js(
             "return !document.getElementById('sheet-nogroup').hidden"))
         gus.shot("worksheet-01-no-group")
-        a.shot("worksheet-02-empty")
+        a.shot("worksheet-02-first-screen")
+        page_shot(a, "worksheet-03-empty-page")
 
         # The game: one tap, the other phone follows.
         start = time.monotonic()
@@ -207,8 +230,7 @@ def main():
                 ["<i>Reviews</i> ⭐", "reviews written per stay"]]
         for phone in (a, b):
             wait_sheet(phone, "three inputs", lambda s: s["inputs"] == want and settled(s))
-        b.shot("worksheet-03-filled")
-        b.shot("worksheet-04-inputs", scroll_to="sheet-inputs-head")
+        page_shot(b, "worksheet-04-filled-page")
         remove_input(b, 1)
         want.pop(1)
         for phone in (a, b):
@@ -221,12 +243,13 @@ def main():
         wait_sheet(a, "the offline input kept", lambda s: s["status"] == "saving"
                    and s["pending"] == 1)
         a.shot("worksheet-05-offline", scroll_to="sheet-inputs-head")
+        page_shot(a, "worksheet-06-offline-page")
         a.network(online=True)
         want.append(["Nights per guest", "nights ÷ guests, per month"])
         for phone in (a, b):
             wait_sheet(phone, "the offline input everywhere",
                        lambda s: s["inputs"] == want and settled(s))
-        a.shot("worksheet-06-back-online", scroll_to="sheet-inputs-head")
+        page_shot(a, "worksheet-07-back-online-page")
         for phone in phones:
             check(phone.html_elements_in_user_text() == 0, f"{phone.label}: user text became HTML")
             errors = phone.console_errors()
