@@ -674,18 +674,35 @@
   function sheetSend(field, value) {
     clearTimeout(sheetTimers[field]);
     delete sheetTimers[field];
-    sheetProblem = "";
     const slash = field.indexOf("/");
-    if (slash < 0) return sheetQueue("s:" + field, { op: "worksheet.put", field, value });
-    const key = field.slice(0, slash);
-    const part = field.slice(slash + 1);
-    const input = realInput(key);
-    if (input) return sheetQueue("s:" + input + "/" + part, { op: "input.put", input, field: part, value });
+    const key = slash < 0 ? null : field.slice(0, slash);
+    const part = slash < 0 ? field : field.slice(slash + 1);
+    const input = key && realInput(key);
+    const queueKey = "s:" + (key ? input + "/" : "") + part;
+    // Leaving a field whose text was sent already, or that holds the laptop's text: nothing new.
+    const queued = (!key || input) ? pendingFor(queueKey) : [];
+    const last = queued.length ? queued[queued.length - 1].msg.value : sheetServerValue(input, part);
+    if ((!key || input) && last === value) {
+      renderSheetStatus();
+      return;
+    }
+    sheetProblem = "";
+    if (!key) return sheetQueue(queueKey, { op: "worksheet.put", field, value });
+    if (input) return sheetQueue(queueKey, { op: "input.put", input, field: part, value });
     const add = saved.pending.find((p) => p.key === key && p.msg.op === "input.add");
     if (add && !add.sentAt) add.msg[part] = value; // the new input is not sent yet: it carries it
     else (sheetStore().sheetHeld[key] = sheetStore().sheetHeld[key] || {})[part] = value;
     persist();
     renderSheetStatus();
+  }
+
+  // What the laptop last said a field holds (null: it does not know the field).
+  function sheetServerValue(input, part) {
+    const w = view && view.worksheet;
+    if (!w) return null;
+    if (!input) return part === "game" ? w.game || "" : w[part] || "";
+    const known = sheetInputsFromView().concat(sheetAdded).find((i) => i.input === input);
+    return known ? known[part] || "" : null;
   }
 
   function sheetTyped(field, el) {
