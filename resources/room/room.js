@@ -312,8 +312,8 @@
   function onAck(m) {
     const i = saved.pending.findIndex((p) => p.msg.id === m.id);
     if (i < 0) return;
+    if (isSheetOp(saved.pending[i])) return onSheetAck(saved.pending.splice(i, 1)[0], m);
     const op = saved.pending.splice(i, 1)[0];
-    if (isSheetOp(op)) return onSheetAck(op, m);
     let key = op.key;
     if (m.ok && typeof m.card === "string" && key.startsWith("p-")) {
       saved.keyMap[key] = m.card;
@@ -424,15 +424,17 @@
     screen("stage");
     text($("stage-title"), stage.title || "");
     document.title = (stage.title ? stage.title + " · " : "") + "Lodestar";
-    const mode = ["write", "revealed", "worksheet"].includes(stage.mode) ? stage.mode : "look";
+    const mode = stage.mode === "write" || stage.mode === "revealed" ? stage.mode : "look";
     show($("mode-look"), mode === "look");
     show($("mode-write"), mode === "write");
+    // The warm-up worksheet (#18), in place of "look at the screen".
+    show($("mode-worksheet"), stage.mode === "worksheet");
+    if (stage.mode === "worksheet") show($("mode-look"), false);
     show($("mode-revealed"), mode === "revealed");
-    show($("mode-worksheet"), mode === "worksheet");
     applyLimits();
+    renderSheet();
     tick();
     renderCards();
-    renderSheet();
   }
 
   function serverCards() { return (view && Array.isArray(view.cards)) ? view.cards : []; }
@@ -625,6 +627,39 @@
     setError("card-error", "");
     putCard(editingKey || "p-" + randomId(16), v);
     setForm(null, null);
+  }
+
+  // ---------------------------------------------------------------- the timer
+  function clock(ms) {
+    const s = Math.floor(Math.abs(ms) / 1000);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const ss = String(s % 60).padStart(2, "0");
+    return h > 0 ? h + ":" + String(m).padStart(2, "0") + ":" + ss : m + ":" + ss;
+  }
+
+  function tick() {
+    const t = view && view.stage && view.stage.timer;
+    const el = $("timer");
+    if (!t || typeof t.elapsedMs !== "number") { show(el, false); return; }
+    show(el, true);
+    const elapsed = t.elapsedMs + (t.running ? performance.now() - viewAt : 0);
+    const planned = typeof t.plannedMs === "number" ? t.plannedMs : 0;
+    let value, label, state;
+    if (planned <= 0) {
+      value = clock(elapsed); label = "so far"; state = "calm";
+    } else if (elapsed <= planned) {
+      const left = planned - elapsed;
+      value = clock(Math.ceil(left / 1000) * 1000);
+      label = "left";
+      state = left <= Math.max(60000, planned * 0.1) ? "amber" : "calm";
+    } else {
+      value = "+" + clock(elapsed - planned); label = "over time"; state = "red";
+    }
+    if (!t.running) label += " · paused";
+    if ($("timer-value").textContent !== value) text($("timer-value"), value);
+    if ($("timer-label").textContent !== label) text($("timer-label"), label);
+    el.dataset.state = state;
   }
 
   // ---------------------------------------------------------------- the warm-up worksheet (#18)
@@ -948,39 +983,6 @@
     $("sheet-add").addEventListener("click", sheetAddInput);
   }
 
-  // ---------------------------------------------------------------- the timer
-  function clock(ms) {
-    const s = Math.floor(Math.abs(ms) / 1000);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const ss = String(s % 60).padStart(2, "0");
-    return h > 0 ? h + ":" + String(m).padStart(2, "0") + ":" + ss : m + ":" + ss;
-  }
-
-  function tick() {
-    const t = view && view.stage && view.stage.timer;
-    const el = $("timer");
-    if (!t || typeof t.elapsedMs !== "number") { show(el, false); return; }
-    show(el, true);
-    const elapsed = t.elapsedMs + (t.running ? performance.now() - viewAt : 0);
-    const planned = typeof t.plannedMs === "number" ? t.plannedMs : 0;
-    let value, label, state;
-    if (planned <= 0) {
-      value = clock(elapsed); label = "so far"; state = "calm";
-    } else if (elapsed <= planned) {
-      const left = planned - elapsed;
-      value = clock(Math.ceil(left / 1000) * 1000);
-      label = "left";
-      state = left <= Math.max(60000, planned * 0.1) ? "amber" : "calm";
-    } else {
-      value = "+" + clock(elapsed - planned); label = "over time"; state = "red";
-    }
-    if (!t.running) label += " · paused";
-    if ($("timer-value").textContent !== value) text($("timer-value"), value);
-    if ($("timer-label").textContent !== label) text($("timer-label"), label);
-    el.dataset.state = state;
-  }
-
   // ---------------------------------------------------------------- start
   function readHashToken() {
     if (!location.hash) return null;
@@ -1006,6 +1008,7 @@
     $("newname-form").addEventListener("submit", submitNewName);
     $("newname-back").addEventListener("click", () => screen("roster"));
     $("card-form").addEventListener("submit", submitCard);
+    bootSheet();
     // The phone keyboard's Enter in the one-line name moves on instead of saving half a card.
     $("f-name").addEventListener("keydown", (e) => {
       if (e.key === "Enter" && !e.isComposing) { e.preventDefault(); $("f-behaviour").focus(); }
@@ -1013,7 +1016,6 @@
     $("card-cancel").addEventListener("click", () => { setError("card-error", ""); setForm(null, null); });
     $("card-form").addEventListener("input", () => { updateCounts(); keepDraft(); });
     $("closed-again").addEventListener("click", startOver);
-    bootSheet();
     // A new room's link opened on this same page (same address, a new #r=): start there.
     window.addEventListener("hashchange", () => {
       const fresh = readHashToken();
