@@ -84,7 +84,8 @@ Refusal slowDown();
 Refusal storage(const QString& why);
 
 // --- The warm-up worksheet (issue #18; RoomProtocolWorksheet.cpp) ------------------------
-inline constexpr int MostInputs = 5; // a sixth input from a phone is refused ("too-many")
+inline constexpr int FewestInputs = 3; // what the worksheet asks for (the page says so)
+inline constexpr int MostInputs = 5;   // a sixth input from a phone is refused ("too-many")
 
 // "worksheet.put", "input.add", "input.put", "input.delete".
 bool isWorksheetOp(const QString& op);

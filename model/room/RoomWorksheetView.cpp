@@ -51,7 +51,7 @@ QJsonValue worksheet(const RoomWorksheets& sheets, const QList<Participant>& peo
                        {QStringLiteral("name"), northStar.name},
                        {QStringLiteral("definition"), northStar.definition},
                        {QStringLiteral("inputs"), inputs},
-                       {QStringLiteral("fewestInputs"), 3},
+                       {QStringLiteral("fewestInputs"), RoomProtocol::FewestInputs},
                        {QStringLiteral("mostInputs"), RoomProtocol::MostInputs}};
 }
 
