@@ -250,6 +250,9 @@ def main():
             wait_sheet(phone, "the offline input everywhere",
                        lambda s: s["inputs"] == want and settled(s))
         page_shot(a, "worksheet-07-back-online-page")
+        b.d.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+            "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        page_shot(b, "worksheet-08-dark-page")
         for phone in phones:
             check(phone.html_elements_in_user_text() == 0, f"{phone.label}: user text became HTML")
             errors = phone.console_errors()
