@@ -4,6 +4,7 @@
 #include "RoomServer.h"
 
 #include "RoomCards.h"
+#include "RoomJudgements.h"
 #include "RoomProtocol.h"
 #include "RoomView.h"
 #include "RoomWorksheet.h"
@@ -141,7 +142,10 @@ void RoomServer::apply(Connection& connection, const QByteArray& frame) {
                                           : RoomProtocol::worksheetAck(parsed.opId, done.inputId)));
         return;
     }
-    const RoomCards::Outcome outcome = RoomCards::apply(m_session, person, *parsed.message);
+    const RoomCards::Outcome outcome =
+        RoomProtocol::isJudgementOp(parsed.message->op) // scoring and voting (#18)
+            ? RoomJudgements::apply(m_session, person, *parsed.message)
+            : RoomCards::apply(m_session, person, *parsed.message);
     // Applying ran the store's listeners; the socket may have gone meanwhile.
     if (!m_connections.contains(socket))
         return;

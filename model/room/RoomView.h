@@ -4,6 +4,7 @@
 // live here and nowhere else: a phone sees its own cards before the reveal and nobody
 // else's; authors vanish in an anonymous workshop; notes, scripts, scores, votes and
 // follow-ups are never read into it at all.
+#include "RoomJudgementView.h"
 #include "RoomWorksheetView.h"
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
@@ -28,6 +29,8 @@ struct RoomSnapshot {
     qint64 serverTime = 0; // ms since the epoch, when read
     QList<Participant> people;
     QList<Candidate> cards;    // silent-brainstorm cards only (kind Own), by position
+    RoomScoring scoring;       // read only in draft.score (RoomJudgementView)
+    RoomVoting voting;         // read only in draft.decide
     RoomWorksheets worksheets; // read only in the warm-up (RoomWorksheetView)
 
     // Reads the session's store and runner; nothing private is copied in.
