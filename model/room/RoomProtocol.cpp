@@ -126,6 +126,8 @@ Parsed parse(const QByteArray& bytes) {
         if (isOperationId(id.toString()))
             parsed.opId = id.toString();
     const QString op = object->value(QLatin1String("op")).toString();
+    if (isWorksheetOp(op))
+        return parseWorksheet(*object, op, parsed);
     Message m;
     if (op == u"hello") {
         const QJsonValue token = object->value(QLatin1String("token"));

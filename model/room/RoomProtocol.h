@@ -18,7 +18,19 @@ inline constexpr qsizetype MaxBodyBytes = 16 * 1024;
 // whose texts are at the import's limits (TextLimits) written in any script.
 inline constexpr qsizetype MaxMessageBytes = 256 * 1024;
 
-enum class Op { Hello, CardPut, CardDelete, ScorePut, DotPlace, DotRemove, VoteDone };
+enum class Op {
+    Hello,
+    CardPut,
+    CardDelete,
+    ScorePut,
+    DotPlace,
+    DotRemove,
+    VoteDone,
+    WorksheetPut,
+    InputAdd,
+    InputPut,
+    InputDelete
+};
 
 struct Message {
     Op op = Op::Hello;
@@ -33,6 +45,11 @@ struct Message {
     QString criterion;
     std::optional<ChecklistAnswer> answer;
     bool done = false; // vote.done
+    // The warm-up worksheet (worksheet.put, input.*): the one field set, its new value, and
+    // the input named by "i<id>". input.add uses name and definition.
+    QString field;
+    QString value;
+    qint64 input = 0;
 };
 
 // A refusal: a code from PROTOCOL.md ("bad-message", "too-long", ...) and a sentence for
@@ -98,5 +115,24 @@ Refusal overTheCaps(); // over a cap the facilitator lowered
 Refusal scoreNotNow();
 Refusal voteNotNow();
 Refusal doneNotNow();
+
+// --- The warm-up worksheet (issue #18; RoomProtocolWorksheet.cpp) ------------------------
+inline constexpr int FewestInputs = 3; // what the worksheet asks for (the page says so)
+inline constexpr int MostInputs = 5;   // a sixth input from a phone is refused ("too-many")
+
+// "worksheet.put", "input.add", "input.put", "input.delete".
+bool isWorksheetOp(const QString& op);
+bool isWorksheetOp(Op op);
+// Parses one of them from `object` (already strictly parsed); `parsed` carries the op id.
+Parsed parseWorksheet(const QJsonObject& object, const QString& op, Parsed parsed);
+// The input id in "i<id>", or 0; and back.
+qint64 inputOfKey(const QString& key);
+QString keyOfInput(qint64 inputId);
+// The acknowledgement of a worksheet operation: with "input" when it touched one.
+QJsonObject worksheetAck(const QString& opId, qint64 inputId);
+Refusal worksheetNotNow();
+Refusal noGroup();
+Refusal inputNotYours();
+Refusal tooMany();
 
 } // namespace RoomProtocol

@@ -7,6 +7,7 @@
 #include "RoomJudgements.h"
 #include "RoomProtocol.h"
 #include "RoomView.h"
+#include "RoomWorksheet.h"
 #include "session/WorkshopSession.h"
 
 #include <QHttpServer>
@@ -132,6 +133,15 @@ void RoomServer::apply(Connection& connection, const QByteArray& frame) {
         return;
     }
     const qint64 person = device->waiting ? 0 : device->participantId;
+    if (RoomProtocol::isWorksheetOp(parsed.message->op)) { // the warm-up worksheet
+        const RoomWorksheet::Outcome done =
+            RoomWorksheet::apply(m_session, person, *parsed.message);
+        if (m_connections.contains(socket)) // the store's listeners ran; it may have gone
+            send(socket, RoomProtocol::frame(
+                             done.refusal ? RoomProtocol::refusal(parsed.opId, *done.refusal)
+                                          : RoomProtocol::worksheetAck(parsed.opId, done.inputId)));
+        return;
+    }
     const RoomCards::Outcome outcome =
         RoomProtocol::isJudgementOp(parsed.message->op) // scoring and voting (#18)
             ? RoomJudgements::apply(m_session, person, *parsed.message)

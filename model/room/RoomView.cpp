@@ -33,6 +33,8 @@ RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTim
     room.plannedMs = runner.countdown().budgetMs();
     room.serverTime = serverTimeMs;
     room.people = store.participants(id);
+    if (room.stageKey == StageKeys::WarmUp)
+        room.worksheets = RoomWorksheetView::read(store, id);
     for (const Candidate& c : store.candidates(id))
         if (c.kind == CandidateKind::Own)
             room.cards.append(c);
@@ -123,6 +125,10 @@ QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer) {
     if (mode == RoomRules::Mode::Vote)
         state.insert(QStringLiteral("vote"),
                      RoomJudgementView::vote(room.voting, room.people, viewer.participantId));
+    if (mode == RoomRules::Mode::Worksheet) // the warm-up: this phone's group's worksheet
+        state.insert(
+            QStringLiteral("worksheet"),
+            RoomWorksheetView::worksheet(room.worksheets, room.people, viewer.participantId));
     return state;
 }
 

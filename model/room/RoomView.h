@@ -6,6 +6,7 @@
 // are never read into it at all. Checklist answers and dots are read only in their own
 // stages, and only MY answers and dots leave (RoomJudgementView; the tally once closed).
 #include "RoomJudgementView.h"
+#include "RoomWorksheetView.h"
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
 
@@ -28,9 +29,10 @@ struct RoomSnapshot {
     qint64 plannedMs = 0;
     qint64 serverTime = 0; // ms since the epoch, when read
     QList<Participant> people;
-    QList<Candidate> cards; // silent-brainstorm cards only (kind Own), by position
-    RoomScoring scoring;    // read only in draft.score (RoomJudgementView)
-    RoomVoting voting;      // read only in draft.decide
+    QList<Candidate> cards;    // silent-brainstorm cards only (kind Own), by position
+    RoomScoring scoring;       // read only in draft.score (RoomJudgementView)
+    RoomVoting voting;         // read only in draft.decide
+    RoomWorksheets worksheets; // read only in the warm-up (RoomWorksheetView)
 
     // Reads the session's store and runner; nothing private is copied in.
     static RoomSnapshot read(const WorkshopSession& session, qint64 serverTimeMs);

@@ -312,6 +312,7 @@
   function onAck(m) {
     const i = saved.pending.findIndex((p) => p.msg.id === m.id);
     if (i < 0) return;
+    if (isSheetOp(saved.pending[i])) return onSheetAck(saved.pending.splice(i, 1)[0], m);
     const op = saved.pending.splice(i, 1)[0];
     let key = op.key;
     if (m.ok && typeof m.card === "string" && key.startsWith("p-")) {
@@ -426,8 +427,12 @@
     const mode = stage.mode === "write" || stage.mode === "revealed" ? stage.mode : "look";
     show($("mode-look"), mode === "look");
     show($("mode-write"), mode === "write");
+    // The warm-up worksheet (#18), in place of "look at the screen".
+    show($("mode-worksheet"), stage.mode === "worksheet");
+    if (stage.mode === "worksheet") show($("mode-look"), false);
     show($("mode-revealed"), mode === "revealed");
     applyLimits();
+    renderSheet();
     tick();
     renderCards();
   }
@@ -657,6 +662,327 @@
     el.dataset.state = state;
   }
 
+  // ---------------------------------------------------------------- the warm-up worksheet (#18)
+  // The group's worksheet: its game, its North Star (name, definition) and three to five
+  // inputs. Every field is its own operation (worksheet.put, input.put), so two phones typing
+  // in different fields never overwrite each other, and of two writes to one field the later
+  // wins. Typing is sent after a short pause or on leaving the field, queued and resent like
+  // cards; a field takes the laptop's text whenever this phone has nothing unsent in it.
+  const SHEET_OPS = ["worksheet.put", "input.add", "input.put", "input.delete"];
+  const SHEET_PAUSE_MS = 400;
+  const SHEET_REFUSALS = {
+    "not-now": "The worksheet is closed now, so this change was not saved.",
+    "not-yours": "That input was removed or belongs to another group, so it was not changed.",
+    "too-many": "The worksheet has five inputs already. Could two of them merge?",
+    "too-long": "That text is longer than the room allows. Shorten it.",
+    "slow-down": "That was a little fast. Wait a moment, then change it again.",
+    "storage": "The laptop could not save that. Change it again.",
+    "bad-message": "The laptop did not understand that change. Change it again.",
+    "waiting": "You can write once the facilitator has let you in.",
+  };
+  const isSheetOp = (entry) => SHEET_OPS.includes(entry.msg.op);
+  const sheetTimers = {};    // field key → the pause timer of text typed but not queued yet
+  const sheetRows = new Map(); // input key → its row element
+  let sheetProblem = "";     // the last refusal, in words
+  let sheetConfirm = null;   // the input whose "Remove?" is showing
+  let sheetAdded = [];       // inputs the laptop confirmed but no state has shown yet
+  let sheetGone = [];        // inputs the laptop removed but a state may still show
+
+  function sheetStore() {
+    saved.sheetKeys = saved.sheetKeys || {}; // a new input's phone key → "i<id>"
+    saved.sheetHeld = saved.sheetHeld || {}; // a new input's edits waiting for its key
+    return saved;
+  }
+  const realInput = (key) => (key.startsWith("n-") ? sheetStore().sheetKeys[key] || null : key);
+  const pendingFor = (key) => saved.pending.filter((p) => p.key === key);
+
+  function sheetQueue(key, msg) {
+    const unsent = saved.pending.find((p) => p.key === key && !p.sentAt && p.msg.op === msg.op);
+    if (unsent) Object.assign(unsent.msg, msg); // still on the phone: one op, the latest text
+    else enqueue(msg, key);
+    persist();
+    renderSheetStatus();
+  }
+
+  // Queues what a field holds now. `field` is "game", "name", "definition" (the North Star)
+  // or "<input key>/name", "<input key>/definition".
+  function sheetSend(field, value) {
+    clearTimeout(sheetTimers[field]);
+    delete sheetTimers[field];
+    const slash = field.indexOf("/");
+    const key = slash < 0 ? null : field.slice(0, slash);
+    const part = slash < 0 ? field : field.slice(slash + 1);
+    const input = key && realInput(key);
+    const queueKey = "s:" + (key ? input + "/" : "") + part;
+    // Leaving a field whose text was sent already, or that holds the laptop's text: nothing new.
+    const queued = (!key || input) ? pendingFor(queueKey) : [];
+    const last = queued.length ? queued[queued.length - 1].msg.value : sheetServerValue(input, part);
+    if ((!key || input) && last === value) {
+      renderSheetStatus();
+      return;
+    }
+    sheetProblem = "";
+    if (!key) return sheetQueue(queueKey, { op: "worksheet.put", field, value });
+    if (input) return sheetQueue(queueKey, { op: "input.put", input, field: part, value });
+    const add = saved.pending.find((p) => p.key === key && p.msg.op === "input.add");
+    if (add && !add.sentAt) add.msg[part] = value; // the new input is not sent yet: it carries it
+    else (sheetStore().sheetHeld[key] = sheetStore().sheetHeld[key] || {})[part] = value;
+    persist();
+    renderSheetStatus();
+  }
+
+  // What the laptop last said a field holds (null: it does not know the field).
+  function sheetServerValue(input, part) {
+    const w = view && view.worksheet;
+    if (!w) return null;
+    if (!input) return part === "game" ? w.game || "" : w[part] || "";
+    const known = sheetInputsFromView().concat(sheetAdded).find((i) => i.input === input);
+    return known ? known[part] || "" : null;
+  }
+
+  function sheetTyped(field, el) {
+    clearTimeout(sheetTimers[field]);
+    sheetTimers[field] = setTimeout(() => sheetSend(field, el.value), SHEET_PAUSE_MS);
+  }
+
+  function sheetAddInput() {
+    const key = "n-" + randomId(12);
+    enqueue({ op: "input.add", name: "", definition: "" }, key);
+    renderSheet();
+    const row = sheetRows.get(key);
+    if (row) row.querySelector(".sheet-input-name").focus();
+  }
+
+  function sheetRemoveInput(key) {
+    sheetConfirm = null;
+    const input = realInput(key);
+    if (!input) {
+      const add = saved.pending.find((p) => p.key === key && p.msg.op === "input.add");
+      if (add && !add.sentAt) saved.pending.splice(saved.pending.indexOf(add), 1);
+      else (sheetStore().sheetHeld[key] = sheetStore().sheetHeld[key] || {}).deleted = true;
+      persist();
+      return renderSheet();
+    }
+    for (const f of ["name", "definition"]) clearTimeout(sheetTimers[key + "/" + f]);
+    enqueue({ op: "input.delete", input }, "d:" + input);
+    renderSheet();
+  }
+
+  function onSheetAck(op, m) {
+    if (op.msg.op === "input.add" && m.ok && typeof m.input === "string") {
+      const typing = sheetRows.get(op.key); // typed in the last moment: it follows the key
+      if (typing)
+        for (const f of ["name", "definition"])
+          if (sheetTimers[op.key + "/" + f]) sheetSend(op.key + "/" + f, typing.querySelector(".sheet-input-" + f).value);
+      const held = sheetStore().sheetHeld[op.key] || {};
+      delete saved.sheetHeld[op.key];
+      saved.sheetKeys[op.key] = m.input;
+      const row = sheetRows.get(op.key);
+      if (row) { sheetRows.delete(op.key); sheetRows.set(m.input, row); row.dataset.input = m.input; }
+      sheetAdded.push({ input: m.input, name: op.msg.name, definition: op.msg.definition });
+      for (const f of ["name", "definition"]) if (held[f] != null) sheetSend(m.input + "/" + f, held[f]);
+      if (held.deleted) sheetRemoveInput(m.input);
+    } else if (op.msg.op === "input.delete" && m.ok) {
+      sheetGone.push(op.msg.input);
+    } else if (!m.ok) {
+      sheetProblem = m.message || SHEET_REFUSALS[m.error] || SHEET_REFUSALS["bad-message"];
+      if (op.msg.op === "input.add") delete sheetStore().sheetHeld[op.key];
+    }
+    persist();
+    // The state that carries an accepted change comes right after its ack.
+    if (!m.ok || op.msg.op !== "input.put" && op.msg.op !== "worksheet.put") renderSheet();
+    else renderSheetStatus();
+  }
+
+  function onSheetState() {
+    const shown = sheetInputsFromView().map((i) => i.input);
+    sheetAdded = sheetAdded.filter((a) => !shown.includes(a.input));
+    sheetGone = sheetGone.filter((g) => shown.includes(g));
+  }
+
+  function sheetInputsFromView() {
+    const w = view && view.worksheet;
+    return w && Array.isArray(w.inputs) ? w.inputs : [];
+  }
+
+  // The inputs as this phone shows them: the laptop's, then the ones it has confirmed but not
+  // shown yet, then the new ones on their way; minus the ones being removed.
+  function sheetInputs() {
+    const removing = new Set(sheetGone);
+    for (const p of saved.pending) if (p.msg.op === "input.delete") removing.add(p.msg.input);
+    for (const [key, held] of Object.entries(sheetStore().sheetHeld)) if (held.deleted) removing.add(key);
+    const out = [];
+    const seen = new Set();
+    for (const i of sheetInputsFromView().concat(sheetAdded)) {
+      if (seen.has(i.input) || removing.has(i.input)) continue;
+      seen.add(i.input);
+      out.push({ key: i.input, name: i.name, definition: i.definition, adding: false });
+    }
+    for (const p of saved.pending) {
+      if (p.msg.op !== "input.add" || removing.has(p.key)) continue;
+      const held = saved.sheetHeld[p.key] || {};
+      out.push({ key: p.key, name: held.name != null ? held.name : p.msg.name,
+                 definition: held.definition != null ? held.definition : p.msg.definition, adding: true });
+    }
+    return out;
+  }
+
+  // Puts the laptop's text into a field unless this phone has something unsent in it.
+  function sheetFill(el, field, value) {
+    const key = field.startsWith("n-") ? null : field;
+    if (key && (sheetTimers[key] || pendingFor("s:" + key).length)) return;
+    if (el.value !== (value || "")) el.value = value || "";
+  }
+
+  function pendingValue(key, fallback) {
+    const mine = pendingFor(key);
+    return mine.length ? mine[mine.length - 1].msg.value : fallback;
+  }
+
+  function renderSheet() {
+    if (!view || !saved || !(view.stage && view.stage.mode === "worksheet")) return;
+    onSheetState();
+    const w = view.worksheet;
+    show($("sheet-nogroup"), !w);
+    show($("sheet"), !!w);
+    if (!w) return;
+    text($("sheet-group"), w.group);
+    const members = Array.isArray(w.members) ? w.members : [];
+    text($("sheet-members"), members.length ? "With " + members.join(", ") : "");
+    renderGames(w);
+    const l = limits();
+    $("sheet-name").maxLength = l.name;
+    $("sheet-definition").maxLength = l.definition;
+    sheetFill($("sheet-name"), "name", w.name);
+    sheetFill($("sheet-definition"), "definition", w.definition);
+    renderSheetInputs(w, l);
+    renderSheetStatus();
+  }
+
+  function renderGames(w) {
+    const list = $("sheet-games");
+    const games = [{ key: "", title: "Not sure yet" }].concat(Array.isArray(w.games) ? w.games : []);
+    const chosen = pendingValue("s:game", w.game || "");
+    const shape = JSON.stringify(games);
+    if (list.dataset.shape !== shape) {
+      list.dataset.shape = shape;
+      list.replaceChildren();
+      for (const g of games) {
+        const label = document.createElement("label");
+        label.className = "choice";
+        const radio = document.createElement("input");
+        radio.type = "radio";
+        radio.name = "sheet-game";
+        radio.value = g.key;
+        radio.addEventListener("change", () => { if (radio.checked) { sheetSend("game", g.key); renderSheet(); } });
+        const words = document.createElement("span");
+        text(words, g.key ? g.title + " game" : g.title);
+        label.append(radio, words);
+        list.append(label);
+      }
+    }
+    for (const radio of list.querySelectorAll("input")) radio.checked = radio.value === chosen;
+  }
+
+  function sheetRow(item) {
+    const li = $("sheet-input-template").content.firstElementChild.cloneNode(true);
+    li.dataset.input = item.key;
+    const name = li.querySelector(".sheet-input-name");
+    const definition = li.querySelector(".sheet-input-definition");
+    name.value = item.name || "";
+    definition.value = item.definition || "";
+    const field = (part) => li.dataset.input + "/" + part;
+    name.addEventListener("input", () => sheetTyped(field("name"), name));
+    name.addEventListener("change", () => sheetSend(field("name"), name.value));
+    name.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.isComposing) { e.preventDefault(); definition.focus(); }
+    });
+    definition.addEventListener("input", () => sheetTyped(field("definition"), definition));
+    definition.addEventListener("change", () => sheetSend(field("definition"), definition.value));
+    return li;
+  }
+
+  function sheetRowActions(li, item) {
+    const row = li.querySelector(".sheet-input-actions");
+    const shape = sheetConfirm === item.key ? "confirm" : "remove";
+    if (row.dataset.shape === shape) return;
+    row.dataset.shape = shape;
+    row.replaceChildren();
+    const button = (label, cls, onClick) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = cls;
+      text(b, label);
+      b.addEventListener("click", onClick);
+      row.append(b);
+      return b;
+    };
+    if (shape === "confirm") {
+      const q = document.createElement("span");
+      q.className = "confirm";
+      text(q, "Remove this input for everyone in the group?");
+      row.append(q);
+      button("Remove", "danger", () => sheetRemoveInput(li.dataset.input));
+      button("Keep", "quiet small", () => { sheetConfirm = null; renderSheet(); });
+    } else {
+      button("Remove", "quiet small", () => { sheetConfirm = li.dataset.input; renderSheet(); })
+        .setAttribute("aria-label", "Remove this input");
+    }
+  }
+
+  function renderSheetInputs(w, l) {
+    const items = sheetInputs();
+    const list = $("sheet-inputs");
+    const wanted = new Set(items.map((i) => i.key));
+    for (const [key, li] of sheetRows) if (!wanted.has(key)) { li.remove(); sheetRows.delete(key); }
+    items.forEach((item, n) => {
+      let li = sheetRows.get(item.key);
+      if (!li) { li = sheetRow(item); sheetRows.set(item.key, li); list.append(li); }
+      const name = li.querySelector(".sheet-input-name");
+      const definition = li.querySelector(".sheet-input-definition");
+      name.maxLength = l.name;
+      definition.maxLength = l.definition;
+      text(li.querySelector(".sheet-input-title"), "Input " + (n + 1));
+      name.setAttribute("aria-label", "Input " + (n + 1) + ": name");
+      definition.setAttribute("aria-label", "Input " + (n + 1) + ": defined as");
+      if (!item.adding) {
+        sheetFill(name, item.key + "/name", item.name);
+        sheetFill(definition, item.key + "/definition", item.definition);
+      }
+      sheetRowActions(li, item);
+    });
+    const most = w.mostInputs || 5;
+    const fewest = w.fewestInputs || 3;
+    const n = items.length;
+    $("sheet-add").disabled = n >= most;
+    text($("sheet-count"),
+      n >= most ? "✓ " + n + " inputs: the most a worksheet takes."
+        : n >= fewest ? "✓ " + n + " inputs."
+          : (n === 1 ? "One input so far" : n + " inputs so far") + ": aim for three to five.");
+    $("sheet-count").dataset.ok = n >= fewest ? "true" : "false";
+  }
+
+  function renderSheetStatus() {
+    if (!saved) return;
+    const busy = saved.pending.some(isSheetOp) || Object.keys(sheetTimers).length > 0;
+    setError("sheet-error", sheetProblem);
+    const el = $("sheet-status");
+    el.dataset.state = busy ? "saving" : "saved";
+    text(el, busy ? (ready ? "Saving…" : "Saving… (waiting for the connection)") : "All changes saved");
+  }
+
+  function bootSheet() {
+    for (const f of ["name", "definition"]) {
+      const el = $("sheet-" + f);
+      el.addEventListener("input", () => { sheetTyped(f, el); renderSheetStatus(); });
+      el.addEventListener("change", () => sheetSend(f, el.value));
+    }
+    $("sheet-name").addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.isComposing) { e.preventDefault(); $("sheet-definition").focus(); }
+    });
+    $("sheet-add").addEventListener("click", sheetAddInput);
+  }
+
   // ---------------------------------------------------------------- start
   function readHashToken() {
     if (!location.hash) return null;
@@ -682,6 +1008,7 @@
     $("newname-form").addEventListener("submit", submitNewName);
     $("newname-back").addEventListener("click", () => screen("roster"));
     $("card-form").addEventListener("submit", submitCard);
+    bootSheet();
     // The phone keyboard's Enter in the one-line name moves on instead of saving half a card.
     $("f-name").addEventListener("keydown", (e) => {
       if (e.key === "Enter" && !e.isComposing) { e.preventDefault(); $("f-behaviour").focus(); }
