@@ -69,7 +69,7 @@ class Phone:
         self.wait(f"the {name} screen", lambda: self.screen() == name, timeout)
 
     def mode(self):
-        return self.js("""for (const m of ['look', 'write', 'revealed'])
+        return self.js("""for (const m of ['look', 'write', 'revealed', 'score', 'vote'])
                             if (!document.getElementById('mode-' + m).hidden) return m;
                           return '';""")
 
