@@ -198,3 +198,24 @@ class Phone:
     def network(self, online):
         self.d.set_network_conditions(offline=not online, latency=0,
                                       download_throughput=-1, upload_throughput=-1)
+
+    # ------------------------------------------------------------ scoring and voting (#18)
+    def pressed(self, criterion):
+        return self.js("""return [...document.querySelectorAll(
+            '#score-criteria [data-criterion="' + arguments[0] + '"] .answer[aria-pressed=true]')]
+            .map(b => b.dataset.answer)""", criterion)
+
+    def tap_answer(self, criterion, answer):
+        self.d.find_element(By.CSS_SELECTOR, f'#score-criteria [data-criterion="{criterion}"] '
+                            f'.answer[data-answer="{answer}"]').click()
+
+    def tap_dot(self, card, plus):
+        self.d.find_element(By.CSS_SELECTOR, f'#vote-list [data-card="{card}"] '
+                            f'.{"plus" if plus else "minus"}').click()
+
+    def dots(self):
+        return self.js("""return Object.fromEntries([...document.querySelectorAll('#vote-list .card')]
+            .map(li => [li.dataset.card, Number(li.dataset.dots)]))""")
+
+    def settled(self):
+        return not (self.stored() or {}).get("pending")

@@ -130,26 +130,6 @@ class FakePhone(Phone):
     def sent(self, op):
         return [m for m in self.js("return window.__fake.sent") if m.get("op") == op]
 
-    def pressed(self, criterion):
-        return self.js("""return [...document.querySelectorAll(
-            '#score-criteria [data-criterion="' + arguments[0] + '"] .answer[aria-pressed=true]')]
-            .map(b => b.dataset.answer)""", criterion)
-
-    def tap_answer(self, criterion, answer):
-        self.d.find_element("css selector", f'#score-criteria [data-criterion="{criterion}"] '
-                            f'.answer[data-answer="{answer}"]').click()
-
-    def tap_dot(self, card, plus):
-        self.d.find_element("css selector", f'#vote-list [data-card="{card}"] '
-                            f'.{"plus" if plus else "minus"}').click()
-
-    def dots(self):
-        return self.js("""return Object.fromEntries([...document.querySelectorAll('#vote-list .card')]
-            .map(li => [li.dataset.card, Number(li.dataset.dots)]))""")
-
-    def settled(self):
-        return not (self.stored() or {}).get("pending")
-
 
 def check_score(p):
     p.set_state(score_state(mine={"value": "yes", "leading": "partly"}))
