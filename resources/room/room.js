@@ -892,9 +892,10 @@
   }
 
   function renderVote() {
-    const v = view.vote || {};
-    show($("vote-open"), !v.closed);
-    show($("vote-closed"), !!v.closed);
+    const v = view.vote;
+    show($("vote-open"), !!v && !v.closed);
+    show($("vote-closed"), !!v && !!v.closed);
+    if (!v) return;
     if (v.closed) { renderTally(v); return; }
     const perPerson = v.dotsPerPerson || 0;
     const cap = v.maxPerCandidate || 0;

@@ -19,14 +19,14 @@ WAIT_S = 30
 FIELDS = ("name", "behaviour", "measure", "definition")
 
 
-def new_driver(dark=False):
+def new_driver(dark=False, width=390):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-extensions", "--no-first-run", "--lang=en-GB"):
         options.add_argument(arg)
     options.add_experimental_option(
-        "mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 3.0}})
+        "mobileEmulation", {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 3.0}})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     if dark:
@@ -36,10 +36,10 @@ def new_driver(dark=False):
 
 
 class Phone:
-    def __init__(self, label, shots, dark=False):
+    def __init__(self, label, shots, dark=False, width=390):
         self.label = label
         self.shots = shots
-        self.d = new_driver(dark)
+        self.d = new_driver(dark, width)
 
     def quit(self):
         try:

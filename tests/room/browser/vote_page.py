@@ -117,8 +117,8 @@ class Server:
 
 
 class FakePhone(Phone):
-    def __init__(self, label, shots, url, dark=False):
-        super().__init__(label, shots, dark)
+    def __init__(self, label, shots, url, dark=False, width=390):
+        super().__init__(label, shots, dark, width)
         with open(os.path.join(HERE, "fake_room.js"), encoding="utf-8") as f:
             self.d.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": f.read()})
         self.d.get(url)
@@ -147,7 +147,7 @@ def check_score(p):
     check("2 of 7" in p.text("score-mine"), p.text("score-mine"))
     height = p.js("return document.querySelector('.answer').getBoundingClientRect().height")
     width = p.js("return document.querySelector('.answer').getBoundingClientRect().width")
-    check(height >= 48 and width >= 90, f"an answer button is {width}x{height} px: not thumb-sized")
+    check(height >= 48 and width >= 80, f"an answer button is {width}x{height} px: not thumb-sized")
     p.shot("vote-page-01-score")
 
     # Tap a new answer: marked at once, sent once, confirmed.
@@ -280,7 +280,7 @@ def main():
         phones.append(light)
         check_score(light)
         check_vote(light)
-        dark = FakePhone("dark phone", shots, server.url, dark=True)
+        dark = FakePhone("dark phone", shots, server.url, dark=True, width=360)  # the narrowest
         phones.append(dark)
         dark.set_state(score_state(mine={"value": "yes", "vision": "partly", "leading": "no"}))
         dark.wait("the dark score screen", lambda: dark.mode() == "score")
