@@ -57,6 +57,7 @@ DOTS = [
 ]
 REFUSED = {(0, 3): "used all 3 dots", (1, 2): "At most 2"}
 DONE = {4, 6}  # who taps "I'm done" (0, 1 and 3 finish by using every dot)
+OFFLINE = 5  # who scores the second candidate without the network, then comes back
 
 
 def workshop_document():
@@ -101,12 +102,22 @@ def score(phone, person, round_, card):
     if round_ == 0:  # a change of mind: Yes, tapped again to clear, then the real answer
         phone.tap_answer(CRITERIA[0], "yes")
         phone.tap_answer(CRITERIA[0], "yes")
+    offline = person == OFFLINE and round_ == 1
+    if offline:  # answers given without the network are kept, shown, and sent when it is back
+        phone.network(online=False)
+        phone.wait("the offline indicator", lambda: phone.link() == "offline")
     for k, criterion in enumerate(CRITERIA):
         answer = answer_of(person, round_, k)
         if answer:
             phone.tap_answer(criterion, answer)
     want = {c: [a] if a else [] for c, a in
             ((c, answer_of(person, round_, k)) for k, c in enumerate(CRITERIA))}
+    if offline:
+        check(all(phone.pressed(c) == want[c] for c in CRITERIA),
+              f"{phone.label}: answers tapped offline are not marked")
+        check(len(phone.stored()["pending"]) == len(CRITERIA),
+              f"{phone.label}: answers tapped offline are not kept")
+        phone.network(online=True)
     phone.wait("every answer saved and marked", lambda: phone.settled() and all(
         phone.pressed(c) == want[c] for c in CRITERIA))
 
