@@ -139,6 +139,8 @@ Parsed parse(const QByteArray& bytes) {
         parsed.message = m;
         return parsed;
     }
+    if (isJudgementOp(op))
+        return parseJudgement(*object, op, parsed); // scoring and voting (#18)
     const bool put = op == u"card.put";
     if (!put && op != u"card.delete") {
         parsed.refusal = badMessage(tr("The server does not know that operation."));

@@ -2,6 +2,8 @@
 // The room's wire format (PROTOCOL.md): what a phone may send, parsed with the import's
 // strictness, and the small messages the server answers with that carry no workshop data
 // (acknowledgements, refusals, "closed"). Workshop data only ever leaves through RoomView.
+#include "domain/Scoring.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -16,7 +18,7 @@ inline constexpr qsizetype MaxBodyBytes = 16 * 1024;
 // whose texts are at the import's limits (TextLimits) written in any script.
 inline constexpr qsizetype MaxMessageBytes = 256 * 1024;
 
-enum class Op { Hello, CardPut, CardDelete };
+enum class Op { Hello, CardPut, CardDelete, ScorePut, DotPlace, DotRemove, VoteDone };
 
 struct Message {
     Op op = Op::Hello;
@@ -27,6 +29,10 @@ struct Message {
     QString behaviour;
     QString measure;
     QString definition;
+    // score.put: a checklist key from the playbook and the answer (none: clear it).
+    QString criterion;
+    std::optional<ChecklistAnswer> answer;
+    bool done = false; // vote.done
 };
 
 // A refusal: a code from PROTOCOL.md ("bad-message", "too-long", ...) and a sentence for
@@ -63,6 +69,15 @@ QString keyOfCandidate(qint64 candidateId);
 // Upper case, without spaces or dashes: "abc 123" → "ABC123".
 QString normaliseCode(const QString& code);
 
+// The scoring and voting operations (issue #18): true for "score.put", "dot.place",
+// "dot.remove" and "vote.done".
+bool isJudgementOp(const QString& op);
+bool isJudgementOp(Op op);
+// Parses one of them from `object` (already strictly parsed); `parsed` carries the op id.
+Parsed parseJudgement(const QJsonObject& object, const QString& op, Parsed parsed);
+// "yes", "partly", "no"; "" for none (a cleared answer).
+QString answerKey(std::optional<ChecklistAnswer> answer);
+
 // Server → phone messages that carry no workshop data.
 QJsonObject ack(const QString& opId, qint64 candidateId);
 QJsonObject refusal(const QString& opId, const Refusal& refusal);
@@ -77,5 +92,11 @@ Refusal notYours();
 Refusal waiting();
 Refusal slowDown();
 Refusal storage(const QString& why);
+// Scoring and voting (issue #18).
+Refusal overLimit(const QString& why);
+Refusal overTheCaps(); // over a cap the facilitator lowered
+Refusal scoreNotNow();
+Refusal voteNotNow();
+Refusal doneNotNow();
 
 } // namespace RoomProtocol

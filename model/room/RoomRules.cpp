@@ -1,12 +1,19 @@
 #include "RoomRules.h"
 
 #include "domain/StageKeys.h"
+#include "scoring/DotVote.h"
 
 namespace RoomRules {
 
 Mode mode(const QString& stageKey, bool revealed, bool waiting) {
     if (waiting)
         return Mode::Waiting;
+    if (stageKey == StageKeys::Score)
+        return Mode::Score;
+    if (stageKey == StageKeys::Decide)
+        return Mode::Vote;
+    if (stageKey == StageKeys::WarmUp)
+        return Mode::Worksheet;
     if (stageKey != StageKeys::Silent)
         return Mode::Look;
     return revealed ? Mode::Revealed : Mode::Write;
@@ -20,6 +27,12 @@ QString modeKey(Mode mode) {
         return QStringLiteral("write");
     case Mode::Revealed:
         return QStringLiteral("revealed");
+    case Mode::Score:
+        return QStringLiteral("score");
+    case Mode::Vote:
+        return QStringLiteral("vote");
+    case Mode::Worksheet:
+        return QStringLiteral("worksheet");
     case Mode::Look:
         break;
     }
@@ -39,6 +52,47 @@ QString mayTouch(const Candidate& card, qint64 workshopId, qint64 participantId)
         card.authorId != participantId)
         return QStringLiteral("not-yours");
     return {};
+}
+
+// --- Scoring and voting (issue #18) ---------------------------------------------------
+
+QString mayScore(const QString& stageKey, bool waiting, qint64 participantId, bool perPerson,
+                 bool scorable) {
+    if (waiting || participantId <= 0)
+        return QStringLiteral("waiting");
+    if (stageKey != StageKeys::Score || !perPerson || !scorable)
+        return QStringLiteral("not-now");
+    return {};
+}
+
+QString mayPlaceDot(const QString& stageKey, bool waiting, qint64 participantId, bool closed,
+                    bool survivor) {
+    if (waiting || participantId <= 0)
+        return QStringLiteral("waiting");
+    if (stageKey != StageKeys::Decide || closed || !survivor)
+        return QStringLiteral("not-now");
+    return {};
+}
+
+QString mayMarkDone(const QString& stageKey, bool waiting, qint64 participantId) {
+    if (waiting || participantId <= 0)
+        return QStringLiteral("waiting");
+    if (stageKey != StageKeys::Decide)
+        return QStringLiteral("not-now");
+    return {};
+}
+
+bool overLimit(const DotVote& vote, qint64 participantId) {
+    if (vote.dotsUsed(participantId) > vote.dotsPerPerson())
+        return true;
+    for (const Vote& v : vote.votes())
+        if (v.participantId == participantId && v.dots > vote.maxPerCandidate())
+            return true;
+    return false;
+}
+
+bool finishedVoting(const DotVote& vote, qint64 participantId, const QSet<qint64>& done) {
+    return done.contains(participantId) || vote.dotsLeft(participantId) <= 0;
 }
 
 } // namespace RoomRules

@@ -207,7 +207,7 @@ void RoomServer::storeChanged(const WorkshopChanges& changes) {
     }
     if (changes.has(ChangeKinds(ChangeKind::Workshop) | ChangeKind::Roster |
                     ChangeKind::StageState | ChangeKind::Candidate | ChangeKind::Plan |
-                    ChangeKind::Library))
+                    ChangeKind::Library | ChangeKind::Score | ChangeKind::Vote))
         schedulePush();
 }
 

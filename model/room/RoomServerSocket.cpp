@@ -4,6 +4,7 @@
 #include "RoomServer.h"
 
 #include "RoomCards.h"
+#include "RoomJudgements.h"
 #include "RoomProtocol.h"
 #include "RoomView.h"
 #include "session/WorkshopSession.h"
@@ -131,7 +132,10 @@ void RoomServer::apply(Connection& connection, const QByteArray& frame) {
         return;
     }
     const qint64 person = device->waiting ? 0 : device->participantId;
-    const RoomCards::Outcome outcome = RoomCards::apply(m_session, person, *parsed.message);
+    const RoomCards::Outcome outcome =
+        RoomProtocol::isJudgementOp(parsed.message->op) // scoring and voting (#18)
+            ? RoomJudgements::apply(m_session, person, *parsed.message)
+            : RoomCards::apply(m_session, person, *parsed.message);
     // Applying ran the store's listeners; the socket may have gone meanwhile.
     if (!m_connections.contains(socket))
         return;

@@ -40,6 +40,10 @@ RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTim
                      [](const Candidate& a, const Candidate& b) {
                          return std::tie(a.position, a.id) < std::tie(b.position, b.id);
                      });
+    if (room.stageKey == StageKeys::Score)
+        room.scoring = RoomJudgementView::readScoring(session);
+    if (room.stageKey == StageKeys::Decide)
+        room.voting = RoomJudgementView::readVoting(session);
     return room;
 }
 
@@ -104,7 +108,7 @@ QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer) {
                             {QStringLiteral("title"), room.stageTitle},
                             {QStringLiteral("mode"), RoomRules::modeKey(mode)},
                             {QStringLiteral("timer"), timer}};
-    return {
+    QJsonObject state{
         {QStringLiteral("type"), QStringLiteral("state")},
         {QStringLiteral("workshop"), QJsonObject{{QStringLiteral("title"), room.title},
                                                  {QStringLiteral("anonymous"), room.anonymous}}},
@@ -112,6 +116,14 @@ QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer) {
         {QStringLiteral("stage"), stage},
         {QStringLiteral("limits"), limits()},
         {QStringLiteral("cards"), cardsFor(room, viewer, mode)}};
+    // Scoring and voting (issue #18): one member each, only in its own mode.
+    if (mode == RoomRules::Mode::Score)
+        state.insert(QStringLiteral("score"),
+                     RoomJudgementView::score(room.scoring, room.people, viewer.participantId));
+    if (mode == RoomRules::Mode::Vote)
+        state.insert(QStringLiteral("vote"),
+                     RoomJudgementView::vote(room.voting, room.people, viewer.participantId));
+    return state;
 }
 
 QJsonObject roster(const RoomSnapshot& room, bool locked, const QSet<qint64>& taken) {

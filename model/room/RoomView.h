@@ -2,8 +2,10 @@
 // What one device may see now: a pure function of the room's state and the device. It is
 // the only code that turns workshop data into bytes for the network, so the privacy rules
 // live here and nowhere else: a phone sees its own cards before the reveal and nobody
-// else's; authors vanish in an anonymous workshop; notes, scripts, scores, votes and
-// follow-ups are never read into it at all.
+// else's; authors vanish in an anonymous workshop; notes, scripts, the matrix and follow-ups
+// are never read into it at all. Checklist answers and dots are read only in their own
+// stages, and only MY answers and dots leave (RoomJudgementView; the tally once closed).
+#include "RoomJudgementView.h"
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
 
@@ -27,6 +29,8 @@ struct RoomSnapshot {
     qint64 serverTime = 0; // ms since the epoch, when read
     QList<Participant> people;
     QList<Candidate> cards; // silent-brainstorm cards only (kind Own), by position
+    RoomScoring scoring;    // read only in draft.score (RoomJudgementView)
+    RoomVoting voting;      // read only in draft.decide
 
     // Reads the session's store and runner; nothing private is copied in.
     static RoomSnapshot read(const WorkshopSession& session, qint64 serverTimeMs);

@@ -258,6 +258,19 @@ QStringList version8() {
     };
 }
 
+// Version 9: who told their phone "I'm done" in the dot vote (issue #18). Room bookkeeping
+// like version 8's tables: exports, imports and copies leave it out; it goes with its
+// workshop and with its person.
+QStringList version9() {
+    return {
+        QStringLiteral(R"(CREATE TABLE room_vote_done (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            PRIMARY KEY (workshop_id, participant_id)
+        ))"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -280,6 +293,8 @@ QStringList step(int version) {
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

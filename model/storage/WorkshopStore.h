@@ -183,14 +183,19 @@ public:
     // exports, imports and duplicates leave them out.
     std::optional<qint64> roomOperation(qint64 workshopId, qint64 participantId,
                                         const QString& operationId) const;
-    bool recordRoomOperation(qint64 workshopId, qint64 participantId,
-                             const QString& operationId, qint64 candidateId);
+    bool recordRoomOperation(qint64 workshopId, qint64 participantId, const QString& operationId,
+                             qint64 candidateId);
     qint64 roomCard(qint64 workshopId, qint64 participantId, const QString& cardKey) const;
     bool setRoomCard(qint64 workshopId, qint64 participantId, const QString& cardKey,
                      qint64 candidateId);
     // The position after every candidate of the workshop (where a new card goes), without
     // reading them all.
     int nextCandidatePosition(qint64 workshopId) const;
+    // The people who told their phone "I'm done" in the dot vote (schema 9). Bookkeeping like
+    // the above (not exported, not duplicated, gone with the workshop or the person), but the
+    // console shows it: setVoteDone() publishes a Vote change.
+    QSet<qint64> votesDone(qint64 workshopId) const;
+    bool setVoteDone(qint64 workshopId, qint64 participantId, bool done);
 
 signals:
     // Once per committed transaction (a batch included), after the commit.

@@ -4,6 +4,7 @@
 
 #include "SqlSupport.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using SqlSupport::run;
@@ -59,4 +60,33 @@ int WorkshopStore::nextCandidatePosition(qint64 workshopId) const {
         !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+QSet<qint64> WorkshopStore::votesDone(qint64 workshopId) const {
+    QSet<qint64> done;
+    QSqlQuery q(db());
+    if (!run(q, QStringLiteral("SELECT participant_id FROM room_vote_done WHERE workshop_id = ?"),
+             {workshopId}, nullptr))
+        return done;
+    while (q.next())
+        done.insert(q.value(0).toLongLong());
+    return done;
+}
+
+bool WorkshopStore::setVoteDone(qint64 workshopId, qint64 participantId, bool done) {
+    const bool ok = inTransaction(tr("the vote"), [&](QString* error) {
+        if (!done)
+            return write(QStringLiteral("DELETE FROM room_vote_done WHERE workshop_id = ? AND "
+                                        "participant_id = ?"),
+                         {workshopId, participantId}, error);
+        return write(QStringLiteral("INSERT OR IGNORE INTO room_vote_done (workshop_id, "
+                                    "participant_id) VALUES (?, ?)"),
+                     {workshopId, participantId}, error);
+    });
+    if (ok) {
+        WorkshopChanges changes = changeOf(workshopId, ChangeKind::Vote);
+        changes.participantIds.insert(participantId);
+        publish(changes);
+    }
+    return ok;
 }

@@ -81,6 +81,16 @@ QJsonObject Phone::remove(const QString& card, QString opId) {
     return waitForAck(opId, from);
 }
 
+QJsonObject Phone::operation(QJsonObject message, QString opId) {
+    if (opId.isEmpty())
+        opId = newOpId();
+    if (!message.contains(QLatin1String("id")))
+        message.insert(QStringLiteral("id"), opId);
+    const qsizetype from = m_messages.size();
+    sendText(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    return waitForAck(message.value(QLatin1String("id")).toString(), from);
+}
+
 QJsonObject Phone::waitForAck(const QString& opId, qsizetype from) {
     QJsonObject found;
     qsizetype seen = from;

@@ -38,6 +38,9 @@ public:
     QJsonObject put(const QString& card, const QString& name, const QString& behaviour = {},
                     const QString& measure = {}, const QString& definition = {}, QString opId = {});
     QJsonObject remove(const QString& card, QString opId = {});
+    // Any operation (issue #18: score.put, dot.place, ...): `message` without "id" gets a new
+    // one (or `opId`); returns its ack.
+    QJsonObject operation(QJsonObject message, QString opId = {});
     // The ack for `opId` among the messages from index `from` on.
     QJsonObject waitForAck(const QString& opId, qsizetype from = 0);
     // The first message of `type` received from now (or after index `from`), waiting.

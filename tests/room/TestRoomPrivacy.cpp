@@ -96,6 +96,95 @@ QList<QByteArray> bytesOf(const Phone& phone, qsizetype from = 0, qsizetype to =
     return result;
 }
 
+QJsonObject member(const QJsonObject& object, const char* name) {
+    return object.value(QLatin1String(name)).toObject();
+}
+
+// The Score and Decide stages with secrets in the others' answers and dots: each person
+// answers a criterion nobody else answers, with an answer nobody else gives (Aisha "yes",
+// Ben "partly", Chen "no"), and Ben and Chen place dots before the close. Every state Aisha
+// receives is checked: only her own answers and dots, no totals before the close. Returns
+// the traffic index from which the vote was closed.
+qsizetype judge(RoomHarness& room, Phone& aisha, Phone& ben, const QString& bensCard,
+                const QString& aishasCard, QStringList* problems) {
+    WorkshopStore& store = room.store();
+    const qint64 id = room.workshopId();
+    const QList<Participant> people = store.participants(id);
+    const qint64 bensId = RoomProtocol::candidateOfKey(bensCard);
+    const qint64 aishasId = RoomProtocol::candidateOfKey(aishasCard);
+    Workshop w = *store.workshop(id);
+    w.checklistPerPerson = true;
+    store.updateWorkshop(w);
+    store.setStageFocus(id, QString(StageKeys::Score), int(bensId));
+    room.goTo(QString(StageKeys::Score));
+    const qsizetype aishaFrom = aisha.count();
+    store.setChecklistScore({bensId, u"leading"_s, people[2].id, ChecklistAnswer::No}); // Chen
+    store.setChecklistScore({bensId, u"measurable"_s, 0, ChecklistAnswer::No});         // consensus
+    const auto put = [&](Phone& phone, const QString& criterion, const QString& answer) {
+        return phone
+            .operation({{u"op"_s, u"score.put"_s},
+                        {u"card"_s, bensCard},
+                        {u"criterion"_s, criterion},
+                        {u"answer"_s, answer}})
+            .value(QLatin1String("ok"))
+            .toBool();
+    };
+    if (!put(ben, u"vision"_s, u"partly"_s) || !put(aisha, u"value"_s, u"yes"_s))
+        problems->append(u"a score was refused"_s);
+    (void)aisha.waitForState(
+        [](const QJsonObject& s) { return !member(member(s, "score"), "mine").isEmpty(); });
+    // Place dots: Chen (on the laptop) 2 on Ben's card, Ben 1 on Aisha's, Aisha 1 on Ben's.
+    room.goTo(QString(StageKeys::Decide));
+    store.setVote({people[2].id, bensId, 2});
+    ben.operation({{u"op"_s, u"dot.place"_s}, {u"card"_s, aishasCard}});
+    aisha.operation({{u"op"_s, u"dot.place"_s}, {u"card"_s, bensCard}});
+    (void)aisha.waitForState([&](const QJsonObject& s) {
+        for (const QJsonValue& c : member(s, "vote").value(QLatin1String("candidates")).toArray())
+            if (c.toObject().value(QLatin1String("card")).toString() == bensCard)
+                return c.toObject().value(QLatin1String("mine")).toInt() == 1;
+        return false;
+    });
+    const int aishasDots = [&] {
+        int dots = 0;
+        for (const Vote& v : store.votes(id))
+            if (v.participantId == people[0].id && v.candidateId == bensId)
+                dots += v.dots;
+        return dots;
+    }();
+    for (qsizetype i = aishaFrom; i < aisha.messages().size(); ++i) {
+        const QJsonObject& m = aisha.messages().at(i);
+        const QByteArray bytes = QJsonDocument(m).toJson(QJsonDocument::Compact);
+        for (const char* foreign : {"\"partly\"", "\"no\""}) // Ben's, Chen's, the consensus
+            if (bytes.contains(foreign))
+                problems->append(u"another person's answer: "_s + QString::fromUtf8(bytes));
+        const QJsonObject mine = member(member(m, "score"), "mine");
+        if (!mine.isEmpty() && mine.keys() != QStringList{u"value"_s})
+            problems->append(u"not only Aisha's answers: "_s + QString::fromUtf8(bytes));
+        if (m.contains(u"vote"_s)) {
+            const QJsonObject vote = member(m, "vote");
+            const QStringList keys = vote.keys();
+            const QStringList allowed{u"candidates"_s,      u"closed"_s,    u"done"_s,
+                                      u"dotsPerPerson"_s,   u"finished"_s,  u"left"_s,
+                                      u"maxPerCandidate"_s, u"overLimit"_s, u"people"_s};
+            if (keys != allowed)
+                problems->append(u"vote members: "_s + QString::fromUtf8(bytes));
+            for (const QJsonValue& c : vote.value(QLatin1String("candidates")).toArray()) {
+                const QJsonObject card = c.toObject();
+                const int expected =
+                    card.value(QLatin1String("card")).toString() == bensCard ? aishasDots : 0;
+                if (card.value(QLatin1String("mine")).toInt() > expected || card.keys().size() != 6)
+                    problems->append(u"dots not Aisha's: "_s + QString::fromUtf8(bytes));
+            }
+        }
+    }
+    // The close: now the tally reaches everyone.
+    const qsizetype closedFrom = room.traffic().size();
+    store.setStageRevealed(id, QString(StageKeys::Decide), true);
+    (void)aisha.waitForState(
+        [](const QJsonObject& s) { return member(s, "vote").contains(u"tally"_s); });
+    return closedFrom;
+}
+
 } // namespace
 
 void TestRoomPrivacy::crawl_data() {
@@ -142,8 +231,9 @@ void TestRoomPrivacy::crawl() {
 
     // Aisha writes first; then, with her phone quiet, Ben writes his secret cards and the
     // facilitator types notes: Aisha's phone must hear nothing at all.
-    QVERIFY(
-        aisha->put(u"p-aisha-card-00001"_s, u"Aisha's idea"_s).value(QLatin1String("ok")).toBool());
+    const QJsonObject aishasAck = aisha->put(u"p-aisha-card-00001"_s, u"Aisha's idea"_s);
+    QVERIFY(aishasAck.value(QLatin1String("ok")).toBool());
+    const QString aishasCard = aishasAck.value(QLatin1String("card")).toString();
     QVERIFY(!aisha
                  ->waitForState([](const QJsonObject& s) {
                      return s.value(QLatin1String("cards")).toArray().size() == 1;
@@ -213,6 +303,12 @@ void TestRoomPrivacy::crawl() {
                                 .toBool();
                 })
                  .isEmpty());
+    // Scoring and voting (issue #18): the others' answers and dots stay on the laptop.
+    const qsizetype judgingFrom = room.traffic().size();
+    QStringList problems;
+    const qsizetype closedFrom = judge(room, *aisha, *ben, bensCard, aishasCard, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(!member(aisha->latestState(), "vote").value(u"tally"_s).toArray().isEmpty());
     room.server().close();
     QVERIFY(aisha->waitClosed());
 
@@ -222,10 +318,18 @@ void TestRoomPrivacy::crawl() {
         QVERIFY2(!anyContains(room.traffic(), secret, &where),
                  qPrintable(secret + u" leaked in: "_s + where));
     QVERIFY2(!anyContains(room.traffic(), u"S3CRET"_s, &where), qPrintable(where));
-    for (const QByteArray& m : room.traffic())
-        for (const char* key : {"\"dots\"", "\"votes\"", "\"score", "\"answer\"", "\"notes\"",
-                                "\"script\"", "\"discipline\"", "authorId", "\"position\""})
+    for (qsizetype i = 0; i < room.traffic().size(); ++i) {
+        const QByteArray& m = room.traffic().at(i);
+        // Scoring and voting have a "score" member, and the tally "dots" once the vote closed.
+        if (i < judgingFrom)
+            QVERIFY2(!m.contains("\"score"), m.constData());
+        if (i < closedFrom)
+            for (const char* key : {"\"dots\"", "\"tally\"", "\"voters\""})
+                QVERIFY2(!m.contains(key), m.constData());
+        for (const char* key : {"\"votes\"", "\"answer\"", "\"notes\"", "\"script\"",
+                                "\"discipline\"", "authorId", "\"position\""})
             QVERIFY2(!m.contains(key), key);
+    }
     // Before the reveal, nobody else's card reached Aisha or Zoë.
     for (const QString& text : bensTexts + QStringList{u"CHEN-UNREVEALED"_s}) {
         QVERIFY2(!anyContains(bytesOf(*aisha, 0, aishaQuiet + 0), text, &where), qPrintable(where));

@@ -3,6 +3,7 @@
 #include "RoomHarness.h"
 #include "RoomProtocol.h"
 #include "domain/StageKeys.h"
+#include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
 
 #include <QJsonArray>
@@ -21,6 +22,8 @@ private slots:
     void badMessagesAreRefused_data();
     void badMessagesAreRefused();
     void tooLongTextIsRefused();
+    void badJudgementsAreRefused_data();
+    void badJudgementsAreRefused();
     void oversizedMessageClosesTheSocket();
     void writeOutsideItsStage();
     void somebodyElsesCard();
@@ -90,6 +93,103 @@ void TestRoomRefusals::badMessagesAreRefused() {
     QCOMPARE(cardCount(room), 0);
     // The socket is still fine for good messages.
     QVERIFY(phone->put(u"p-after-the-bad-one"_s, u"fine"_s).value(QLatin1String("ok")).toBool());
+}
+
+// Scoring and voting (issue #18): a card, criterion, answer or flag that does not parse is
+// bad-message, and nothing is written.
+void TestRoomRefusals::badJudgementsAreRefused_data() {
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QByteArray>("frame"); // CARD is replaced by a real candidate's key
+    const QString score = StageKeys::Score;
+    const QString decide = StageKeys::Decide;
+    const QByteArray id = "\"id\":\"op-0123456789abcdef\"";
+    const QByteArray put = "{\"op\":\"score.put\"," + id + ",\"card\":\"CARD\",";
+    QTest::newRow("unknown criterion")
+        << score << put + "\"criterion\":\"velocity\",\"answer\":\"yes\"}";
+    QTest::newRow("criterion with an emoji")
+        << score << put + "\"criterion\":\"value\xF0\x9F\x9A\x80\",\"answer\":\"yes\"}";
+    QTest::newRow("criterion right to left")
+        << score << put + "\"criterion\":\"\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9\",\"answer\":\"yes\"}";
+    QTest::newRow("criterion huge")
+        << score << put + "\"criterion\":\"" + QByteArray(100000, 'v') + "\",\"answer\":\"yes\"}";
+    QTest::newRow("criterion not a string") << score << put + "\"criterion\":7,\"answer\":\"yes\"}";
+    QTest::newRow("no criterion") << score << put + "\"answer\":\"yes\"}";
+    QTest::newRow("answer maybe") << score << put + "\"criterion\":\"value\",\"answer\":\"maybe\"}";
+    QTest::newRow("answer in capitals")
+        << score << put + "\"criterion\":\"value\",\"answer\":\"YES\"}";
+    QTest::newRow("answer a number") << score << put + "\"criterion\":\"value\",\"answer\":2}";
+    QTest::newRow("answer null") << score << put + "\"criterion\":\"value\",\"answer\":null}";
+    QTest::newRow("no answer") << score << put + "\"criterion\":\"value\"}";
+    QTest::newRow("somebody else's answer")
+        << score << put + "\"criterion\":\"value\",\"answer\":\"yes\",\"participant\":2}";
+    QTest::newRow("score with a phone key")
+        << score
+        << QByteArray(
+               "{\"op\":\"score.put\"," + id +
+               ",\"card\":\"p-0123456789abcdef\",\"criterion\":\"value\",\"answer\":\"yes\"}");
+    QTest::newRow("score without a card")
+        << score
+        << QByteArray("{\"op\":\"score.put\"," + id +
+                      ",\"criterion\":\"value\",\"answer\":\"yes\"}");
+    QTest::newRow("score without an id")
+        << score
+        << QByteArray("{\"op\":\"score.put\",\"card\":\"CARD\",\"criterion\":\"value\",\"answer\":"
+                      "\"yes\"}");
+    QTest::newRow("dot without a card")
+        << decide << QByteArray("{\"op\":\"dot.place\"," + id + "}");
+    QTest::newRow("dot on c0") << decide
+                               << QByteArray("{\"op\":\"dot.place\"," + id + ",\"card\":\"c0\"}");
+    QTest::newRow("dot on a number")
+        << decide << QByteArray("{\"op\":\"dot.place\"," + id + ",\"card\":41}");
+    QTest::newRow("dot with a count")
+        << decide << QByteArray("{\"op\":\"dot.place\"," + id + ",\"card\":\"CARD\",\"dots\":3}");
+    QTest::newRow("dot removed by phone key")
+        << decide
+        << QByteArray("{\"op\":\"dot.remove\"," + id + ",\"card\":\"p-0123456789abcdef\"}");
+    QTest::newRow("done as text") << decide
+                                  << QByteArray("{\"op\":\"vote.done\"," + id +
+                                                ",\"done\":\"yes\"}");
+    QTest::newRow("done as a number")
+        << decide << QByteArray("{\"op\":\"vote.done\"," + id + ",\"done\":1}");
+    QTest::newRow("done missing") << decide << QByteArray("{\"op\":\"vote.done\"," + id + "}");
+    QTest::newRow("done with a card")
+        << decide
+        << QByteArray("{\"op\":\"vote.done\"," + id + ",\"done\":true,\"card\":\"CARD\"}");
+    QTest::newRow("done twice") << decide
+                                << QByteArray("{\"op\":\"vote.done\"," + id +
+                                              ",\"done\":true,\"done\":false}");
+}
+
+void TestRoomRefusals::badJudgementsAreRefused() {
+    QFETCH(QString, stage);
+    QFETCH(QByteArray, frame);
+    RoomHarness room;
+    const qint64 card =
+        *room.store().addCandidate(makeCandidate(room.workshopId(), u"On the list"_s));
+    Workshop w = *room.store().workshop(room.workshopId());
+    w.checklistPerPerson = true;
+    QVERIFY(room.store().updateWorkshop(w));
+    auto phone = room.phone(room.join(room.people().first().id));
+    QVERIFY(phone);
+    room.goTo(stage);
+    const QByteArray key = RoomProtocol::keyOfCandidate(card).toUtf8();
+    const qsizetype before = phone->count();
+    phone->sendText(QByteArray(frame).replace("CARD", key));
+    const QJsonObject ack = phone->waitFor(u"ack"_s, before);
+    QCOMPARE(ack.value(QLatin1String("error")).toString(), u"bad-message"_s);
+    QVERIFY(!ack.value(QLatin1String("message")).toString().isEmpty());
+    QVERIFY(room.store().checklistScores(room.workshopId()).isEmpty());
+    QVERIFY(room.store().votes(room.workshopId()).isEmpty());
+    QVERIFY(room.store().votesDone(room.workshopId()).isEmpty());
+    // The socket is still fine for a good one.
+    const QJsonObject good =
+        stage == StageKeys::Score
+            ? phone->operation({{u"op"_s, u"score.put"_s},
+                                {u"card"_s, QString::fromUtf8(key)},
+                                {u"criterion"_s, Playbook::standard().checklist().first().key},
+                                {u"answer"_s, u"yes"_s}})
+            : phone->operation({{u"op"_s, u"dot.place"_s}, {u"card"_s, QString::fromUtf8(key)}});
+    QVERIFY2(good.value(QLatin1String("ok")).toBool(), QJsonDocument(good).toJson().constData());
 }
 
 void TestRoomRefusals::tooLongTextIsRefused() {

@@ -1,6 +1,7 @@
-// The room's bookkeeping in SQLite (schema version 8): an operation id and a phone's card key
-// are written in the same transaction as the card, or not at all; they are not workshop
-// content, so exports and imports leave them out; they go with their workshop.
+// The room's bookkeeping in SQLite (schema versions 8 and 9): an operation id and a phone's
+// card key are written in the same transaction as the card, or not at all; who said "I'm done"
+// in the dot vote is kept per person; none of it is workshop content, so exports and imports
+// leave it out; it goes with its workshop (and "done" with its person).
 #include "TestLibrary.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/WorkshopDocument.h"
@@ -31,6 +32,7 @@ private slots:
     void anOperationIdIsKeptOnce();
     void notPartOfTheWorkshopContent();
     void goesWithItsWorkshop();
+    void remembersWhoIsDoneVoting();
 };
 
 void TestRoomStorage::remembersOperationsAndKeys() {
@@ -102,6 +104,7 @@ void TestRoomStorage::notPartOfTheWorkshopContent() {
     const qint64 card = *store.addCandidate(c);
     QVERIFY(store.recordRoomOperation(id, person, u"op-exported?"_s, card));
     QVERIFY(store.setRoomCard(id, person, u"p-exported?"_s, card));
+    QVERIFY(store.setVoteDone(id, person, true));
     const auto doc = WorkshopDocument::load(store, id);
     QVERIFY(doc);
     const QByteArray json = JsonExchange::write(*doc);
@@ -111,9 +114,13 @@ void TestRoomStorage::notPartOfTheWorkshopContent() {
     QVERIFY2(imported, qPrintable(store.lastError()));
     QCOMPARE(rows(library.database(), u"room_operation"_s), 1); // only the original's
     QCOMPARE(rows(library.database(), u"room_card"_s), 1);
+    QCOMPARE(rows(library.database(), u"room_vote_done"_s), 1);
+    QVERIFY(store.votesDone(*imported).isEmpty());
     const auto copy = store.duplicateWorkshop(id, u"Copy"_s);
     QVERIFY(copy);
     QCOMPARE(rows(library.database(), u"room_operation"_s), 1);
+    QCOMPARE(rows(library.database(), u"room_vote_done"_s), 1);
+    QVERIFY(store.votesDone(*copy).isEmpty());
 }
 
 void TestRoomStorage::goesWithItsWorkshop() {
@@ -123,10 +130,43 @@ void TestRoomStorage::goesWithItsWorkshop() {
     const qint64 person = store.participants(id).first().id;
     QVERIFY(store.recordRoomOperation(id, person, u"op-1"_s, 1));
     QVERIFY(store.setRoomCard(id, person, u"p-1"_s, 1));
+    QVERIFY(store.setVoteDone(id, person, true));
     QVERIFY(store.deleteWorkshop(id));
     QVERIFY(library.reopen()); // the trash is emptied when the library is next opened
     QCOMPARE(rows(library.database(), u"room_operation"_s), 0);
     QCOMPARE(rows(library.database(), u"room_card"_s), 0);
+    QCOMPARE(rows(library.database(), u"room_vote_done"_s), 0);
+}
+
+void TestRoomStorage::remembersWhoIsDoneVoting() {
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const qint64 id = library.addWorkshop(u"Room"_s, 3);
+    const QList<Participant> people = store.participants(id);
+    const qint64 other = library.addWorkshop(u"Other room"_s, 1);
+    QVERIFY(store.votesDone(id).isEmpty());
+    QList<WorkshopChanges> changes;
+    connect(&store, &WorkshopStore::changed, this,
+            [&](const WorkshopChanges& c) { changes.append(c); });
+    QVERIFY(store.setVoteDone(id, people[0].id, true));
+    QVERIFY(store.setVoteDone(id, people[1].id, true));
+    QVERIFY(store.setVoteDone(id, people[1].id, true)); // twice is once
+    QCOMPARE(store.votesDone(id), (QSet<qint64>{people[0].id, people[1].id}));
+    QVERIFY(store.votesDone(other).isEmpty());
+    // The console's dot-vote panel listens to Vote changes.
+    QCOMPARE(changes.size(), 3);
+    QVERIFY(changes[0].has(id, ChangeKind::Vote));
+    QVERIFY(changes[0].participantIds.contains(people[0].id));
+    QVERIFY(store.setVoteDone(id, people[0].id, false));
+    QCOMPARE(store.votesDone(id), QSet<qint64>{people[1].id});
+    QVERIFY(changes.last().has(id, ChangeKind::Vote));
+    QVERIFY(library.reopen()); // kept across a restart
+    WorkshopStore& reopened = library.store();
+    QCOMPARE(reopened.votesDone(id), QSet<qint64>{people[1].id});
+    // A person who leaves the roster takes their mark along.
+    QVERIFY(reopened.removeParticipant(people[1].id));
+    QVERIFY(reopened.votesDone(id).isEmpty());
+    QCOMPARE(rows(library.database(), u"room_vote_done"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRoomStorage)

@@ -1,0 +1,157 @@
+#include "RoomJudgementView.h"
+
+#include "RoomProtocol.h"
+#include "RoomRules.h"
+#include "domain/StageKeys.h"
+#include "playbook/Playbook.h"
+#include "scoring/DotVote.h"
+#include "scoring/Shortlist.h"
+#include "session/WorkshopSession.h"
+#include "storage/WorkshopStore.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonObject candidateJson(const Candidate& c) {
+    return {{QStringLiteral("card"), RoomProtocol::keyOfCandidate(c.id)},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("behaviour"), c.behaviour},
+            {QStringLiteral("measure"), c.measure},
+            {QStringLiteral("definition"), c.definition}};
+}
+
+DotVote dotVoteOf(const RoomVoting& voting) {
+    DotVote vote(voting.dotsPerPerson, voting.maxPerCandidate);
+    vote.setVotes(voting.votes);
+    return vote;
+}
+
+} // namespace
+
+namespace RoomJudgementView {
+
+RoomScoring readScoring(const WorkshopSession& session) {
+    RoomScoring scoring;
+    const WorkshopStore& store = session.store();
+    const qint64 id = session.workshopId();
+    if (const auto workshop = store.workshop(id))
+        scoring.perPerson = workshop->checklistPerPerson;
+    scoring.criteria = Playbook::standard().checklist();
+    const QList<Candidate> considered = Shortlist::considered(store.candidates(id));
+    scoring.count = int(considered.size());
+    if (considered.isEmpty())
+        return scoring;
+    // As the Score page picks it: the focused one, else the first.
+    const int focus = store.stageState(id, QString(StageKeys::Score)).focus;
+    int at = 0;
+    for (int i = 0; i < considered.size(); ++i)
+        if (considered.at(i).id == focus)
+            at = i;
+    if (considered.at(at).status != CandidateStatus::Active)
+        return scoring;
+    scoring.candidate = considered.at(at);
+    scoring.index = at + 1;
+    if (scoring.perPerson)
+        for (const ChecklistScore& s : store.checklistScores(id))
+            if (s.candidateId == scoring.candidate->id && s.participantId > 0)
+                scoring.answers.append(s);
+    return scoring;
+}
+
+RoomVoting readVoting(const WorkshopSession& session) {
+    RoomVoting voting;
+    const WorkshopStore& store = session.store();
+    const qint64 id = session.workshopId();
+    const auto workshop = store.workshop(id);
+    voting.dotsPerPerson = workshop ? workshop->dotsPerPerson : DotVote::DefaultDotsPerPerson;
+    voting.maxPerCandidate =
+        workshop ? workshop->maxDotsPerCandidate : DotVote::DefaultMaxPerCandidate;
+    voting.closed = store.stageState(id, QString(StageKeys::Decide)).revealed;
+    voting.survivors = Shortlist::survivors(store.candidates(id));
+    voting.votes = store.votes(id);
+    voting.done = store.votesDone(id);
+    return voting;
+}
+
+QJsonObject score(const RoomScoring& scoring, const QList<Participant>& people,
+                  qint64 participantId) {
+    QJsonArray criteria;
+    for (const ChecklistCriterion& c : scoring.criteria)
+        criteria.append(QJsonObject{{QStringLiteral("key"), c.key},
+                                    {QStringLiteral("title"), c.title},
+                                    {QStringLiteral("meaning"), c.meaning},
+                                    {QStringLiteral("question"), c.question}});
+    QJsonObject result{{QStringLiteral("perPerson"), scoring.perPerson},
+                       {QStringLiteral("criteria"), criteria},
+                       {QStringLiteral("people"), int(people.size())}};
+    if (!scoring.candidate) {
+        result.insert(QStringLiteral("candidate"), QJsonValue());
+        result.insert(QStringLiteral("answered"), 0);
+        return result;
+    }
+    QJsonObject candidate = candidateJson(*scoring.candidate);
+    candidate.insert(QStringLiteral("index"), scoring.index);
+    candidate.insert(QStringLiteral("count"), scoring.count);
+    result.insert(QStringLiteral("candidate"), candidate);
+    // Who answered what stays on the laptop: only MY answers, and how many answered all.
+    QHash<qint64, int> answeredBy;
+    QJsonObject mine;
+    for (const ChecklistScore& s : scoring.answers) {
+        const bool known =
+            std::any_of(scoring.criteria.cbegin(), scoring.criteria.cend(),
+                        [&](const ChecklistCriterion& c) { return c.key == s.criterion; });
+        if (!known)
+            continue;
+        ++answeredBy[s.participantId];
+        if (s.participantId == participantId)
+            mine.insert(s.criterion, RoomProtocol::answerKey(s.answer));
+    }
+    int answered = 0;
+    for (const Participant& p : people)
+        if (!scoring.criteria.isEmpty() && answeredBy.value(p.id) >= scoring.criteria.size())
+            ++answered;
+    result.insert(QStringLiteral("answered"), answered);
+    if (scoring.perPerson && participantId > 0)
+        result.insert(QStringLiteral("mine"), mine);
+    return result;
+}
+
+QJsonObject vote(const RoomVoting& voting, const QList<Participant>& people, qint64 participantId) {
+    const DotVote dots = dotVoteOf(voting);
+    QJsonArray candidates;
+    QList<qint64> ids;
+    for (const Candidate& c : voting.survivors) {
+        QJsonObject card = candidateJson(c);
+        card.insert(QStringLiteral("mine"), dots.dots(participantId, c.id));
+        candidates.append(card);
+        ids.append(c.id);
+    }
+    int finished = 0;
+    for (const Participant& p : people)
+        if (RoomRules::finishedVoting(dots, p.id, voting.done))
+            ++finished;
+    QJsonObject result{{QStringLiteral("closed"), voting.closed},
+                       {QStringLiteral("dotsPerPerson"), voting.dotsPerPerson},
+                       {QStringLiteral("maxPerCandidate"), voting.maxPerCandidate},
+                       {QStringLiteral("left"), dots.dotsLeft(participantId)},
+                       {QStringLiteral("done"), voting.done.contains(participantId)},
+                       {QStringLiteral("overLimit"), RoomRules::overLimit(dots, participantId)},
+                       {QStringLiteral("candidates"), candidates},
+                       {QStringLiteral("finished"), finished},
+                       {QStringLiteral("people"), int(people.size())}};
+    if (!voting.closed) // before the close nothing lets a phone work out anybody else's dots
+        return result;
+    QJsonArray tally;
+    for (const DotTally& t : dots.tally(ids))
+        tally.append(
+            QJsonObject{{QStringLiteral("card"), RoomProtocol::keyOfCandidate(t.candidateId)},
+                        {QStringLiteral("dots"), t.dots},
+                        {QStringLiteral("voters"), t.voters},
+                        {QStringLiteral("rank"), t.rank},
+                        {QStringLiteral("tied"), t.tied}});
+    result.insert(QStringLiteral("tally"), tally);
+    return result;
+}
+
+} // namespace RoomJudgementView
