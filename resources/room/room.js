@@ -650,6 +650,7 @@
   let voteProblem = "";    // the last refused dot, in the laptop's words
   let scoreShape = "";
   let voteShape = "";
+  let voteCaps = "";
   let scoreCard = null;
 
   const isVoteOp = (entry) => VOTE_OPS.includes(entry.msg.op);
@@ -899,6 +900,7 @@
     if (v.closed) { renderTally(v); return; }
     const perPerson = v.dotsPerPerson || 0;
     const cap = v.maxPerCandidate || 0;
+    if (voteCaps !== perPerson + "/" + cap) { voteCaps = perPerson + "/" + cap; voteProblem = ""; } // new caps: old refusals no longer hold
     text($("vote-rules"), "You have " + plural(perPerson, "dot", "dots") + " to spread over the candidates, "
       + (cap >= perPerson ? "as many as you like on one." : "at most " + cap + " on any one.")
       + " Nobody sees anyone’s dots until the facilitator closes the vote.");
@@ -914,9 +916,10 @@
       li.querySelector(".minus").disabled = mine === 0;
       li.querySelector(".plus").dataset.full = (v.overLimit || left <= 0 || mine >= cap) ? "true" : "false";
     }
-    const used = perPerson - Math.max(0, left);
+    const used = (v.candidates || []).reduce((sum, c) => sum + dotsOn(c.card), 0);
     text($("vote-left"), dotGlyphs(Math.min(used, perPerson), perPerson) + "  "
-      + (left > 0 ? plural(left, "dot", "dots") + " left" : "All your dots are placed"));
+      + (used > perPerson ? used + " dots placed, " + perPerson + " allowed now"
+        : left > 0 ? plural(left, "dot", "dots") + " left" : "All your dots are placed"));
     $("vote-left").dataset.left = String(Math.max(0, left));
     text($("vote-error"), voteProblem);
     show($("vote-error"), !!voteProblem);

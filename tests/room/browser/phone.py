@@ -219,3 +219,18 @@ class Phone:
 
     def settled(self):
         return not (self.stored() or {}).get("pending")
+
+    def answers(self):
+        """Every point's marked answers and whether anything is left to send, in one look."""
+        return self.js("""const s = JSON.parse(localStorage.getItem(arguments[0]) || 'null');
+            return {pending: s ? s.pending.length : 0, marked: Object.fromEntries(
+              [...document.querySelectorAll('#score-criteria .criterion')].map(li => [
+                li.dataset.criterion, [...li.querySelectorAll('.answer[aria-pressed=true]')]
+                  .map(b => b.dataset.answer)]))}""", STORE_KEY)
+
+    def votes(self):
+        """My dots per card and whether anything is left to send, in one look."""
+        return self.js("""const s = JSON.parse(localStorage.getItem(arguments[0]) || 'null');
+            return {pending: s ? s.pending.length : 0, dots: Object.fromEntries(
+              [...document.querySelectorAll('#vote-list .card')].map(li => [
+                li.dataset.card, Number(li.dataset.dots)]))}""", STORE_KEY)

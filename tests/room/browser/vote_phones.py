@@ -113,13 +113,11 @@ def score(phone, person, round_, card):
     want = {c: [a] if a else [] for c, a in
             ((c, answer_of(person, round_, k)) for k, c in enumerate(CRITERIA))}
     if offline:
-        check(all(phone.pressed(c) == want[c] for c in CRITERIA),
-              f"{phone.label}: answers tapped offline are not marked")
-        check(len(phone.stored()["pending"]) == len(CRITERIA),
-              f"{phone.label}: answers tapped offline are not kept")
+        check(phone.answers() == {"pending": len(CRITERIA), "marked": want},
+              f"{phone.label}: answers tapped offline are not marked and kept")
         phone.network(online=True)
-    phone.wait("every answer saved and marked", lambda: phone.settled() and all(
-        phone.pressed(c) == want[c] for c in CRITERIA))
+    phone.wait("every answer saved and marked",
+               lambda: phone.answers() == {"pending": 0, "marked": want})
 
 
 def vote(phone, person, cards):
@@ -131,10 +129,10 @@ def vote(phone, person, cards):
         if (person, n) in REFUSED:
             phone.wait("the laptop's refusal",
                        lambda: REFUSED[(person, n)] in phone.text("vote-error"))
-            phone.wait("nothing changed", lambda: phone.settled() and phone.dots() == before)
+            phone.wait("nothing changed", lambda: phone.votes() == {"pending": 0, "dots": before})
         else:
             after = dict(before, **{cards[k]: before[cards[k]] + delta})
-            phone.wait("the dot saved", lambda: phone.settled() and phone.dots() == after)
+            phone.wait("the dot saved", lambda: phone.votes() == {"pending": 0, "dots": after})
     if person in DONE:
         phone.tap("vote-done")
         phone.wait("done", lambda: phone.settled() and phone.js(
@@ -166,28 +164,36 @@ def main():
     for old in os.listdir(shots):
         if old.endswith(".png"):
             os.remove(os.path.join(shots, old))
+    started = time.monotonic()
+
+    def phase(what):
+        print(f"  {time.monotonic() - started:5.1f} s  {what}", flush=True)
     work = tempfile.mkdtemp(prefix="lodestar-vote-browser-")
     library = Library(app, work)
-    workshop = library.import_workshop(workshop_document())
-    document = library.export_workshop(workshop)
-    people = {p["name"]: p["id"] for p in document["participants"]}
-    person_ids = [people[n] for n in PEOPLE]
-    ids = {c["name"]: c["id"] for c in document["candidates"]}
-    cards = [ids[n] for n, _, _ in CANDIDATES]
-    keys = [f"c{c}" for c in cards]
     phones, room = [], None
-    started = time.monotonic()
+    pool = ThreadPoolExecutor(max_workers=7)
+    # The browsers start while the library is made: the slowest part, done once.
+    starting = [pool.submit(Phone, f"phone {i}", shots, i == 6) for i in range(7)]
     try:
+        workshop = library.import_workshop(workshop_document())
+        document = library.export_workshop(workshop)
+        people = {p["name"]: p["id"] for p in document["participants"]}
+        person_ids = [people[n] for n in PEOPLE]
+        ids = {c["name"]: c["id"] for c in document["candidates"]}
+        cards = [ids[n] for n, _, _ in CANDIDATES]
+        keys = [f"c{c}" for c in cards]
         room = Room(library, workshop, commands=True)
         room.command(f"focus draft.score {cards[0]}")
-        with ThreadPoolExecutor(max_workers=7) as pool:
-            phones = list(pool.map(lambda i: Phone(f"phone {i}", shots, dark=i == 6), range(7)))
+        with pool:
+            phones = [f.result() for f in starting]
 
             def join(i):
                 phones[i].open(room.join_url)
                 phones[i].wait_screen("roster")
                 phones[i].pick(PEOPLE[i])
+            phase("seven browsers")
             list(pool.map(join, range(7)))
+            phase("joined")
 
             # Share and score: the first candidate, then the projector moves to the second.
             for round_ in range(2):
@@ -196,6 +202,7 @@ def main():
                 list(pool.map(lambda i: score(phones[i], i, round_, keys[round_]), range(7)))
                 want = "7 of 7 have answered" if round_ == 0 else "6 of 7 have answered"
                 phones[0].wait(want, lambda: phones[0].text("score-answered") == want)
+                phase(f"scored candidate {round_ + 1}")
                 phones[0].shot(f"01-score-{round_ + 1}")
                 phones[0].shot(f"02-score-{round_ + 1}-checklist", scroll_to="point-leading")
             phones[6].shot("03-score-dark", scroll_to="point-value")
@@ -209,11 +216,13 @@ def main():
                   f"  missing {sorted(set(expected.items()) - set(stored.items()))}\n"
                   f"  extra   {sorted(set(stored.items()) - set(expected.items()))}")
 
+            phase("scores checked")
             # The dot vote.
             room.command("stage draft.decide")
             list(pool.map(lambda i: vote(phones[i], i, keys), range(7)))
             phones[0].wait("5 of 7 finished",
                            lambda: phones[0].text("vote-finished") == "5 of 7 have finished")
+            phase("voted")
             phones[1].shot("04-vote")
             phones[0].shot("05-vote-refused")
             phones[4].shot("06-vote-done", scroll_to="vote-done")
@@ -227,6 +236,10 @@ def main():
                 "return !document.getElementById('vote-over').hidden"))
             check(phones[5].js("return document.getElementById('vote-over').hidden"),
                   "a person within the lowered caps is told they are over them")
+            check("3 dots placed, 2 allowed now" in phones[0].text("vote-left")
+                  and not phones[0].text("vote-error"),
+                  f"over the caps, the counter says {phones[0].text('vote-left')!r} "
+                  f"and the refusal {phones[0].text('vote-error')!r}")
             phones[0].shot("08-vote-over-limit")
             room.command("caps 3 2")
             phones[0].wait("the note gone", lambda: phones[0].js(
@@ -258,6 +271,7 @@ def main():
                     check(r["winner"] == (t["rank"] == 1) and r["tied"] == t["tied"],
                           f"{p.label}: winner/tie marks {r} for {t}")
                 check(p.html_elements_in_user_text() == 0, f"{p.label}: user text became HTML")
+            phase("tally checked")
             phones[0].shot("09-tally")
             phones[6].shot("10-tally-dark")
 
@@ -269,8 +283,10 @@ def main():
     finally:
         if room:
             room.kill()
-        for p in phones:
-            p.quit()
+        for f in starting:  # every browser that started, even when another one failed
+            if not f.exception():
+                f.result().quit()
+        pool.shutdown()
     shutil.rmtree(work, ignore_errors=True)  # kept after a failure, to look at
     print(f"vote_phones: 7 phones, {len(expected)} answers, {sum(want_votes.values())} dots, "
           f"{time.monotonic() - started:.1f} s; screenshots in {shots}")
