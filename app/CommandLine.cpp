@@ -98,6 +98,11 @@ struct Options {
         CommandLine::tr("With --room: listen on <address:port> only (port 0: the default port "
                         "47123, or a free one when it is taken)."),
         CommandLine::tr("address:port")};
+    QCommandLineOption commands{
+        QStringLiteral("commands"),
+        CommandLine::tr("With --room: take the facilitator's moves as lines on standard input "
+                        "(stage KEY, focus KEY N, reveal KEY on|off, caps DOTS MAX), each "
+                        "answered by a line \"ok\" or \"error: ...\".")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(CommandLine::tr(
@@ -105,7 +110,7 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({database, list, example, smoke, grab, screen, workshop, exportAs, output,
-                           pageSize, importFrom, room, listen});
+                           pageSize, importFrom, room, listen, commands});
     }
 };
 
@@ -199,6 +204,7 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
         if (!parseListen(parser.value(options.listen), &result.listenAddress, &result.listenPort))
             refuseRoom(tr("--room needs --listen ADDRESS:PORT, for example 192.168.1.20:47123 "
                           "(port 0: the default port, or a free one)."));
+        result.roomCommands = parser.isSet(options.commands);
     }
     if (result.action == Action::Import) {
         result.importPath = parser.value(options.importFrom);

@@ -20,8 +20,9 @@ public:
     QString outputPath;
     QString pageSize; // a4, letter, or empty for the locale's
     QString importPath;
-    QString listenAddress;  // --room: the address to listen on
-    quint16 listenPort = 0; // --room: 0 for the default port, or a free one
+    QString listenAddress;     // --room: the address to listen on
+    quint16 listenPort = 0;    // --room: 0 for the default port, or a free one
+    bool roomCommands = false; // --room --commands: the facilitator's moves on standard input
 
     // Parses the application's arguments; exits the process for --help, --version and
     // malformed command lines, as QCommandLineParser does.

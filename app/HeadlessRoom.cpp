@@ -2,6 +2,7 @@
 // and the workshop, listens, prints the join link and the code, and serves until SIGTERM
 // or SIGINT, which close the room cleanly (every phone is told) before the process exits.
 #include "CommandLine.h"
+#include "RoomCommands.h"
 
 #include "RoomServer.h"
 #include "agenda/Clock.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -79,6 +81,29 @@ int runRoom(const CommandLine& command) {
     QTextStream out(stdout);
     out << room.joinUrl().toString() << '\n'
         << "code: " << room.joinCode() << Qt::endl; // Qt::endl flushes
+
+    // --commands: one answer line per command line, in order; the end of input ends nothing
+    // but the commands (the room serves on until the signal).
+    std::unique_ptr<QSocketNotifier> input;
+    QByteArray pending;
+    if (command.roomCommands)
+        input = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+    if (input)
+        QObject::connect(input.get(), &QSocketNotifier::activated, input.get(), [&] {
+            char chunk[4096];
+            const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
+            if (got <= 0) {
+                input->setEnabled(false);
+                return;
+            }
+            pending.append(chunk, got);
+            for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+                const QString line = QString::fromUtf8(pending.left(end)).trimmed();
+                pending.remove(0, end + 1);
+                if (!line.isEmpty())
+                    out << RoomCommands::apply(session, line) << Qt::endl;
+            }
+        });
     const int code = QCoreApplication::exec();
     ::close(signalPipe[0]);
     ::close(signalPipe[1]);

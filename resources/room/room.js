@@ -305,6 +305,7 @@
     }
     // The server is the truth once it has answered: drop what it has confirmed.
     for (const k of Object.keys(saved.local)) if (saved.local[k].status === "saved") delete saved.local[k];
+    votingState();
     persist();
     render();
   }
@@ -314,6 +315,7 @@
     if (i < 0) return;
     if (isSheetOp(saved.pending[i])) return onSheetAck(saved.pending.splice(i, 1)[0], m);
     const op = saved.pending.splice(i, 1)[0];
+    if (isVoteOp(op)) return onVoteAck(op, m);
     let key = op.key;
     if (m.ok && typeof m.card === "string" && key.startsWith("p-")) {
       saved.keyMap[key] = m.card;
@@ -424,17 +426,20 @@
     screen("stage");
     text($("stage-title"), stage.title || "");
     document.title = (stage.title ? stage.title + " · " : "") + "Lodestar";
-    const mode = stage.mode === "write" || stage.mode === "revealed" ? stage.mode : "look";
+    const mode = ["write", "revealed", "score", "vote"].includes(stage.mode) ? stage.mode : "look";
     show($("mode-look"), mode === "look");
     show($("mode-write"), mode === "write");
     // The warm-up worksheet (#18), in place of "look at the screen".
     show($("mode-worksheet"), stage.mode === "worksheet");
     if (stage.mode === "worksheet") show($("mode-look"), false);
     show($("mode-revealed"), mode === "revealed");
+    show($("mode-score"), mode === "score");
+    show($("mode-vote"), mode === "vote");
     applyLimits();
     renderSheet();
     tick();
     renderCards();
+    renderVoting();
   }
 
   function serverCards() { return (view && Array.isArray(view.cards)) ? view.cards : []; }
@@ -627,6 +632,365 @@
     setError("card-error", "");
     putCard(editingKey || "p-" + randomId(16), v);
     setForm(null, null);
+  }
+
+  // ---------------------------------------------------------------- share and score, the dot vote (#18)
+  // Taps are operations like card.put: queued, kept across reloads, resent with their ids.
+  // The page shows the last state with my unconfirmed taps on top. A tap the laptop has
+  // confirmed stays on top until the next state, which carries it (the laptop acknowledges
+  // before it pushes), or for a moment when the view did not change at all.
+  const VOTE_OPS = ["score.put", "dot.place", "dot.remove", "vote.done"];
+  const ANSWERS = [["yes", "Yes"], ["partly", "Partly"], ["no", "No"]];
+  const VOTE_REFUSALS = {
+    "not-now": "The room has moved on, so this was not saved.",
+    "over-limit": "No more dots fit there.",
+    "slow-down": "That was a little fast. Wait a moment, then tap again.",
+    "storage": "The laptop could not save that. Tap again.",
+    "bad-message": "The laptop did not understand that. Tap again.",
+    "waiting": "You can take part once the facilitator has let you in.",
+  };
+  let confirmedTaps = [];
+  let confirmedTimer = 0;
+  let scoreProblem = null; // {card, criterion, message}: the last refused answer
+  let voteProblem = "";    // the last refused dot, in the laptop's words
+  let scoreShape = "";
+  let voteShape = "";
+  let voteCaps = "";
+  let scoreCard = null;
+
+  const isVoteOp = (entry) => VOTE_OPS.includes(entry.msg.op);
+  const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
+
+  function taps() {
+    return confirmedTaps.concat(saved ? saved.pending.filter(isVoteOp) : []);
+  }
+
+  function votingState() {
+    confirmedTaps = [];
+    clearTimeout(confirmedTimer);
+  }
+
+  function onVoteAck(op, m) {
+    if (m.ok) {
+      delete op.guess; // accepted: the next state carries it
+      confirmedTaps.push(op);
+      clearTimeout(confirmedTimer);
+      confirmedTimer = setTimeout(() => { confirmedTaps = []; renderVoting(); }, 1500);
+    } else {
+      const message = m.message || VOTE_REFUSALS[m.error] || VOTE_REFUSALS["bad-message"];
+      if (op.msg.op === "score.put")
+        scoreProblem = { card: op.msg.card, criterion: op.msg.criterion, message };
+      else
+        voteProblem = message;
+    }
+    persist();
+    renderVoting();
+  }
+
+  function renderVoting() {
+    const mode = view && view.stage && view.stage.mode;
+    if (mode === "score") renderScore();
+    else if (mode === "vote") renderVote();
+  }
+
+  function lines(prefix, c) {
+    for (const f of ["behaviour", "measure", "definition"]) {
+      const line = $(prefix + f);
+      text(line.querySelector(".v"), c[f]);
+      show(line, !!c[f]);
+    }
+  }
+
+  // ---- share and score
+  function myAnswer(card, criterion) {
+    const mine = (view.score && view.score.mine) || {};
+    let answer = view.score.candidate && view.score.candidate.card === card ? mine[criterion] || "" : "";
+    for (const t of taps())
+      if (t.msg.op === "score.put" && t.msg.card === card && t.msg.criterion === criterion) answer = t.msg.answer;
+    return answer;
+  }
+
+  function tapAnswer(criterion, answer) {
+    const c = view && view.score && view.score.candidate;
+    if (!c || !view.score.perPerson) return;
+    const next = myAnswer(c.card, criterion) === answer ? "" : answer; // tapping it again clears
+    scoreProblem = null;
+    enqueue({ op: "score.put", card: c.card, criterion, answer: next }, c.card);
+    renderScore();
+  }
+
+  function buildCriteria(criteria, editable) {
+    const list = $("score-criteria");
+    list.replaceChildren();
+    for (const k of criteria) {
+      const li = document.createElement("li");
+      li.className = "criterion";
+      li.dataset.criterion = k.key;
+      li.id = "point-" + k.key;
+      const title = document.createElement("p");
+      title.className = "criterion-title";
+      text(title, k.title);
+      const meaning = document.createElement("p");
+      meaning.className = "criterion-meaning";
+      text(meaning, k.meaning);
+      li.append(title, meaning);
+      if (editable) {
+        const group = document.createElement("div");
+        group.className = "answers";
+        group.setAttribute("role", "group");
+        group.setAttribute("aria-label", k.title);
+        for (const [value, label] of ANSWERS) {
+          const b = document.createElement("button");
+          b.type = "button";
+          b.className = "answer";
+          b.dataset.answer = value;
+          b.setAttribute("aria-pressed", "false");
+          b.setAttribute("aria-label", label + ": " + k.title);
+          text(b, label);
+          b.addEventListener("click", () => tapAnswer(k.key, value));
+          group.append(b);
+        }
+        const error = document.createElement("p");
+        error.className = "criterion-error";
+        error.setAttribute("role", "alert");
+        error.hidden = true;
+        li.append(group, error);
+      }
+      list.append(li);
+    }
+  }
+
+  function renderScore() {
+    const s = view.score || {};
+    const c = s.candidate || null;
+    show($("score-none"), !c);
+    show($("score-body"), !!c);
+    if (!c) { scoreCard = null; return; }
+    if (c.card !== scoreCard) {
+      if (scoreCard !== null) window.scrollTo(0, 0); // the next candidate: start at its name
+      scoreCard = c.card;
+      scoreProblem = null;
+    }
+    text($("score-position"), c.count > 1 ? "Candidate " + c.index + " of " + c.count : "The candidate");
+    text($("score-name"), c.name);
+    lines("score-", c);
+    const editable = s.perPerson === true;
+    const criteria = Array.isArray(s.criteria) ? s.criteria : [];
+    text($("score-help"), editable
+      ? "Answer each point for yourself. Nobody sees your answers; the screen shows only how many people have answered."
+      : "The facilitator scores for the group on the big screen. Follow the checklist here.");
+    const people = s.people || 0;
+    text($("score-answered"), editable ? (s.answered || 0) + " of " + people + (people === 1 ? " has" : " have") + " answered" : "");
+    show($("score-answered"), editable);
+    const shape = JSON.stringify([editable, criteria]);
+    if (shape !== scoreShape) { scoreShape = shape; buildCriteria(criteria, editable); }
+    let done = 0;
+    for (const li of $("score-criteria").children) {
+      const key = li.dataset.criterion;
+      if (!editable) continue;
+      const answer = myAnswer(c.card, key);
+      if (answer) done += 1;
+      li.dataset.answer = answer;
+      for (const b of li.querySelectorAll(".answer")) b.setAttribute("aria-pressed", b.dataset.answer === answer ? "true" : "false");
+      const problem = scoreProblem && scoreProblem.card === c.card && scoreProblem.criterion === key ? scoreProblem.message : "";
+      const error = li.querySelector(".criterion-error");
+      text(error, problem);
+      show(error, !!problem);
+    }
+    show($("score-mine"), editable);
+    text($("score-mine"), done === criteria.length && done > 0
+      ? "You have answered every point. You can still change an answer."
+      : "You have answered " + done + " of " + criteria.length + " points.");
+  }
+
+  // ---- the dot vote
+  function dotsOn(card) {
+    const c = (view.vote.candidates || []).find((x) => x.card === card);
+    let n = c ? c.mine || 0 : 0;
+    for (const t of taps()) {
+      if (t.msg.card !== card || t.guess === false) continue;
+      if (t.msg.op === "dot.place") n += 1;
+      else if (t.msg.op === "dot.remove" && n > 0) n -= 1;
+    }
+    return n;
+  }
+
+  function dotsLeft() {
+    const v = view.vote;
+    const placed = (v.candidates || []).reduce((sum, c) => sum + (c.mine || 0), 0);
+    const now = (v.candidates || []).reduce((sum, c) => sum + dotsOn(c.card), 0);
+    return (v.left || 0) - (now - placed);
+  }
+
+  function amDone() {
+    let done = !!view.vote.done;
+    for (const t of taps()) if (t.msg.op === "vote.done") done = t.msg.done;
+    return done;
+  }
+
+  function tapDot(card, place) {
+    const v = view && view.vote;
+    if (!v || v.closed) return;
+    const mine = dotsOn(card);
+    if (!place && mine === 0) return;
+    voteProblem = "";
+    const msg = { op: place ? "dot.place" : "dot.remove", card };
+    // The laptop decides; the page only guesses whether to show the dot before it answers.
+    const fits = !v.overLimit && dotsLeft() > 0 && mine < (v.maxPerCandidate || 0);
+    enqueue(msg, card);
+    if (place && !fits) saved.pending[saved.pending.length - 1].guess = false;
+    persist();
+    renderVote();
+  }
+
+  function tapDone() {
+    const v = view && view.vote;
+    if (!v || v.closed) return;
+    enqueue({ op: "vote.done", done: !amDone() }, "vote.done");
+    renderVote();
+  }
+
+  function dotRow(c) {
+    const row = document.createElement("div");
+    row.className = "dot-row";
+    const button = (cls, label, aria, onClick) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "dot-button " + cls;
+      text(b, label);
+      b.setAttribute("aria-label", aria);
+      b.addEventListener("click", onClick);
+      return b;
+    };
+    const count = document.createElement("span");
+    count.className = "dot-count";
+    count.setAttribute("aria-live", "polite");
+    row.append(
+      button("minus", "−", "Take a dot off " + c.name, () => tapDot(c.card, false)),
+      count,
+      button("plus", "+", "Put a dot on " + c.name, () => tapDot(c.card, true)));
+    return row;
+  }
+
+  function buildVotes(candidates) {
+    const list = $("vote-list");
+    list.replaceChildren();
+    const template = $("card-template");
+    for (const c of candidates) {
+      const li = template.content.firstElementChild.cloneNode(true);
+      li.classList.add("vote");
+      li.dataset.card = c.card;
+      text(li.querySelector(".card-name"), c.name);
+      for (const f of ["behaviour", "measure", "definition"]) {
+        const line = li.querySelector(".card-" + f);
+        text(line.querySelector(".v"), c[f]);
+        show(line, !!c[f]);
+      }
+      li.querySelector(".card-author").remove();
+      li.querySelector(".card-status").remove();
+      li.append(dotRow(c));
+      list.append(li);
+    }
+  }
+
+  function dotGlyphs(filled, total) {
+    return "●".repeat(Math.max(0, filled)) + "○".repeat(Math.max(0, total - filled));
+  }
+
+  function renderVote() {
+    const v = view.vote;
+    show($("vote-open"), !!v && !v.closed);
+    show($("vote-closed"), !!v && !!v.closed);
+    if (!v) return;
+    if (v.closed) { renderTally(v); return; }
+    const perPerson = v.dotsPerPerson || 0;
+    const cap = v.maxPerCandidate || 0;
+    if (voteCaps !== perPerson + "/" + cap) { voteCaps = perPerson + "/" + cap; voteProblem = ""; } // new caps: old refusals no longer hold
+    text($("vote-rules"), "You have " + plural(perPerson, "dot", "dots") + " to spread over the candidates, "
+      + (cap >= perPerson ? "as many as you like on one." : "at most " + cap + " on any one.")
+      + " Nobody sees anyone’s dots until the facilitator closes the vote.");
+    const candidates = Array.isArray(v.candidates) ? v.candidates : [];
+    const shape = JSON.stringify(candidates.map((c) => [c.card, c.name, c.behaviour, c.measure, c.definition]));
+    if (shape !== voteShape) { voteShape = shape; buildVotes(candidates); }
+    const left = dotsLeft();
+    for (const li of $("vote-list").children) {
+      const mine = dotsOn(li.dataset.card);
+      li.dataset.dots = String(mine);
+      li.classList.toggle("mine", mine > 0);
+      text(li.querySelector(".dot-count"), mine === 0 ? "no dots" : dotGlyphs(mine, 0) + " " + plural(mine, "dot", "dots"));
+      li.querySelector(".minus").disabled = mine === 0;
+      li.querySelector(".plus").dataset.full = (v.overLimit || left <= 0 || mine >= cap) ? "true" : "false";
+    }
+    const used = (v.candidates || []).reduce((sum, c) => sum + dotsOn(c.card), 0);
+    text($("vote-left"), dotGlyphs(Math.min(used, perPerson), perPerson) + "  "
+      + (used > perPerson ? used + " dots placed, " + perPerson + " allowed now"
+        : left > 0 ? plural(left, "dot", "dots") + " left" : "All your dots are placed"));
+    $("vote-left").dataset.left = String(Math.max(0, left));
+    text($("vote-error"), voteProblem);
+    show($("vote-error"), !!voteProblem);
+    text($("vote-over"), v.overLimit
+      ? "The facilitator lowered the limits after you voted. Your dots still count, but you can’t add any more. Take dots off to get within the limits."
+      : "");
+    show($("vote-over"), !!v.overLimit);
+    const done = amDone();
+    $("vote-done").setAttribute("aria-pressed", done ? "true" : "false");
+    text($("vote-done"), done ? "✓ I’m done" : "I’m done");
+    show($("vote-done-hint"), done);
+    const people = v.people || 0;
+    text($("vote-finished"), (v.finished || 0) + " of " + people + (people === 1 ? " has" : " have") + " finished");
+  }
+
+  function renderTally(v) {
+    const byCard = new Map((v.candidates || []).map((c) => [c.card, c]));
+    const tally = Array.isArray(v.tally) ? v.tally : [];
+    const most = Math.max(1, ...tally.map((t) => t.dots || 0));
+    const winners = tally.filter((t) => t.rank === 1 && t.dots > 0);
+    const nameOf = (t) => (byCard.get(t.card) || {}).name || "";
+    let result;
+    if (!winners.length) result = "The vote is closed. Nobody placed a dot.";
+    else if (winners.length === 1) result = "The vote is closed. Most dots: " + nameOf(winners[0]) + ".";
+    else result = "The vote is closed. A tie for the most dots: " + winners.length + " candidates have " + plural(winners[0].dots, "dot", "dots") + " each.";
+    text($("vote-result"), result);
+    const list = $("vote-tally");
+    list.replaceChildren();
+    for (const t of tally) {
+      const li = document.createElement("li");
+      li.className = "tally-row";
+      li.dataset.card = t.card;
+      const winner = t.rank === 1 && t.dots > 0;
+      if (winner) li.classList.add("winner");
+      if (t.tied) li.classList.add("tied");
+      const head = document.createElement("p");
+      head.className = "tally-head";
+      const rank = document.createElement("span");
+      rank.className = "tally-rank";
+      text(rank, t.rank);
+      const name = document.createElement("span");
+      name.className = "tally-name";
+      name.dir = "auto";
+      text(name, nameOf(t));
+      head.append(rank, name);
+      if (winner || t.tied) {
+        const tag = document.createElement("span");
+        tag.className = "tag";
+        text(tag, winner ? (t.tied ? "★ Tied for most" : "★ Most dots") : "Tied");
+        head.append(tag);
+      }
+      const bar = document.createElement("div");
+      bar.className = "tally-bar";
+      bar.setAttribute("aria-hidden", "true");
+      const fill = document.createElement("span");
+      fill.className = "tally-fill";
+      fill.style.width = (100 * (t.dots || 0) / most) + "%";
+      bar.append(fill);
+      const figures = document.createElement("p");
+      figures.className = "tally-figures";
+      const mine = (byCard.get(t.card) || {}).mine || 0;
+      text(figures, plural(t.dots || 0, "dot", "dots") + " from " + plural(t.voters || 0, "person", "people")
+        + (mine ? " · " + mine + " of them yours" : ""));
+      li.append(head, bar, figures);
+      list.append(li);
+    }
   }
 
   // ---------------------------------------------------------------- the timer
@@ -1016,6 +1380,7 @@
     $("card-cancel").addEventListener("click", () => { setError("card-error", ""); setForm(null, null); });
     $("card-form").addEventListener("input", () => { updateCounts(); keepDraft(); });
     $("closed-again").addEventListener("click", startOver);
+    $("vote-done").addEventListener("click", tapDone);
     // A new room's link opened on this same page (same address, a new #r=): start there.
     window.addEventListener("hashchange", () => {
       const fresh = readHashToken();

@@ -2,6 +2,7 @@
 // prints the join link first, serves phones, and closes the room cleanly on SIGTERM.
 #include "TestLibrary.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ private slots:
     void servesUntilSigterm();
     void badArgumentsExitTwo();
     void cannotListenExitsThree();
+    void commandsMoveTheRoom();
 
 private:
     static QString lodestar() { return QStringLiteral(LODESTAR_EXECUTABLE); }
@@ -130,6 +132,56 @@ void TestRoomCli::cannotListenExitsThree() {
     QVERIFY(room.waitForFinished(10000));
     QCOMPARE(room.exitCode(), 3);
     QVERIFY(!room.readAllStandardError().isEmpty());
+}
+
+// --commands: each line on standard input is one facilitator move, answered by one line; the
+// library holds the moves afterwards. Without --commands, standard input is not read.
+void TestRoomCli::commandsMoveTheRoom() {
+    TestLibrary library;
+    const qint64 workshop = library.addWorkshop(QStringLiteral("Moved by script"), 2);
+    const QString path = library.path();
+    library.close();
+
+    QProcess room;
+    room.start(lodestar(),
+               {QStringLiteral("--room"), QStringLiteral("--workshop"), QString::number(workshop),
+                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--commands"), QStringLiteral("--database"), path});
+    QVERIFY(room.waitForStarted());
+    const auto nextLine = [&room] {
+        QDeadlineTimer deadline(10000);
+        while (!room.canReadLine() && !deadline.hasExpired())
+            room.waitForReadyRead(int(deadline.remainingTime()));
+        return QString::fromUtf8(room.readLine()).trimmed();
+    };
+    QVERIFY(nextLine().startsWith(u"http://"));
+    QVERIFY(nextLine().startsWith(u"code: "));
+    const QStringList commands{
+        QStringLiteral("stage draft.score"),      QStringLiteral("focus draft.score 41"),
+        QStringLiteral("reveal draft.decide on"), QStringLiteral("caps 5 2"),
+        QStringLiteral("stage no.such.stage"),    QStringLiteral("caps 2 5"),
+        QStringLiteral("focus draft.score many"), QStringLiteral("dance")};
+    // Two commands in one write, the rest one by one: lines, not writes, are commands.
+    room.write((commands[0] + u'\n' + commands[1] + u'\n').toUtf8());
+    QCOMPARE(nextLine(), QStringLiteral("ok"));
+    QCOMPARE(nextLine(), QStringLiteral("ok"));
+    for (qsizetype i = 2; i < commands.size(); ++i) {
+        room.write((commands[i] + u'\n').toUtf8());
+        const QString answer = nextLine();
+        QVERIFY2(i < 4 ? answer == u"ok" : answer.startsWith(u"error: "),
+                 qPrintable(commands[i] + QStringLiteral(" → ") + answer));
+    }
+    room.terminate();
+    QVERIFY(room.waitForFinished(10000));
+    QCOMPARE(room.exitCode(), 0);
+
+    QVERIFY(library.reopen());
+    WorkshopStore& store = library.store();
+    QCOMPARE(store.workshop(workshop)->currentStage, QStringLiteral("draft.score"));
+    QCOMPARE(store.stageState(workshop, QStringLiteral("draft.score")).focus, 41);
+    QVERIFY(store.stageState(workshop, QStringLiteral("draft.decide")).revealed);
+    QCOMPARE(store.workshop(workshop)->dotsPerPerson, 5);
+    QCOMPARE(store.workshop(workshop)->maxDotsPerCandidate, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRoomCli)

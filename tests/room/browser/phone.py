@@ -19,14 +19,14 @@ WAIT_S = 30
 FIELDS = ("name", "behaviour", "measure", "definition")
 
 
-def new_driver(dark=False):
+def new_driver(dark=False, width=390):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-extensions", "--no-first-run", "--lang=en-GB"):
         options.add_argument(arg)
     options.add_experimental_option(
-        "mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 3.0}})
+        "mobileEmulation", {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 3.0}})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     if dark:
@@ -36,10 +36,10 @@ def new_driver(dark=False):
 
 
 class Phone:
-    def __init__(self, label, shots, dark=False):
+    def __init__(self, label, shots, dark=False, width=390):
         self.label = label
         self.shots = shots
-        self.d = new_driver(dark)
+        self.d = new_driver(dark, width)
 
     def quit(self):
         try:
@@ -69,7 +69,7 @@ class Phone:
         self.wait(f"the {name} screen", lambda: self.screen() == name, timeout)
 
     def mode(self):
-        return self.js("""for (const m of ['look', 'write', 'revealed'])
+        return self.js("""for (const m of ['look', 'write', 'revealed', 'score', 'vote'])
                             if (!document.getElementById('mode-' + m).hidden) return m;
                           return '';""")
 
@@ -198,3 +198,39 @@ class Phone:
     def network(self, online):
         self.d.set_network_conditions(offline=not online, latency=0,
                                       download_throughput=-1, upload_throughput=-1)
+
+    # ------------------------------------------------------------ scoring and voting (#18)
+    def pressed(self, criterion):
+        return self.js("""return [...document.querySelectorAll(
+            '#score-criteria [data-criterion="' + arguments[0] + '"] .answer[aria-pressed=true]')]
+            .map(b => b.dataset.answer)""", criterion)
+
+    def tap_answer(self, criterion, answer):
+        self.d.find_element(By.CSS_SELECTOR, f'#score-criteria [data-criterion="{criterion}"] '
+                            f'.answer[data-answer="{answer}"]').click()
+
+    def tap_dot(self, card, plus):
+        self.d.find_element(By.CSS_SELECTOR, f'#vote-list [data-card="{card}"] '
+                            f'.{"plus" if plus else "minus"}').click()
+
+    def dots(self):
+        return self.js("""return Object.fromEntries([...document.querySelectorAll('#vote-list .card')]
+            .map(li => [li.dataset.card, Number(li.dataset.dots)]))""")
+
+    def settled(self):
+        return not (self.stored() or {}).get("pending")
+
+    def answers(self):
+        """Every point's marked answers and whether anything is left to send, in one look."""
+        return self.js("""const s = JSON.parse(localStorage.getItem(arguments[0]) || 'null');
+            return {pending: s ? s.pending.length : 0, marked: Object.fromEntries(
+              [...document.querySelectorAll('#score-criteria .criterion')].map(li => [
+                li.dataset.criterion, [...li.querySelectorAll('.answer[aria-pressed=true]')]
+                  .map(b => b.dataset.answer)]))}""", STORE_KEY)
+
+    def votes(self):
+        """My dots per card and whether anything is left to send, in one look."""
+        return self.js("""const s = JSON.parse(localStorage.getItem(arguments[0]) || 'null');
+            return {pending: s ? s.pending.length : 0, dots: Object.fromEntries(
+              [...document.querySelectorAll('#vote-list .card')].map(li => [
+                li.dataset.card, Number(li.dataset.dots)]))}""", STORE_KEY)

@@ -60,14 +60,16 @@ class Library:
 
 
 class Room:
-    """lodestar --room: the join URL on the first line of stdout, then `code: XXXXXX`."""
+    """lodestar --room: the join URL on the first line of stdout, then `code: XXXXXX`. With
+    `commands`, the facilitator's moves go in on stdin (lodestar --commands), one answer each."""
 
-    def __init__(self, library, workshop):
+    def __init__(self, library, workshop, commands=False):
         self.process = subprocess.Popen(
             [library.app, "--room", "--workshop", str(workshop), "--listen", "127.0.0.1:0",
-             "--database", library.path],
-            env=library.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        lines = queue.Queue()
+             "--database", library.path] + (["--commands"] if commands else []),
+            env=library.env, stdin=subprocess.PIPE if commands else None,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.lines = lines = queue.Queue()
         threading.Thread(target=lambda: [lines.put(l) for l in self.process.stdout],
                          daemon=True).start()
         try:
@@ -81,6 +83,16 @@ class Room:
         check(second.startswith("code: "), f"the second line is not the code: {second!r}")
         self.code = second[len("code: "):]
         self.base = self.join_url.split("/#r=")[0]
+
+    def command(self, line):
+        """One facilitator move (`stage KEY`, `focus KEY N`, `reveal KEY on|off`, `caps D M`)."""
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+        try:
+            answer = self.lines.get(timeout=10).strip()
+        except queue.Empty:
+            raise Failure(f"lodestar --room did not answer {line!r}")
+        check(answer == "ok", f"lodestar --room answered {line!r} with {answer!r}")
 
     def stop(self):
         self.process.send_signal(signal.SIGTERM)
