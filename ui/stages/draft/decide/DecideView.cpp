@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "UserText.h"
 #include "VoteChart.h"
+#include "room/RoomRules.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/CandidateText.h"
@@ -235,9 +236,11 @@ void DecideView::showFlipPage(const QString& heading, const QString& sentence, i
 void DecideView::showOpenVote() {
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    // Finished: no dot left, or "I'm done" said on a phone (keeping dots is allowed).
+    const QSet<qint64> saidDone = m_context.store.votesDone(m_context.workshopId);
     int done = 0;
     for (const Participant& p : people)
-        done += vote.dotsLeft(p.id) == 0 ? 1 : 0;
+        done += RoomRules::finishedVoting(vote, p.id, saidDone) ? 1 : 0;
     QLabel* rule = StageWidgets::projectorLabel(
         tr("%1 each, at most %2 on one candidate")
             .arg(vote.dotsPerPerson() == 1 ? tr("1 dot") : tr("%1 dots").arg(vote.dotsPerPerson()))
@@ -274,11 +277,12 @@ void DecideView::showOpenVote() {
     const int perColumn = int(people.size() + 1) / 2;
     for (int i = 0; i < people.size(); ++i) {
         const int left = vote.dotsLeft(people.at(i).id);
+        const bool finished = RoomRules::finishedVoting(vote, people.at(i).id, saidDone);
         QLabel* who = StageWidgets::projectorLabel(
-            left == 0 ? tr("✓ %1").arg(UserText::isolate(people.at(i).name))
-                      : tr("%1 · %2 left")
-                            .arg(UserText::isolate(people.at(i).name), QString::number(left)),
-            SmallPoints, status, left == 0 ? QFont::DemiBold : QFont::Normal);
+            finished ? tr("✓ %1").arg(UserText::isolate(people.at(i).name))
+                     : tr("%1 · %2 left")
+                           .arg(UserText::isolate(people.at(i).name), QString::number(left)),
+            SmallPoints, status, finished ? QFont::DemiBold : QFont::Normal);
         who->setObjectName(QStringLiteral("projectorVoter"));
         grid->addWidget(who, perColumn ? i % perColumn : 0, perColumn ? i / perColumn : 0);
     }

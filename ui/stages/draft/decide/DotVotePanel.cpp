@@ -3,6 +3,7 @@
 
 #include "DecideData.h"
 #include "InputGuard.h"
+#include "room/RoomRules.h"
 #include "Theme.h"
 #include "UserText.h"
 #include "session/DecisionCommands.h"
@@ -196,21 +197,28 @@ void DotVotePanel::refresh() {
 
 void DotVotePanel::refreshPeople() {
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
+    // "I'm done" from a phone counts as finished, as it does on the projector and the phones.
+    const QSet<qint64> saidDone = m_context.store.votesDone(m_context.workshopId);
     const qint64 current = currentPerson();
     const QSignalBlocker blocker(m_people);
     m_people->clear();
     for (const Participant& p : m_context.store.participants(m_context.workshopId)) {
         const int left = vote.dotsLeft(p.id);
+        const QString name = UserText::isolate(p.name);
         // While the laptop goes round, the list says who has finished (as the projector
         // does), not how many dots everybody else still holds.
         const bool passing = m_context.passingLaptop() && !isClosed();
-        auto* item = new QListWidgetItem(
-            left == 0 ? tr("%1 — done ✓").arg(UserText::isolate(p.name))
-            : passing ? p.name
-                      : (left == 1 ? tr("%1 — 1 dot left").arg(UserText::isolate(p.name))
-                                   : tr("%1 — %2 dots left")
-                                         .arg(UserText::isolate(p.name), QString::number(left))),
-            m_people);
+        QString text;
+        if (RoomRules::finishedVoting(vote, p.id, saidDone))
+            text = left <= 0 || passing ? tr("%1 — done ✓").arg(name)
+                   : left == 1          ? tr("%1 — done ✓ (kept 1 dot)").arg(name)
+                                        : tr("%1 — done ✓ (kept %2 dots)").arg(name).arg(left);
+        else if (passing)
+            text = p.name;
+        else
+            text = left == 1 ? tr("%1 — 1 dot left").arg(name)
+                             : tr("%1 — %2 dots left").arg(name, QString::number(left));
+        auto* item = new QListWidgetItem(text, m_people);
         item->setData(Qt::UserRole, p.id);
         if (p.id == current)
             m_people->setCurrentItem(item);
