@@ -192,18 +192,14 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
             refuse(tr("--page-size takes a4 or letter, not “%1”.")
                        .arg(parser.value(options.pageSize)));
     }
-    if (result.action == Action::Room) { // exit code 2 for a bad command line (the man page)
-        const auto refuseRoom = [](const QString& message) {
-            QTextStream(stderr) << message << Qt::endl;
-            std::exit(2);
-        };
+    if (result.action == Action::Room) {
         bool ok = false;
         result.workshopId = parser.value(options.workshop).toLongLong(&ok);
         if (!ok || result.workshopId <= 0)
-            refuseRoom(tr("--room needs --workshop ID (see --list)."));
+            refuse(tr("--room needs --workshop ID (see --list)."));
         if (!parseListen(parser.value(options.listen), &result.listenAddress, &result.listenPort))
-            refuseRoom(tr("--room needs --listen ADDRESS:PORT, for example 192.168.1.20:47123 "
-                          "(port 0: the default port, or a free one)."));
+            refuse(tr("--room needs --listen ADDRESS:PORT, for example 192.168.1.20:47123 "
+                      "(port 0: the default port, or a free one)."));
         result.roomCommands = parser.isSet(options.commands);
     }
     if (result.action == Action::Import) {

@@ -21,9 +21,10 @@
 
 namespace {
 
-// Exit codes of --room (the man page): 2 a bad command line or workshop, 3 the library or
-// the network.
-constexpr int BadArguments = 2;
+// Exit codes, as for every command (the man page): 2 the library cannot be opened, 3 the
+// room cannot be served (no such workshop, the address cannot be listened on). A malformed
+// command line never gets here (CommandLine exits 1).
+constexpr int LibraryFailed = 2;
 constexpr int CannotServe = 3;
 
 int signalPipe[2] = {-1, -1};
@@ -41,7 +42,7 @@ int runRoom(const CommandLine& command) {
     Database database(command.libraryPath());
     if (!database.open()) {
         err << database.errorMessage() << Qt::endl;
-        return CannotServe;
+        return LibraryFailed;
     }
     WorkshopStore store(database);
     if (!store.workshop(command.workshopId)) {
@@ -49,7 +50,7 @@ int runRoom(const CommandLine& command) {
                    .arg(command.workshopId)
                    .arg(command.libraryPath())
             << Qt::endl;
-        return BadArguments;
+        return CannotServe;
     }
     SteadyClock clock;
     WorkshopSession session(store, clock, command.workshopId);

@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 QToolButton* timerButton(QAction* action, QWidget* parent) {
     auto* button = new QToolButton(parent);
@@ -101,6 +103,7 @@ WorkshopPage::WorkshopPage(WorkshopStore& store, QWidget* parent)
 
     m_stageArea->setObjectName(QStringLiteral("stageArea"));
     m_body->setChildrenCollapsible(false);
+    connect(m_body, &QSplitter::splitterMoved, this, [this] { m_panesMoved = true; });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -156,6 +159,7 @@ void WorkshopPage::createActions() {
     connect(m_toggleScript, &QAction::toggled, this, [this](bool on) {
         if (m_script)
             m_script->setVisible(on);
+        fitPanes();
     });
 
     m_passLaptopAction = new QAction(tr("&Pass the laptop round"), this);
@@ -215,6 +219,7 @@ void WorkshopPage::createScriptPanel() {
     m_script->setVisible(m_toggleScript->isChecked());
     m_body->insertWidget(2, m_script);
     m_body->setStretchFactor(2, 0);
+    fitPanes();
 }
 
 QList<QAction*> WorkshopPage::timerActions() const {
@@ -279,7 +284,7 @@ void WorkshopPage::showWorkshop(WorkshopSession& session) {
     createScriptPanel(); // not while the laptop is being passed round
     m_body->setStretchFactor(0, 0);
     m_body->setStretchFactor(1, 1);
-    m_body->setSizes({300, 900, 320});
+    fitPanes();
 
     connect(m_runner, &AgendaRunner::stageChanged, this, &WorkshopPage::showStagePage);
     connect(m_runner, &AgendaRunner::timeChanged, this, &WorkshopPage::refreshTimer);
@@ -290,6 +295,25 @@ void WorkshopPage::showWorkshop(WorkshopSession& session) {
     showStagePage();
     refreshTimer();
     emit runnerChanged(m_runner);
+}
+
+void WorkshopPage::fitPanes() {
+    if (m_panesMoved || m_body->count() < 2)
+        return;
+    const int width = m_body->width();
+    const int rail = std::clamp(width * 18 / 100, 230, 300);
+    const bool withScript = m_body->count() > 2 && m_script && !m_script->isHidden();
+    const int script = withScript ? std::clamp(width * 19 / 100, 240, 320) : 0;
+    QList<int> sizes{rail, std::max(0, width - rail - script)};
+    if (m_body->count() > 2)
+        sizes << script;
+    const QSignalBlocker blocker(m_body);
+    m_body->setSizes(sizes);
+}
+
+void WorkshopPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitPanes();
 }
 
 void WorkshopPage::refreshHeader() {

@@ -61,7 +61,13 @@ public:
 signals:
     void runnerChanged(AgendaRunner* runner); // a workshop was opened or closed
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The agenda and the script beside the stage: narrower on a small screen (1366 wide), so
+    // the stage keeps its room, until the facilitator drags the dividers.
+    void fitPanes();
     void createActions();
     void refreshHeader();
     void refreshTimer();
@@ -73,6 +79,7 @@ private:
     void createScriptPanel();
 
     WorkshopStore& m_store;
+    bool m_panesMoved = false; // the facilitator sized the panes by hand
     qint64 m_workshopId = 0;
     QPointer<WorkshopSession> m_session;
     AgendaRunner* m_runner = nullptr; // the session's, while it is open

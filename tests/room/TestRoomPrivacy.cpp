@@ -111,7 +111,6 @@ qsizetype judge(RoomHarness& room, Phone& aisha, Phone& ben, const QString& bens
     const qint64 id = room.workshopId();
     const QList<Participant> people = store.participants(id);
     const qint64 bensId = RoomProtocol::candidateOfKey(bensCard);
-    const qint64 aishasId = RoomProtocol::candidateOfKey(aishasCard);
     Workshop w = *store.workshop(id);
     w.checklistPerPerson = true;
     store.updateWorkshop(w);

@@ -57,7 +57,7 @@ def main():
         for criterion, answer in [("value", "yes"), ("vision", "yes"), ("leading", "partly")]:
             phone.tap_answer(criterion, answer)
         phone.wait("answers saved", phone.settled)
-        score = phone.shot("score", scroll_to="score-answered")
+        score = phone.shot("score")
         room.command("stage draft.decide")
         phone.wait("the vote", lambda: phone.mode() == "vote")
         key = f"c{ids[CANDIDATES[0][0]]}"

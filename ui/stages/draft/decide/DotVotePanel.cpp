@@ -3,9 +3,9 @@
 
 #include "DecideData.h"
 #include "InputGuard.h"
-#include "room/RoomRules.h"
 #include "Theme.h"
 #include "UserText.h"
+#include "room/RoomRules.h"
 #include "session/DecisionCommands.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"

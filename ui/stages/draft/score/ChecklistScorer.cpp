@@ -62,8 +62,9 @@ ChecklistScorer::ChecklistScorer(QWidget* parent)
         h->addWidget(row.no);
         row.summary = StageWidgets::hint({}, row.frame);
         row.summary->setObjectName(QStringLiteral("checklistSummary"));
-        row.summary->setMinimumWidth(190);
-        row.summary->setWordWrap(false);
+        // "1 yes · 2 partly · 0 no" on one line where there is room, on two on a small screen.
+        row.summary->setMinimumWidth(110);
+        row.summary->setMaximumWidth(200);
         h->addWidget(row.summary);
         const int index = int(m_rows.size());
         const auto connectButton = [this, index](QAbstractButton* b, ChecklistAnswer a) {

@@ -195,11 +195,9 @@ QWidget* ScoreView::createChecklist(qint64 candidateId) {
 // Person by person, until the facilitator shows the totals: the points, and how many people
 // have answered them, never what anyone answered.
 void ScoreView::addAnsweredCount(QVBoxLayout* body, qint64 candidateId) {
+    // The caller has put the card's heading in.
     QWidget* card = body->parentWidget();
     const bool compact = StageWidgets::isCompactProjector(this);
-    if (!compact)
-        body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody,
-                                                     card, QFont::Bold));
     const Playbook& playbook = Playbook::standard();
     for (const ChecklistCriterion& criterion : playbook.checklist()) {
         QLabel* line = StageWidgets::projectorLabel(criterion.title, 28, card);
