@@ -96,6 +96,7 @@ void RoomServer::close() {
     for (QWebSocket* socket : sockets)
         closeSocket(socket, QStringLiteral("room-closed"));
     m_connections.clear();
+    m_writes.clear(); // not acknowledged: the phones resend them to the next room
     m_devices.clear();
     m_writeLimits.clear();
     m_codeFailures.clear();
