@@ -95,6 +95,7 @@ void KillPhone::joinRoom(const QString& base, const QString& roomToken) {
             m_trouble = QStringLiteral("phone %1 could not join: %2")
                             .arg(m_setup.index)
                             .arg(reply->errorString());
+            emit troubled();
             return;
         }
         QString ws = base;
@@ -263,6 +264,7 @@ void KillPhone::received(const QString& text) {
             m_trouble = QStringLiteral("phone %1: %2 refused: %3")
                             .arg(m_setup.index)
                             .arg(QString::fromUtf8(QJsonDocument(*m_inFlight).toJson()), text);
+            emit troubled();
             return;
         }
         const int life = m_life; // over the rate: the same operation a little later
@@ -275,6 +277,6 @@ void KillPhone::received(const QString& text) {
     m_model.apply(*m_inFlight, idOf(str(m, "input")));
     m_acknowledged << str(*m_inFlight, "id");
     m_inFlight.reset();
+    next(); // the next operation is on its way before anyone hears of this one
     emit acknowledgedOp();
-    next();
 }

@@ -70,6 +70,7 @@ public:
 signals:
     void acknowledgedOp(); // a new operation (not a resend of an acknowledged one) was acked
     void greeted();        // the first state after hello
+    void troubled();       // trouble() is set: a refusal or a failed join
 
 private:
     QJsonObject scriptOp(int step) const;
