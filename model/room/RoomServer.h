@@ -163,7 +163,7 @@ private:
     QHash<QString, QList<qint64>> m_codeFailures; // by address: times of wrong keys
     qint64 m_revision = 0;
     QList<QueuedWrite> m_writes; // received, not applied yet
-    bool m_writesScheduled = false;
+    QTimer m_writeTimer;         // applies them once the event loop has read the sockets
     QTimer m_pushTimer;
     qint64 m_lastPushMs = -1'000'000;
     bool m_timerRunning = false;

@@ -25,11 +25,8 @@
 void RoomServer::queueWrite(QWebSocket* socket, const QString& deviceId,
                             RoomProtocol::Message message) {
     m_writes.append({socket, deviceId, std::move(message), {}});
-    if (m_writesScheduled)
-        return;
-    m_writesScheduled = true;
-    // A queued call runs once the event loop has delivered what is waiting on the sockets.
-    QMetaObject::invokeMethod(this, &RoomServer::applyWrites, Qt::QueuedConnection);
+    if (!m_writeTimer.isActive()) // fires once the loop has read what else is waiting
+        m_writeTimer.start();
 }
 
 QByteArray RoomServer::write(const QueuedWrite& queued) {
@@ -52,7 +49,6 @@ QByteArray RoomServer::write(const QueuedWrite& queued) {
 }
 
 void RoomServer::applyWrites() {
-    m_writesScheduled = false;
     // A device removed since its write arrived writes nothing more (its socket is closed).
     m_writes.removeIf([this](const QueuedWrite& w) { return !m_devices.byId(w.deviceId); });
     if (m_writes.isEmpty() || !isOpen())
@@ -82,8 +78,6 @@ void RoomServer::applyWrites() {
     for (const QueuedWrite& w : std::as_const(batch))
         if (w.socket && m_connections.contains(w.socket))
             send(w.socket, w.reply);
-    if (!m_writes.isEmpty() && !m_writesScheduled) {
-        m_writesScheduled = true;
-        QMetaObject::invokeMethod(this, &RoomServer::applyWrites, Qt::QueuedConnection);
-    }
+    if (!m_writes.isEmpty() && !m_writeTimer.isActive()) // the rest in the next pass
+        m_writeTimer.start();
 }
