@@ -39,6 +39,12 @@ RoomServer::RoomServer(WorkshopSession& session, QObject* parent)
     , m_ownClock(std::make_unique<SteadyClock>())
     , m_clock(m_ownClock.get()) {
     m_pushTimer.setSingleShot(true);
+    // A zero timer, not a queued call: a call queued while queued calls are being delivered
+    // may run in the same pass, so a batch cut short by its budget would not let the loop
+    // serve the sockets and the console in between.
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(0);
+    connect(&m_writeTimer, &QTimer::timeout, this, &RoomServer::applyWrites);
     connect(&m_pushTimer, &QTimer::timeout, this, &RoomServer::push);
     connect(&session.store(), &WorkshopStore::changed, this, &RoomServer::storeChanged);
     AgendaRunner& runner = session.runner();
@@ -96,6 +102,8 @@ void RoomServer::close() {
     for (QWebSocket* socket : sockets)
         closeSocket(socket, QStringLiteral("room-closed"));
     m_connections.clear();
+    m_writes.clear(); // not acknowledged: the phones resend them to the next room
+    m_writeTimer.stop();
     m_devices.clear();
     m_writeLimits.clear();
     m_codeFailures.clear();

@@ -2,14 +2,17 @@
 // The room: a small web server on the laptop that the participants' phones join over the
 // meeting room's network (PROTOCOL.md beside this file). It serves the phone page, hands
 // out device tokens, and keeps one WebSocket per phone: phones send card operations, the
-// server applies each through the workshop's store (not the console's undo history),
-// acknowledges it after the commit, and pushes every device its own view (RoomView) when
-// anything changes, at most ten times a second. It runs on the GUI thread, like the store.
+// server applies them through the workshop's store (not the console's undo history), the
+// writes of one event-loop pass in one transaction, acknowledges each after the commit, and pushes
+// every device its own view (RoomView) when anything changes, at most ten times a second. It runs
+// on the GUI thread, like the store.
 #include "RoomDevices.h"
+#include "RoomProtocol.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
@@ -42,6 +45,10 @@ public:
         double writeBurst = 30;            // per device, at once
         int helloTimeoutMs = 10'000;       // a socket must say hello within this
         int pushIntervalMs = 100;          // state pushes at most this often
+        // Phone writes that arrive in one pass of the event loop are applied in one
+        // transaction; one batch stops taking more after this long and the rest go in the
+        // next pass, so the console's event loop never waits long for the room.
+        int writeBudgetMs = 6;
     };
 
     // Binds to one open workshop session: reads its store and its runner (stage, timer) and
@@ -119,6 +126,17 @@ private:
     void dropped(QWebSocket* socket);
     int socketsFrom(const QString& address) const;
 
+    // Phone writes, batched (RoomServerWrites.cpp)
+    struct QueuedWrite {
+        QPointer<QWebSocket> socket;
+        QString deviceId;
+        RoomProtocol::Message message;
+        QByteArray reply; // the ack or refusal, once applied
+    };
+    void queueWrite(QWebSocket* socket, const QString& deviceId, RoomProtocol::Message message);
+    void applyWrites();
+    QByteArray write(const QueuedWrite& queued);
+
     // Pushing state (RoomServer.cpp)
     void storeChanged(const WorkshopChanges& changes);
     void timerMoved();
@@ -144,6 +162,8 @@ private:
     QHash<QString, RateLimit> m_writeLimits;      // by device id
     QHash<QString, QList<qint64>> m_codeFailures; // by address: times of wrong keys
     qint64 m_revision = 0;
+    QList<QueuedWrite> m_writes; // received, not applied yet
+    QTimer m_writeTimer;         // applies them once the event loop has read the sockets
     QTimer m_pushTimer;
     qint64 m_lastPushMs = -1'000'000;
     bool m_timerRunning = false;

@@ -3,11 +3,8 @@
 // a socket that fails one is closed at once.
 #include "RoomServer.h"
 
-#include "RoomCards.h"
-#include "RoomJudgements.h"
 #include "RoomProtocol.h"
 #include "RoomView.h"
-#include "RoomWorksheet.h"
 #include "session/WorkshopSession.h"
 
 #include <QHttpServer>
@@ -132,26 +129,7 @@ void RoomServer::apply(Connection& connection, const QByteArray& frame) {
                  parsed.opId, parsed.message ? RoomProtocol::badMessage() : parsed.refusal)));
         return;
     }
-    const qint64 person = device->waiting ? 0 : device->participantId;
-    if (RoomProtocol::isWorksheetOp(parsed.message->op)) { // the warm-up worksheet
-        const RoomWorksheet::Outcome done =
-            RoomWorksheet::apply(m_session, person, *parsed.message);
-        if (m_connections.contains(socket)) // the store's listeners ran; it may have gone
-            send(socket, RoomProtocol::frame(
-                             done.refusal ? RoomProtocol::refusal(parsed.opId, *done.refusal)
-                                          : RoomProtocol::worksheetAck(parsed.opId, done.inputId)));
-        return;
-    }
-    const RoomCards::Outcome outcome =
-        RoomProtocol::isJudgementOp(parsed.message->op) // scoring and voting (#18)
-            ? RoomJudgements::apply(m_session, person, *parsed.message)
-            : RoomCards::apply(m_session, person, *parsed.message);
-    // Applying ran the store's listeners; the socket may have gone meanwhile.
-    if (!m_connections.contains(socket))
-        return;
-    send(socket, RoomProtocol::frame(outcome.refusal
-                                         ? RoomProtocol::refusal(parsed.opId, *outcome.refusal)
-                                         : RoomProtocol::ack(parsed.opId, outcome.candidateId)));
+    queueWrite(socket, deviceId, *parsed.message); // applied with the others of this pass
 }
 
 void RoomServer::send(QWebSocket* socket, const QByteArray& frame) {
