@@ -780,7 +780,7 @@
       ? "Answer each point for yourself. Nobody sees your answers; the screen shows only how many people have answered."
       : "The facilitator scores for the group on the big screen. Follow the checklist here.");
     const people = s.people || 0;
-    text($("score-answered"), editable ? (s.answered || 0) + " of " + people + (people === 1 ? " has" : " have") + " answered" : "");
+    text($("score-answered"), editable ? (s.answered || 0) + " of " + people + (people === 1 ? " has" : " have") + " answered every point" : "");
     show($("score-answered"), editable);
     const shape = JSON.stringify([editable, criteria]);
     if (shape !== scoreShape) { scoreShape = shape; buildCriteria(criteria, editable); }

@@ -143,7 +143,7 @@ def check_score(p):
           "not three answers per point")
     check(p.pressed("value") == ["yes"] and p.pressed("leading") == ["partly"]
           and p.pressed("vision") == [], "my answers from the state are not marked")
-    check(p.text("score-answered") == "3 of 7 have answered", p.text("score-answered"))
+    check(p.text("score-answered") == "3 of 7 have answered every point", p.text("score-answered"))
     check("2 of 7" in p.text("score-mine"), p.text("score-mine"))
     height = p.js("return document.querySelector('.answer').getBoundingClientRect().height")
     width = p.js("return document.querySelector('.answer').getBoundingClientRect().width")

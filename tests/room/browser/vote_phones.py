@@ -200,7 +200,7 @@ def main():
                 if round_:
                     room.command(f"focus draft.score {cards[1]}")
                 list(pool.map(lambda i: score(phones[i], i, round_, keys[round_]), range(7)))
-                want = "7 of 7 have answered" if round_ == 0 else "6 of 7 have answered"
+                want = f"{7 - round_} of 7 have answered every point"
                 phones[0].wait(want, lambda: phones[0].text("score-answered") == want)
                 phase(f"scored candidate {round_ + 1}")
                 phones[0].shot(f"01-score-{round_ + 1}")
