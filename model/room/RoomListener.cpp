@@ -16,16 +16,14 @@ RoomListener::RoomListener(QObject* parent)
     : QTcpServer(parent) {}
 
 int RoomListener::openFrom(const QString& address) {
-    const auto it = m_open.find(address);
-    if (it == m_open.end())
-        return 0;
-    it->removeIf([](const QPointer<QTcpSocket>& socket) {
-        return !socket || socket->state() == QAbstractSocket::UnconnectedState;
-    });
-    const int open = int(it->size());
-    if (open == 0)
-        m_open.erase(it);
-    return open;
+    // Every address is swept, so addresses that have gone leave nothing behind.
+    for (auto it = m_open.begin(); it != m_open.end();) {
+        it->removeIf([](const QPointer<QTcpSocket>& socket) {
+            return !socket || socket->state() == QAbstractSocket::UnconnectedState;
+        });
+        it = it->isEmpty() ? m_open.erase(it) : std::next(it);
+    }
+    return int(m_open.value(address).size());
 }
 
 void RoomListener::incomingConnection(qintptr descriptor) {
