@@ -3,6 +3,7 @@
 // RoomServerSocket.cpp, card writes in RoomCards.cpp.
 #include "RoomServer.h"
 
+#include "RoomListener.h"
 #include "RoomProtocol.h"
 #include "RoomView.h"
 #include "agenda/AgendaRunner.h"
@@ -63,6 +64,14 @@ void RoomServer::setClock(const Clock* clock) {
     m_clock = clock ? clock : m_ownClock.get();
 }
 
+void RoomServer::setLimits(const Limits& limits) {
+    m_limits = limits;
+    if (m_listener) {
+        m_listener->setMaxPerAddress(limits.maxConnectionsPerAddress);
+        m_listener->setCapLoopback(limits.capLoopback);
+    }
+}
+
 qint64 RoomServer::nowMs() const {
     return m_clock->monotonicMs();
 }
@@ -70,7 +79,9 @@ qint64 RoomServer::nowMs() const {
 bool RoomServer::open(const QHostAddress& address, quint16 port) {
     close();
     auto http = std::make_unique<QHttpServer>();
-    auto* tcp = new QTcpServer(http.get());
+    auto* tcp = new RoomListener(http.get());
+    tcp->setMaxPerAddress(m_limits.maxConnectionsPerAddress);
+    tcp->setCapLoopback(m_limits.capLoopback);
     const bool listening = port == 0 ? tcp->listen(address, DefaultPort) || tcp->listen(address, 0)
                                      : tcp->listen(address, port);
     if (!listening) {
@@ -82,6 +93,7 @@ bool RoomServer::open(const QHostAddress& address, quint16 port) {
     }
     http->bind(tcp);
     m_http = std::move(http);
+    m_listener = tcp;
     m_address = address;
     m_port = tcp->serverPort();
     m_roomToken = RoomDevices::randomToken(16); // 128 bits
@@ -108,6 +120,7 @@ void RoomServer::close() {
     m_writeLimits.clear();
     m_codeFailures.clear();
     m_pushTimer.stop();
+    m_listener = nullptr;
     m_http.reset(); // stops listening
     m_roomToken.clear();
     m_code.clear();

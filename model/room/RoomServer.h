@@ -24,6 +24,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class RoomListener;
 class QWebSocket;
 class WorkshopSession;
 struct RoomSnapshot;
@@ -37,9 +38,14 @@ public:
 
     // Limits that protect the laptop; the defaults serve a room of 60+ phones.
     struct Limits {
-        int maxDevices = 100;              // joined devices (POST /join beyond: 503 full)
-        int maxSockets = 240;              // open WebSockets in all
-        int maxSocketsPerAddress = 120;    // open WebSockets from one address
+        int maxDevices = 100;           // joined devices (POST /join beyond: 503 full)
+        int maxSockets = 240;           // open WebSockets in all
+        int maxSocketsPerAddress = 120; // open WebSockets from one address
+        // Connections (HTTP and WebSocket) open at once from one address; beyond: 429. A
+        // phone needs about two. Loopback peers are this laptop itself (its browser, scripts,
+        // benchmarks) and are not capped unless capLoopback (for tests).
+        int maxConnectionsPerAddress = 32;
+        bool capLoopback = false;
         int maxCodeFailuresPerMinute = 10; // wrong codes or tokens from one address
         double writesPerSecond = 10;       // per device, on average
         double writeBurst = 30;            // per device, at once
@@ -87,7 +93,7 @@ public:
 
     // For tests and benchmarks: the clock the rate limits read, and the limits.
     void setClock(const Clock* clock);
-    void setLimits(const Limits& limits) { m_limits = limits; }
+    void setLimits(const Limits& limits);
     const Limits& limits() const { return m_limits; }
     qint64 revision() const { return m_revision; }
 
@@ -151,6 +157,7 @@ private:
     const Clock* m_clock;
     Limits m_limits;
     std::unique_ptr<QHttpServer> m_http;
+    RoomListener* m_listener = nullptr; // owned by m_http
     QHostAddress m_address;
     quint16 m_port = 0;
     QString m_error;

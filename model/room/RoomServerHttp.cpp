@@ -102,7 +102,8 @@ void RoomServer::serve(const QHttpServerRequest& request, QHttpServerResponder&&
     response.setHeader("Content-Security-Policy", "default-src 'self'");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
+    if (!response.hasHeader("Cache-Control")) // only the icon may be kept
+        response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Frame-Options", "DENY");
     response.write(std::move(responder));
 }
@@ -135,6 +136,13 @@ QHttpServerResponse RoomServer::answer(const QHttpServerRequest& request) {
         if (path == u"/inter-bold.otf")
             return file(QStringLiteral("/usr/share/fonts/opentype/inter/Inter-Bold.otf"),
                         "font/otf");
+        if (path == u"/favicon.ico" || path == u"/icon.svg") {
+            // Browsers ask for the icon on every load: the app's mark, kept for 30 days.
+            QHttpServerResponse icon = file(QStringLiteral(":/room/lodestar.svg"), "image/svg+xml");
+            if (icon.statusCode() == Status::Ok)
+                icon.setHeader("Cache-Control", "public, max-age=2592000");
+            return icon;
+        }
         if (path == u"/ws")
             return error(Status::BadRequest, QStringLiteral("bad-message"),
                          tr("This address is for the page's live connection."));

@@ -9,7 +9,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -59,6 +61,8 @@ class TestInviteDialog : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().remove(QStringLiteral("room")); }
     void offeredBestFirst_data();
     void offeredBestFirst();
     void theSystemHasAtLeastLoopback();
@@ -66,6 +70,9 @@ private slots:
     void anotherAddressAndPort();
     void noNetworkSaysSo();
     void everyControlIsNamed();
+    void remembersTheLastChoice();
+    void anAddressNoLongerHeldIsNotOffered();
+    void oddRememberedValuesAreIgnored();
 };
 
 void TestInviteDialog::offeredBestFirst_data() {
@@ -185,6 +192,101 @@ void TestInviteDialog::everyControlIsNamed() {
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
     }
     QVERIFY(controls >= 4); // address, port, open, cancel
+}
+
+namespace {
+
+// Picks `ip` and `port` in a dialog on `laptop` the way the facilitator does, then presses
+// Open (or Cancel).
+void choose(const QList<RoomAddress>& laptop, const QString& ip, const QString& port,
+            bool open = true) {
+    InviteDialog dialog(laptop, DefaultPort);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.addressBox()->setFocus();
+    QTest::keyClick(dialog.addressBox(), Qt::Key_Home);
+    while (dialog.address() != QHostAddress(ip)) {
+        const int before = dialog.addressBox()->currentIndex();
+        QTest::keyClick(dialog.addressBox(), Qt::Key_Down);
+        QVERIFY2(dialog.addressBox()->currentIndex() != before, qPrintable(ip));
+    }
+    dialog.portBox()->setFocus();
+    dialog.portBox()->selectAll();
+    QTest::keyClicks(dialog.portBox(), port);
+    if (open)
+        QTest::mouseClick(dialog.openButton(), Qt::LeftButton);
+    else
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(dialog.result(), open ? int(QDialog::Accepted) : int(QDialog::Rejected));
+}
+
+} // namespace
+
+void TestInviteDialog::remembersTheLastChoice() {
+    choose(meetingRoomLaptop(), QStringLiteral("2001:db8::23"), QStringLiteral("50000"));
+    {
+        InviteDialog dialog(meetingRoomLaptop(), DefaultPort);
+        dialog.show();
+        QCOMPARE(dialog.address(), QHostAddress(QStringLiteral("2001:db8::23")));
+        QCOMPARE(dialog.port(), quint16(50000));
+        QCOMPARE(dialog.addressBox()->count(), 4); // nothing else changes
+    }
+    // Cancel remembers nothing.
+    choose(meetingRoomLaptop(), QStringLiteral("172.17.0.1"), QStringLiteral("50001"), false);
+    {
+        InviteDialog dialog(meetingRoomLaptop(), DefaultPort);
+        QCOMPARE(dialog.address(), QHostAddress(QStringLiteral("2001:db8::23")));
+        QCOMPARE(dialog.port(), quint16(50000));
+    }
+    // Back to the documented port: the room may again fall back to a free one.
+    choose(meetingRoomLaptop(), QStringLiteral("192.168.1.23"), QString::number(DefaultPort));
+    InviteDialog dialog(meetingRoomLaptop(), DefaultPort);
+    QCOMPARE(dialog.address(), QHostAddress(QStringLiteral("192.168.1.23")));
+    QCOMPARE(dialog.port(), quint16(0));
+}
+
+void TestInviteDialog::anAddressNoLongerHeldIsNotOffered() {
+    choose(meetingRoomLaptop(), QStringLiteral("172.17.0.1"), QStringLiteral("50002"));
+    // Another room, another Wi-Fi: docker0 is down and wlp2s0 has a new address.
+    const QList<RoomAddress> elsewhere{address("lo", "127.0.0.1"),
+                                       address("docker0", "172.17.0.1", false),
+                                       address("wlp2s0", "10.20.30.40")};
+    {
+        InviteDialog dialog(elsewhere, DefaultPort);
+        dialog.show();
+        QCOMPARE(dialog.addressBox()->count(), 1);
+        QCOMPARE(dialog.address(), QHostAddress(QStringLiteral("10.20.30.40"))); // as today
+        QCOMPARE(dialog.port(), quint16(50002)); // a port is anybody's: still the one chosen
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("inviteWarning"))->isVisible());
+    }
+    // Loopback remembered from a laptop on no network is not offered once there is a network.
+    choose({address("lo", "127.0.0.1")}, QStringLiteral("127.0.0.1"), QStringLiteral("50003"));
+    InviteDialog dialog(meetingRoomLaptop(), DefaultPort);
+    QCOMPARE(dialog.address(), QHostAddress(QStringLiteral("192.168.1.23")));
+    // And with no address at all nothing is remembered over the last one.
+    {
+        InviteDialog none({}, DefaultPort);
+        none.show();
+        none.accept();
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("room/address")).toString(),
+             QStringLiteral("127.0.0.1"));
+}
+
+void TestInviteDialog::oddRememberedValuesAreIgnored() {
+    for (const auto& [ip, port] : QList<std::pair<QString, QVariant>>{
+             {QStringLiteral("<b>192.168.1.23</b>"), QStringLiteral("80")},
+             {QStringLiteral("192.168.1.23\u202e"), 99999},
+             {QStringLiteral("🙂"), QStringLiteral("fifty")},
+             {QString(), -1},
+             {QStringLiteral("fe80::1c2e:ff:fe00:1"), 1023}}) { // never offered: link-local
+        QSettings settings;
+        settings.setValue(QStringLiteral("room/address"), ip);
+        settings.setValue(QStringLiteral("room/port"), port);
+        InviteDialog dialog(meetingRoomLaptop(), DefaultPort);
+        QCOMPARE(dialog.address(), QHostAddress(QStringLiteral("192.168.1.23")));
+        QCOMPARE(dialog.port(), quint16(0));
+    }
 }
 
 QTEST_MAIN(TestInviteDialog)

@@ -7,12 +7,16 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
 // Ports below this need root; the room never asks for one.
 constexpr int LowestPort = 1024;
+// The last choice, offered again next time (the address only while the laptop still has it).
+constexpr auto AddressKey = "room/address";
+constexpr auto PortKey = "room/port";
 } // namespace
 
 InviteDialog::InviteDialog(const QList<RoomAddress>& all, quint16 defaultPort, QWidget* parent)
@@ -66,6 +70,8 @@ InviteDialog::InviteDialog(const QList<RoomAddress>& all, quint16 defaultPort, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_address, &QComboBox::currentIndexChanged, this, &InviteDialog::showWarning);
+    connect(this, &QDialog::accepted, this, &InviteDialog::remember);
+    restore();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -77,6 +83,26 @@ InviteDialog::InviteDialog(const QList<RoomAddress>& all, quint16 defaultPort, Q
     layout->addWidget(buttons);
     showWarning();
     resize(560, sizeHint().height());
+}
+
+void InviteDialog::restore() {
+    const QSettings settings;
+    const QHostAddress last(settings.value(QLatin1String(AddressKey)).toString());
+    for (qsizetype i = 0; !last.isNull() && i < m_offered.size(); ++i)
+        if (m_offered.at(i).address == last)
+            m_address->setCurrentIndex(int(i));
+    bool isNumber = false;
+    const int port = settings.value(QLatin1String(PortKey)).toInt(&isNumber);
+    if (isNumber && port >= LowestPort && port <= 65535)
+        m_port->setValue(port);
+}
+
+void InviteDialog::remember() const {
+    if (address().isNull())
+        return;
+    QSettings settings;
+    settings.setValue(QLatin1String(AddressKey), address().toString());
+    settings.setValue(QLatin1String(PortKey), m_port->value());
 }
 
 QString InviteDialog::describe(const RoomAddress& a) {

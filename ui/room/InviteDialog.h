@@ -2,7 +2,9 @@
 // Workshop ▸ Invite the room: which of the laptop's addresses the phones reach it on, and
 // which port. Offers the addresses best first (RoomAddresses) with the likely Wi-Fi one
 // chosen, says what to do when phones cannot reach it, and warns when the laptop is on no
-// network at all (then only this laptop can open the page; nothing else changes).
+// network at all (then only this laptop can open the page; nothing else changes). The last
+// address and port opened are remembered (QSettings) and offered again, the address only
+// while it is still one of those offered; otherwise the likely Wi-Fi one, as the first time.
 #include "RoomAddresses.h"
 
 #include <QDialog>
@@ -36,6 +38,8 @@ public:
 
 private:
     void showWarning();
+    void restore();        // the last choice, where it still applies
+    void remember() const; // on Open
 
     QList<RoomAddress> m_offered;
     quint16 m_defaultPort;

@@ -96,7 +96,7 @@ class Phone:
 
     def console_errors(self):
         return [e["message"] for e in self.d.get_log("browser")
-                if e["level"] == "SEVERE" and "favicon.ico" not in e["message"]
+                if e["level"] == "SEVERE"
                 and "WebSocket connection" not in e["message"]
                 and "ERR_INTERNET_DISCONNECTED" not in e["message"]
                 and "status of 4" not in e["message"]]
