@@ -231,7 +231,7 @@ void MainWindow::showLibrary() {
         action->setVisible(true);
     if (wasOpen)
         m_library->selectWorkshop(wasOpen);
-    m_library->view()->setFocus();
+    m_library->returnFocus(); // the list, or the product history it was showing
     m_exchange->updateEnabled();
     updateTitle();
 }

@@ -28,11 +28,15 @@ private slots:
 void TestProductHistory::productsGroupSpellings() {
     TestLibrary library;
     WorkshopStore& store = library.store();
-    addPastWorkshop(store, {QStringLiteral("One"), QStringLiteral("Harvest Box"), {2025, 1, 5}});
-    addPastWorkshop(store, {QStringLiteral("Two"), QStringLiteral(" harvest  BOX "), {2025, 6, 1}});
-    addPastWorkshop(store, {QStringLiteral("Three"), QStringLiteral("Atlas"), {2024, 2, 2}});
-    addPastWorkshop(store, {QStringLiteral("Four"), QString(), {2024, 3, 3}});
-    addPastWorkshop(store, {QStringLiteral("Five"), QStringLiteral("   "), {2024, 4, 4}});
+    addPastWorkshop(
+        store, plainWorkshop(QStringLiteral("One"), QStringLiteral("Harvest Box"), {2025, 1, 5}));
+    addPastWorkshop(store, plainWorkshop(QStringLiteral("Two"), QStringLiteral(" harvest  BOX "),
+                                         {2025, 6, 1}));
+    addPastWorkshop(store,
+                    plainWorkshop(QStringLiteral("Three"), QStringLiteral("Atlas"), {2024, 2, 2}));
+    addPastWorkshop(store, plainWorkshop(QStringLiteral("Four"), QString(), {2024, 3, 3}));
+    addPastWorkshop(store,
+                    plainWorkshop(QStringLiteral("Five"), QStringLiteral("   "), {2024, 4, 4}));
 
     const QList<ProductSummary> products = store.products();
     QCOMPARE(products.size(), 3);
@@ -52,9 +56,11 @@ void TestProductHistory::historyIsNewestFirstWithNorthStars() {
     const QList<qint64> ids = addMealKitHistory(store, QStringLiteral("Harvest Box"));
     QVERIFY(ids.at(0) && ids.at(1));
     // An undecided workshop in between, under another spelling.
-    const qint64 planned = addPastWorkshop(
-        store, {QStringLiteral("Planned"), QStringLiteral("HARVEST box"), {2025, 9, 9}});
-    addPastWorkshop(store, {QStringLiteral("Other"), QStringLiteral("Atlas"), {2026, 1, 1}});
+    const qint64 planned =
+        addPastWorkshop(store, plainWorkshop(QStringLiteral("Planned"),
+                                             QStringLiteral("HARVEST box"), {2025, 9, 9}));
+    addPastWorkshop(store,
+                    plainWorkshop(QStringLiteral("Other"), QStringLiteral("Atlas"), {2026, 1, 1}));
 
     const QList<NorthStarRecord> history =
         store.productHistory(ProductName::key(QStringLiteral("harvest box")));
@@ -84,10 +90,10 @@ void TestProductHistory::historyIsNewestFirstWithNorthStars() {
 void TestProductHistory::trashIsLeftOutButRenamedToo() {
     TestLibrary library;
     WorkshopStore& store = library.store();
-    const qint64 kept =
-        addPastWorkshop(store, {QStringLiteral("Kept"), QStringLiteral("Atlas"), {2025, 1, 1}});
-    const qint64 binned =
-        addPastWorkshop(store, {QStringLiteral("Binned"), QStringLiteral("atlas"), {2025, 2, 1}});
+    const qint64 kept = addPastWorkshop(
+        store, plainWorkshop(QStringLiteral("Kept"), QStringLiteral("Atlas"), {2025, 1, 1}));
+    const qint64 binned = addPastWorkshop(
+        store, plainWorkshop(QStringLiteral("Binned"), QStringLiteral("atlas"), {2025, 2, 1}));
     QVERIFY(store.deleteWorkshop(binned));
     const QString key = ProductName::key(QStringLiteral("Atlas"));
     QCOMPARE(store.productHistory(key).size(), 1);
@@ -100,10 +106,10 @@ void TestProductHistory::trashIsLeftOutButRenamedToo() {
 void TestProductHistory::setProductsIsOneChangeAndKeepsUpdatedAt() {
     TestLibrary library;
     WorkshopStore& store = library.store();
-    const qint64 a =
-        addPastWorkshop(store, {QStringLiteral("A"), QStringLiteral("Atlas"), {2025, 1, 1}});
-    const qint64 b =
-        addPastWorkshop(store, {QStringLiteral("B"), QStringLiteral("ATLAS "), {2025, 2, 1}});
+    const qint64 a = addPastWorkshop(
+        store, plainWorkshop(QStringLiteral("A"), QStringLiteral("Atlas"), {2025, 1, 1}));
+    const qint64 b = addPastWorkshop(
+        store, plainWorkshop(QStringLiteral("B"), QStringLiteral("ATLAS "), {2025, 2, 1}));
     const QDateTime updatedBefore = store.workshop(a)->updatedAt;
     store.setClock([] { return QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC); });
     QSignalSpy changed(&store, &WorkshopStore::changed);
@@ -126,10 +132,10 @@ void TestProductHistory::setProductsIsOneChangeAndKeepsUpdatedAt() {
 void TestProductHistory::setProductsRefusesOverlongNames() {
     TestLibrary library;
     WorkshopStore& store = library.store();
-    const qint64 a =
-        addPastWorkshop(store, {QStringLiteral("A"), QStringLiteral("Atlas"), {2025, 1, 1}});
-    const qint64 b =
-        addPastWorkshop(store, {QStringLiteral("B"), QStringLiteral("Atlas"), {2025, 2, 1}});
+    const qint64 a = addPastWorkshop(
+        store, plainWorkshop(QStringLiteral("A"), QStringLiteral("Atlas"), {2025, 1, 1}));
+    const qint64 b = addPastWorkshop(
+        store, plainWorkshop(QStringLiteral("B"), QStringLiteral("Atlas"), {2025, 2, 1}));
     QSignalSpy failed(&store, &WorkshopStore::writeFailed);
     QVERIFY(!store.setProducts(
         {{a, QStringLiteral("Fine")}, {b, QString(TextLimits::ShortText + 1, u'x')}}));
@@ -147,8 +153,9 @@ void TestProductHistory::changeNoteRoundTrips_data() {
 void TestProductHistory::changeNoteRoundTrips() {
     QFETCH(QString, note);
     TestLibrary library;
-    const qint64 id = addPastWorkshop(
-        library.store(), {QStringLiteral("Noted"), QStringLiteral("Atlas"), {2025, 1, 1}});
+    const qint64 id =
+        addPastWorkshop(library.store(), plainWorkshop(QStringLiteral("Noted"),
+                                                       QStringLiteral("Atlas"), {2025, 1, 1}));
     QVERIFY(library.store().setChangeNote(id, note));
     QVERIFY(library.reopen());
     QCOMPARE(library.store().changeNote(id), note);
@@ -156,8 +163,9 @@ void TestProductHistory::changeNoteRoundTrips() {
 
 void TestProductHistory::changeNoteRefusals() {
     TestLibrary library;
-    const qint64 id = addPastWorkshop(
-        library.store(), {QStringLiteral("Noted"), QStringLiteral("Atlas"), {2025, 1, 1}});
+    const qint64 id =
+        addPastWorkshop(library.store(), plainWorkshop(QStringLiteral("Noted"),
+                                                       QStringLiteral("Atlas"), {2025, 1, 1}));
     QVERIFY(library.store().setChangeNote(id, QStringLiteral("Kept")));
     QVERIFY(!library.store().setChangeNote(id, QString(TextLimits::LongText + 1, u'x')));
     QVERIFY(!library.store().setChangeNote(id + 100, QStringLiteral("nobody")));

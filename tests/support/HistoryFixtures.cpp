@@ -2,6 +2,14 @@
 
 #include "storage/WorkshopStore.h"
 
+PastWorkshop plainWorkshop(const QString& title, const QString& product, QDate date) {
+    PastWorkshop past;
+    past.title = title;
+    past.product = product;
+    past.date = date;
+    return past;
+}
+
 qint64 addPastWorkshop(WorkshopStore& store, const PastWorkshop& past) {
     const QDateTime when(past.date, QTime(9, 0), Qt::UTC);
     store.setClock([when] { return when; });

@@ -32,6 +32,9 @@ struct PastWorkshop {
     QString changeNote;
 };
 
+// A workshop of `product` on `date` that chose no North Star.
+PastWorkshop plainWorkshop(const QString& title, const QString& product, QDate date);
+
 // Writes `past` and returns its id (0 if a write failed). Leaves the store's clock at `date`.
 qint64 addPastWorkshop(WorkshopStore& store, const PastWorkshop& past);
 

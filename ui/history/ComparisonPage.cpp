@@ -1,0 +1,361 @@
+#include "ComparisonPage.h"
+
+#include "HistoryCard.h"
+#include "Theme.h"
+#include "UserText.h"
+#include "stages/common/StageWidgets.h"
+#include "storage/WorkshopStore.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using StageWidgets::label;
+
+namespace {
+
+QString dateText(const QDateTime& date) {
+    return QLocale().toString(date.toLocalTime().date(), QLocale::LongFormat);
+}
+
+QString quoted(const QString& text) {
+    return ComparisonPage::tr("“%1”").arg(UserText::isolate(text.simplified()));
+}
+
+QString kindOf(Difference difference) {
+    switch (difference) {
+    case Difference::Same:
+        return QStringLiteral("same");
+    case Difference::Added:
+        return QStringLiteral("added");
+    case Difference::Removed:
+        return QStringLiteral("removed");
+    case Difference::Changed:
+        break;
+    }
+    return QStringLiteral("changed");
+}
+
+QString wordsFor(Difference difference) {
+    switch (difference) {
+    case Difference::Same:
+        return ComparisonPage::tr("same");
+    case Difference::Added:
+        return ComparisonPage::tr("added");
+    case Difference::Removed:
+        return ComparisonPage::tr("dropped");
+    case Difference::Changed:
+        break;
+    }
+    return ComparisonPage::tr("changed");
+}
+
+// An input's cell: its name (in bold), its definition, its owner.
+QStringList inputLines(const std::optional<Input>& input) {
+    if (!input)
+        return {ComparisonPage::tr("—")};
+    QStringList lines{input->name.trimmed().isEmpty() ? ComparisonPage::tr("(unnamed input)")
+                                                      : input->name};
+    if (!input->definition.trimmed().isEmpty())
+        lines.append(input->definition);
+    lines.append(input->owner.trimmed().isEmpty()
+                     ? ComparisonPage::tr("no owner")
+                     : ComparisonPage::tr("owner: %1").arg(UserText::isolate(input->owner)));
+    return lines;
+}
+
+QString orDash(const QString& text) {
+    return text.trimmed().isEmpty() ? ComparisonPage::tr("—") : text;
+}
+
+QStringList cell(const QString& text) {
+    return {orDash(text)};
+}
+
+} // namespace
+
+ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_back(new QPushButton(tr("← Product history"), this))
+    , m_note(new QPushButton(tr("Why we changed…"), this))
+    , m_scroll(new QScrollArea(this)) {
+    setObjectName(QStringLiteral("comparisonPage"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setWordWrap(true);
+    m_back->setAccessibleName(tr("Back to the product history"));
+    m_back->setToolTip(tr("Back to the product history (Alt+Left)"));
+    m_back->setAutoDefault(false);
+    m_note->setAccessibleName(tr("Write why the North Star changed"));
+    m_note->setAutoDefault(false);
+    connect(m_back, &QPushButton::clicked, this, &ComparisonPage::backRequested);
+    connect(m_note, &QPushButton::clicked, this, [this] {
+        if (m_newer)
+            emit noteRequested(m_newer);
+    });
+    auto* back = new QAction(this);
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, &ComparisonPage::backRequested);
+    addAction(back);
+
+    // Differences in the star's tint behind ink (well above 7:1); labels in the timer's
+    // colours deepened for white, each with a word, so colour is never the only cue.
+    QColor tint = Theme::color(Theme::Role::Star);
+    tint.setAlpha(60);
+    const QColor onWhite = QColor::fromRgbF(1 - tint.alphaF() * (1 - tint.redF()),
+                                            1 - tint.alphaF() * (1 - tint.greenF()),
+                                            1 - tint.alphaF() * (1 - tint.blueF()));
+    setStyleSheet(
+        QStringLiteral(
+            "QFrame#changedCell { background: %1; border-radius: 6px; }"
+            "QLabel#changeChip { border: 1px solid %2; border-radius: 10px; padding: 2px 10px;"
+            " font-weight: 600; color: %2; background: white; }"
+            "QLabel#changeChip[change=\"added\"] { color: %3; border-color: %3; }"
+            "QLabel#changeChip[change=\"removed\"] { color: %4; border-color: %4; }"
+            "QLabel#changeChip[change=\"changed\"] { color: %5; border-color: %5; }"
+            "QLabel#aspect { font-weight: 600; color: %6; }"
+            "QLabel#columnHead { font-weight: 600; color: %6; }")
+            .arg(onWhite.name(), Theme::color(Theme::Role::MutedInk).name(),
+                 Theme::color(Theme::Role::Calm).name(), Theme::color(Theme::Role::Red).name(),
+                 Theme::color(Theme::Role::AmberOnWhite).name(),
+                 Theme::color(Theme::Role::Night).name()));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addSpacing(12);
+    top->addWidget(m_title);
+    top->addStretch();
+    top->addWidget(m_note);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(10);
+    layout->addLayout(top);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_scroll, 1);
+
+    connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
+        if (m_comparison && (changes.concerns(m_older) || changes.concerns(m_newer)) &&
+            changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate |
+                        ChangeKind::Input))
+            rebuild();
+    });
+}
+
+void ComparisonPage::compare(qint64 older, qint64 newer) {
+    m_older = older;
+    m_newer = newer;
+    rebuild();
+}
+
+QString ComparisonPage::summaryText() const {
+    return m_summary ? m_summary->text() : QString();
+}
+
+void ComparisonPage::rebuild() {
+    const auto before = m_store.northStarRecord(m_older);
+    const auto after = m_store.northStarRecord(m_newer);
+    m_comparison.reset();
+    if (before && after)
+        m_comparison.emplace(*before, *after);
+
+    m_body = new QWidget;
+    m_body->setObjectName(QStringLiteral("comparisonBody"));
+    m_bodyLayout = new QVBoxLayout(m_body);
+    m_bodyLayout->setContentsMargins(0, 0, 8, 0);
+    m_bodyLayout->setSpacing(14);
+    m_summary = nullptr;
+    m_scroll->setWidget(m_body); // deletes the previous body
+    m_note->setEnabled(bool(m_comparison));
+    if (!m_comparison) {
+        m_title->setText(tr("Compare two workshops"));
+        m_subtitle->setText(tr("One of these workshops is no longer in the library."));
+        return;
+    }
+    const NorthStarRecord& a = m_comparison->before();
+    const NorthStarRecord& b = m_comparison->after();
+    m_title->setText(m_comparison->identical() ? tr("Our North Star held")
+                                               : tr("How our North Star changed"));
+    const qint64 days = a.date.date().daysTo(b.date.date());
+    const int months = int(qRound(double(qAbs(days)) / 30.44));
+    m_subtitle->setText(tr("%1 (%2) → %3 (%4), %n month(s) apart", nullptr, months)
+                            .arg(UserText::isolate(a.title), dateText(a.date),
+                                 UserText::isolate(b.title), dateText(b.date)));
+    m_note->setText(b.changeNote.trimmed().isEmpty() ? tr("Why we changed…") : tr("Edit why…"));
+    addSummary();
+    addWhy();
+    addTable();
+    m_bodyLayout->addStretch(1);
+}
+
+void ComparisonPage::addSummary() {
+    const WorkshopComparison& c = *m_comparison;
+    QStringList sentences;
+    const NorthStarRecord& a = c.before();
+    const NorthStarRecord& b = c.after();
+    if (!a.hasNorthStar() || !b.hasNorthStar()) {
+        if (!a.hasNorthStar())
+            sentences << tr("The earlier workshop chose no North Star.");
+        if (!b.hasNorthStar())
+            sentences << tr("The later workshop chose no North Star.");
+    } else if (c.metricName().changed()) {
+        sentences << tr("The North Star changed from %1 to %2.")
+                         .arg(quoted(a.metricName), quoted(b.metricName));
+    } else if (c.metricDefinition().changed()) {
+        sentences << tr("The North Star kept its name, %1, with a new definition.")
+                         .arg(quoted(b.metricName));
+    } else {
+        sentences << tr("The North Star stayed the same: %1.").arg(quoted(b.metricName));
+    }
+    if (c.game() != Difference::Same)
+        sentences
+            << tr("The game: %1 → %2.").arg(orDash(gameLabel(a.game)), orDash(gameLabel(b.game)));
+    QStringList counts;
+    if (const int n = c.keptInputs())
+        counts << tr("%1 kept as they were").arg(n);
+    if (const int n = c.inputCount(InputChange::Renamed))
+        counts << tr("%1 renamed").arg(n);
+    if (const int n = c.inputCount(InputChange::Redefined))
+        counts << tr("%1 with a new definition").arg(n);
+    if (const int n = c.inputCount(InputChange::OwnerChanged))
+        counts << tr("%1 with a new owner").arg(n);
+    if (const int n = c.inputCount(InputChange::Added))
+        counts << tr("%1 added").arg(n);
+    if (const int n = c.inputCount(InputChange::Removed))
+        counts << tr("%1 dropped").arg(n);
+    if (!counts.isEmpty())
+        sentences << tr("Inputs: %1.").arg(counts.join(tr(", ")));
+    if (c.guardrailChanged())
+        sentences << (c.after().guardrailName.trimmed().isEmpty() &&
+                              c.after().guardrailDefinition.trimmed().isEmpty()
+                          ? tr("The guardrail was dropped.")
+                          : tr("The guardrail changed."));
+    if (c.identical())
+        sentences << tr("Nothing else changed between the two workshops.");
+
+    QVBoxLayout* body = nullptr;
+    QFrame* card = StageWidgets::card(tr("At a glance"), m_body, &body);
+    card->setObjectName(QStringLiteral("card"));
+    m_summary = label(sentences.join(u' '), card, "comparisonSummary");
+    m_summary->setFont(Theme::font(13));
+    body->addWidget(m_summary);
+    m_bodyLayout->addWidget(card);
+}
+
+void ComparisonPage::addWhy() {
+    const QString why = m_comparison->whyChanged();
+    QVBoxLayout* body = nullptr;
+    QFrame* card = StageWidgets::card(tr("Why we changed"), m_body, &body);
+    if (why.trimmed().isEmpty())
+        body->addWidget(StageWidgets::hint(
+            tr("The team has not written down why yet. “Why we changed…” above adds it."), card));
+    else
+        body->addWidget(label(why, card, "comparisonWhy"));
+    m_bodyLayout->addWidget(card);
+}
+
+void ComparisonPage::addTable() {
+    const WorkshopComparison& c = *m_comparison;
+    QVBoxLayout* body = nullptr;
+    QFrame* card = StageWidgets::card({}, m_body, &body);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(8);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setColumnMinimumWidth(0, 150);
+    const auto head = [&](const QString& text, int column) {
+        grid->addWidget(label(text, card, "columnHead"), 0, column);
+    };
+    head(tr("Earlier: %1").arg(dateText(c.before().date)), 1);
+    head(tr("Later: %1").arg(dateText(c.after().date)), 2);
+    int row = 1;
+    row = addRow(grid, card, row, tr("North Star Metric"), cell(c.metricName().before),
+                 cell(c.metricName().after), wordsFor(c.metricName().difference),
+                 kindOf(c.metricName().difference), true);
+    row = addRow(grid, card, row, tr("Definition"), cell(c.metricDefinition().before),
+                 cell(c.metricDefinition().after), wordsFor(c.metricDefinition().difference),
+                 kindOf(c.metricDefinition().difference), false);
+    row = addRow(grid, card, row, tr("Game"), cell(gameLabel(c.before().game)),
+                 cell(gameLabel(c.after().game)), wordsFor(c.game()), kindOf(c.game()), false);
+    for (const InputDifference& input : c.inputs()) {
+        QStringList words;
+        QString kind = QStringLiteral("changed");
+        if (input.has(InputChange::Added)) {
+            words << tr("added");
+            kind = QStringLiteral("added");
+        } else if (input.has(InputChange::Removed)) {
+            words << tr("dropped");
+            kind = QStringLiteral("removed");
+        } else if (input.kept()) {
+            words << tr("kept");
+            kind = QStringLiteral("same");
+        }
+        if (input.has(InputChange::Renamed))
+            words << tr("renamed");
+        if (input.has(InputChange::Redefined))
+            words << tr("new definition");
+        if (input.has(InputChange::OwnerChanged))
+            words << tr("new owner");
+        row = addRow(grid, card, row, tr("Input"), inputLines(input.before),
+                     inputLines(input.after), words.join(tr(", ")), kind, true);
+    }
+    const auto guardrail = [](const NorthStarRecord& r) {
+        QStringList lines;
+        for (const QString& text : {r.guardrailName, r.guardrailDefinition})
+            if (!text.trimmed().isEmpty())
+                lines.append(text);
+        return lines.isEmpty() ? QStringList{ComparisonPage::tr("—")} : lines;
+    };
+    const Difference guardrailDifference =
+        !c.guardrailChanged()                                 ? Difference::Same
+        : c.guardrailName().difference == Difference::Added   ? Difference::Added
+        : c.guardrailName().difference == Difference::Removed ? Difference::Removed
+                                                              : Difference::Changed;
+    addRow(grid, card, row, tr("Guardrail"), guardrail(c.before()), guardrail(c.after()),
+           wordsFor(guardrailDifference), kindOf(guardrailDifference), true);
+    body->addLayout(grid);
+    m_bodyLayout->addWidget(card);
+}
+
+int ComparisonPage::addRow(QGridLayout* grid, QWidget* parent, int row, const QString& aspect,
+                           const QStringList& before, const QStringList& after,
+                           const QString& change, const QString& changeKind, bool boldFirst) {
+    grid->addWidget(label(aspect, parent, "aspect"), row, 0, Qt::AlignTop);
+    const bool differs = changeKind != QLatin1String("same");
+    int column = 1;
+    for (const QStringList& lines : {before, after}) {
+        auto* box = new QFrame(parent);
+        box->setObjectName(differs ? QStringLiteral("changedCell") : QStringLiteral("sameCell"));
+        box->setProperty("aspect", aspect);
+        auto* cellLayout = new QVBoxLayout(box);
+        cellLayout->setContentsMargins(8, 6, 8, 6);
+        cellLayout->setSpacing(2);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QLabel* line = label(lines.at(i), box, "cellText");
+            if (i == 0 && boldFirst)
+                line->setFont(Theme::font(11, QFont::DemiBold));
+            cellLayout->addWidget(line);
+        }
+        grid->addWidget(box, row, column++);
+    }
+    auto* chip = new QLabel(change, parent);
+    chip->setTextFormat(Qt::PlainText);
+    chip->setObjectName(QStringLiteral("changeChip"));
+    chip->setProperty("change", changeKind);
+    chip->setAccessibleName(tr("%1: %2").arg(aspect, change));
+    grid->addWidget(chip, row, 3, Qt::AlignTop | Qt::AlignLeft);
+    return row + 1;
+}
