@@ -139,6 +139,7 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     top->addWidget(m_note);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Comparison")); // focusable, so the keys scroll it
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(10);
@@ -224,7 +225,7 @@ void ComparisonPage::addSummary() {
             << tr("The game: %1 → %2.").arg(orDash(gameLabel(a.game)), orDash(gameLabel(b.game)));
     QStringList counts;
     if (const int n = c.keptInputs())
-        counts << tr("%1 kept as they were").arg(n);
+        counts << tr("%1 unchanged").arg(n);
     if (const int n = c.inputCount(InputChange::Renamed))
         counts << tr("%1 renamed").arg(n);
     if (const int n = c.inputCount(InputChange::Redefined))

@@ -263,8 +263,10 @@ void ProductPage::renameProduct() {
         const int before = m_undoStack.count();
         m_undoStack.push(command); // the stack owns it; it is gone if it changed nothing
         if (m_undoStack.count() > before)
-            emit statusMessage(tr("Renamed in every workshop of the product. Ctrl+Z puts the "
-                                  "old names back."));
+            emit statusMessage(
+                tr("Renamed “%1” to “%2” in every one of its workshops. Ctrl+Z "
+                   "puts the old names back.")
+                    .arg(UserText::isolate(product.name), UserText::isolate(command->newName())));
     });
     dialog->open();
 }
