@@ -5,6 +5,7 @@
 #include "commands/LibraryCommands.h"
 #include "history/ProductBrowser.h"
 #include "history/ProductListModel.h"
+#include "history/ProductPage.h"
 #include "playbook/ExampleWorkshop.h"
 #include "storage/WorkshopStore.h"
 
@@ -147,6 +148,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
         updateActions();
     });
     connect(m_products, &ProductBrowser::productsRequested, this, &LibraryPage::showList);
+    connect(m_products, &QStackedWidget::currentChanged, this, &LibraryPage::updateActions);
     connect(m_products, &ProductBrowser::openRequested, this, &LibraryPage::openRequested);
     connect(m_products, &ProductBrowser::statusMessage, this, &LibraryPage::statusMessage);
     connect(m_products->productModel(), &QAbstractItemModel::modelReset, this,
@@ -241,8 +243,14 @@ bool LibraryPage::eventFilter(QObject* watched, QEvent* event) {
 
 void LibraryPage::updateActions() {
     const bool selected = selectedWorkshopId() != 0;
-    for (QAction* action : {m_open, m_rename, m_duplicate, m_delete})
+    for (QAction* action : {m_open, m_duplicate, m_delete})
         action->setEnabled(selected);
+    // On a product's history, Rename (F2) renames the product.
+    m_rename->setEnabled(selected || showsProductHistory());
+}
+
+bool LibraryPage::showsProductHistory() const {
+    return !showsList() && m_products->currentWidget() == m_products->productPage();
 }
 
 void LibraryPage::updateEmptyState() {
@@ -309,6 +317,10 @@ void LibraryPage::openSelected() {
 }
 
 void LibraryPage::renameSelected() {
+    if (showsProductHistory()) {
+        m_products->productPage()->renameProduct();
+        return;
+    }
     const int row = m_model->rowOfWorkshop(selectedWorkshopId());
     if (row < 0)
         return;

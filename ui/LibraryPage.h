@@ -32,6 +32,7 @@ public:
     ProductBrowser* products() const { return m_products; }
     // True while the workshops (or the products) are listed, not a product's history.
     bool showsList() const;
+    bool showsProductHistory() const;
     // Gives the keyboard to what is on screen: the list, or the product page.
     void returnFocus();
 

@@ -148,11 +148,21 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     layout->addWidget(m_scroll, 1);
 
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-        if (m_comparison && (changes.concerns(m_older) || changes.concerns(m_newer)) &&
-            changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate |
-                        ChangeKind::Input))
+        if (!m_older || !(changes.concerns(m_older) || changes.concerns(m_newer)) ||
+            !changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate |
+                         ChangeKind::Input))
+            return;
+        if (isVisible())
             rebuild();
+        else
+            m_stale = true; // catch up when shown again
     });
+}
+
+void ComparisonPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void ComparisonPage::compare(qint64 older, qint64 newer) {
@@ -166,6 +176,7 @@ QString ComparisonPage::summaryText() const {
 }
 
 void ComparisonPage::rebuild() {
+    m_stale = false;
     const auto before = m_store.northStarRecord(m_older);
     const auto after = m_store.northStarRecord(m_newer);
     m_comparison.reset();

@@ -31,6 +31,9 @@ public:
     // The one-paragraph summary at the top, as shown.
     QString summaryText() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void backRequested();
     void noteRequested(qint64 workshopId);
@@ -49,6 +52,7 @@ private:
     WorkshopStore& m_store;
     qint64 m_older = 0;
     qint64 m_newer = 0;
+    bool m_stale = false;
     std::optional<WorkshopComparison> m_comparison;
     QLabel* m_title;
     QLabel* m_subtitle;

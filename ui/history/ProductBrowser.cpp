@@ -4,6 +4,7 @@
 #include "ProductListModel.h"
 #include "ProductPage.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
@@ -33,6 +34,7 @@ ProductBrowser::ProductBrowser(WorkshopStore& store, QUndoStack& undoStack, QWid
     header->resizeSection(ProductListModel::Latest, 160);
     header->setStretchLastSection(true);
     connect(m_view, &QTableView::activated, this, &ProductBrowser::openSelectedProduct);
+    m_view->installEventFilter(this); // the list is live while it is on screen
 
     // The table lives in the library's page; this stack holds the pages it leads to.
     addWidget(m_product);
@@ -47,6 +49,12 @@ ProductBrowser::ProductBrowser(WorkshopStore& store, QUndoStack& undoStack, QWid
         focusCurrent();
     });
     connect(m_comparison, &ComparisonPage::noteRequested, m_product, &ProductPage::editNote);
+}
+
+bool ProductBrowser::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_model->setLive(event->type() == QEvent::Show);
+    return QStackedWidget::eventFilter(watched, event);
 }
 
 void ProductBrowser::selectShownProduct() {

@@ -28,6 +28,9 @@ public:
     // Gives the keyboard to whatever is on screen.
     void focusCurrent();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     // Back from a product's history to the table of products.
     void productsRequested();

@@ -8,13 +8,24 @@ ProductListModel::ProductListModel(WorkshopStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store) {
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-        if (changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate))
+        if (!changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate))
+            return;
+        if (m_live)
             reload();
+        else
+            m_stale = true;
     });
     reload();
 }
 
+void ProductListModel::setLive(bool live) {
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
+}
+
 void ProductListModel::reload() {
+    m_stale = false;
     beginResetModel();
     m_products = m_store.products();
     m_total = int(m_products.size());

@@ -18,6 +18,9 @@ public:
     explicit ProductListModel(WorkshopStore& store, QObject* parent = nullptr);
 
     void reload();
+    // While not live (no view shows it) a change only marks the list stale; going live
+    // reloads a stale list. Editing a workshop then costs no regrouping per keystroke.
+    void setLive(bool live);
     // Shows only the products whose name or current North Star contains `text` (ignoring
     // case); empty shows them all.
     void setSearch(const QString& text);
@@ -37,4 +40,6 @@ private:
     QList<ProductSummary> m_products;
     QString m_search;
     int m_total = 0;
+    bool m_live = false;
+    bool m_stale = false;
 };

@@ -61,7 +61,7 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
         addAction(action);
     };
     addKey(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { emit backRequested(); });
-    addKey(QKeySequence(Qt::Key_F2), [this] { renameProduct(); });
+    // F2 is the library's Rename, which renames the product while this page shows.
     m_back->setToolTip(tr("Back to the library (Alt+Left)"));
     m_rename->setToolTip(tr("Rename this product in every one of its workshops (F2)"));
     connect(m_back, &QPushButton::clicked, this, &ProductPage::backRequested);
@@ -97,9 +97,14 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     layout->addWidget(m_scroll, 1);
 
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-        if (m_anchor && changes.has(ChangeKind::Library | ChangeKind::Workshop |
-                                    ChangeKind::Candidate | ChangeKind::Input))
+        if (!m_anchor || !changes.has(ChangeKind::Library | ChangeKind::Workshop |
+                                      ChangeKind::Candidate | ChangeKind::Input))
+            return;
+        // Hidden (a workshop is open and being edited): catch up when shown again.
+        if (isVisible())
             rebuild();
+        else
+            m_stale = true;
     });
     // Tabbing through a long history keeps the focused card on screen.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -107,6 +112,12 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
             m_scroll->ensureWidgetVisible(now, 24, 24);
     });
     updateCompareButton();
+}
+
+void ProductPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void ProductPage::showProductOf(qint64 workshopId) {
@@ -125,6 +136,7 @@ HistoryCard* ProductPage::card(qint64 workshopId) const {
 }
 
 void ProductPage::rebuild() {
+    m_stale = false;
     // Keep the keyboard user's place: the card and the button that had focus.
     qint64 focusedCard = 0;
     QString focusedName;

@@ -39,6 +39,9 @@ public slots:
     void compareTicked();
     void editNote(qint64 workshopId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void backRequested();
     void openRequested(qint64 workshopId);
@@ -56,7 +59,8 @@ private:
 
     WorkshopStore& m_store;
     QUndoStack& m_undoStack;
-    qint64 m_anchor = 0; // a workshop of the product, to find it again after a rename
+    qint64 m_anchor = 0;  // a workshop of the product, to find it again after a rename
+    bool m_stale = false; // the store changed while the page was hidden
     ProductSummary m_product;
     QList<NorthStarRecord> m_history;
     QList<HistoryCard*> m_cards;
