@@ -1,8 +1,8 @@
 #include "ComparisonPage.h"
 
-#include "HistoryCard.h"
 #include "Theme.h"
 #include "UserText.h"
+#include "history/ComparisonText.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 
@@ -22,38 +22,6 @@ namespace {
 
 QString dateText(const QDateTime& date) {
     return QLocale().toString(date.toLocalTime().date(), QLocale::LongFormat);
-}
-
-QString quoted(const QString& text) {
-    return ComparisonPage::tr("“%1”").arg(UserText::isolate(text.simplified()));
-}
-
-QString kindOf(Difference difference) {
-    switch (difference) {
-    case Difference::Same:
-        return QStringLiteral("same");
-    case Difference::Added:
-        return QStringLiteral("added");
-    case Difference::Removed:
-        return QStringLiteral("removed");
-    case Difference::Changed:
-        break;
-    }
-    return QStringLiteral("changed");
-}
-
-QString wordsFor(Difference difference) {
-    switch (difference) {
-    case Difference::Same:
-        return ComparisonPage::tr("same");
-    case Difference::Added:
-        return ComparisonPage::tr("added");
-    case Difference::Removed:
-        return ComparisonPage::tr("dropped");
-    case Difference::Changed:
-        break;
-    }
-    return ComparisonPage::tr("changed");
 }
 
 // An input's cell: its name (in bold), its definition, its owner.
@@ -213,50 +181,7 @@ void ComparisonPage::rebuild() {
 }
 
 void ComparisonPage::addSummary() {
-    const WorkshopComparison& c = *m_comparison;
-    QStringList sentences;
-    const NorthStarRecord& a = c.before();
-    const NorthStarRecord& b = c.after();
-    if (!a.hasNorthStar() || !b.hasNorthStar()) {
-        if (!a.hasNorthStar())
-            sentences << tr("The earlier workshop chose no North Star.");
-        if (!b.hasNorthStar())
-            sentences << tr("The later workshop chose no North Star.");
-    } else if (c.metricName().changed()) {
-        sentences << tr("The North Star changed from %1 to %2.")
-                         .arg(quoted(a.metricName), quoted(b.metricName));
-    } else if (c.metricDefinition().changed()) {
-        sentences << tr("The North Star kept its name, %1, with a new definition.")
-                         .arg(quoted(b.metricName));
-    } else {
-        sentences << tr("The North Star stayed the same: %1.").arg(quoted(b.metricName));
-    }
-    if (c.game() != Difference::Same)
-        sentences
-            << tr("The game: %1 → %2.").arg(orDash(gameLabel(a.game)), orDash(gameLabel(b.game)));
-    QStringList counts;
-    if (const int n = c.keptInputs())
-        counts << tr("%1 unchanged").arg(n);
-    if (const int n = c.inputCount(InputChange::Renamed))
-        counts << tr("%1 renamed").arg(n);
-    if (const int n = c.inputCount(InputChange::Redefined))
-        counts << tr("%1 with a new definition").arg(n);
-    if (const int n = c.inputCount(InputChange::OwnerChanged))
-        counts << tr("%1 with a new owner").arg(n);
-    if (const int n = c.inputCount(InputChange::Added))
-        counts << tr("%1 added").arg(n);
-    if (const int n = c.inputCount(InputChange::Removed))
-        counts << tr("%1 dropped").arg(n);
-    if (!counts.isEmpty())
-        sentences << tr("Inputs: %1.").arg(counts.join(tr(", ")));
-    if (c.guardrailChanged())
-        sentences << (c.after().guardrailName.trimmed().isEmpty() &&
-                              c.after().guardrailDefinition.trimmed().isEmpty()
-                          ? tr("The guardrail was dropped.")
-                          : tr("The guardrail changed."));
-    if (c.identical())
-        sentences << tr("Nothing else changed between the two workshops.");
-
+    const QStringList sentences = ComparisonText::summary(*m_comparison);
     QVBoxLayout* body = nullptr;
     QFrame* card = StageWidgets::card(tr("At a glance"), m_body, &body);
     card->setObjectName(QStringLiteral("card"));
@@ -294,36 +219,18 @@ void ComparisonPage::addTable() {
     head(tr("Earlier: %1").arg(dateText(c.before().date)), 1);
     head(tr("Later: %1").arg(dateText(c.after().date)), 2);
     int row = 1;
+    using namespace ComparisonText;
     row = addRow(grid, card, row, tr("North Star Metric"), cell(c.metricName().before),
-                 cell(c.metricName().after), wordsFor(c.metricName().difference),
-                 kindOf(c.metricName().difference), true);
+                 cell(c.metricName().after), words(c.metricName().difference),
+                 kindKey(c.metricName().difference), true);
     row = addRow(grid, card, row, tr("Definition"), cell(c.metricDefinition().before),
-                 cell(c.metricDefinition().after), wordsFor(c.metricDefinition().difference),
-                 kindOf(c.metricDefinition().difference), false);
+                 cell(c.metricDefinition().after), words(c.metricDefinition().difference),
+                 kindKey(c.metricDefinition().difference), false);
     row = addRow(grid, card, row, tr("Game"), cell(gameLabel(c.before().game)),
-                 cell(gameLabel(c.after().game)), wordsFor(c.game()), kindOf(c.game()), false);
-    for (const InputDifference& input : c.inputs()) {
-        QStringList words;
-        QString kind = QStringLiteral("changed");
-        if (input.has(InputChange::Added)) {
-            words << tr("added");
-            kind = QStringLiteral("added");
-        } else if (input.has(InputChange::Removed)) {
-            words << tr("dropped");
-            kind = QStringLiteral("removed");
-        } else if (input.kept()) {
-            words << tr("kept");
-            kind = QStringLiteral("same");
-        }
-        if (input.has(InputChange::Renamed))
-            words << tr("renamed");
-        if (input.has(InputChange::Redefined))
-            words << tr("new definition");
-        if (input.has(InputChange::OwnerChanged))
-            words << tr("new owner");
+                 cell(gameLabel(c.after().game)), words(c.game()), kindKey(c.game()), false);
+    for (const InputDifference& input : c.inputs())
         row = addRow(grid, card, row, tr("Input"), inputLines(input.before),
-                     inputLines(input.after), words.join(tr(", ")), kind, true);
-    }
+                     inputLines(input.after), words(input), kindKey(input), true);
     const auto guardrail = [](const NorthStarRecord& r) {
         QStringList lines;
         for (const QString& text : {r.guardrailName, r.guardrailDefinition})
@@ -331,13 +238,8 @@ void ComparisonPage::addTable() {
                 lines.append(text);
         return lines.isEmpty() ? QStringList{ComparisonPage::tr("—")} : lines;
     };
-    const Difference guardrailDifference =
-        !c.guardrailChanged()                                 ? Difference::Same
-        : c.guardrailName().difference == Difference::Added   ? Difference::Added
-        : c.guardrailName().difference == Difference::Removed ? Difference::Removed
-                                                              : Difference::Changed;
     addRow(grid, card, row, tr("Guardrail"), guardrail(c.before()), guardrail(c.after()),
-           wordsFor(guardrailDifference), kindOf(guardrailDifference), true);
+           words(ComparisonText::guardrail(c)), kindKey(ComparisonText::guardrail(c)), true);
     body->addLayout(grid);
     m_bodyLayout->addWidget(card);
 }

@@ -2,7 +2,7 @@
 
 #include "Theme.h"
 #include "UserText.h"
-#include "playbook/Playbook.h"
+#include "history/ComparisonText.h"
 #include "stages/common/StageWidgets.h"
 
 #include <QCheckBox>
@@ -14,11 +14,6 @@
 #include <QVBoxLayout>
 
 using StageWidgets::label;
-
-QString gameLabel(Game game) {
-    const auto guide = Playbook::standard().game(game);
-    return guide ? HistoryCard::tr("%1 game").arg(guide->title) : QString();
-}
 
 namespace {
 
@@ -88,7 +83,7 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
 
 void HistoryCard::addNorthStar(const NorthStarRecord& record, QVBoxLayout* layout) {
     if (!record.hasNorthStar()) {
-        const QString game = gameLabel(record.game);
+        const QString game = ComparisonText::gameLabel(record.game);
         layout->addWidget(StageWidgets::hint(
             game.isEmpty() ? tr("No North Star chosen in this workshop.")
                            : tr("No North Star chosen in this workshop (%1).").arg(game),
@@ -101,7 +96,7 @@ void HistoryCard::addNorthStar(const NorthStarRecord& record, QVBoxLayout* layou
     layout->addWidget(metric);
     if (!record.metricDefinition.trimmed().isEmpty())
         layout->addWidget(label(record.metricDefinition, this, "historyDefinition"));
-    if (const QString game = gameLabel(record.game); !game.isEmpty())
+    if (const QString game = ComparisonText::gameLabel(record.game); !game.isEmpty())
         layout->addWidget(StageWidgets::hint(game, this));
 
     if (record.inputs.isEmpty()) {

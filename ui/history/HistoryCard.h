@@ -38,6 +38,3 @@ private:
     QPushButton* m_note;
     QPushButton* m_open;
 };
-
-// The words the history shows for a game ("Transaction game"), empty while undecided.
-QString gameLabel(Game game);
