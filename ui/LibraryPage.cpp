@@ -151,6 +151,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     connect(m_products, &QStackedWidget::currentChanged, this, &LibraryPage::updateActions);
     connect(m_products, &ProductBrowser::openRequested, this, &LibraryPage::openRequested);
     connect(m_products, &ProductBrowser::statusMessage, this, &LibraryPage::statusMessage);
+    connect(m_products, &ProductBrowser::problem, this, &LibraryPage::problem);
     connect(m_products->productModel(), &QAbstractItemModel::modelReset, this,
             &LibraryPage::updateEmptyState);
 

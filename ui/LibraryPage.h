@@ -58,6 +58,7 @@ protected:
 signals:
     void openRequested(qint64 workshopId);
     void statusMessage(const QString& message);
+    void problem(const QString& message);
 
 private:
     void createActions();

@@ -27,6 +27,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +37,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -54,6 +57,7 @@ private slots:
     void compareTheTwoTicked();
     void compareWithTheOneBeforeAndComeBack();
     void writeWhyFromTheComparisonAndUndo();
+    void saveTheComparisonAsPdf();
     void openAWorkshopAndComeBack();
     void hostileTextShowsExactly();
     void everyControlHasAnAccessibleName();
@@ -407,6 +411,29 @@ void TestProductHistoryPages::writeWhyFromTheComparisonAndUndo() {
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_library->store().changeNote(m_mealKit.at(1)), QString());
     QVERIFY(!visibleTexts(comparisonPage()).contains(why));
+}
+
+void TestProductHistoryPages::saveTheComparisonAsPdf() {
+    QTemporaryDir dir;
+    openProduct(QStringLiteral("Harvest Box"));
+    browser()->showComparison(m_mealKit.at(0), m_mealKit.at(1));
+    QString suggested;
+    const QString path = dir.filePath(QStringLiteral("compare.pdf"));
+    comparisonPage()->setSaveChooser([&](const QString& name) {
+        suggested = name;
+        return path;
+    });
+    QTest::keyClick(comparisonPage()->backButton(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(suggested.endsWith(QStringLiteral("harvest BOX — North Star comparison.pdf")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("compare.pdf")));
+    // A folder is not a file: nothing written, and the facilitator is told why.
+    comparisonPage()->setSaveChooser([&](const QString&) { return dir.path(); });
+    QTest::mouseClick(comparisonPage()->pdfButton(), Qt::LeftButton);
+    QVERIFY(m_window->noticeBar()->isVisible());
+    QVERIFY(QFileInfo(dir.path()).isDir());
 }
 
 void TestProductHistoryPages::openAWorkshopAndComeBack() {

@@ -2,11 +2,17 @@
 
 #include "Theme.h"
 #include "UserText.h"
+#include "domain/ProductName.h"
+#include "files/FileWriter.h"
 #include "history/ComparisonText.h"
+#include "report/ComparisonReport.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,6 +20,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using StageWidgets::label;
@@ -55,6 +62,7 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     , m_subtitle(new QLabel(this))
     , m_back(new QPushButton(tr("← Product history"), this))
     , m_note(new QPushButton(tr("Why we changed…"), this))
+    , m_pdf(new QPushButton(tr("Save as PDF…"), this))
     , m_scroll(new QScrollArea(this)) {
     setObjectName(QStringLiteral("comparisonPage"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -71,6 +79,15 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
         if (m_newer)
             emit noteRequested(m_newer);
     });
+    m_pdf->setAccessibleName(tr("Save the comparison as a PDF"));
+    m_pdf->setToolTip(tr("A PDF of this comparison, to share with leadership (Ctrl+P)"));
+    m_pdf->setAutoDefault(false);
+    connect(m_pdf, &QPushButton::clicked, this, &ComparisonPage::savePdf);
+    auto* print = new QAction(this);
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(print, &QAction::triggered, this, &ComparisonPage::savePdf);
+    addAction(print);
     auto* back = new QAction(this);
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -105,6 +122,7 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     top->addWidget(m_title);
     top->addStretch();
     top->addWidget(m_note);
+    top->addWidget(m_pdf);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("Comparison")); // focusable, so the keys scroll it
@@ -159,6 +177,7 @@ void ComparisonPage::rebuild() {
     m_summary = nullptr;
     m_scroll->setWidget(m_body); // deletes the previous body
     m_note->setEnabled(bool(m_comparison));
+    m_pdf->setEnabled(bool(m_comparison));
     if (!m_comparison) {
         m_title->setText(tr("Compare two workshops"));
         m_subtitle->setText(tr("One of these workshops is no longer in the library."));
@@ -272,4 +291,46 @@ int ComparisonPage::addRow(QGridLayout* grid, QWidget* parent, int row, const QS
     chip->setAccessibleName(tr("%1: %2").arg(aspect, change));
     grid->addWidget(chip, row, 3, Qt::AlignTop | Qt::AlignLeft);
     return row + 1;
+}
+
+void ComparisonPage::savePdf() {
+    if (!m_comparison)
+        return;
+    QString name = ProductName::tidy(m_comparison->after().product);
+    name.replace(u'/', u'-').replace(u'\\', u'-');
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name.isEmpty() ? tr("North Star comparison.pdf")
+                                     : tr("%1 — North Star comparison.pdf").arg(name));
+    QString path;
+    if (m_chooseSave) {
+        path = m_chooseSave(suggested);
+    } else {
+        QFileDialog dialog(this, tr("Save the comparison"), suggested, tr("PDF (*.pdf)"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("pdf"));
+        if (dialog.exec() == QDialog::Accepted)
+            path = dialog.selectedFiles().value(0);
+    }
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+bool ComparisonPage::saveAsPdf(const QString& path) {
+    if (!m_comparison)
+        return false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ReportOptions options;
+    options.pageSize = defaultReportPageSize();
+    options.exportedAt = QDateTime::currentDateTime();
+    QString error;
+    if (!writeComparisonPdf(*m_comparison, options, &buffer, &error) ||
+        !FileWriter::writeFile(path, buffer.data(), &error)) {
+        emit problem(error);
+        return false;
+    }
+    emit statusMessage(
+        tr("Saved the comparison as %1.").arg(UserText::isolate(QDir::toNativeSeparators(path))));
+    return true;
 }

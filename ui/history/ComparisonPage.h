@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QGridLayout;
@@ -28,8 +29,18 @@ public:
     const std::optional<WorkshopComparison>& comparison() const { return m_comparison; }
     QPushButton* backButton() const { return m_back; }
     QPushButton* noteButton() const { return m_note; }
+    QPushButton* pdfButton() const { return m_pdf; }
     // The one-paragraph summary at the top, as shown.
     QString summaryText() const;
+
+    // Asks where to save the PDF; an empty answer cancels. Tests replace the file dialog.
+    using SaveChooser = std::function<QString(const QString& suggested)>;
+    void setSaveChooser(SaveChooser chooser) { m_chooseSave = std::move(chooser); }
+    // Writes the comparison as a PDF to `path`; says how it went on statusMessage or problem.
+    bool saveAsPdf(const QString& path);
+
+public slots:
+    void savePdf();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -37,6 +48,8 @@ protected:
 signals:
     void backRequested();
     void noteRequested(qint64 workshopId);
+    void statusMessage(const QString& message);
+    void problem(const QString& message);
 
 private:
     void rebuild();
@@ -58,6 +71,8 @@ private:
     QLabel* m_subtitle;
     QPushButton* m_back;
     QPushButton* m_note;
+    QPushButton* m_pdf;
+    SaveChooser m_chooseSave;
     QScrollArea* m_scroll;
     QWidget* m_body = nullptr;
     QVBoxLayout* m_bodyLayout = nullptr;

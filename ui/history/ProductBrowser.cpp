@@ -49,6 +49,8 @@ ProductBrowser::ProductBrowser(WorkshopStore& store, QUndoStack& undoStack, QWid
         focusCurrent();
     });
     connect(m_comparison, &ComparisonPage::noteRequested, m_product, &ProductPage::editNote);
+    connect(m_comparison, &ComparisonPage::statusMessage, this, &ProductBrowser::statusMessage);
+    connect(m_comparison, &ComparisonPage::problem, this, &ProductBrowser::problem);
 }
 
 bool ProductBrowser::eventFilter(QObject* watched, QEvent* event) {

@@ -37,6 +37,7 @@ signals:
     void productShown();
     void openRequested(qint64 workshopId);
     void statusMessage(const QString& message);
+    void problem(const QString& message);
 
 public slots:
     void openSelectedProduct();
