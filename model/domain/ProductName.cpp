@@ -3,9 +3,11 @@
 namespace ProductName {
 
 QString key(const QString& name) {
-    // Compose again after folding: folding can leave a letter and its accent apart
-    // ("İ" folds to "i" plus a combining dot).
+    // Qt folds one character to one ("ß" stays "ß"); upper-casing first applies the
+    // one-to-many rules ("ß" becomes "SS"), so "Straße" and "STRASSE" fold alike. Compose
+    // again after folding: folding can leave a letter and its accent apart.
     return name.normalized(QString::NormalizationForm_C)
+        .toUpper()
         .toCaseFolded()
         .normalized(QString::NormalizationForm_C)
         .simplified();

@@ -7,9 +7,9 @@
 namespace ProductName {
 
 // The key two spellings of one product share: Unicode-composed (NFC, so "é" typed as one
-// character or as "e" plus an accent is the same), case-folded, trimmed, and every run of
-// white space (tabs, line breaks, no-break spaces) collapsed into one space. The empty key
-// is "no product named".
+// character or as "e" plus an accent is the same), case-folded ("Straße" is "STRASSE"),
+// trimmed, and every run of white space (tabs, line breaks, no-break spaces) collapsed into
+// one space. The empty key is "no product named".
 QString key(const QString& name);
 
 // True when `a` and `b` name the same product.

@@ -344,13 +344,13 @@ void TestProductHistoryPages::compareTheTwoTicked() {
     QCOMPARE(compare->comparison()->before().workshopId, m_mealKit.at(0)); // older on the left
     const QString summary = compare->summaryText();
     QVERIFY2(
-        summary.contains(QLatin1String(
+        summary.contains(QStringLiteral(
             "The North Star changed from “Weekly boxes delivered” to “Weekly dinners cooked”.")),
         qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("Inputs: 1 unchanged, 1 renamed, 1 with a new "
                                             "definition, 1 with a new owner, 1 added, 1 dropped.")),
              qPrintable(summary));
-    QVERIFY(summary.contains(QLatin1String("Transaction game → Productivity game")));
+    QVERIFY(summary.contains(QStringLiteral("Transaction game → Productivity game")));
     QVERIFY(summary.contains(QLatin1String("The guardrail changed.")));
     // Every difference is highlighted and labelled in words.
     const auto chips = compare->findChildren<QLabel*>(QStringLiteral("changeChip"));

@@ -189,9 +189,12 @@ void ComparisonPage::rebuild() {
                                                : tr("How our North Star changed"));
     const qint64 days = a.date.date().daysTo(b.date.date());
     const int months = int(qRound(double(qAbs(days)) / 30.44));
-    m_subtitle->setText(tr("%1 (%2) → %3 (%4), %n month(s) apart", nullptr, months)
+    const QString apart = months == 0   ? tr("within a month")
+                          : months == 1 ? tr("1 month apart")
+                                        : tr("%1 months apart").arg(months);
+    m_subtitle->setText(tr("%1 (%2) → %3 (%4), %5")
                             .arg(UserText::isolate(a.title), dateText(a.date),
-                                 UserText::isolate(b.title), dateText(b.date)));
+                                 UserText::isolate(b.title), dateText(b.date), apart));
     m_note->setText(b.changeNote.trimmed().isEmpty() ? tr("Why we changed…") : tr("Edit why…"));
     addSummary();
     addWhy();
@@ -266,7 +269,9 @@ void ComparisonPage::addTable() {
 int ComparisonPage::addRow(QGridLayout* grid, QWidget* parent, int row, const QString& aspect,
                            const QStringList& before, const QStringList& after,
                            const QString& change, const QString& changeKind, bool boldFirst) {
-    grid->addWidget(label(aspect, parent, "aspect"), row, 0, Qt::AlignTop);
+    QLabel* aspectLabel = label(aspect, parent, "aspect");
+    aspectLabel->setContentsMargins(0, 6, 0, 0); // level with the cells' first line
+    grid->addWidget(aspectLabel, row, 0, Qt::AlignTop);
     const bool differs = changeKind != QLatin1String("same");
     int column = 1;
     for (const QStringList& lines : {before, after}) {
@@ -289,6 +294,7 @@ int ComparisonPage::addRow(QGridLayout* grid, QWidget* parent, int row, const QS
     chip->setObjectName(QStringLiteral("changeChip"));
     chip->setProperty("change", changeKind);
     chip->setAccessibleName(tr("%1: %2").arg(aspect, change));
+    chip->setContentsMargins(0, 2, 0, 0);
     grid->addWidget(chip, row, 3, Qt::AlignTop | Qt::AlignLeft);
     return row + 1;
 }

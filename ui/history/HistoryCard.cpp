@@ -43,7 +43,6 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
 
     auto* top = new QHBoxLayout;
     auto* when = label(dateText(record.date), this, "sectionTitle");
-    when->setObjectName(QStringLiteral("historyDate"));
     when->setWordWrap(false); // a date reads on one line
     top->addWidget(when);
     auto* who =

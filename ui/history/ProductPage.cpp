@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -50,7 +51,6 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     m_title->setTextFormat(Qt::PlainText);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
-    m_compareTicked->setObjectName(QStringLiteral("primary"));
     m_compareTicked->setToolTip(tr("Tick two workshops below, then compare them side by side"));
 
     auto addKey = [this](const QKeySequence& key, auto slot) {
@@ -230,7 +230,15 @@ void ProductPage::setTicked(qint64 workshopId, bool ticked) {
 }
 
 void ProductPage::updateCompareButton() {
-    m_compareTicked->setEnabled(m_ticked.size() == 2);
+    const bool ready = m_ticked.size() == 2;
+    m_compareTicked->setEnabled(ready);
+    // The accent only once it can be pressed: a disabled primary button looks pressable.
+    const QString name = ready ? QStringLiteral("primary") : QStringLiteral("compareTicked");
+    if (m_compareTicked->objectName() != name) {
+        m_compareTicked->setObjectName(name);
+        m_compareTicked->style()->unpolish(m_compareTicked);
+        m_compareTicked->style()->polish(m_compareTicked);
+    }
 }
 
 QPair<qint64, qint64> ProductPage::inDateOrder(qint64 a, qint64 b) const {
