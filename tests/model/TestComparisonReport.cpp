@@ -5,6 +5,7 @@
 
 #include "report/ComparisonReport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,12 @@ QString TestComparisonReport::write(const WorkshopComparison& comparison) {
 void TestComparisonReport::printsTheSummaryAndEveryChange() {
     const QString pdf = write(mealKit());
     QVERIFY(!pdf.isEmpty());
+    // Kept for a look when asked, as the widget tests keep their grabs.
+    if (const QString folder = qEnvironmentVariable("LODESTAR_GRAB_DIR"); !folder.isEmpty()) {
+        QDir().mkpath(folder);
+        QFile::remove(QDir(folder).filePath(QStringLiteral("history-compare.pdf")));
+        QVERIFY(QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("history-compare.pdf"))));
+    }
     const QStringList pages = PdfTools::pagesText(pdf);
     QCOMPARE(pages.size(), 1);
     const QString all = PdfTools::lines(pages.first()).join(u' ').simplified();
