@@ -106,6 +106,9 @@ public:
     // How each workshop of the product with `key` spells it, the trash included (so undoing a
     // rename after restoring a deleted workshop still finds it).
     QList<ProductSpelling> productSpellings(const QString& key) const;
+    // How each of the workshops `ids` spells its product now, the trash included; ids that
+    // no longer exist are left out.
+    QList<ProductSpelling> productSpellingsOf(const QList<qint64>& ids) const;
     // Gives each listed workshop its product, in one transaction and one change: renaming
     // and merging products, and undoing either. Leaves updated_at alone (naming a product
     // is a library edit, not work on the workshop, and must not reorder the library).

@@ -127,6 +127,16 @@ QList<ProductSpelling> WorkshopStore::productSpellings(const QString& key) const
     return result;
 }
 
+QList<ProductSpelling> WorkshopStore::productSpellingsOf(const QList<qint64>& ids) const {
+    QList<ProductSpelling> result;
+    QSqlQuery q(db());
+    for (const qint64 id : ids)
+        if (run(q, QStringLiteral("SELECT product FROM workshop WHERE id = ?"), {id}, nullptr) &&
+            q.next())
+            result.append({id, q.value(0).toString()});
+    return result;
+}
+
 bool WorkshopStore::setProducts(const QList<ProductSpelling>& spellings) {
     for (const ProductSpelling& spelling : spellings)
         if (!checkText(tr("product or team"), spelling.product, TextLimits::ShortText))

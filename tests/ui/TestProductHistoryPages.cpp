@@ -53,6 +53,7 @@ private slots:
     void productPageShowsHistoryNewestFirst();
     void renameProductAndUndo();
     void emptyAndOverlongNamesAreRefused();
+    void undoLeavesLaterEditsAlone();
     void mergeProductsAndUndo();
     void compareTheTwoTicked();
     void compareWithTheOneBeforeAndComeBack();
@@ -286,6 +287,27 @@ void TestProductHistoryPages::emptyAndOverlongNamesAreRefused() {
     QVERIFY(m_window->noticeBar()->isVisible()); // the store said why
     QCOMPARE(m_library->store().workshop(m_atlas)->product, QStringLiteral("Atlas"));
     QCOMPARE(m_window->undoGroup()->activeStack()->count(), steps);
+}
+
+void TestProductHistoryPages::undoLeavesLaterEditsAlone() {
+    openProduct(QStringLiteral("Harvest Box"));
+    productPage()->renameProduct();
+    auto* dialog = waitForDialog<QInputDialog>(productPage());
+    QVERIFY(dialog);
+    dialog->setTextValue(QStringLiteral("Harvest Kitchen"));
+    dialog->accept();
+    QCOMPARE(products(), (QStringList{QStringLiteral("Atlas"), QStringLiteral("Harvest Kitchen")}));
+    // Meanwhile the later workshop is moved to another product by another edit.
+    QVERIFY(m_library->store().setProducts({{m_mealKit.at(1), QStringLiteral("Atlas")}}));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(spellings(), (QStringList{QStringLiteral("Harvest Box"), QStringLiteral("Atlas"),
+                                       QStringLiteral("Atlas")}));
+    // Redo renames only the workshops still spelt as before it, not one that took the old
+    // name since.
+    QVERIFY(m_library->store().setProducts({{m_atlas, QStringLiteral("Harvest Box")}}));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(spellings(), (QStringList{QStringLiteral("Harvest Kitchen"), QStringLiteral("Atlas"),
+                                       QStringLiteral("Harvest Box")}));
 }
 
 void TestProductHistoryPages::mergeProductsAndUndo() {

@@ -38,22 +38,41 @@ ProductNameCommand::ProductNameCommand(WorkshopStore& store, const QString& text
     , m_fromKey(std::move(fromKey))
     , m_newName(std::move(newName)) {}
 
+QList<qint64> ProductNameCommand::ids() const {
+    QList<qint64> ids;
+    for (const ProductSpelling& spelling : m_before)
+        ids.append(spelling.workshopId);
+    return ids;
+}
+
 void ProductNameCommand::redo() {
-    if (m_before.isEmpty())
+    const bool first = m_before.isEmpty();
+    if (first)
         m_before = m_store.productSpellings(m_fromKey);
-    QList<ProductSpelling> after = m_before;
-    bool changes = false;
-    for (ProductSpelling& spelling : after) {
-        changes = changes || spelling.product != m_newName;
-        spelling.product = m_newName;
-    }
+    // After an undo: only the workshops still spelt as they were before this command.
+    QList<ProductSpelling> after;
+    const QList<ProductSpelling> now = first ? m_before : m_store.productSpellingsOf(ids());
+    for (const ProductSpelling& spelling : now)
+        if (spelling.product != m_newName && m_before.contains(spelling))
+            after.append({spelling.workshopId, m_newName});
     // Nothing to rename (the product is gone, or already spelt so): no step in the history.
-    if (!changes || !m_store.setProducts(after))
+    if (after.isEmpty()) {
+        if (first)
+            setObsolete(true);
+        return;
+    }
+    if (!m_store.setProducts(after))
         setObsolete(true);
 }
 
 void ProductNameCommand::undo() {
-    if (!m_store.setProducts(m_before))
+    // Only the workshops that still carry the name this command gave them.
+    QList<ProductSpelling> back;
+    const QList<ProductSpelling> now = m_store.productSpellingsOf(ids());
+    for (const ProductSpelling& spelling : m_before)
+        if (now.contains(ProductSpelling{spelling.workshopId, m_newName}))
+            back.append(spelling);
+    if (!m_store.setProducts(back))
         setObsolete(true);
 }
 

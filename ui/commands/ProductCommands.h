@@ -4,8 +4,10 @@
 // so renaming or merging one rewrites the product of many workshops. Each command records
 // every workshop's spelling the first time it runs and undo puts those back exactly (" meal
 // KIT" stays " meal KIT"); redo after undo rewrites the same workshops, not whatever has the
-// name by then. A write the store refuses drops the command from the history (obsolete) and
-// the store's writeFailed() tells the facilitator why.
+// name by then. Each step touches only the workshops still as this command left them: a
+// workshop given another product meanwhile keeps it. A write the store refuses drops the
+// command from the history (obsolete) and the store's writeFailed() tells the facilitator
+// why.
 #include "domain/NorthStarRecord.h"
 
 #include <QUndoCommand>
@@ -27,6 +29,7 @@ public:
 
 private:
     ProductNameCommand(WorkshopStore& store, const QString& text, QString fromKey, QString newName);
+    QList<qint64> ids() const; // the workshops this command renames
 
     WorkshopStore& m_store;
     QString m_fromKey;
