@@ -3,6 +3,9 @@
 #include "LibraryModel.h"
 #include "NewWorkshopDialog.h"
 #include "commands/LibraryCommands.h"
+#include "history/ProductBrowser.h"
+#include "history/ProductListModel.h"
+#include "history/ProductPage.h"
 #include "playbook/ExampleWorkshop.h"
 #include "storage/WorkshopStore.h"
 
@@ -41,7 +44,9 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     , m_model(new LibraryModel(store, this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
+    , m_pages(new QStackedWidget(this))
     , m_body(new QStackedWidget(this))
+    , m_products(new ProductBrowser(store, undoStack, this))
     , m_count(new QLabel(this)) {
     setObjectName(QStringLiteral("libraryPage"));
     createActions();
@@ -85,6 +90,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     m_search->setMinimumWidth(320);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_model->setSearch(text);
+        m_products->productModel()->setSearch(text);
         updateEmptyState();
     });
     // Down from the search box goes to the results, as in a launcher.
@@ -108,6 +114,9 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     actions->addWidget(buttonFor(m_duplicate, this));
     actions->addWidget(buttonFor(m_delete, this));
     actions->addStretch();
+    QToolButton* byProduct = buttonFor(m_byProduct, this);
+    byProduct->setObjectName(QStringLiteral("groupByProduct"));
+    actions->addWidget(byProduct);
     actions->addWidget(buttonFor(m_example, this));
 
     auto* empty = new QLabel(this);
@@ -119,13 +128,32 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
                       "whole North Star workshop from opening to decision.</p>"));
     m_body->addWidget(m_view);
     m_body->addWidget(empty);
+    m_body->addWidget(m_products->productView());
 
-    auto* layout = new QVBoxLayout(this);
+    auto* list = new QWidget(this);
+    auto* layout = new QVBoxLayout(list);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(14);
     layout->addLayout(top);
     layout->addLayout(actions);
     layout->addWidget(m_body, 1);
+    m_pages->addWidget(list);
+    m_pages->addWidget(m_products);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    connect(m_products, &ProductBrowser::productShown, this, [this] {
+        m_pages->setCurrentWidget(m_products);
+        updateActions();
+    });
+    connect(m_products, &ProductBrowser::productsRequested, this, &LibraryPage::showList);
+    connect(m_products, &QStackedWidget::currentChanged, this, &LibraryPage::updateActions);
+    connect(m_products, &ProductBrowser::openRequested, this, &LibraryPage::openRequested);
+    connect(m_products, &ProductBrowser::statusMessage, this, &LibraryPage::statusMessage);
+    connect(m_products, &ProductBrowser::problem, this, &LibraryPage::problem);
+    connect(m_products->productModel(), &QAbstractItemModel::modelReset, this,
+            &LibraryPage::updateEmptyState);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateActions);
@@ -150,15 +178,22 @@ void LibraryPage::createActions() {
     m_delete = make(tr("&Delete"), QKeySequence::Delete, &LibraryPage::deleteSelected);
     m_example = make(tr("Open the &example workshop"), QKeySequence(), &LibraryPage::openExample);
     m_find = make(tr("&Find…"), QKeySequence::Find, [this] {
+        showList();
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_byProduct = make(tr("&Group by product"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                       &LibraryPage::groupByProduct);
+    m_byProduct->setCheckable(true);
+    m_byProduct->setStatusTip(tr("List products, each with the history of its North Star"));
     m_new->setStatusTip(tr("Plan a new North Star workshop"));
     m_example->setStatusTip(
         tr("A finished workshop for a meal-kit company, to see the whole flow"));
 }
 
 qint64 LibraryPage::selectedWorkshopId() const {
+    if (!showsList() || m_body->currentWidget() != m_view)
+        return 0; // the workshops are not on screen: nothing to open, rename or delete
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return 0;
@@ -182,6 +217,16 @@ void LibraryPage::selectWorkshop(qint64 id) {
 
 bool LibraryPage::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_byProduct->isChecked()) {
+        QTableView* products = m_products->productView();
+        products->setFocus();
+        if (!products->currentIndex().isValid() && products->model()->rowCount() > 0)
+            products->selectionModel()->setCurrentIndex(products->model()->index(0, 0),
+                                                        QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+        return true;
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
         m_view->setFocus();
         // Focusing the view gives it a current row but selects nothing; select one so
@@ -199,16 +244,59 @@ bool LibraryPage::eventFilter(QObject* watched, QEvent* event) {
 
 void LibraryPage::updateActions() {
     const bool selected = selectedWorkshopId() != 0;
-    for (QAction* action : {m_open, m_rename, m_duplicate, m_delete})
+    for (QAction* action : {m_open, m_duplicate, m_delete})
         action->setEnabled(selected);
+    // On a product's history, Rename (F2) renames the product.
+    m_rename->setEnabled(selected || showsProductHistory());
+}
+
+bool LibraryPage::showsProductHistory() const {
+    return !showsList() && m_products->currentWidget() == m_products->productPage();
 }
 
 void LibraryPage::updateEmptyState() {
     const int total = m_model->totalCount();
+    const bool byProduct = m_byProduct->isChecked();
+    m_body->setCurrentIndex(total == 0 ? 1 : byProduct ? 2 : 0);
+    if (byProduct) {
+        const int products = m_products->productModel()->totalCount();
+        const int shown = m_products->productModel()->rowCount();
+        const QString all = products == 1 ? tr("1 product") : tr("%1 products").arg(products);
+        m_count->setText(shown == products ? all : tr("%1 shown of %2").arg(shown).arg(all));
+        return;
+    }
     const int shown = m_model->rowCount();
-    m_body->setCurrentIndex(total == 0 ? 1 : 0);
     const QString all = total == 1 ? tr("1 workshop") : tr("%1 workshops").arg(total);
     m_count->setText(shown == total ? all : tr("%1 shown of %2").arg(shown).arg(all));
+}
+
+bool LibraryPage::showsList() const {
+    return m_pages->currentIndex() == 0;
+}
+
+void LibraryPage::showList() {
+    if (!showsList()) {
+        m_pages->setCurrentIndex(0);
+        m_products->selectShownProduct();
+    }
+    updateEmptyState();
+    updateActions();
+    returnFocus();
+}
+
+void LibraryPage::returnFocus() {
+    if (!showsList())
+        m_products->focusCurrent();
+    else if (m_body->currentWidget() == m_products->productView())
+        m_products->productView()->setFocus();
+    else
+        m_view->setFocus();
+}
+
+void LibraryPage::groupByProduct(bool on) {
+    if (m_byProduct->isChecked() != on)
+        m_byProduct->setChecked(on); // called directly, not from the action
+    showList();
 }
 
 void LibraryPage::newWorkshop() {
@@ -230,6 +318,10 @@ void LibraryPage::openSelected() {
 }
 
 void LibraryPage::renameSelected() {
+    if (showsProductHistory()) {
+        m_products->productPage()->renameProduct();
+        return;
+    }
     const int row = m_model->rowOfWorkshop(selectedWorkshopId());
     if (row < 0)
         return;

@@ -1,9 +1,12 @@
 #pragma once
 // The start screen: every workshop in the library, searchable and sortable, with the
 // actions to start a new one, reopen, rename, duplicate or delete one, or open the example.
+// Grouped by product, it lists the products instead, and leads to a product's history and
+// to two workshops side by side (ProductBrowser).
 #include <QWidget>
 
 class LibraryModel;
+class ProductBrowser;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -25,6 +28,13 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* exampleAction() const { return m_example; }
     QAction* findAction() const { return m_find; }
+    QAction* byProductAction() const { return m_byProduct; }
+    ProductBrowser* products() const { return m_products; }
+    // True while the workshops (or the products) are listed, not a product's history.
+    bool showsList() const;
+    bool showsProductHistory() const;
+    // Gives the keyboard to what is on screen: the list, or the product page.
+    void returnFocus();
 
     LibraryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -38,6 +48,9 @@ public slots:
     void duplicateSelected();
     void deleteSelected();
     void openExample();
+    // Lists products instead of workshops (or workshops again).
+    void groupByProduct(bool on);
+    void showList();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +58,7 @@ protected:
 signals:
     void openRequested(qint64 workshopId);
     void statusMessage(const QString& message);
+    void problem(const QString& message);
 
 private:
     void createActions();
@@ -57,7 +71,9 @@ private:
     LibraryModel* m_model;
     QTableView* m_view;
     QLineEdit* m_search;
+    QStackedWidget* m_pages; // the list, or ProductBrowser's pages
     QStackedWidget* m_body;
+    ProductBrowser* m_products;
     QLabel* m_count;
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
@@ -66,4 +82,5 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_example = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_byProduct = nullptr;
 };

@@ -84,6 +84,7 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     connect(m_library, &LibraryPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(&m_store, &WorkshopStore::writeFailed, m_notice, &NoticeBar::showProblem);
+    connect(m_library, &LibraryPage::problem, m_notice, &NoticeBar::showProblem);
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
         if (changes.has(ChangeKind::Workshop))
             updateTitle();
@@ -231,7 +232,7 @@ void MainWindow::showLibrary() {
         action->setVisible(true);
     if (wasOpen)
         m_library->selectWorkshop(wasOpen);
-    m_library->view()->setFocus();
+    m_library->returnFocus(); // the list, or the product history it was showing
     m_exchange->updateEnabled();
     updateTitle();
 }

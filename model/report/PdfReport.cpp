@@ -4,6 +4,7 @@
 #include "ReportFacts.h"
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
+#include "ReportPage.h"
 #include "ReportPagination.h"
 #include "ReportStyle.h"
 
@@ -17,60 +18,19 @@
 
 #include <algorithm>
 
+using ReportPage::BottomMargin;
+using ReportPage::ReportDocument;
+using ReportPage::SideMargin;
+using ReportPage::TopMargin;
+
 namespace {
 
 class PdfReportText {
     Q_DECLARE_TR_FUNCTIONS(PdfReport)
 };
 
-// Page margins in points; the footer sits in the bottom one.
-constexpr qreal SideMargin = 52, TopMargin = 50, BottomMargin = 62;
 constexpr qreal TreeBasePixels = 11; // the tree's smallest comfortable text, at 96 dpi
 constexpr int ShortenedTreeText[] = {480, 240, 120};
-
-// A text document paginated for whole pages, the page margins repeated on every page (so a
-// line that ends one page lies outside the next one, even for text extraction), that never
-// loads anything: the report's HTML needs no resources, and user text that slipped through
-// unescaped must not pull in local files.
-class ReportDocument : public QTextDocument {
-public:
-    ReportDocument(QPaintDevice* device, const QSizeF& page, const QRectF& body)
-        : m_device(device)
-        , m_page(page)
-        , m_body(body) {
-        setUseDesignMetrics(true);
-        setDefaultFont(ReportStyle::font(ReportStyle::BodyPoints));
-        setDefaultStyleSheet(ReportStyle::styleSheet());
-    }
-
-    // Loads the HTML and only then creates the layout, so the document is laid out once.
-    // setHtml() resets the root frame, so the page margins follow it. Frame margins are in
-    // 1/96 inch, which the layout scales to the paint device.
-    void setReportHtml(const QString& html, ReportGraphics* graphics = nullptr) {
-        setHtml(html);
-        if (graphics)
-            ReportGraphics::replacePlaceholders(*this);
-        const qreal toFrame = 96.0 / ReportStyle::Resolution;
-        QTextFrameFormat frame = rootFrame()->frameFormat();
-        frame.setLeftMargin(m_body.left() * toFrame);
-        frame.setTopMargin(m_body.top() * toFrame);
-        frame.setRightMargin((m_page.width() - m_body.right()) * toFrame);
-        frame.setBottomMargin((m_page.height() - m_body.bottom()) * toFrame);
-        rootFrame()->setFrameFormat(frame);
-        documentLayout()->setPaintDevice(m_device);
-        if (graphics)
-            graphics->registerWith(*this);
-        setPageSize(m_page);
-    }
-
-protected:
-    QVariant loadResource(int, const QUrl&) override { return {}; }
-
-private:
-    QPaintDevice* m_device;
-    QSizeF m_page;
-    QRectF m_body;
-};
 
 bool needsFullText(const NorthStarTreeLayout& layout) {
     return !layout.fits || layout.omittedDetails ||
@@ -110,27 +70,6 @@ NorthStarTree drawableTree(NorthStarTree tree) {
         for (QString* text : {&input.name, &input.owner, &input.definition})
             *text = ReportStyle::drawable(*text);
     return tree;
-}
-
-void paintFooter(QPainter& painter, const QRectF& body, qreal pt, int page, int pages,
-                 const QString& exported) {
-    const qreal y = body.bottom() + 22 * pt;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(ReportStyle::Mist, 0.75 * pt));
-    painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
-    const QRectF line(body.left(), y + 5 * pt, body.width(), 12 * pt);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(ReportStyle::Star);
-    painter.drawPolygon(
-        NorthStarTreePainter::star(QRectF(line.left(), line.top() + 1.5 * pt, 8 * pt, 8 * pt)));
-    painter.setFont(ReportStyle::font(ReportStyle::FooterPoints, QFont::Medium));
-    painter.setPen(ReportStyle::Muted);
-    painter.drawText(line.adjusted(12 * pt, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                     PdfReportText::tr("Lodestar · exported %1").arg(exported));
-    painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                     PdfReportText::tr("Page %1 of %2").arg(page).arg(pages));
-    painter.restore();
 }
 
 } // namespace
@@ -247,7 +186,7 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
         context.clip = view;
         document->documentLayout()->draw(&painter, context);
         painter.restore();
-        paintFooter(painter, body, pt, int(i + 1), int(pages.size()), exported);
+        ReportPage::paintFooter(painter, body, pt, int(i + 1), int(pages.size()), exported);
     }
     if (!painter.end())
         return fail(

@@ -271,6 +271,14 @@ QStringList version9() {
     };
 }
 
+// Version 10: a product's history (issue #19). The team's note on why its North Star changed
+// (or was kept) since the workshop before; workshop content, unlike the room's bookkeeping.
+QStringList version10() {
+    return {
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN change_note TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -295,6 +303,8 @@ QStringList step(int version) {
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

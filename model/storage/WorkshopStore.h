@@ -10,6 +10,7 @@
 #include "domain/CustomStage.h"
 #include "domain/FollowUp.h"
 #include "domain/Input.h"
+#include "domain/NorthStarRecord.h"
 #include "domain/PairGroup.h"
 #include "domain/Participant.h"
 #include "domain/Scoring.h"
@@ -93,6 +94,27 @@ public:
         QStringList stageOrder;
     };
     QList<qint64> libraryIds(const LibraryQuery& query) const;
+
+    // --- A product's history (WorkshopStoreHistory.cpp) -----------------------------------
+    // Workshops are grouped by ProductName::key of their product, so "Meal kit" and
+    // " meal  KIT" are one product. The trash is left out of what is shown.
+    // Every product in the library, by name (ignoring case), the unnamed one last.
+    QList<ProductSummary> products() const;
+    // The workshops of the product with `key`, newest first, each with its chosen North Star.
+    QList<NorthStarRecord> productHistory(const QString& key) const;
+    std::optional<NorthStarRecord> northStarRecord(qint64 workshopId) const;
+    // How each workshop of the product with `key` spells it, the trash included (so undoing a
+    // rename after restoring a deleted workshop still finds it).
+    QList<ProductSpelling> productSpellings(const QString& key) const;
+    // How each of the workshops `ids` spells its product now, the trash included; ids that
+    // no longer exist are left out.
+    QList<ProductSpelling> productSpellingsOf(const QList<qint64>& ids) const;
+    // Gives each listed workshop its product, in one transaction and one change: renaming
+    // and merging products, and undoing either. Leaves updated_at alone (naming a product
+    // is a library edit, not work on the workshop, and must not reorder the library).
+    bool setProducts(const QList<ProductSpelling>& spellings);
+    QString changeNote(qint64 workshopId) const;
+    bool setChangeNote(qint64 workshopId, const QString& note);
 
     // --- People and stages ---------------------------------------------------------
     QList<Participant> participants(qint64 workshopId) const;

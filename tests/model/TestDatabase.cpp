@@ -273,6 +273,10 @@ void TestDatabase::migratesFromVersion1() {
     QVERIFY(store.workshopSummaries().isEmpty());
     QVERIFY(store.restoreWorkshop(1));
     QCOMPARE(store.workshopSummaries().size(), 1);
+    // Format 10: the note on why the North Star changed starts empty and can be written.
+    QCOMPARE(store.changeNote(1), QString());
+    QVERIFY(store.setChangeNote(1, QStringLiteral("We kept it")));
+    QCOMPARE(store.northStarRecord(1)->changeNote, QStringLiteral("We kept it"));
 
     // The backup taken first is the untouched format 1 file.
     const QStringList backups = QDir(db.backupFolder()).entryList(QDir::Files);

@@ -1,0 +1,187 @@
+#include "ComparisonReport.h"
+
+#include "ReportHtml.h"
+#include "ReportPage.h"
+#include "ReportPagination.h"
+#include "ReportStyle.h"
+#include "domain/ProductName.h"
+#include "history/ComparisonText.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace {
+
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(ComparisonReport)
+};
+
+using ReportHtml::text;
+
+QString lines(const QStringList& parts) {
+    QStringList escaped;
+    for (const QString& part : parts)
+        if (!part.trimmed().isEmpty())
+            escaped << text(part);
+    return escaped.isEmpty() ? Text::tr("—") : escaped.join(QStringLiteral("<br>"));
+}
+
+QString inputLines(const std::optional<Input>& input) {
+    if (!input)
+        return Text::tr("—");
+    QString html =
+        QStringLiteral("<b>%1</b>")
+            .arg(input->name.trimmed().isEmpty() ? Text::tr("(unnamed input)") : text(input->name));
+    if (!input->definition.trimmed().isEmpty())
+        html += QStringLiteral("<br>") + text(input->definition);
+    html +=
+        QStringLiteral("<br><span class=\"muted\">%1</span>")
+            .arg(input->owner.trimmed().isEmpty() ? Text::tr("no owner")
+                                                  : Text::tr("owner: %1").arg(text(input->owner)));
+    return html;
+}
+
+QColor kindColour(const QString& kind) {
+    if (kind == QLatin1String("added"))
+        return ReportStyle::Calm;
+    if (kind == QLatin1String("removed"))
+        return ReportStyle::Red;
+    if (kind == QLatin1String("changed"))
+        return ReportStyle::AmberText;
+    return ReportStyle::Muted;
+}
+
+// One row: the aspect, the two cells (shaded when they differ) and the change in words.
+QString row(const QString& aspect, const QString& before, const QString& after,
+            const QString& words, const QString& kind) {
+    const bool differs = kind != QLatin1String("same");
+    const QString shade =
+        differs ? QStringLiteral(" bgcolor=\"%1\"").arg(QColor(0xFC, 0xEC, 0xCC).name())
+                : QString();
+    return QStringLiteral("<tr><td width=\"16%\"><b>%1</b></td><td width=\"35%\"%2>%3</td>"
+                          "<td width=\"35%\"%2>%4</td><td width=\"14%\"><span style=\"color:%5; "
+                          "font-weight:700\">%6</span></td></tr>")
+        .arg(aspect.toHtmlEscaped(), shade, before, after, kindColour(kind).name(),
+             words.toHtmlEscaped());
+}
+
+QString dateText(const QDateTime& date, const QLocale& locale) {
+    return locale.toString(date.toLocalTime().date(), QLocale::LongFormat);
+}
+
+QString workshopLine(const QString& label, const NorthStarRecord& r, const QLocale& locale) {
+    QString line = Text::tr("%1: %2, %3").arg(label, text(r.title), dateText(r.date, locale));
+    if (!r.facilitator.trimmed().isEmpty())
+        line += Text::tr(", facilitated by %1").arg(text(r.facilitator));
+    return line;
+}
+
+} // namespace
+
+QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale) {
+    using namespace ComparisonText;
+    const NorthStarRecord& a = c.before();
+    const NorthStarRecord& b = c.after();
+    QString html;
+    html += QStringLiteral("<p class=\"kicker\">%1</p>")
+                .arg(Text::tr("HOW OUR NORTH STAR CHANGED").toHtmlEscaped());
+    const QString product = ProductName::tidy(b.product);
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(product.isEmpty() ? Text::tr("Two workshops compared") : text(product));
+    html += QStringLiteral("<p class=\"muted\">%1<br>%2</p>")
+                .arg(workshopLine(Text::tr("Earlier"), a, locale),
+                     workshopLine(Text::tr("Later"), b, locale));
+    html += ReportHtml::heading(Text::tr("At a glance"));
+    QStringList summary;
+    for (const QString& sentence : ComparisonText::summary(c))
+        summary << text(sentence);
+    html += QStringLiteral("<p class=\"lead\">%1</p>").arg(summary.join(u' '));
+    html += ReportHtml::heading(Text::tr("Why we changed"));
+    html += c.whyChanged().trimmed().isEmpty()
+                ? QStringLiteral("<p class=\"muted\">%1</p>")
+                      .arg(Text::tr("The team has not written down why.").toHtmlEscaped())
+                : QStringLiteral("<p>%1</p>").arg(text(c.whyChanged()));
+
+    html += ReportHtml::heading(Text::tr("Side by side"));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
+    html += QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th></th></tr>")
+                .arg(Text::tr("Earlier: %1").arg(dateText(a.date, locale)).toHtmlEscaped(),
+                     Text::tr("Later: %1").arg(dateText(b.date, locale)).toHtmlEscaped());
+    html +=
+        row(Text::tr("North Star Metric"), QStringLiteral("<b>%1</b>").arg(lines({a.metricName})),
+            QStringLiteral("<b>%1</b>").arg(lines({b.metricName})),
+            words(c.metricName().difference), kindKey(c.metricName().difference));
+    html += row(Text::tr("Definition"), lines({a.metricDefinition}), lines({b.metricDefinition}),
+                words(c.metricDefinition().difference), kindKey(c.metricDefinition().difference));
+    html += row(Text::tr("Game"), lines({gameLabel(a.game)}), lines({gameLabel(b.game)}),
+                words(c.game()), kindKey(c.game()));
+    for (const InputDifference& input : c.inputs())
+        html += row(Text::tr("Input"), inputLines(input.before), inputLines(input.after),
+                    words(input), kindKey(input));
+    html += row(Text::tr("Guardrail"), lines({a.guardrailName, a.guardrailDefinition}),
+                lines({b.guardrailName, b.guardrailDefinition}), words(guardrail(c)),
+                kindKey(guardrail(c)));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOptions& options,
+                        QIODevice* out, QString* error) {
+    const auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!out || !out->isWritable())
+        return fail(
+            Text::tr("The comparison could not be written: the file is not open for writing."));
+    QPdfWriter writer(out);
+    writer.setResolution(ReportStyle::Resolution);
+    writer.setPageSize(QPageSize(options.pageSize));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(Text::tr("How our North Star changed"));
+    writer.setCreator(QStringLiteral("Lodestar"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return fail(Text::tr("The comparison could not be written: the PDF could not be started."));
+
+    using namespace ReportPage;
+    const qreal pt = ReportStyle::Resolution / 72.0;
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const QRectF body =
+        page.adjusted(SideMargin * pt, TopMargin * pt, -SideMargin * pt, -BottomMargin * pt);
+    const QLocale locale;
+    ReportDocument document(&writer, page.size(), body);
+    document.setReportHtml(comparisonReportHtml(comparison, locale));
+    ReportPagination::keepTogether(document, page.height(), body.bottom(), 90 * pt);
+
+    const QString exported = locale.toString(
+        (options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime()).date(),
+        QLocale::LongFormat);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, ReportStyle::Ink);
+    const int pages = document.pageCount();
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0 && !writer.newPage())
+            return fail(
+                Text::tr("The comparison could not be written: a new page could not be added."));
+        painter.save();
+        painter.translate(0, -index * page.height());
+        const QRectF view(0, index * page.height(), page.width(), page.height());
+        painter.setClipRect(view);
+        context.clip = view;
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFooter(painter, body, pt, index + 1, pages, exported);
+    }
+    if (!painter.end())
+        return fail(
+            Text::tr("The comparison could not be written: the PDF could not be finished."));
+    if (const auto* file = qobject_cast<const QFileDevice*>(out);
+        file && file->error() != QFileDevice::NoError)
+        return fail(Text::tr("The comparison could not be written: %1").arg(file->errorString()));
+    return true;
+}

@@ -1,0 +1,16 @@
+#pragma once
+// Two workshops side by side as a PDF for leadership: the summary, the team's note on why,
+// then the metric, the game, every input and the guardrail, earlier beside later, each
+// difference shaded and named in words. The same words as the screen (ComparisonText) and
+// the same pages as the workshop report (ReportPage): text stays text, user text escaped.
+#include "PdfReport.h"
+#include "history/WorkshopComparison.h"
+
+class QIODevice;
+
+// The report's HTML (for QTextDocument), exposed for tests.
+QString comparisonReportHtml(const WorkshopComparison& comparison, const QLocale& locale);
+
+// Writes the PDF to `out` (already open for writing). false + *error on failure.
+bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOptions& options,
+                        QIODevice* out, QString* error);

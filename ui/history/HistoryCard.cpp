@@ -1,0 +1,136 @@
+#include "HistoryCard.h"
+
+#include "Theme.h"
+#include "UserText.h"
+#include "history/ComparisonText.h"
+#include "stages/common/StageWidgets.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using StageWidgets::label;
+
+namespace {
+
+QString dateText(const QDateTime& date) {
+    return QLocale().toString(date.toLocalTime().date(), QLocale::LongFormat);
+}
+
+QPushButton* button(const QString& text, const QString& accessible, QWidget* parent) {
+    auto* b = new QPushButton(text, parent);
+    b->setAccessibleName(accessible);
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* parent)
+    : QFrame(parent)
+    , m_workshopId(record.workshopId)
+    , m_compare(new QCheckBox(tr("Compare"), this)) {
+    setObjectName(QStringLiteral("card"));
+    setProperty("workshopId", record.workshopId);
+    const QString title = UserText::isolate(record.title);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 18);
+    layout->setSpacing(8);
+
+    auto* top = new QHBoxLayout;
+    auto* when = label(dateText(record.date), this, "sectionTitle");
+    when->setWordWrap(false); // a date reads on one line
+    top->addWidget(when);
+    auto* who =
+        label(record.facilitator.trimmed().isEmpty()
+                  ? record.title
+                  : tr("%1 · facilitated by %2").arg(title, UserText::isolate(record.facilitator)),
+              this, "pageSubtitle");
+    top->addWidget(who, 1);
+    m_compare->setAccessibleName(tr("Compare “%1”").arg(title));
+    m_compare->setToolTip(tr("Tick two workshops, then Compare the two ticked"));
+    connect(m_compare, &QCheckBox::toggled, this,
+            [this](bool on) { emit compareToggled(m_workshopId, on); });
+    top->addWidget(m_compare);
+    if (hasOlder) {
+        m_withOlder = button(tr("Compare with the one before"),
+                             tr("Compare “%1” with the workshop before").arg(title), this);
+        connect(m_withOlder, &QPushButton::clicked, this,
+                [this] { emit compareWithOlderRequested(m_workshopId); });
+        top->addWidget(m_withOlder);
+    }
+    m_note = button(record.changeNote.isEmpty() ? tr("Why we changed…") : tr("Edit why…"),
+                    tr("Why the North Star changed in “%1”").arg(title), this);
+    connect(m_note, &QPushButton::clicked, this, [this] { emit noteRequested(m_workshopId); });
+    top->addWidget(m_note);
+    m_open = button(tr("Open"), tr("Open “%1”").arg(title), this);
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_workshopId); });
+    top->addWidget(m_open);
+    layout->addLayout(top);
+
+    addNorthStar(record, layout);
+
+    if (!record.changeNote.trimmed().isEmpty()) {
+        auto* why = label(tr("Why we changed: %1").arg(UserText::isolate(record.changeNote)), this,
+                          "historyWhy");
+        layout->addWidget(why);
+    }
+}
+
+void HistoryCard::addNorthStar(const NorthStarRecord& record, QVBoxLayout* layout) {
+    if (!record.hasNorthStar()) {
+        const QString game = ComparisonText::gameLabel(record.game);
+        layout->addWidget(StageWidgets::hint(
+            game.isEmpty() ? tr("No North Star chosen in this workshop.")
+                           : tr("No North Star chosen in this workshop (%1).").arg(game),
+            this));
+        return;
+    }
+    auto* metric =
+        label(tr("★ %1").arg(UserText::isolate(record.metricName)), this, "historyMetric");
+    metric->setFont(Theme::font(15, QFont::DemiBold));
+    layout->addWidget(metric);
+    if (!record.metricDefinition.trimmed().isEmpty())
+        layout->addWidget(label(record.metricDefinition, this, "historyDefinition"));
+    if (const QString game = ComparisonText::gameLabel(record.game); !game.isEmpty())
+        layout->addWidget(StageWidgets::hint(game, this));
+
+    if (record.inputs.isEmpty()) {
+        layout->addWidget(StageWidgets::hint(tr("No inputs written down."), this));
+    } else {
+        auto* grid = new QGridLayout;
+        grid->setHorizontalSpacing(16);
+        grid->setVerticalSpacing(4);
+        grid->addWidget(label(tr("Inputs"), this, "sectionTitle"), 0, 0, 1, 3);
+        int row = 1;
+        for (const Input& input : record.inputs) {
+            auto* name = label(input.name, this);
+            name->setFont(Theme::font(10.5, QFont::DemiBold));
+            grid->addWidget(name, row, 0);
+            grid->addWidget(label(input.definition, this), row, 1);
+            grid->addWidget(label(input.owner.trimmed().isEmpty()
+                                      ? tr("no owner yet")
+                                      : tr("owner: %1").arg(UserText::isolate(input.owner)),
+                                  this, "pageSubtitle"),
+                            row, 2);
+            ++row;
+        }
+        grid->setColumnStretch(0, 2);
+        grid->setColumnStretch(1, 4);
+        grid->setColumnStretch(2, 2);
+        layout->addLayout(grid);
+    }
+    if (!record.guardrailName.trimmed().isEmpty() ||
+        !record.guardrailDefinition.trimmed().isEmpty()) {
+        const QString text = record.guardrailDefinition.trimmed().isEmpty()
+                                 ? tr("Guardrail: %1").arg(UserText::isolate(record.guardrailName))
+                                 : tr("Guardrail: %1 — %2")
+                                       .arg(UserText::isolate(record.guardrailName),
+                                            UserText::isolate(record.guardrailDefinition));
+        layout->addWidget(label(text, this, "historyGuardrail"));
+    }
+}

@@ -1,0 +1,77 @@
+#pragma once
+// A product's history: every workshop of the product, newest first, each with the North
+// Star it chose (HistoryCard). The facilitator renames the product, merges it into
+// another, writes why the North Star changed, and picks two workshops to compare. The page
+// follows its product through renames, merges and their undo by holding on to one of the
+// product's workshops rather than to the name.
+#include "domain/NorthStarRecord.h"
+
+#include <QWidget>
+
+class HistoryCard;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QUndoStack;
+class QVBoxLayout;
+class WorkshopStore;
+
+class ProductPage : public QWidget {
+    Q_OBJECT
+
+public:
+    ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    // Shows the product of the workshop `workshopId`.
+    void showProductOf(qint64 workshopId);
+    ProductSummary product() const { return m_product; }
+    QList<HistoryCard*> cards() const { return m_cards; }
+    HistoryCard* card(qint64 workshopId) const;
+    QList<qint64> ticked() const { return m_ticked; }
+    QPushButton* compareButton() const { return m_compareTicked; }
+    QPushButton* renameButton() const { return m_rename; }
+    QPushButton* mergeButton() const { return m_merge; }
+    QPushButton* backButton() const { return m_back; }
+
+public slots:
+    void renameProduct();
+    void mergeProduct();
+    void compareTicked();
+    void editNote(qint64 workshopId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+signals:
+    void backRequested();
+    void openRequested(qint64 workshopId);
+    // `older` is the earlier workshop of the two.
+    void compareRequested(qint64 older, qint64 newer);
+    void statusMessage(const QString& message);
+
+private:
+    void rebuild();
+    void setTicked(qint64 workshopId, bool ticked);
+    void updateCompareButton();
+    void ensureVisible(QWidget* focused);
+    // The two ids, the older workshop first.
+    QPair<qint64, qint64> inDateOrder(qint64 a, qint64 b) const;
+
+    WorkshopStore& m_store;
+    QUndoStack& m_undoStack;
+    qint64 m_anchor = 0;  // a workshop of the product, to find it again after a rename
+    bool m_stale = false; // the store changed while the page was hidden
+    ProductSummary m_product;
+    QList<NorthStarRecord> m_history;
+    QList<HistoryCard*> m_cards;
+    QList<qint64> m_ticked; // at most two, in the order ticked
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QPushButton* m_back;
+    QPushButton* m_compareTicked;
+    QPushButton* m_rename;
+    QPushButton* m_merge;
+    QScrollArea* m_scroll;
+    QWidget* m_list;
+    QVBoxLayout* m_listLayout;
+};
