@@ -87,8 +87,8 @@ Outcome dot(WorkshopSession& session, qint64 person, const Message& message) {
         QString problem;
         if (!vote.place(person, card, personName(store, workshopId, person), &problem))
             return refused(RoomProtocol::overLimit(problem));
-        if (RoomRules::overLimit(vote, person)) // over a lowered cap: no dot until one goes
-            return refused(RoomProtocol::overTheCaps());
+        // Over a lowered cap, the dots already placed still count and a dot goes wherever
+        // the new caps allow it: DotVote's rule, as on the console.
     } else {
         vote.remove(person, card); // none there: nothing changes, the ack is still ok
     }

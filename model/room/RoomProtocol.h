@@ -111,7 +111,6 @@ Refusal slowDown();
 Refusal storage(const QString& why);
 // Scoring and voting (issue #18).
 Refusal overLimit(const QString& why);
-Refusal overTheCaps(); // over a cap the facilitator lowered
 Refusal scoreNotNow();
 Refusal voteNotNow();
 Refusal doneNotNow();

@@ -99,12 +99,6 @@ Refusal overLimit(const QString& why) {
     return {QStringLiteral("over-limit"), why};
 }
 
-Refusal overTheCaps() {
-    return {QStringLiteral("over-limit"),
-            tr("You hold more dots than the vote now allows. Take one back before placing "
-               "another.")};
-}
-
 Refusal scoreNotNow() {
     return {QStringLiteral("not-now"),
             tr("Scores can only be given here while everyone scores for themselves, on a "

@@ -836,7 +836,7 @@
     voteProblem = "";
     const msg = { op: place ? "dot.place" : "dot.remove", card };
     // The laptop decides; the page only guesses whether to show the dot before it answers.
-    const fits = !v.overLimit && dotsLeft() > 0 && mine < (v.maxPerCandidate || 0);
+    const fits = dotsLeft() > 0 && mine < (v.maxPerCandidate || 0);
     enqueue(msg, card);
     if (place && !fits) saved.pending[saved.pending.length - 1].guess = false;
     persist();
@@ -919,7 +919,7 @@
       li.classList.toggle("mine", mine > 0);
       text(li.querySelector(".dot-count"), mine === 0 ? "no dots" : dotGlyphs(mine, 0) + " " + plural(mine, "dot", "dots"));
       li.querySelector(".minus").disabled = mine === 0;
-      li.querySelector(".plus").dataset.full = (v.overLimit || left <= 0 || mine >= cap) ? "true" : "false";
+      li.querySelector(".plus").dataset.full = (left <= 0 || mine >= cap) ? "true" : "false";
     }
     const used = (v.candidates || []).reduce((sum, c) => sum + dotsOn(c.card), 0);
     text($("vote-left"), dotGlyphs(Math.min(used, perPerson), perPerson) + "  "
@@ -929,7 +929,7 @@
     text($("vote-error"), voteProblem);
     show($("vote-error"), !!voteProblem);
     text($("vote-over"), v.overLimit
-      ? "The facilitator lowered the limits after you voted. Your dots still count, but you can’t add any more. Take dots off to get within the limits."
+      ? "The facilitator lowered the limits after you voted. Your dots still count; a new dot goes only where the new limits allow it."
       : "");
     show($("vote-over"), !!v.overLimit);
     const done = amDone();

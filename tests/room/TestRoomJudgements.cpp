@@ -305,20 +305,23 @@ void TestRoomJudgements::aLoweredCapReachesPhones() {
     }),
                                     "vote");
     QVERIFY(over.value(u"overLimit"_s).toBool());
-    // Her dots still count; no dot can be added anywhere until she takes one back.
+    // Her dots still count. As on the console (DotVote), no more on the candidate over the
+    // cap, but her last dot may go where the new cap allows it.
     QCOMPARE(dotsOf(room, aishaP.id, cards[0]), 2);
-    QCOMPARE(error(dot(*aisha, u"dot.place"_s, cards[0])), u"over-limit"_s);
-    const QJsonObject elsewhere = dot(*aisha, u"dot.place"_s, cards[1]);
-    QCOMPARE(error(elsewhere), u"over-limit"_s);
-    QVERIFY(!elsewhere.value(u"message"_s).toString().isEmpty());
+    const QJsonObject there = dot(*aisha, u"dot.place"_s, cards[0]);
+    QCOMPARE(error(there), u"over-limit"_s);
+    QVERIFY(!there.value(u"message"_s).toString().isEmpty());
     QCOMPARE(dotsOf(room, aishaP.id, 0), 2);
+    QCOMPARE(error(dot(*aisha, u"dot.place"_s, cards[1])), u"ok"_s);
+    QCOMPARE(dotsOf(room, aishaP.id, 0), 3);
+    QCOMPARE(error(dot(*aisha, u"dot.place"_s, cards[2])), u"over-limit"_s); // none left
     QCOMPARE(error(dot(*aisha, u"dot.remove"_s, cards[0])), u"ok"_s);
     QVERIFY(!aisha
                  ->waitForState([](const QJsonObject& s) {
                      return !member(s, "vote").value(u"overLimit"_s).toBool();
                  })
                  .isEmpty());
-    QCOMPARE(error(dot(*aisha, u"dot.place"_s, cards[1])), u"ok"_s);
+    QCOMPARE(error(dot(*aisha, u"dot.place"_s, cards[2])), u"ok"_s);
     // Lowering the dots per person flags it too.
     setWorkshop(room, [](Workshop& w) { w.dotsPerPerson = 1; });
     QVERIFY(!aisha
