@@ -195,9 +195,11 @@ QWidget* ScoreView::createChecklist(qint64 candidateId) {
 // Person by person, until the facilitator shows the totals: the points, and how many people
 // have answered them, never what anyone answered.
 void ScoreView::addAnsweredCount(QVBoxLayout* body, qint64 candidateId) {
-    // The caller has put the card's heading in.
+    // The caller has put the card's heading in. The points, the count and the note share the
+    // card's height: tighter lines than the totals' view, so nothing is cut.
     QWidget* card = body->parentWidget();
     const bool compact = StageWidgets::isCompactProjector(this);
+    body->setSpacing(compact ? 0 : 4);
     const Playbook& playbook = Playbook::standard();
     for (const ChecklistCriterion& criterion : playbook.checklist()) {
         QLabel* line = StageWidgets::projectorLabel(criterion.title, 28, card);
@@ -216,5 +218,5 @@ void ScoreView::addAnsweredCount(QVBoxLayout* body, qint64 candidateId) {
     body->addWidget(count);
     if (!compact)
         body->addWidget(
-            StageWidgets::projectorLabel(tr("Totals appear when everyone has answered"), 28, card));
+            StageWidgets::projectorLabel(tr("Totals once all have answered"), 28, card));
 }
