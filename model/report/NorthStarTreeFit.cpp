@@ -78,23 +78,26 @@ NorthStarTreeLayout chooseLegible(const NorthStarTree& tree, const QRectF& area,
     mode.overflow = Overflow::BreakWords;
     steps.append(mode);
     mode.overflow = Overflow::Elide;
-    // Shortening first (names to three lines, definitions and owners to two, then one), then
-    // what the tree can do without on a short screen, and the owners only at the very end:
-    // who owns an input is what the room is asked to agree on.
+    // Shortening first (names to three lines, definitions and owners to two), then the
+    // generic business-results box, which says nothing about this workshop, before a team's
+    // words are cut to one line; then what the tree can do without on a short screen, and
+    // the owners only at the very end: who owns an input is what the room is asked to agree on.
     const auto add = [&steps, &mode](auto change) {
         change(mode);
         steps.append(mode);
     };
     mode.nameLines = 3;
     add([](Mode& m) { m.detailLines = 2; });
+    add([](Mode& m) { m.results = false; });
+    // Under a name, in a narrow box, "Owner: Gro…" says less than the whole "Growth team".
+    add([](Mode& m) { m.ownerLabel = false; });
     add([](Mode& m) { m.detailLines = 1; });
     add([](Mode& m) { m.metricDefinition = false; });
-    add([](Mode& m) { m.results = false; });
     add([](Mode& m) { m.kicker = false; });
     add([](Mode& m) { m.tightGaps = true; });
     add([](Mode& m) { m.patterns = false; });
+    add([](Mode& m) { m.gameChip = false; }); // the game is on the console and in the report
     add([](Mode& m) { m.nameLines = 2; });
-    add([](Mode& m) { m.gameChip = false; });
     add([](Mode& m) { m.nameLines = 1; });
     add([](Mode& m) { m.details = false; });
     for (const Mode& step : steps) {

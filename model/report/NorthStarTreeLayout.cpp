@@ -101,7 +101,7 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
     const qreal margin =
         std::max(4.0, (mode.compact ? 0.02 : 0.035) * std::min(area.width(), area.height()));
     const qreal cw = area.width() - 2 * margin;
-    const qreal pad = (mode.compact ? 0.65 : 0.75) * u, gap = 0.3 * u;
+    const qreal pad = (mode.tightGaps ? 0.5 : mode.compact ? 0.65 : 0.75) * u, gap = 0.3 * u;
     const qsizetype n = tree.inputs.size();
 
     // Business results.
@@ -169,11 +169,11 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
         mh += 2 * gap + chipHeight;
 
     // Inputs, all the same size, in one row.
-    const qreal g = (mode.compact ? 0.6 : 0.9) * u;
+    const qreal g = (mode.tightGaps ? 0.45 : mode.compact ? 0.6 : 0.9) * u;
     qreal bw = n > 0 ? (cw - (n - 1) * g) / n : 0.5 * cw;
     if (n > 0 && n < 3)
         bw = std::min(bw, (cw - 2 * g) / 3);
-    const qreal iInner = bw - 1.6 * pad, bar = 0.22 * u;
+    const qreal iInner = bw - (mode.tightGaps ? 1.3 : 1.6) * pad, bar = 0.22 * u;
     struct InputTexts {
         TreeText pattern, name;
         std::optional<TreeText> definition, owner;
@@ -192,7 +192,8 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
             t.definition = a.text(input.definition.trimmed(), a.font(SmallSize, QFont::Normal),
                                   iInner, TreeTextRole::Muted, defLines);
         if (!input.owner.trimmed().isEmpty() && mode.details)
-            t.owner = a.text(L::tr("Owner: %1").arg(input.owner.trimmed()),
+            t.owner = a.text(mode.ownerLabel ? L::tr("Owner: %1").arg(input.owner.trimmed())
+                                             : input.owner.trimmed(),
                              a.font(SmallSize, QFont::Medium), iInner, TreeTextRole::Ink,
                              elide ? std::min(2, defLines) : 2);
         qreal h =
@@ -235,7 +236,7 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
 
     // Stack vertically; spare height opens the arrows up a little, the rest centres the tree.
     qreal gapA = !mode.results ? 0 : (mode.compact ? 1.2 : 2.0) * u;
-    qreal gapB = (mode.tightGaps ? 1.1 : mode.compact ? 1.6 : 2.6) * u;
+    qreal gapB = (mode.tightGaps ? 1.0 : mode.compact ? 1.6 : 2.6) * u;
     const qreal gapC = (mode.tightGaps ? 0.6 : mode.compact ? 0.8 : 1.2) * u;
     const qreal needed = rh + gapA + mh + gapB + ih + (guard ? gapC + gh : 0);
     const qreal available = area.height() - 2 * margin;
@@ -306,7 +307,7 @@ Result attempt(const NorthStarTree& tree, const QRectF& area, const QFont& base,
         const QRectF box(x, y, bw, ih);
         l.inputs.append(box);
         const InputTexts& t = inputTexts.at(i);
-        const qreal left = box.left() + 0.8 * pad;
+        const qreal left = box.left() + (bw - iInner) / 2;
         qreal iy = box.top() + pad + bar;
         if (!tree.inputs.at(i).patternLabel.isEmpty() && mode.patterns) {
             l.texts.append(placed(t.pattern, left, iy));

@@ -27,7 +27,8 @@ struct Mode {
     bool kicker = true;
     bool patterns = true;
     bool gameChip = true;
-    bool tightGaps = false;         // shorter arrows between the rows
+    bool tightGaps = false;         // shorter arrows between the rows, less padding in boxes
+    bool ownerLabel = true;         // false: an owner's name without the "Owner:" in front
     qreal metricRatio = MetricSize; // the chosen metric's size, relative to `u`
 };
 

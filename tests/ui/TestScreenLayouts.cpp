@@ -12,6 +12,7 @@
 #include "exchange/JsonExchange.h"
 #include "exchange/WorkshopExchange.h"
 #include "playbook/ExampleWorkshop.h"
+#include "widgets/NorthStarTreeView.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +46,18 @@ WorkshopDocument busyWorkshop() {
                                "recipes and rate them, counted per region %1")
                     .arg(i);
     return doc;
+}
+
+// The example's North Star tree on the projector: every name and owner whole, at every size
+// (the busy workshop's twenty-word names may be shortened).
+QStringList shortenedTreeTexts(QWidget* window) {
+    QStringList found;
+    for (const NorthStarTreeView* tree : window->findChildren<NorthStarTreeView*>())
+        if (tree->isVisibleTo(window))
+            for (const TreeText& text : tree->treeLayout().texts)
+                if (text.elided)
+                    found << QStringLiteral("the tree shortens “%1”").arg(text.text);
+    return found;
 }
 
 // Layouts still broken, each printed (not failed) until it is fixed; anything else fails.
@@ -122,6 +135,8 @@ private slots:
             found << LayoutCheck::problems(window);
             if (!console)
                 found << LayoutCheck::textSmallerThan(window, ProjectorFloorPoints);
+            if (!console && !busy)
+                found << shortenedTreeTexts(window);
             for (const QString& problem : found) {
                 const QString line = QStringLiteral("%1: %2").arg(name, problem);
                 if (isKnownOpen(line))
