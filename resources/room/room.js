@@ -349,6 +349,8 @@
     }
     finished = true;
     const unsaved = unsavedCards();
+    const unsentSheet = unsavedSheet();
+    for (const field of Object.keys(sheetTimers)) { clearTimeout(sheetTimers[field]); delete sheetTimers[field]; }
     forget();
     if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
     clearTimeout(retryTimer);
@@ -361,6 +363,8 @@
     show($("closed-again"), reason !== "room-closed");
     fillCards($("closed-unsaved"), unsaved, "unsaved");
     show($("closed-unsaved-box"), unsaved.length > 0);
+    fillSheetLines($("closed-sheet"), unsentSheet);
+    show($("closed-sheet-box"), unsentSheet.length > 0);
     screen("closed");
   }
 
@@ -1073,6 +1077,7 @@
   function sheetSend(field, value) {
     clearTimeout(sheetTimers[field]);
     delete sheetTimers[field];
+    if (!saved) return; // the room has closed: the end screen listed it
     const slash = field.indexOf("/");
     const key = slash < 0 ? null : field.slice(0, slash);
     const part = slash < 0 ? field : field.slice(slash + 1);
@@ -1130,6 +1135,70 @@
     for (const f of ["name", "definition"]) clearTimeout(sheetTimers[key + "/" + f]);
     enqueue({ op: "input.delete", input }, "d:" + input);
     renderSheet();
+  }
+
+  // What this phone wrote on the worksheet that the laptop never confirmed, as lines of
+  // "where: text" — shown when the room closes, so nothing typed is lost without a word.
+  function unsavedSheet() {
+    if (!saved || !view || !view.worksheet) return [];
+    const w = view.worksheet;
+    const nameOf = (input) => {
+      const known = sheetInputsFromView().concat(sheetAdded).find((i) => i.input === input);
+      return known && known.name ? known.name : "an input";
+    };
+    const gameTitle = (key) => {
+      const game = (Array.isArray(w.games) ? w.games : []).find((g) => g.key === key);
+      return game ? game.title + " game" : "Not sure yet";
+    };
+    const where = { name: "Your North Star", definition: "How it is counted" };
+    const lines = new Map(); // field → line: the latest text of each field wins
+    const put = (field, label, value) => lines.set(field, { label, value: value || "" });
+    for (const p of saved.pending) {
+      const m = p.msg;
+      if (m.op === "worksheet.put")
+        put(m.field, m.field === "game" ? "Game" : where[m.field], m.field === "game" ? gameTitle(m.value) : m.value);
+      else if (m.op === "input.put")
+        put(m.input + "/" + m.field, (m.field === "name" ? "Name of " : "Definition of ") + "“" + nameOf(m.input) + "”", m.value);
+      else if (m.op === "input.add") {
+        if (m.name) put(p.key + "/name", "New input", m.name);
+        if (m.definition) put(p.key + "/definition", "New input’s definition", m.definition);
+      }
+    }
+    for (const [key, held] of Object.entries(sheetStore().sheetHeld)) {
+      if (held.deleted) continue;
+      if (held.name) put(key + "/name", "New input", held.name);
+      if (held.definition) put(key + "/definition", "New input’s definition", held.definition);
+    }
+    // Typed, but the pause that sends it had not come yet.
+    for (const field of Object.keys(sheetTimers)) {
+      const slash = field.indexOf("/");
+      const el = slash < 0 ? $("sheet-" + field)
+        : (sheetRows.get(field.slice(0, slash)) || { querySelector: () => null })
+          .querySelector(".sheet-input-" + field.slice(slash + 1));
+      if (!el) continue;
+      const input = slash < 0 ? null : realInput(field.slice(0, slash));
+      const label = slash < 0 ? where[field]
+        : (field.endsWith("/name") ? (input ? "Name of “" + nameOf(input) + "”" : "New input")
+          : (input ? "Definition of “" + nameOf(input) + "”" : "New input’s definition"));
+      put(input ? input + field.slice(slash) : field, label, el.value);
+    }
+    return [...lines.values()].filter((l) => l.value.trim() !== "");
+  }
+
+  function fillSheetLines(list, lines) {
+    list.replaceChildren();
+    for (const l of lines) {
+      const li = document.createElement("li");
+      const label = document.createElement("span");
+      label.className = "sheet-line-label";
+      text(label, l.label);
+      const value = document.createElement("span");
+      value.className = "sheet-line-text";
+      value.dir = "auto";
+      text(value, l.value);
+      li.append(label, value);
+      list.append(li);
+    }
   }
 
   function onSheetAck(op, m) {

@@ -79,6 +79,19 @@ def vote_state(mine=(0, 0, 0), dots=3, cap=2, closed=False, tally=None, over=Fal
     return s
 
 
+def worksheet_state():
+    s = base_state("worksheet", "Warm-up")
+    s["stage"]["key"] = "warmup"
+    s["worksheet"] = {"group": "Owls", "members": ["Aisha", "Dana"], "game": "transaction",
+                      "games": [{"key": "attention", "title": "Attention"},
+                                {"key": "transaction", "title": "Transaction"},
+                                {"key": "productivity", "title": "Productivity"}],
+                      "name": "Guest nights", "definition": "",
+                      "inputs": [{"input": "i17", "name": "Repeat guests", "definition": ""}],
+                      "fewestInputs": 3, "mostInputs": 5}
+    return s
+
+
 class Server:
     """The page's files at the paths the room serves them on."""
 
@@ -269,6 +282,31 @@ def check_vote(p):
     p.shot("vote-page-08-tally")
 
 
+def check_worksheet_closed(p):
+    """The room closes while worksheet changes are still on their way: the end screen lists
+    them, the typed text as written, so nothing is lost without a word (#18)."""
+    p.set_state(worksheet_state())
+    p.wait("the worksheet", lambda: not p.js("return document.getElementById('sheet').hidden"))
+    p.js("window.__fake.silent = true")  # the laptop stops answering
+    name = "Weekly cooked meals 🍲 <b>per household</b> \"so far\""
+    p.set_value("sheet-name", name)
+    p.wait("the name queued", lambda: any(m.get("field") == "name" for m in p.sent("worksheet.put")))
+    p.js("document.querySelector('#sheet-games input[value=productivity]').click()")
+    definition = "ضيوف يعودون خلال ٩٠ يومًا"  # typed, closed before the pause sends it
+    p.js("const el = document.querySelector('#sheet-inputs [data-input=i17] .sheet-input-definition');"
+         "el.value = arguments[0]; el.dispatchEvent(new Event('input', {bubbles: true}));"
+         "window.__fake.socket().deliver({type: 'closed', reason: 'room-closed'});", definition)
+    p.wait_screen("closed")
+    lines = p.js("""return [...document.querySelectorAll('#closed-sheet li')].map(li =>
+        [li.querySelector('.sheet-line-label').textContent, li.querySelector('.sheet-line-text').textContent])""")
+    check(not p.js("return document.getElementById('closed-sheet-box').hidden"),
+          "the unsaved worksheet changes are not shown")
+    check(lines == [["Your North Star", name], ["Game", "Productivity game"],
+                    ["Definition of “Repeat guests”", definition]], f"listed {lines}")
+    check(p.html_elements_in_user_text() == 0, "worksheet text became HTML")
+    p.shot("vote-page-12-closed-worksheet-unsaved")
+
+
 def main():
     root, shots = sys.argv[1], sys.argv[2]
     os.makedirs(shots, exist_ok=True)
@@ -295,6 +333,9 @@ def main():
         dark.wait("the dark tally", lambda: dark.js(
             "return document.querySelectorAll('#vote-tally .tally-row').length") == 3)
         dark.shot("vote-page-11-tally-dark")
+        closing = FakePhone("closing phone", shots, server.url, width=360)
+        phones.append(closing)
+        check_worksheet_closed(closing)
         for p in phones:
             errors = p.console_errors()
             check(not errors, f"{p.label}: console errors {errors}")
@@ -302,7 +343,7 @@ def main():
         for p in phones:
             p.quit()
         server.stop()
-    print(f"vote_page: score and vote screens, {time.monotonic() - started:.1f} s; screenshots in {shots}")
+    print(f"vote_page: score and vote screens, the end with unsaved worksheet changes, {time.monotonic() - started:.1f} s; screenshots in {shots}")
 
 
 if __name__ == "__main__":
