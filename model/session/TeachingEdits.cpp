@@ -20,6 +20,15 @@ std::optional<WarmUpGroup> findGroup(const WorkshopStore& store, qint64 workshop
             return g;
     return std::nullopt;
 }
+
+// Writes the console's side of a group (name, game, members, position) and keeps the link to
+// its worksheet's North Star as the store has it now: a phone may have written the worksheet
+// since the edit, and undoing a rename must not cut the group off from it.
+void writeKeepingWorksheet(WorkshopStore& store, WarmUpGroup group) {
+    if (const auto now = findGroup(store, group.workshopId, group.id))
+        group.candidateId = now->candidateId;
+    store.updateWarmUpGroup(group);
+}
 } // namespace
 
 QUndoCommand* setGameHands(WorkshopStore& store, qint64 workshopId, Game game, int hands) {
@@ -55,8 +64,8 @@ QUndoCommand* updateWarmUpGroup(WorkshopStore& store, const WarmUpGroup& after, 
     if (!before || *before == after)
         return nullptr;
     return new StoreCommand(
-        text, [&store, after] { store.updateWarmUpGroup(after); },
-        [&store, before = *before] { store.updateWarmUpGroup(before); }, mergeKey);
+        text, [&store, after] { writeKeepingWorksheet(store, after); },
+        [&store, before = *before] { writeKeepingWorksheet(store, before); }, mergeKey);
 }
 
 QUndoCommand* updateWarmUpGroups(WorkshopStore& store, const QList<WarmUpGroup>& after,
@@ -73,7 +82,7 @@ QUndoCommand* updateWarmUpGroups(WorkshopStore& store, const QList<WarmUpGroup>&
     // Undo writes the groups in the reverse order, so a person is never in two at once.
     auto write = [&store](const QList<WarmUpGroup>& groups) {
         for (const WarmUpGroup& g : groups)
-            store.updateWarmUpGroup(g);
+            writeKeepingWorksheet(store, g);
     };
     return new StoreCommand(
         text, [write, changed] { write(changed); },

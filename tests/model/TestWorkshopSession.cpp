@@ -4,6 +4,7 @@
 #include "TestLibrary.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
+#include "domain/Candidate.h"
 #include "session/AgendaEdits.h"
 #include "session/SessionMemory.h"
 #include "session/TeachingEdits.h"
@@ -28,6 +29,7 @@ private slots:
     void projectorStateIsAnnouncedOnce();
     void agendaEditsUndoAcrossAReopen();
     void clearingTheMemoryClearsOpenHistories();
+    void undoingAGroupEditKeepsItsWorksheet();
 
 private:
     static void failWrites(TestLibrary& library, bool fail) {
@@ -254,6 +256,53 @@ void TestWorkshopSession::clearingTheMemoryClearsOpenHistories() {
     QCOMPARE(session.undoStack().count(), 0);
     WorkshopSession reopened(library.store(), m_clock, other, &memory);
     QCOMPARE(reopened.undoStack().count(), 0);
+}
+
+void TestWorkshopSession::undoingAGroupEditKeepsItsWorksheet() {
+    // The console renames a group and moves a person; then a phone of the group writes the
+    // worksheet, which links the group to its new North Star. Undoing and redoing the
+    // console's edits must leave that link alone.
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const qint64 id = library.addWorkshop(QStringLiteral("Session"));
+    WorkshopSession session(store, m_clock, id);
+    WarmUpGroup group;
+    group.workshopId = id;
+    group.name = QStringLiteral("Owls");
+    const auto groupId = store.addWarmUpGroup(group);
+    QVERIFY(groupId);
+    group.id = *groupId;
+    const auto find = [&] { return store.warmUpGroups(id).value(0); };
+    group = find();
+    WarmUpGroup renamed = group;
+    renamed.name = QStringLiteral("Night owls 🦉");
+    QVERIFY(session.push(
+        TeachingEdits::updateWarmUpGroup(store, renamed, QStringLiteral("Rename"), {})));
+    WarmUpGroup moved = find();
+    moved.game = Game::Transaction;
+    QVERIFY(
+        session.push(TeachingEdits::updateWarmUpGroups(store, {moved}, QStringLiteral("Game"))));
+
+    Candidate northStar; // what the room does on the phone's first worksheet write
+    northStar.workshopId = id;
+    northStar.kind = CandidateKind::WarmUp;
+    northStar.name = QStringLiteral("Guest nights");
+    const auto candidateId = store.addCandidate(northStar);
+    QVERIFY(candidateId);
+    WarmUpGroup linked = find();
+    linked.candidateId = *candidateId;
+    QVERIFY(store.updateWarmUpGroup(linked));
+
+    session.undoStack().undo();
+    session.undoStack().undo();
+    QCOMPARE(find().name, QStringLiteral("Owls"));
+    QCOMPARE(find().game, Game::Undecided);
+    QCOMPARE(find().candidateId, *candidateId);
+    session.undoStack().redo();
+    session.undoStack().redo();
+    QCOMPARE(find().name, QStringLiteral("Night owls 🦉"));
+    QCOMPARE(find().game, Game::Transaction);
+    QCOMPARE(find().candidateId, *candidateId);
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopSession)
