@@ -86,17 +86,16 @@ void RoomServer::hello(Connection& connection, const QString& token) {
         closeSocket(socket, QStringLiteral("unknown-device"));
         return;
     }
-    // One live socket per device: a reconnect replaces the old one (no "closed" for it: the
-    // phone is the same and keeps its token).
+    // One live socket per device: a reconnect replaces the old one. The old one is told
+    // "replaced": when it is another tab of the same browser (the token lives in the
+    // browser's storage), that tab stops reconnecting instead of taking the place back; the
+    // same tab after a dropped link never reads it (it reads only its newest socket).
     QList<QWebSocket*> older;
     for (const Connection& c : std::as_const(m_connections))
         if (c.deviceId == device->id && c.socket != socket)
             older << c.socket;
-    for (QWebSocket* old : std::as_const(older)) {
-        m_connections.remove(old);
-        old->abort();
-        old->deleteLater();
-    }
+    for (QWebSocket* old : std::as_const(older))
+        closeSocket(old, QStringLiteral("replaced"));
     Connection& mine = m_connections[socket];
     mine.helloTimer->stop();
     mine.deviceId = device->id;

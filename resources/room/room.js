@@ -58,6 +58,7 @@
   let retryTimer = 0;
   let connectStarted = 0;
   let finished = false; // the room said `closed`: never reconnect
+  let dormant = false;  // another tab of this browser took this phone's place: stay quiet
   let linkState = "idle";
   let editingKey = null;
   let confirmKey = null;
@@ -90,7 +91,7 @@
   }
 
   function persist() {
-    if (!saved) return;
+    if (!saved || dormant) return; // a quiet tab leaves the storage to the tab in use
     try { localStorage.setItem(STORE_KEY, JSON.stringify(saved)); } catch (e) { /* full or private mode */ }
   }
 
@@ -100,7 +101,7 @@
   }
 
   // ---------------------------------------------------------------- screens
-  const SCREENS = ["code", "roster", "newname", "connecting", "waiting", "stage", "closed"];
+  const SCREENS = ["code", "roster", "newname", "connecting", "waiting", "stage", "closed", "elsewhere"];
   function screen(name) {
     for (const s of SCREENS) show($("screen-" + s), s === name);
     document.body.dataset.screen = name;
@@ -236,7 +237,7 @@
   // ---------------------------------------------------------------- WebSocket
   function connect() {
     clearTimeout(retryTimer);
-    if (!saved || finished) return;
+    if (!saved || finished || dormant) return;
     if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
     ready = false;
     if (!view) screen("connecting");
@@ -262,7 +263,7 @@
   }
 
   function retry() {
-    if (finished || !saved) return;
+    if (finished || !saved || dormant) return;
     clearTimeout(retryTimer);
     attempts += 1;
     const offline = navigator.onLine === false || attempts >= 5;
@@ -273,7 +274,7 @@
   }
 
   function reconnectNow() {
-    if (finished || !saved) return;
+    if (finished || !saved || dormant) return;
     attempts = 0;
     connect();
   }
@@ -289,7 +290,30 @@
     if (!m || typeof m !== "object") return;
     if (m.type === "state") onState(m);
     else if (m.type === "ack") onAck(m);
+    else if (m.type === "closed" && m.reason === "replaced") onReplaced();
     else if (m.type === "closed") onClosed(m.reason);
+  }
+
+  // The same phone opened the room in another tab or window, which now holds the phone's
+  // place: this tab stops reconnecting (two tabs would take it from each other for ever)
+  // until the person chooses to use it again.
+  function onReplaced() {
+    dormant = true;
+    if (ws) { const old = ws; ws = null; try { old.close(); } catch (e) { /* gone */ } }
+    ready = false;
+    clearTimeout(retryTimer);
+    setLink("idle");
+    notice("");
+    screen("elsewhere");
+  }
+
+  function useThisTab() {
+    dormant = false;
+    saved = load(); // what the other tab kept is the latest
+    if (!saved) return location.reload();
+    attempts = 0;
+    view = null;
+    connect();
   }
 
   function onState(m) {
@@ -371,7 +395,7 @@
   // The link can die without a close event (a slept laptop, a switched network):
   // an operation left unanswered, or a connection that never opens, restarts it.
   function watchdog() {
-    if (!saved || finished) return;
+    if (!saved || finished || dormant) return;
     const now = Date.now();
     if (ws && !ready && now - connectStarted > CONNECT_TIMEOUT_MS) return connect();
     if (ws && ready && saved.pending.some((p) => p.sentAt && now - p.sentAt > ACK_TIMEOUT_MS)) return connect();
@@ -1449,6 +1473,7 @@
     $("card-cancel").addEventListener("click", () => { setError("card-error", ""); setForm(null, null); });
     $("card-form").addEventListener("input", () => { updateCounts(); keepDraft(); });
     $("closed-again").addEventListener("click", startOver);
+    $("elsewhere-use").addEventListener("click", useThisTab);
     $("vote-done").addEventListener("click", tapDone);
     // A new room's link opened on this same page (same address, a new #r=): start there.
     window.addEventListener("hashchange", () => {
@@ -1460,6 +1485,7 @@
       cred = { room: fresh };
       view = null;
       finished = false;
+      dormant = false;
       attempts = 0;
       notice("");
       setLink("idle");
@@ -1468,7 +1494,7 @@
     window.addEventListener("online", reconnectNow);
     window.addEventListener("offline", () => { if (ws) { const old = ws; ws = null; ready = false; try { old.close(); } catch (e) { /* gone */ } } retry(); });
     document.addEventListener("visibilitychange", () => {
-      if (document.visibilityState === "visible" && saved && !finished && !(ws && ready)) reconnectNow();
+      if (document.visibilityState === "visible" && saved && !finished && !dormant && !(ws && ready)) reconnectNow();
     });
     window.addEventListener("pageshow", (e) => { if (e.persisted) reconnectNow(); });
     setInterval(tick, 250);

@@ -258,11 +258,18 @@ void TestRoomServer::reconnectWithTheSameTokenResumes() {
              card);
     QCOMPARE(room.server().devices().size(), 1);
     QVERIFY(room.server().devices().first().connected);
-    // A second socket for the same device replaces the first.
+    // A second socket for the same device replaces the first, which is told so: a second tab
+    // of the same browser then stays quiet instead of taking the place back.
     auto third = room.phone(token);
     QVERIFY(third);
     QVERIFY(again->waitClosed());
     QCOMPARE(room.server().devices().size(), 1);
+    QVERIFY(!again->messages().isEmpty());
+    QCOMPARE(again->messages().last().value(QLatin1String("type")).toString(),
+             QStringLiteral("closed"));
+    QCOMPARE(again->messages().last().value(QLatin1String("reason")).toString(),
+             QStringLiteral("replaced"));
+    QVERIFY(room.server().devices().first().connected); // the newer socket is in
 }
 
 void TestRoomServer::nameTakenAndIdempotentClaim() {

@@ -284,6 +284,28 @@ def main():
         check(viewer.text("stage-title").strip(), "no stage title on the look screen")
         viewer.shot("08-look")
 
+        # The same phone opens the room in a second tab: that tab takes the phone's place, the
+        # first says so and stays quiet (no tug of war) until "Use this tab".
+        first_tab = viewer.d.current_window_handle
+        viewer.d.switch_to.new_window("tab")
+        viewer.d.get(room.base + "/")
+        viewer.wait("the second tab in the room", lambda: viewer.mode() == "look"
+                    and viewer.link() == "connected")
+        second_tab = viewer.d.current_window_handle
+        viewer.d.switch_to.window(first_tab)
+        viewer.wait_screen("elsewhere")
+        viewer.js("window.dispatchEvent(new Event('online'));"
+                  "document.dispatchEvent(new Event('visibilitychange'))")
+        check(viewer.link() == "idle", "the quiet tab tries to reconnect")
+        viewer.shot("08b-other-tab")
+        viewer.tap("elsewhere-use")
+        viewer.wait("the first tab back in the room", lambda: viewer.mode() == "look"
+                    and viewer.link() == "connected")
+        viewer.d.switch_to.window(second_tab)
+        viewer.wait_screen("elsewhere")
+        viewer.d.close()
+        viewer.d.switch_to.window(first_tab)
+
         dark = Phone("dark phone", shots, dark=True)
         phones.append(dark)
         dark.open(room.join_url)
