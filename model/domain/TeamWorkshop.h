@@ -1,0 +1,19 @@
+#pragma once
+// A workshop in the team library, as its list shows it: what it is, which version is current,
+// and who published it when. The workshop itself travels as a JSON exchange document.
+#include <QDateTime>
+#include <QString>
+
+struct TeamWorkshopSummary {
+    qint64 teamId = 0;
+    int version = 0;
+    QString title;
+    QString product;
+    QString facilitator;
+    QDateTime heldAt;  // the workshop's own date (when it was created)
+    QString northStar; // the chosen North Star Metric's name, empty if none
+    QString publishedBy;
+    QDateTime publishedAt;
+
+    friend bool operator==(const TeamWorkshopSummary&, const TeamWorkshopSummary&) = default;
+};
