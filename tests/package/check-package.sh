@@ -85,6 +85,7 @@ check_contents() {
         usr/share/man/man1/lodestar.1.gz
         usr/share/doc/lodestar/copyright
         usr/share/doc/lodestar/changelog.Debian.gz
+        usr/share/doc/lodestar/team-library.sql
     )
     for size in 16 22 24 32 48 64 128 256; do
         expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
