@@ -203,7 +203,7 @@ bool TeamLibrary::commit() {
     if (m_db.commit())
         return true;
     const QSqlError error = m_db.lastError();
-    m_db.rollback();
+    rollback();
     if (lostConnection(error.nativeErrorCode()))
         m_status = Status::Unreachable;
     return fail(lostConnection(error.nativeErrorCode()) ? Failure::Server : Failure::Request,
