@@ -1,6 +1,7 @@
 // CONNINFO as libpq takes it, parsed into the keywords QPSQL is given: URIs and key=value.
 #include "storage/TeamConnInfo.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 namespace {
@@ -61,6 +62,39 @@ private slots:
         QVERIFY2(info, qPrintable(error));
         QCOMPARE(info->keywords(), keywords);
         QVERIFY(!info->describe().contains(QStringLiteral("s@cr t")));
+    }
+
+    void givesTheDriverItsFields() {
+        QString error;
+        const auto info = TeamConnInfo::parse(
+            QStringLiteral("postgresql://o%27brien:pa%3Bss@db.example.org:6432/team?sslmode="
+                           "verify-full&sslrootcert=%2Fca%20dir%2Fca.pem"),
+            &error);
+        QVERIFY2(info, qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("t"));
+        QVERIFY(info->applyTo(db, &error));
+        QCOMPARE(db.hostName(), QStringLiteral("db.example.org"));
+        QCOMPARE(db.userName(), QStringLiteral("o'brien"));
+        QCOMPARE(db.password(), QStringLiteral("pa;ss")); // the driver quotes these itself
+        QCOMPARE(db.databaseName(), QStringLiteral("team"));
+        const QStringList options = db.connectOptions().split(u' ');
+        QVERIFY(options.contains(QStringLiteral("port='6432'")));
+        QVERIFY(options.contains(QStringLiteral("sslmode='verify-full'")));
+        QVERIFY(db.connectOptions().contains(QStringLiteral("sslrootcert='/ca dir/ca.pem'")));
+        // An absent server fails within seconds unless CONNINFO asks for longer.
+        QVERIFY(options.contains(QStringLiteral("connect_timeout=10")));
+        QCOMPARE(info->describe(), QStringLiteral("o'brien@db.example.org:6432/team"));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("t"));
+
+        const auto semicolon = TeamConnInfo::parse(QStringLiteral("sslrootcert=/a;b"), &error);
+        QVERIFY(semicolon);
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("u"));
+        QVERIFY(!semicolon->applyTo(other, &error));
+        QVERIFY2(error.contains(QStringLiteral("semicolon")), qPrintable(error));
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("u"));
     }
 
     void refuses_data() {

@@ -12,6 +12,11 @@
 #include <QTest>
 #include <QUrl>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 void TestTeamLibrary::wrongPasswordIsRefused() {
     TeamLibrary team(m_cluster.keyValue(QStringLiteral("alice"), QStringLiteral("nope")));
     QVERIFY(!team.open());
@@ -197,4 +202,28 @@ void TestTeamLibrary::malformedTeamCopyIsRefused() {
     QCOMPARE(workshopTitles(laptop.database()), QStringList{QStringLiteral("Mine")});
     laptop.close();
     QCOMPARE(fileHash(laptop.path()), hash);
+}
+
+void TestTeamLibrary::silentServerTimesOut() {
+    // A port that completes the TCP handshake and never says a word.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    QVERIFY(::listen(fd, 4) == 0);
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+    QElapsedTimer timer;
+    timer.start();
+    TeamLibrary team(
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=lodestar user=alice connect_timeout=2")
+            .arg(ntohs(address.sin_port)));
+    const bool opened = team.open();
+    ::close(fd);
+    QVERIFY(!opened);
+    QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(team.status(), TeamLibrary::Status::Unreachable);
+    QVERIFY2(team.lastError().contains(QStringLiteral("timeout")), qPrintable(team.lastError()));
 }

@@ -46,6 +46,7 @@ private slots:
     void scriptRunsAgainHarmlessly();
     void malformedTeamCopyIsRefused_data();
     void malformedTeamCopyIsRefused();
+    void silentServerTimesOut();
 };
 
 inline QString passwordOf(const char* user) {
