@@ -77,6 +77,17 @@ CREATE TABLE lodestar.team_workshop (
 CREATE INDEX team_workshop_listed ON lodestar.team_workshop (published_at DESC, id DESC)
     WHERE withdrawn_at IS NULL;
 CREATE INDEX team_workshop_origin ON lodestar.team_workshop (origin);
+-- The Team view sorts a page of the list by any of its columns, on the server.
+CREATE INDEX team_workshop_by_title ON lodestar.team_workshop (lower(title), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_product ON lodestar.team_workshop (lower(product), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_facilitator ON lodestar.team_workshop (lower(facilitator), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_north_star ON lodestar.team_workshop (lower(north_star), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_date ON lodestar.team_workshop (held_at, id DESC)
+    WHERE withdrawn_at IS NULL;
 
 -- Which team workshop, at which version, a laptop's workshop is a copy of: written when a
 -- facilitator publishes or takes a copy, read to tell a republish from a conflict.

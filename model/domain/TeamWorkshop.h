@@ -17,3 +17,14 @@ struct TeamWorkshopSummary {
 
     friend bool operator==(const TeamWorkshopSummary&, const TeamWorkshopSummary&) = default;
 };
+
+// One page of the team's list, searched and sorted by the server (the Team view).
+struct TeamListQuery {
+    enum class Sort { PublishedAt, Title, Product, Facilitator, HeldAt, NorthStar };
+
+    QString search; // matched, case-insensitively, inside title, product, facilitator, North Star
+    Sort sort = Sort::PublishedAt;
+    bool descending = true;
+    int limit = 0; // rows per page; 0 for all
+    int offset = 0;
+};

@@ -227,37 +227,6 @@ bool TeamLibrary::fail(Failure failure, const QString& message) {
     return false;
 }
 
-std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops() {
-    m_conflict.reset();
-    if (!isOpen()) {
-        fail(Failure::Server, tr("The team library is not connected."));
-        return std::nullopt;
-    }
-    QSqlQuery query(m_db);
-    if (!exec(query,
-              QStringLiteral("SELECT id, version, title, product, facilitator, held_at, "
-                             "north_star, published_by, published_at FROM lodestar.team_workshop "
-                             "WHERE withdrawn_at IS NULL ORDER BY published_at DESC, id DESC"),
-              {}))
-        return std::nullopt;
-    QList<TeamWorkshopSummary> list;
-    while (query.next()) {
-        TeamWorkshopSummary w;
-        w.teamId = query.value(0).toLongLong();
-        w.version = query.value(1).toInt();
-        w.title = query.value(2).toString();
-        w.product = query.value(3).toString();
-        w.facilitator = query.value(4).toString();
-        w.heldAt = query.value(5).toDateTime().toUTC();
-        w.northStar = query.value(6).toString();
-        w.publishedBy = query.value(7).toString();
-        w.publishedAt = query.value(8).toDateTime().toUTC();
-        list << w;
-    }
-    m_failure = Failure::None;
-    return list;
-}
-
 bool TeamLibrary::withdraw(qint64 teamId) {
     m_conflict.reset();
     if (!begin())

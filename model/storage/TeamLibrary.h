@@ -80,8 +80,11 @@ public:
     // Set when the last publish was refused because the team copy changed.
     std::optional<Conflict> lastConflict() const { return m_conflict; }
 
-    // Every team workshop not withdrawn, the latest published first.
-    std::optional<QList<TeamWorkshopSummary>> workshops();
+    // The team workshops not withdrawn that match `query`, one page of them, in its order
+    // (by default: all, the latest published first). Ties fall back to the newest team id.
+    std::optional<QList<TeamWorkshopSummary>> workshops(const TeamListQuery& query = {});
+    // How many team workshops not withdrawn match `search`.
+    std::optional<qint64> workshopCount(const QString& search = {});
     // Publishes the laptop's workshop `localId`: a new version of the team workshop it is a
     // copy of, or a new team workshop. A team copy that changed since is never overwritten
     // unless `onConflict` says so.
@@ -112,6 +115,7 @@ private:
     bool findLink(const QString& laptop, qint64 localId, const QString& created,
                   std::optional<Link>* link);
     bool mayPublish();
+    bool listFailed();
     bool noteCopy(const QString& laptop, qint64 localId, const QString& created,
                   const Published& copyOf);
 

@@ -216,4 +216,49 @@ void TestTeamLibrary::scriptRunsAgainHarmlessly() {
     QVERIFY(opened(PostgresCluster::Reader)->isOpen());
 }
 
+void TestTeamLibrary::listSearchesSortsAndPages() {
+    TestLibrary laptop;
+    auto team = opened(PostgresCluster::Facilitator);
+    const QStringList titles{QStringLiteral("apple_pie"), QStringLiteral("Apple 50% off!"),
+                             QStringLiteral("Banana 'quoted'"), QStringLiteral("<b>Cherry</b> 🚀"),
+                             QStringLiteral("Dátil مرحبا")};
+    for (const QString& title : titles)
+        QVERIFY(team->publish(laptop.store(), laptop.addWorkshop(title)));
+    const auto titlesOf = [&](const TeamListQuery& query) {
+        QStringList found;
+        for (const TeamWorkshopSummary& w :
+             team->workshops(query).value_or(QList<TeamWorkshopSummary>{}))
+            found << w.title;
+        return found;
+    };
+    TeamListQuery query;
+    query.sort = TeamListQuery::Sort::Title;
+    query.descending = false;
+    QCOMPARE(titlesOf(query), (QStringList{titles[3], titles[1], titles[0], titles[2], titles[4]}));
+    query.limit = 2;
+    query.offset = 1;
+    QCOMPARE(titlesOf(query), (QStringList{titles[1], titles[0]}));
+    query = {};
+    QCOMPARE(titlesOf(query).first(), titles.last()); // the latest published first
+    const QList<QPair<QString, QStringList>> searches{
+        {QStringLiteral("APPLE"), {titles[1], titles[0]}},
+        {QStringLiteral("50%"), {titles[1]}},
+        {QStringLiteral("_"), {titles[0]}},
+        {QStringLiteral("!"), {titles[1]}},
+        {QStringLiteral("'quoted'"), {titles[2]}},
+        {QStringLiteral("<b>"), {titles[3]}},
+        {QStringLiteral("مرحبا"), {titles[4]}},
+        {QStringLiteral("nothing like it"), {}},
+        {QStringLiteral("  "), titles}};
+    for (const auto& [search, expected] : searches) {
+        query.search = search;
+        QStringList found = titlesOf(query);
+        found.sort();
+        QStringList sortedExpected = expected;
+        sortedExpected.sort();
+        QCOMPARE(found, sortedExpected);
+        QCOMPARE(team->workshopCount(search).value_or(-1), qint64(expected.size()));
+    }
+}
+
 QTEST_GUILESS_MAIN(TestTeamLibrary)

@@ -47,6 +47,7 @@ private slots:
     void malformedTeamCopyIsRefused_data();
     void malformedTeamCopyIsRefused();
     void silentServerTimesOut();
+    void listSearchesSortsAndPages();
 };
 
 inline QString passwordOf(const char* user) {
