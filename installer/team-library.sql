@@ -77,6 +77,18 @@ CREATE TABLE lodestar.team_workshop (
 CREATE INDEX team_workshop_listed ON lodestar.team_workshop (published_at DESC, id DESC)
     WHERE withdrawn_at IS NULL;
 CREATE INDEX team_workshop_origin ON lodestar.team_workshop (origin);
+-- The Team view searches inside the list columns with a trigram index (pg_trgm ships with
+-- PostgreSQL and is a trusted extension), one expression over the four columns.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE FUNCTION lodestar.search_text(title text, product text, facilitator text,
+                                     north_star text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN lower(title || chr(31) || product || chr(31) || facilitator || chr(31) || north_star);
+ALTER FUNCTION lodestar.search_text(text, text, text, text) OWNER TO lodestar_admin;
+CREATE INDEX team_workshop_search ON lodestar.team_workshop
+    USING gin (lodestar.search_text(title, product, facilitator, north_star) gin_trgm_ops)
+    WHERE withdrawn_at IS NULL;
+
 -- The Team view sorts a page of the list by any of its columns, on the server.
 CREATE INDEX team_workshop_by_title ON lodestar.team_workshop (lower(title), id DESC)
     WHERE withdrawn_at IS NULL;

@@ -35,13 +35,13 @@ QString likePattern(const QString& search) {
     return u'%' + escaped + u'%';
 }
 
+// lodestar.search_text() is the expression the schema's trigram index covers.
 const QString matching = QStringLiteral(
-    "withdrawn_at IS NULL AND (? = '' OR title ILIKE ? ESCAPE '!' OR product ILIKE ? ESCAPE '!' "
-    "OR facilitator ILIKE ? ESCAPE '!' OR north_star ILIKE ? ESCAPE '!')");
+    "withdrawn_at IS NULL AND (? = '' OR lodestar.search_text(title, product, facilitator, "
+    "north_star) LIKE lower(?) ESCAPE '!')");
 
 QVariantList matchingValues(const QString& search) {
-    const QString pattern = likePattern(search.trimmed());
-    return {search.trimmed(), pattern, pattern, pattern, pattern};
+    return {search.trimmed(), likePattern(search.trimmed())};
 }
 
 } // namespace
