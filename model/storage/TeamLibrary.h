@@ -20,6 +20,7 @@
 #include <functional>
 #include <optional>
 
+class QObject;
 class QSqlQuery;
 class WorkshopStore;
 
@@ -94,6 +95,12 @@ public:
     std::optional<Taken> take(WorkshopStore& laptop, qint64 teamId);
     // Hides a team workshop from the list; it stays on the server for an administrator.
     bool withdraw(qint64 teamId);
+
+    // Calls `onChange` (on this thread, from its event loop) whenever anyone publishes or
+    // withdraws a team workshop: a hint to refresh the list (PostgreSQL LISTEN/NOTIFY on
+    // "lodestar_team"); a refresh button stays the fallback. Ends with `context` or close().
+    bool listenForChanges(QObject* context,
+                          std::function<void(qint64 teamId, int version)> onChange);
 
     // Names one library file on one machine, so copies on different laptops stay apart.
     static QString laptopKey(const QString& libraryPath);

@@ -2,6 +2,8 @@
 // hundred thousand workshops only ever fetches the page it shows.
 #include "TeamLibrary.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -106,4 +108,29 @@ std::optional<qint64> TeamLibrary::workshopCount(const QString& search) {
     }
     m_failure = Failure::None;
     return query.value(0).toLongLong();
+}
+
+bool TeamLibrary::listenForChanges(QObject* context,
+                                   std::function<void(qint64 teamId, int version)> onChange) {
+    const QString channel = QStringLiteral("lodestar_team");
+    if (!isOpen() || !m_db.driver()->subscribeToNotification(channel))
+        return fail(
+            Failure::Server,
+            tr("Could not follow the team library's changes: %1").arg(m_db.lastError().text()));
+    QObject::connect(m_db.driver(), &QSqlDriver::notification, context,
+                     [channel, onChange = std::move(onChange)](const QString& name,
+                                                               QSqlDriver::NotificationSource,
+                                                               const QVariant& payload) {
+                         if (name != channel)
+                             return;
+                         // "<team id> <version>", as the schema's notify trigger sends it.
+                         const QStringList parts = payload.toString().split(u' ');
+                         bool okId = false;
+                         bool okVersion = false;
+                         const qint64 teamId = parts.value(0).toLongLong(&okId);
+                         const int version = parts.value(1).toInt(&okVersion);
+                         if (parts.size() == 2 && okId && okVersion)
+                             onChange(teamId, version);
+                     });
+    return true;
 }

@@ -261,4 +261,26 @@ void TestTeamLibrary::listSearchesSortsAndPages() {
     }
 }
 
+void TestTeamLibrary::othersPublishingIsHeard() {
+    auto listener = opened(PostgresCluster::Reader);
+    QList<QPair<qint64, int>> heard;
+    QObject context;
+    QVERIFY2(listener->listenForChanges(&context,
+                                        [&](qint64 teamId, int version) {
+                                            heard.append({teamId, version});
+                                        }),
+             qPrintable(listener->lastError()));
+    TestLibrary laptop;
+    const qint64 id = laptop.addWorkshop(QStringLiteral("Heard"));
+    auto alice = opened(PostgresCluster::Facilitator);
+    const auto first = alice->publish(laptop.store(), id);
+    QVERIFY(first);
+    QTRY_COMPARE(heard.size(), 1);
+    QCOMPARE(heard.first(), qMakePair(first->teamId, 1));
+    QVERIFY(alice->publish(laptop.store(), id));
+    QVERIFY(alice->withdraw(first->teamId));
+    QTRY_COMPARE(heard.size(), 3);
+    QCOMPARE(heard.at(1), qMakePair(first->teamId, 2));
+}
+
 QTEST_GUILESS_MAIN(TestTeamLibrary)

@@ -48,6 +48,7 @@ private slots:
     void malformedTeamCopyIsRefused();
     void silentServerTimesOut();
     void listSearchesSortsAndPages();
+    void othersPublishingIsHeard();
 };
 
 inline QString passwordOf(const char* user) {
