@@ -38,7 +38,8 @@ double timed(int runs, const std::function<bool()>& step) {
 }
 
 QString ms(double value) {
-    return value < 0 ? QStringLiteral("failed") : QString::number(value, 'f', 1) + QStringLiteral(" ms");
+    return value < 0 ? QStringLiteral("failed")
+                     : QString::number(value, 'f', 1) + QStringLiteral(" ms");
 }
 
 } // namespace
@@ -94,7 +95,8 @@ int main(int argc, char** argv) {
             "north_star, document) SELECT 'seed/' || g, 'Workshop ' || g || ' ' || (ARRAY["
             "'Harvest', 'Orbit', 'Lumen', 'Cartwheel', 'Tidal'])[g % 5 + 1], 'Product ' || "
             "(g::bigint * 7919 % 997), 'Facilitator ' || (g % 83), timestamptz '2024-01-01' + g * "
-            "interval '7 minutes', 'North Star ' || (g::bigint * 104729 % 4999), (SELECT document FROM "
+            "interval '7 minutes', 'North Star ' || (g::bigint * 104729 % 4999), (SELECT document "
+            "FROM "
             "lodestar.team_workshop WHERE id = %1) FROM generate_series(1, %2) g; ANALYZE "
             "lodestar.team_workshop;")
             .arg(published->teamId)
