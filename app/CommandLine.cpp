@@ -2,6 +2,7 @@
 
 #include "playbook/ExampleWorkshop.h"
 #include "storage/Database.h"
+#include "storage/TeamConnInfo.h"
 #include "storage/WorkshopStore.h"
 
 #include <QCommandLineParser>
@@ -104,15 +105,95 @@ struct Options {
                         "(stage KEY, focus KEY N, reveal KEY on|off, caps DOTS MAX), each "
                         "answered by a line \"ok\" or \"error: ...\".")};
 
+    QCommandLineOption team{
+        QStringLiteral("team"),
+        CommandLine::tr("Use the team library at <conninfo> (as PostgreSQL's libpq takes it: "
+                        "postgresql://user@host:port/database?sslmode=verify-full, or key=value "
+                        "pairs such as \"host=/run/postgresql dbname=lodestar\") with --list, "
+                        "--publish, --take or --withdraw."),
+        CommandLine::tr("conninfo")};
+    QCommandLineOption publish{
+        QStringLiteral("publish"),
+        CommandLine::tr("With --team: publish the workshop <id> (from --list) to the team "
+                        "library and print its team id."),
+        CommandLine::tr("id")};
+    QCommandLineOption replace{
+        QStringLiteral("replace"),
+        CommandLine::tr("With --publish: when the team's copy changed since yours was taken or "
+                        "last published, publish yours over theirs.")};
+    QCommandLineOption asNew{
+        QStringLiteral("as-new"),
+        CommandLine::tr("With --publish: when the team's copy changed, publish yours as a new "
+                        "team workshop.")};
+    QCommandLineOption take{
+        QStringLiteral("take"),
+        CommandLine::tr("With --team: copy the team workshop <team-id> into the library as a "
+                        "new workshop and print its id."),
+        CommandLine::tr("team-id")};
+    QCommandLineOption withdraw{
+        QStringLiteral("withdraw"),
+        CommandLine::tr("With --team: withdraw the team workshop <team-id> you published; it "
+                        "leaves the team's list, and an administrator can bring it back."),
+        CommandLine::tr("team-id")};
+
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(CommandLine::tr(
             "Run a North Star workshop: from opening to one North Star Metric and its inputs."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, list, example, smoke, grab, screen, workshop, exportAs, output,
-                           pageSize, importFrom, room, listen, commands});
+        parser.addOptions({database, list,    example,  smoke,      grab, screen,  workshop,
+                           exportAs, output,  pageSize, importFrom, room, listen,  commands,
+                           team,     publish, replace,  asNew,      take, withdraw});
     }
 };
+
+// --team and its commands; exits 1 (through `refuse`) for a malformed combination.
+template <typename Refuse>
+void parseTeam(const QCommandLineParser& parser, const Options& options, CommandLine* result,
+               const Refuse& refuse) {
+    const bool publish = parser.isSet(options.publish);
+    const bool take = parser.isSet(options.take);
+    const bool withdraw = parser.isSet(options.withdraw);
+    const bool replace = parser.isSet(options.replace);
+    const bool asNew = parser.isSet(options.asNew);
+    if (!parser.isSet(options.team)) {
+        if (publish || take || withdraw || replace || asNew)
+            refuse(CommandLine::tr("--publish, --take and --withdraw need --team CONNINFO."));
+        return;
+    }
+    result->teamConnInfo = parser.value(options.team);
+    QString why;
+    if (!TeamConnInfo::parse(result->teamConnInfo, &why))
+        refuse(why);
+    const bool list = parser.isSet(options.list);
+    if (int(list) + int(publish) + int(take) + int(withdraw) != 1)
+        refuse(CommandLine::tr("--team needs one of --list, --publish ID, --take TEAM_ID or "
+                               "--withdraw TEAM_ID."));
+    if ((replace || asNew) && !publish)
+        refuse(CommandLine::tr("--replace and --as-new go with --publish."));
+    if (replace && asNew)
+        refuse(CommandLine::tr("Give --replace or --as-new, not both."));
+    bool ok = true;
+    if (list) {
+        result->action = CommandLine::Action::TeamList;
+    } else if (publish) {
+        result->action = CommandLine::Action::TeamPublish;
+        result->workshopId = parser.value(options.publish).toLongLong(&ok);
+        ok = ok && result->workshopId > 0;
+        result->teamConflict = replace ? CommandLine::TeamConflict::Replace
+                               : asNew ? CommandLine::TeamConflict::AsNew
+                                       : CommandLine::TeamConflict::Refuse;
+    } else {
+        result->action = take ? CommandLine::Action::TeamTake : CommandLine::Action::TeamWithdraw;
+        result->teamWorkshopId =
+            parser.value(take ? options.take : options.withdraw).toLongLong(&ok);
+        ok = ok && result->teamWorkshopId > 0;
+    }
+    if (!ok)
+        refuse(publish ? CommandLine::tr("--publish needs a workshop ID (see --list).")
+                       : CommandLine::tr("--take and --withdraw need a TEAM_ID (see --team "
+                                         "CONNINFO --list)."));
+}
 
 } // namespace
 
@@ -129,7 +210,9 @@ bool CommandLine::needsDisplay(int argc, char** argv) {
     return !(parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
              parser.isSet(QStringLiteral("version")) || parser.isSet(options.list) ||
              parser.isSet(options.example) || parser.isSet(options.exportAs) ||
-             parser.isSet(options.importFrom) || parser.isSet(options.room));
+             parser.isSet(options.importFrom) || parser.isSet(options.room) ||
+             parser.isSet(options.team) || parser.isSet(options.publish) ||
+             parser.isSet(options.take) || parser.isSet(options.withdraw));
 }
 
 bool CommandLine::wantsExchange(int argc, char** argv) {
@@ -173,6 +256,7 @@ CommandLine CommandLine::parse(const QCoreApplication& app) {
         QTextStream(stderr) << message << Qt::endl;
         std::exit(1);
     };
+    parseTeam(parser, options, &result, refuse);
     if (result.action == Action::Export) {
         bool ok = false;
         result.exportFormat = parser.value(options.exportAs).trimmed().toLower();

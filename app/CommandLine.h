@@ -1,6 +1,6 @@
 #pragma once
 // Lodestar's command line: what was asked for, and the headless commands that answer
-// without a window (--list, --example, --export, --import).
+// without a window (--list, --example, --export, --import, --team ...).
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
@@ -9,7 +9,21 @@ struct CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { RunApp, List, Example, Smoke, Grab, Export, Import, Room };
+    enum class Action {
+        RunApp,
+        List,
+        Example,
+        Smoke,
+        Grab,
+        Export,
+        Import,
+        Room,
+        TeamList,
+        TeamPublish,
+        TeamTake,
+        TeamWithdraw
+    };
+    enum class TeamConflict { Refuse, Replace, AsNew };
 
     Action action = Action::RunApp;
     QString databasePath; // empty: the default library
@@ -23,6 +37,9 @@ public:
     QString listenAddress;     // --room: the address to listen on
     quint16 listenPort = 0;    // --room: 0 for the default port, or a free one
     bool roomCommands = false; // --room --commands: the facilitator's moves on standard input
+    QString teamConnInfo;      // --team: the team library, as libpq takes it
+    qint64 teamWorkshopId = 0; // --take, --withdraw: a team id from --team ... --list
+    TeamConflict teamConflict = TeamConflict::Refuse; // --publish: --replace or --as-new
 
     // Parses the application's arguments; exits the process for --help, --version and
     // malformed command lines, as QCommandLineParser does.
@@ -48,3 +65,5 @@ int exportWorkshop(const CommandLine& command); // needs a QGuiApplication (font
 int importWorkshop(const CommandLine& command);
 // --room: serves the workshop's room without a window until SIGTERM or SIGINT.
 int runRoom(const CommandLine& command);
+// --team CONNINFO with --list, --publish, --take or --withdraw (HeadlessTeam.cpp).
+int runTeamCommand(const CommandLine& command);

@@ -89,6 +89,14 @@ int runHeadless(int argc, char** argv) {
         withLibrary.databasePath = rememberedLibrary(command);
         return runRoom(withLibrary);
     }
+    case CommandLine::Action::TeamList:
+    case CommandLine::Action::TeamPublish:
+    case CommandLine::Action::TeamTake:
+    case CommandLine::Action::TeamWithdraw: {
+        CommandLine withLibrary = command;
+        withLibrary.databasePath = rememberedLibrary(command);
+        return runTeamCommand(withLibrary);
+    }
     case CommandLine::Action::Export:
     case CommandLine::Action::Import: {
         CommandLine withLibrary = command;

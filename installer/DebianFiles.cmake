@@ -40,5 +40,7 @@ install(FILES "${CMAKE_CURRENT_BINARY_DIR}/lodestar.1.gz"
   DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 install(FILES debian/copyright "${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz"
   DESTINATION "${doc_dir}")
+# The administrator's script that sets up a team library (README: "A team library").
+install(FILES team-library.sql DESTINATION "${doc_dir}")
 install(FILES debian/lodestar.lintian-overrides
   DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME lodestar)

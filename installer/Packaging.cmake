@@ -39,7 +39,7 @@ in a local SQLite file. It works offline.")
 # the SQLite driver, the SVG icon plugins, the X11 platform plugin; nor the font.
 # On a Wayland desktop Qt falls back to X11 (XWayland) unless qt6-wayland is there.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, fonts-inter")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-qpa-plugins, fonts-inter")
 # Names and notes in Chinese, Japanese or Korean, and emoji, need fonts that Inter lacks:
 # Noto CJK (about 90 MB installed) and Noto Color Emoji (11 MB) for the screen, and Symbola
 # (3 MB), whose emoji are outlines, for the PDF (colour bitmaps cannot be embedded in it).

@@ -14,6 +14,7 @@ packages=(
   clang libclang-rt-14-dev
   qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
   chromium chromium-driver python3-selenium
+  postgresql-15 libqt6sql6-psql qtkeychain-qt6-dev openssl
 )
 
 missing=()

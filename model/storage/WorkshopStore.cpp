@@ -17,6 +17,10 @@ using SqlSupport::run;
 using SqlSupport::timeFromText;
 using SqlSupport::timeText;
 
+QString WorkshopStore::libraryPath() const {
+    return m_database.path();
+}
+
 WorkshopStore::WorkshopStore(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)

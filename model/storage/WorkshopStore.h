@@ -37,6 +37,8 @@ public:
     explicit WorkshopStore(Database& database, QObject* parent = nullptr);
 
     QString lastError() const { return m_lastError; }
+    // The library file this store writes to (the team library tells laptops apart by it).
+    QString libraryPath() const;
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     // Runs `edits` (calls to this store) as one transaction: committed if it returns true and

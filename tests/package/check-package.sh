@@ -85,6 +85,7 @@ check_contents() {
         usr/share/man/man1/lodestar.1.gz
         usr/share/doc/lodestar/copyright
         usr/share/doc/lodestar/changelog.Debian.gz
+        usr/share/doc/lodestar/team-library.sql
     )
     for size in 16 22 24 32 48 64 128 256; do
         expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -102,7 +103,7 @@ check_contents() {
     local deps
     deps=$(dpkg-deb -f "$(newest_deb)" Depends)
     echo "  Depends: $deps"
-    for dep in libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-inter libqt6widgets6; do
+    for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins fonts-inter libqt6widgets6; do
         [[ ",$deps," == *[\ ,]"$dep"[\ ,\(]* ]] || problem "Depends lacks $dep"
     done
     # Fonts for CJK names and emoji: recommended, so apt installs them by default.

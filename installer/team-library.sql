@@ -1,0 +1,198 @@
+-- Lodestar's team library on PostgreSQL (15 or later): the schema and its roles.
+--
+-- Run it as a superuser (or the database's owner with CREATEROLE), inside the database the
+-- team will use, with psql:
+--
+--     createdb lodestar
+--     psql -v ON_ERROR_STOP=1 -d lodestar -f team-library.sql
+--
+-- Then give each person a login and one of the two roles:
+--
+--     CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE lodestar_facilitator;
+--     CREATE ROLE rita  LOGIN PASSWORD '...' IN ROLE lodestar_reader;
+--
+-- Roles (cluster-wide, created when missing):
+--   lodestar_admin        owns the schema; restores withdrawn workshops. NOLOGIN: grant it
+--                         to an administrator's login.
+--   lodestar_facilitator  reads, publishes, and withdraws what they published.
+--   lodestar_reader       reads only.
+--
+-- The script is cumulative and idempotent: each schema version is one transaction that runs
+-- only when the database is older than it, and records itself in lodestar.schema_version.
+-- Running it again, or the script of a newer Lodestar over an older schema, is safe.
+-- Lodestar itself never changes the schema: it refuses a schema newer than it knows.
+
+\set ON_ERROR_STOP on
+
+BEGIN;
+DO $roles$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lodestar_admin') THEN
+        CREATE ROLE lodestar_admin NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lodestar_facilitator') THEN
+        CREATE ROLE lodestar_facilitator NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lodestar_reader') THEN
+        CREATE ROLE lodestar_reader NOLOGIN;
+    END IF;
+END
+$roles$;
+CREATE SCHEMA IF NOT EXISTS lodestar AUTHORIZATION lodestar_admin;
+CREATE TABLE IF NOT EXISTS lodestar.schema_version (
+    version integer PRIMARY KEY CHECK (version > 0),
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE lodestar.schema_version OWNER TO lodestar_admin;
+COMMIT;
+
+-- Version 1: published workshops, each laptop copy's link to its team workshop, and the
+-- rules that keep both honest whoever writes to them.
+BEGIN;
+LOCK TABLE lodestar.schema_version IN EXCLUSIVE MODE;
+SELECT NOT EXISTS (SELECT FROM lodestar.schema_version WHERE version >= 1) AS migrate \gset
+\if :migrate
+
+-- One row per team workshop. `document` is the whole workshop as Lodestar's JSON exchange
+-- format (resources/exchange/README.md); the list columns repeat what the Team view shows.
+-- A withdrawn workshop stays here, hidden from the list, until an administrator restores it.
+CREATE TABLE lodestar.team_workshop (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    origin text NOT NULL CHECK (length(origin) BETWEEN 1 AND 200),
+    version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+    title text NOT NULL,
+    product text NOT NULL,
+    facilitator text NOT NULL,
+    held_at timestamptz NOT NULL,
+    north_star text NOT NULL,
+    document jsonb NOT NULL CHECK (jsonb_typeof(document) = 'object'),
+    first_published_by text NOT NULL DEFAULT current_user,
+    first_published_at timestamptz NOT NULL DEFAULT now(),
+    published_by text NOT NULL DEFAULT current_user,
+    published_at timestamptz NOT NULL DEFAULT now(),
+    withdrawn_at timestamptz,
+    withdrawn_by text,
+    CHECK ((withdrawn_at IS NULL) = (withdrawn_by IS NULL))
+);
+CREATE INDEX team_workshop_listed ON lodestar.team_workshop (published_at DESC, id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_origin ON lodestar.team_workshop (origin);
+-- The Team view searches inside the list columns with a trigram index (pg_trgm ships with
+-- PostgreSQL and is a trusted extension), one expression over the four columns.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE FUNCTION lodestar.search_text(title text, product text, facilitator text,
+                                     north_star text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN lower(title || chr(31) || product || chr(31) || facilitator || chr(31) || north_star);
+ALTER FUNCTION lodestar.search_text(text, text, text, text) OWNER TO lodestar_admin;
+CREATE INDEX team_workshop_search ON lodestar.team_workshop
+    USING gin (lodestar.search_text(title, product, facilitator, north_star) gin_trgm_ops)
+    WHERE withdrawn_at IS NULL;
+
+-- The Team view sorts a page of the list by any of its columns, on the server.
+CREATE INDEX team_workshop_by_title ON lodestar.team_workshop (lower(title), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_product ON lodestar.team_workshop (lower(product), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_facilitator ON lodestar.team_workshop (lower(facilitator), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_north_star ON lodestar.team_workshop (lower(north_star), id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_date ON lodestar.team_workshop (held_at, id DESC)
+    WHERE withdrawn_at IS NULL;
+
+-- Which team workshop, at which version, a laptop's workshop is a copy of: written when a
+-- facilitator publishes or takes a copy, read to tell a republish from a conflict.
+-- `laptop` names one library file on one machine; `local_created_at` tells a workshop from a
+-- later one that reused its local id.
+CREATE TABLE lodestar.team_copy (
+    laptop text NOT NULL CHECK (length(laptop) BETWEEN 1 AND 200),
+    local_id bigint NOT NULL,
+    local_created_at text NOT NULL,
+    team_id bigint NOT NULL REFERENCES lodestar.team_workshop (id),
+    version integer NOT NULL CHECK (version >= 1),
+    recorded_by text NOT NULL DEFAULT current_user,
+    recorded_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (laptop, local_id)
+);
+
+-- Whoever writes, the server decides the version, who published and when; only the
+-- publisher (or an administrator) may withdraw; only an administrator may restore.
+CREATE FUNCTION lodestar.guard_team_workshop() RETURNS trigger
+LANGUAGE plpgsql AS $guard$
+DECLARE
+    admin boolean := pg_has_role(current_user, 'lodestar_admin', 'MEMBER');
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.version := 1;
+        NEW.first_published_by := current_user;
+        NEW.first_published_at := now();
+        NEW.published_by := current_user;
+        NEW.published_at := now();
+        NEW.withdrawn_at := NULL;
+        NEW.withdrawn_by := NULL;
+        RETURN NEW;
+    END IF;
+    NEW.id := OLD.id;
+    NEW.origin := OLD.origin;
+    NEW.first_published_by := OLD.first_published_by;
+    NEW.first_published_at := OLD.first_published_at;
+    IF OLD.withdrawn_at IS NOT NULL THEN
+        IF NOT admin THEN
+            RAISE EXCEPTION 'team workshop % was withdrawn; only an administrator can restore it',
+                OLD.id USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.version := OLD.version;
+        RETURN NEW;
+    END IF;
+    IF NEW.withdrawn_at IS NOT NULL OR NEW.withdrawn_by IS NOT NULL THEN
+        IF NOT admin AND current_user::text <> OLD.published_by
+                     AND current_user::text <> OLD.first_published_by THEN
+            RAISE EXCEPTION 'only % who published team workshop % may withdraw it',
+                OLD.published_by, OLD.id USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        OLD.withdrawn_at := now();
+        OLD.withdrawn_by := current_user;
+        RETURN OLD;
+    END IF;
+    NEW.version := OLD.version + 1;
+    NEW.published_by := current_user;
+    NEW.published_at := now();
+    RETURN NEW;
+END
+$guard$;
+CREATE TRIGGER guard BEFORE INSERT OR UPDATE ON lodestar.team_workshop
+    FOR EACH ROW EXECUTE FUNCTION lodestar.guard_team_workshop();
+
+-- The hint a Team view listens for (LISTEN lodestar_team): "<team id> <version>".
+CREATE FUNCTION lodestar.notify_team_workshop() RETURNS trigger
+LANGUAGE plpgsql AS $notify$
+BEGIN
+    PERFORM pg_notify('lodestar_team', NEW.id::text || ' ' || NEW.version::text);
+    RETURN NULL;
+END
+$notify$;
+CREATE TRIGGER notify AFTER INSERT OR UPDATE ON lodestar.team_workshop
+    FOR EACH ROW EXECUTE FUNCTION lodestar.notify_team_workshop();
+
+ALTER TABLE lodestar.team_workshop OWNER TO lodestar_admin;
+ALTER TABLE lodestar.team_copy OWNER TO lodestar_admin;
+ALTER FUNCTION lodestar.guard_team_workshop() OWNER TO lodestar_admin;
+ALTER FUNCTION lodestar.notify_team_workshop() OWNER TO lodestar_admin;
+
+-- Least privilege: readers read; facilitators also publish (new rows and new versions of
+-- the listed columns), withdraw, and record their copies. Nobody but the owner deletes.
+REVOKE ALL ON SCHEMA lodestar FROM PUBLIC;
+GRANT USAGE ON SCHEMA lodestar TO lodestar_reader, lodestar_facilitator;
+GRANT SELECT ON lodestar.schema_version, lodestar.team_workshop
+    TO lodestar_reader, lodestar_facilitator;
+GRANT INSERT (origin, title, product, facilitator, held_at, north_star, document)
+    ON lodestar.team_workshop TO lodestar_facilitator;
+GRANT UPDATE (title, product, facilitator, held_at, north_star, document, withdrawn_at,
+              withdrawn_by)
+    ON lodestar.team_workshop TO lodestar_facilitator;
+GRANT SELECT, INSERT, UPDATE ON lodestar.team_copy TO lodestar_facilitator;
+
+INSERT INTO lodestar.schema_version (version) VALUES (1);
+\endif
+COMMIT;

@@ -1,0 +1,138 @@
+#pragma once
+// The team library: published workshops on a PostgreSQL server (installer/team-library.sql),
+// reached through QtSql's QPSQL driver. A workshop travels whole, as the JSON exchange
+// document, and everything the server returns goes through the strict importer before it
+// reaches the laptop's library. A publish is one server transaction; a failure never touches
+// the laptop's library and always leaves a plain message in lastError().
+//
+// Calls block while the server answers (at most the connect timeout to connect): run them off
+// the UI thread, with the TeamLibrary created and used on that one thread.
+#include "domain/TeamWorkshop.h"
+#include "storage/TeamConnInfo.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+class QObject;
+class QSqlQuery;
+class WorkshopStore;
+
+class TeamLibrary {
+    Q_DECLARE_TR_FUNCTIONS(TeamLibrary)
+
+public:
+    // The team schema this Lodestar reads and writes; a server with a newer one is refused.
+    static constexpr int SchemaVersion = 1;
+
+    enum class Status {
+        Closed,
+        Open,
+        BadAddress,  // CONNINFO is not one libpq understands
+        Unreachable, // no server, refused login, TLS failure ...
+        NoSchema,    // the database has no team library (team-library.sql not run)
+        NewerSchema, // written for a newer Lodestar: never written to
+        OlderSchema, // needs the administrator to run the newer team-library.sql
+        NotAllowed,  // the login has neither team role
+    };
+    // Whether a failed call could not use the server at all, or only this request was refused.
+    enum class Failure { None, Server, Request };
+    // What a publish does when the team copy changed since this laptop took or published it.
+    enum class OnConflict { Refuse, Replace, AsNew };
+
+    struct Published {
+        qint64 teamId = 0;
+        int version = 0;
+        bool isNew = false; // a new team workshop, not a new version of one
+    };
+    struct Conflict {
+        qint64 teamId = 0;
+        int theirVersion = 0; // the team's current version
+        int yourVersion = 0;  // the version this laptop's copy is based on
+        QString publishedBy;
+        QDateTime publishedAt;
+    };
+    struct Taken {
+        qint64 localId = 0;
+        qint64 teamId = 0;
+        int version = 0;
+        QString warning; // the copy is in the library, but the server could not note it
+    };
+
+    explicit TeamLibrary(const QString& connInfo);
+    ~TeamLibrary();
+    TeamLibrary(const TeamLibrary&) = delete;
+    TeamLibrary& operator=(const TeamLibrary&) = delete;
+
+    // Connects and checks the team schema's version. False: status() and lastError() say why.
+    bool open();
+    void close();
+    Status status() const { return m_status; }
+    bool isOpen() const { return m_status == Status::Open; }
+    QString userName() const { return m_user; }
+    QString lastError() const { return m_error; }
+    Failure lastFailure() const { return m_failure; }
+    // Set when the last publish was refused because the team copy changed.
+    std::optional<Conflict> lastConflict() const { return m_conflict; }
+
+    // The team workshops not withdrawn that match `query`, one page of them, in its order
+    // (by default: all, the latest published first). Ties fall back to the newest team id.
+    std::optional<QList<TeamWorkshopSummary>> workshops(const TeamListQuery& query = {});
+    // How many team workshops not withdrawn match `search`.
+    std::optional<qint64> workshopCount(const QString& search = {});
+    // Publishes the laptop's workshop `localId`: a new version of the team workshop it is a
+    // copy of, or a new team workshop. A team copy that changed since is never overwritten
+    // unless `onConflict` says so.
+    std::optional<Published> publish(const WorkshopStore& laptop, qint64 localId,
+                                     OnConflict onConflict = OnConflict::Refuse);
+    // Copies team workshop `teamId` into the laptop's library as a new workshop.
+    std::optional<Taken> take(WorkshopStore& laptop, qint64 teamId);
+    // Hides a team workshop from the list; it stays on the server for an administrator.
+    bool withdraw(qint64 teamId);
+
+    // Calls `onChange` (on this thread, from its event loop) whenever anyone publishes or
+    // withdraws a team workshop: a hint to refresh the list (PostgreSQL LISTEN/NOTIFY on
+    // "lodestar_team"); a refresh button stays the fallback. Ends with `context` or close().
+    bool listenForChanges(QObject* context,
+                          std::function<void(qint64 teamId, int version)> onChange);
+
+    // Names one library file on one machine, so copies on different laptops stay apart.
+    static QString laptopKey(const QString& libraryPath);
+
+    // For tests: runs between the statements of a publish, where a test can stop the server.
+    void setBetweenStatements(std::function<void()> hook) { m_between = std::move(hook); }
+
+private:
+    struct Link;
+    bool checkSchema();
+    bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values);
+    bool begin();
+    bool commit();
+    void rollback();
+    void between() const;
+    bool fail(Failure failure, const QString& message);
+    bool failQuery(const QSqlQuery& query);
+    QString serverProblem(const QString& serverText, const QString& code) const;
+    bool findLink(const QString& laptop, qint64 localId, const QString& created,
+                  std::optional<Link>* link);
+    bool mayPublish();
+    bool listFailed();
+    bool noteCopy(const QString& laptop, qint64 localId, const QString& created,
+                  const Published& copyOf);
+
+    TeamConnInfo m_info;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    Status m_status = Status::Closed;
+    Failure m_failure = Failure::None;
+    QString m_error;
+    QString m_user;
+    std::optional<Conflict> m_conflict;
+    std::function<void()> m_between;
+};

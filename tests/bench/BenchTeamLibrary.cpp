@@ -1,0 +1,142 @@
+// Team library figures against a private PostgreSQL 15 (tests/support/PostgresCluster):
+// a team library of 100,000 workshops seeded by one SQL statement (the same every time), then
+// the queries a Team view makes — the first page, a search keystroke, a sort — and publishing
+// and taking a copy of a 200-candidate workshop. Medians of several runs; goal ≤ 100 ms for
+// each list query. Usage: bench_team_library [WORKSHOPS]
+#include "PostgresCluster.h"
+#include "SeededLibrary.h"
+
+#include "storage/Database.h"
+#include "storage/TeamLibrary.h"
+#include "storage/WorkshopStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+double medianMs(QList<qint64> nanoseconds) {
+    std::sort(nanoseconds.begin(), nanoseconds.end());
+    return nanoseconds.isEmpty() ? -1 : double(nanoseconds[nanoseconds.size() / 2]) / 1e6;
+}
+
+double timed(int runs, const std::function<bool()>& step) {
+    QList<qint64> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        timer.start();
+        if (!step())
+            return -1;
+        times << timer.nsecsElapsed();
+    }
+    return medianMs(times);
+}
+
+QString ms(double value) {
+    return value < 0 ? QStringLiteral("failed")
+                     : QString::number(value, 'f', 1) + QStringLiteral(" ms");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    PostgresCluster cluster;
+    if (!cluster.start()) {
+        err << cluster.error() << Qt::endl;
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString sourcePath = dir.filePath(QStringLiteral("source.sqlite"));
+    if (const QString why = SeededLibrary::seed(sourcePath, 1, 200); !why.isEmpty()) {
+        err << why << Qt::endl;
+        return 1;
+    }
+    Database source(sourcePath);
+    Database target(dir.filePath(QStringLiteral("target.sqlite")));
+    if (!source.open() || !target.open()) {
+        err << source.errorMessage() << target.errorMessage() << Qt::endl;
+        return 1;
+    }
+    WorkshopStore sourceStore(source);
+    WorkshopStore targetStore(target);
+    const qint64 localId = sourceStore.workshopSummaries().first().id;
+    TeamLibrary team(cluster.keyValue(QStringLiteral("alice"), QStringLiteral("alice-pw")));
+    if (!team.open()) {
+        err << team.lastError() << Qt::endl;
+        return 1;
+    }
+
+    out << "team library: publish and take a copy of a 200-candidate workshop, median of 7\n";
+    std::optional<TeamLibrary::Published> published;
+    out << "  publish (new):    " << ms(timed(1, [&] {
+        return (published = team.publish(sourceStore, localId)).has_value();
+    })) << '\n';
+    out << "  publish (again):  "
+        << ms(timed(7, [&] { return team.publish(sourceStore, localId).has_value(); })) << '\n';
+    out << "  take a copy:      "
+        << ms(timed(7, [&] { return team.take(targetStore, published->teamId).has_value(); }))
+        << '\n';
+
+    // The seed: `count` rows sharing that workshop's document, with varied list columns.
+    QElapsedTimer seeding;
+    seeding.start();
+    const auto seeded = cluster.sql(
+        QStringLiteral(
+            "INSERT INTO lodestar.team_workshop (origin, title, product, facilitator, held_at, "
+            "north_star, document) SELECT 'seed/' || g, 'Workshop ' || g || ' ' || (ARRAY["
+            "'Harvest', 'Orbit', 'Lumen', 'Cartwheel', 'Tidal'])[g % 5 + 1], 'Product ' || "
+            "(g::bigint * 7919 % 997), 'Facilitator ' || (g % 83), timestamptz '2024-01-01' + g * "
+            "interval '7 minutes', 'North Star ' || (g::bigint * 104729 % 4999), (SELECT document "
+            "FROM "
+            "lodestar.team_workshop WHERE id = %1) FROM generate_series(1, %2) g; ANALYZE "
+            "lodestar.team_workshop;")
+            .arg(published->teamId)
+            .arg(count - 1));
+    if (!seeded) {
+        err << cluster.error() << Qt::endl;
+        return 1;
+    }
+    out << "team library of " << team.workshopCount().value_or(-1) << " workshops (seeded in "
+        << seeding.elapsed() << " ms), median of 9, goal 100 ms each\n";
+    TeamListQuery page;
+    page.limit = 100;
+    out << "  first page (100, latest first): "
+        << ms(timed(9, [&] { return team.workshops(page).has_value(); })) << '\n';
+    TeamListQuery search = page;
+    QList<qint64> keystrokes;
+    const QString typed = QStringLiteral("harvest 12");
+    for (qsizetype i = 1; i <= typed.size(); ++i) {
+        search.search = typed.left(i);
+        QElapsedTimer timer;
+        timer.start();
+        if (!team.workshopCount(search.search) || !team.workshops(search))
+            return 1;
+        keystrokes << timer.nsecsElapsed();
+    }
+    out << "  search keystroke (count + page), typing \"" << typed
+        << "\": " << ms(medianMs(keystrokes)) << " (slowest "
+        << ms(*std::max_element(keystrokes.begin(), keystrokes.end()) / 1e6) << ")\n";
+    for (const auto& [name, sort] : {std::pair{"title", TeamListQuery::Sort::Title},
+                                     std::pair{"North Star", TeamListQuery::Sort::NorthStar},
+                                     std::pair{"workshop date", TeamListQuery::Sort::HeldAt}}) {
+        TeamListQuery sorted = page;
+        sorted.sort = sort;
+        sorted.descending = false;
+        out << "  sort by " << name << ": "
+            << ms(timed(9, [&] { return team.workshops(sorted).has_value(); })) << '\n';
+    }
+    TeamListQuery last = page;
+    last.offset = count - 100;
+    out << "  last page: " << ms(timed(9, [&] { return team.workshops(last).has_value(); }))
+        << '\n';
+    return 0;
+}

@@ -1,0 +1,209 @@
+// The real lodestar binary against a real PostgreSQL 15: --team CONNINFO with --publish,
+// --list, --take and --withdraw, two processes racing to publish the same workshop, and the
+// exit codes every command shares (1 malformed, 2 library or server unusable, 3 refused).
+#include "PostgresCluster.h"
+#include "TestLibrary.h"
+
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QProcess* launch(const QStringList& arguments, QObject* parent = nullptr) {
+    auto* process = new QProcess(parent);
+    process->start(QStringLiteral(LODESTAR_EXECUTABLE), arguments);
+    return process;
+}
+
+Run finish(QProcess* process) {
+    Run run;
+    if (!process->waitForFinished(60000))
+        process->kill();
+    run.code = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    run.out = QString::fromUtf8(process->readAllStandardOutput()).trimmed();
+    run.err = QString::fromUtf8(process->readAllStandardError()).trimmed();
+    delete process;
+    return run;
+}
+
+Run lodestar(const QStringList& arguments) {
+    return finish(launch(arguments));
+}
+
+} // namespace
+
+class TestTeamCli : public QObject {
+    Q_OBJECT
+
+    PostgresCluster m_cluster;
+
+    QString as(const char* user) const {
+        const QString name = QString::fromLatin1(user);
+        return m_cluster.keyValue(name, PostgresCluster::passwordOf(name));
+    }
+
+private slots:
+    void initTestCase() {
+        if (!m_cluster.start())
+            QFAIL(qPrintable(m_cluster.error()));
+    }
+    void cleanupTestCase() { m_cluster.stop(); }
+    void init() {
+        QVERIFY(m_cluster.sql(QStringLiteral("TRUNCATE lodestar.team_copy, "
+                                             "lodestar.team_workshop RESTART IDENTITY")));
+    }
+
+    void publishListTakeWithdraw() {
+        TestLibrary source;
+        const qint64 id = source.addWorkshop(QStringLiteral("Tab\there \"<b>\" 🚀 مرحبا"));
+        source.close();
+        const Run published = lodestar({QStringLiteral("--database"), source.path(),
+                                        QStringLiteral("--team"), as(PostgresCluster::Facilitator),
+                                        QStringLiteral("--publish"), QString::number(id)});
+        QVERIFY2(published.code == 0, qPrintable(published.err));
+        QCOMPARE(published.out, QStringLiteral("1"));
+
+        const QString uri = m_cluster.uri(QStringLiteral("rita"), QStringLiteral("rita-pw"));
+        const Run listed = lodestar({QStringLiteral("--team"), uri, QStringLiteral("--list")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QStringList fields = listed.out.split(u'\t');
+        QCOMPARE(fields.size(), 9);
+        QCOMPARE(fields[0], QStringLiteral("1"));
+        QCOMPARE(fields[1], QStringLiteral("Tab here \"<b>\" 🚀 مرحبا"));
+        QCOMPARE(fields[6], QStringLiteral("1"));
+        QCOMPARE(fields[7], QStringLiteral("alice"));
+
+        TestLibrary target;
+        target.addWorkshop(QStringLiteral("Already here"));
+        target.close();
+        const Run taken = lodestar({QStringLiteral("--database"), target.path(),
+                                    QStringLiteral("--team"), as(PostgresCluster::Facilitator2),
+                                    QStringLiteral("--take"), QStringLiteral("1")});
+        QVERIFY2(taken.code == 0, qPrintable(taken.err));
+        QCOMPARE(taken.out, QStringLiteral("2"));
+        QVERIFY(target.reopen());
+        QCOMPARE(workshopTitles(target.database()),
+                 (QStringList{QStringLiteral("Already here"),
+                              QStringLiteral("Tab\there \"<b>\" 🚀 مرحبا")}));
+
+        const Run withdrawn = lodestar({QStringLiteral("--team"), as(PostgresCluster::Facilitator),
+                                        QStringLiteral("--withdraw"), QStringLiteral("1")});
+        QVERIFY2(withdrawn.code == 0, qPrintable(withdrawn.err));
+        const Run empty = lodestar({QStringLiteral("--team"), uri, QStringLiteral("--list")});
+        QCOMPARE(empty.code, 0);
+        QCOMPARE(empty.out, QString());
+    }
+
+    void twoProcessesRaceToPublish() {
+        TestLibrary first;
+        const qint64 id = first.addWorkshop(QStringLiteral("Raced"));
+        first.close();
+        TestLibrary second;
+        second.close();
+        const QString alice = as(PostgresCluster::Facilitator);
+        const QString bob = as(PostgresCluster::Facilitator2);
+        QCOMPARE(lodestar({QStringLiteral("--database"), first.path(), QStringLiteral("--team"),
+                           alice, QStringLiteral("--publish"), QString::number(id)})
+                     .code,
+                 0);
+        const Run taken =
+            lodestar({QStringLiteral("--database"), second.path(), QStringLiteral("--team"), bob,
+                      QStringLiteral("--take"), QStringLiteral("1")});
+        QCOMPARE(taken.code, 0);
+
+        // Both copies are based on version 1: whoever commits second must be refused.
+        QProcess* a = launch({QStringLiteral("--database"), first.path(), QStringLiteral("--team"),
+                              alice, QStringLiteral("--publish"), QString::number(id)});
+        QProcess* b = launch({QStringLiteral("--database"), second.path(), QStringLiteral("--team"),
+                              bob, QStringLiteral("--publish"), taken.out});
+        const Run ra = finish(a);
+        const Run rb = finish(b);
+        QVERIFY2((ra.code == 0) != (rb.code == 0), qPrintable(ra.err + u'\n' + rb.err));
+        const Run& loser = ra.code == 0 ? rb : ra;
+        QCOMPARE(loser.code, 3);
+        QVERIFY2(loser.err.contains(QStringLiteral("--replace")), qPrintable(loser.err));
+        QCOMPARE(*m_cluster.sql(QStringLiteral("SELECT version FROM lodestar.team_workshop")),
+                 QStringLiteral("2"));
+
+        const QStringList retry =
+            ra.code == 0 ? QStringList{QStringLiteral("--database"), second.path(),
+                                       QStringLiteral("--team"),     bob,
+                                       QStringLiteral("--publish"),  taken.out,
+                                       QStringLiteral("--replace")}
+                         : QStringList{QStringLiteral("--database"), first.path(),
+                                       QStringLiteral("--team"),     alice,
+                                       QStringLiteral("--publish"),  QString::number(id),
+                                       QStringLiteral("--replace")};
+        const Run replaced = lodestar(retry);
+        QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
+        QCOMPARE(replaced.out, QStringLiteral("1"));
+        QCOMPARE(*m_cluster.sql(QStringLiteral("SELECT version FROM lodestar.team_workshop")),
+                 QStringLiteral("3"));
+    }
+
+    void exitCodes_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("said");
+        const QString alice = as(PostgresCluster::Facilitator);
+        QTest::newRow("malformed conninfo")
+            << QStringList{QStringLiteral("--team"), QStringLiteral("host='/tmp"),
+                           QStringLiteral("--list")}
+            << 1 << QStringLiteral("postgresql://");
+        QTest::newRow("no command")
+            << QStringList{QStringLiteral("--team"), alice} << 1 << QStringLiteral("--take");
+        QTest::newRow("publish without team")
+            << QStringList{QStringLiteral("--publish"), QStringLiteral("1")} << 1
+            << QStringLiteral("--team");
+        QTest::newRow("replace and as-new")
+            << QStringList{QStringLiteral("--team"),    alice,
+                           QStringLiteral("--publish"), QStringLiteral("1"),
+                           QStringLiteral("--replace"), QStringLiteral("--as-new")}
+            << 1 << QStringLiteral("not both");
+        QTest::newRow("server absent")
+            << QStringList{QStringLiteral("--team"),
+                           QStringLiteral("postgresql://alice@127.0.0.1:1/lodestar"),
+                           QStringLiteral("--list")}
+            << 2 << QStringLiteral("Could not connect");
+        QTest::newRow("wrong password")
+            << QStringList{QStringLiteral("--team"),
+                           m_cluster.keyValue(QStringLiteral("alice"), QStringLiteral("x")),
+                           QStringLiteral("--list")}
+            << 2 << QStringLiteral("password");
+        QTest::newRow("no such team workshop")
+            << QStringList{QStringLiteral("--team"), alice, QStringLiteral("--withdraw"),
+                           QStringLiteral("99")}
+            << 3 << QStringLiteral("no workshop 99");
+    }
+    void exitCodes() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, said);
+        const Run run = lodestar(arguments);
+        QVERIFY2(run.code == code, qPrintable(QString::number(run.code) + u' ' + run.err));
+        QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+
+    void readerCannotPublish() {
+        TestLibrary library;
+        const qint64 id = library.addWorkshop(QStringLiteral("Mine"));
+        library.close();
+        const Run run = lodestar({QStringLiteral("--database"), library.path(),
+                                  QStringLiteral("--team"), as(PostgresCluster::Reader),
+                                  QStringLiteral("--publish"), QString::number(id)});
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("lodestar_facilitator")), qPrintable(run.err));
+        QCOMPARE(*m_cluster.sql(QStringLiteral("SELECT count(*) FROM lodestar.team_workshop")),
+                 QStringLiteral("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamCli)
+#include "TestTeamCli.moc"
