@@ -120,16 +120,16 @@ bool WorkshopStore::importGroups(const WorkshopDocument& doc, ImportIds& ids, QS
 bool WorkshopStore::importCandidates(const WorkshopDocument& doc, ImportIds& ids, QString* error) {
     const QList<Candidate> candidates = byId(doc.candidates);
     for (const Candidate& c : candidates) {
-        const qint64 id =
-            insertedId(QStringLiteral("INSERT INTO candidate (workshop_id, author_id, kind, name, "
-                                      "definition, behaviour, measure, status, elimination_reason, "
-                                      "position, breaks_criterion, pair_id) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {ids.workshop, idOrNull(ImportIds::of(ids.participants, c.authorId)),
-                        candidateKindKey(c.kind), c.name, c.definition, c.behaviour, c.measure,
-                        candidateStatusKey(c.status), c.eliminationReason, c.position,
-                        c.breaksCriterion, idOrNull(ImportIds::of(ids.pairs, c.pairId))},
-                       error);
+        const qint64 id = insertedId(
+            QStringLiteral("INSERT INTO candidate (workshop_id, author_id, kind, name, "
+                           "definition, behaviour, measure, status, elimination_reason, "
+                           "position, breaks_criterion, pair_id, incumbent) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {ids.workshop, idOrNull(ImportIds::of(ids.participants, c.authorId)),
+             candidateKindKey(c.kind), c.name, c.definition, c.behaviour, c.measure,
+             candidateStatusKey(c.status), c.eliminationReason, c.position, c.breaksCriterion,
+             idOrNull(ImportIds::of(ids.pairs, c.pairId)), c.incumbent},
+            error);
         if (id == 0)
             return false;
         ids.candidates.insert(c.id, id);
