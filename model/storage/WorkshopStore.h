@@ -39,6 +39,7 @@ public:
 
     QString lastError() const { return m_lastError; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    Clock clock() const { return m_clock; }
 
     // Runs `edits` (calls to this store) as one transaction: committed if it returns true and
     // every write in it succeeded, rolled back otherwise. Listeners hear one changed() after
