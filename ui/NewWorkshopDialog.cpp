@@ -102,6 +102,11 @@ void NewWorkshopDialog::prefill(const Workshop& workshop, const QList<Participan
     m_vision->setPlainText(workshop.vision);
     if (const int i = m_agenda->findData(workshop.agendaMinutes); i >= 0)
         m_agenda->setCurrentIndex(i);
+    if (auto* buttons = findChild<QDialogButtonBox*>())
+        if (QPushButton* create = buttons->button(QDialogButtonBox::Ok)) {
+            create->setText(tr("Start the revisit"));
+            create->setAccessibleName(tr("Start the revisit"));
+        }
     m_title->selectAll();
 }
 
