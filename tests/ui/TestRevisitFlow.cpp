@@ -125,7 +125,11 @@ void TestRevisitFlow::grab(const QString& name, QWidget* widget) {
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
-    QCoreApplication::processEvents();
+    // A page rebuilt by a store change lays its new cards out on the next passes of the loop.
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     QVERIFY((widget ? widget : m_window.get())->grab().save(QDir(folder).filePath(name)));
 }
 
