@@ -22,6 +22,7 @@
 #include "history/RevisitSeed.h"
 #include "playbook/Playbook.h"
 #include "session/WorkshopSession.h"
+#include "stages/draft/CandidateBrief.h"
 
 #include <QApplication>
 #include <QDir>
@@ -46,6 +47,7 @@ private slots:
     void hintWhenChangedTwiceInAYear();
     void undecidedProductOffersNoRevisit();
     void everyNewControlHasAnAccessibleName();
+    void scoringNamesTheIncumbent();
 
 private:
     ProductBrowser* browser() const { return m_window->libraryPage()->products(); }
@@ -260,6 +262,19 @@ void TestRevisitFlow::everyNewControlHasAnAccessibleName() {
             QVERIFY2(!w->accessibleName().isEmpty() || qobject_cast<QPushButton*>(w),
                      w->metaObject()->className());
     dialog->reject();
+}
+
+// The card in front of the room says which candidate is the North Star carried over.
+void TestRevisitFlow::scoringNamesTheIncumbent() {
+    CandidateBrief brief;
+    Candidate incumbent = makeCandidate(1, QStringLiteral("Weekly dinners cooked"));
+    incumbent.incumbent = true;
+    brief.showCandidate(incumbent, {}, QStringLiteral("Candidate 1 of 2"));
+    QVERIFY(brief.incumbentLabel()->isVisibleTo(&brief));
+    QVERIFY(!brief.incumbentLabel()->accessibleName().isEmpty());
+    brief.showCandidate(makeCandidate(1, QStringLiteral("Recipes rated")), {},
+                        QStringLiteral("Candidate 2 of 2"));
+    QVERIFY(!brief.incumbentLabel()->isVisibleTo(&brief));
 }
 
 QTEST_MAIN(TestRevisitFlow)
