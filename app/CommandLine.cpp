@@ -51,7 +51,8 @@ struct Options {
                                             "then exit.")};
     QCommandLineOption example{
         QStringLiteral("example"),
-        CommandLine::tr("Create the example workshop, print its id, then exit.")};
+        CommandLine::tr("Create the example workshop and a later revisit of it, print their "
+                        "ids (one per line, oldest first), then exit.")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
                              CommandLine::tr("Open the main window, wait for its first frame, "
                                              "print the milliseconds since the process started, "
@@ -352,11 +353,13 @@ int createExample(const QString& libraryPath) {
         return 2;
     }
     WorkshopStore store(database);
-    const auto id = ExampleWorkshop::create(store);
-    if (!id) {
+    const auto ids = ExampleWorkshop::createWithRevisit(store);
+    if (!ids) {
         QTextStream(stderr) << store.lastError() << Qt::endl;
         return 3;
     }
-    QTextStream(stdout) << *id << Qt::endl;
+    QTextStream out(stdout);
+    for (const qint64 id : *ids)
+        out << id << Qt::endl;
     return 0;
 }

@@ -356,9 +356,12 @@ void LibraryPage::deleteSelected() {
 }
 
 void LibraryPage::openExample() {
-    const auto id = ExampleWorkshop::create(m_store);
-    if (!id)
+    // The example and its revisit, so the product's history shows at once; the full workshop
+    // (the older one) opens.
+    const auto ids = ExampleWorkshop::createWithRevisit(m_store);
+    if (!ids)
         return;
-    selectWorkshop(*id);
-    emit openRequested(*id);
+    const qint64 id = ids->first();
+    selectWorkshop(id);
+    emit openRequested(id);
 }

@@ -90,6 +90,26 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget* parent)
     layout->addWidget(buttons);
 }
 
+void NewWorkshopDialog::prefill(const Workshop& workshop, const QList<Participant>& people,
+                                const QString& heading) {
+    setWindowTitle(heading);
+    m_title->setText(workshop.title);
+    m_product->setText(workshop.product);
+    m_product->setReadOnly(true);
+    m_product->setToolTip(tr("A revisit keeps the product of the workshop it revisits"));
+    m_facilitator->setText(workshop.facilitator);
+    m_people->setPlainText(rosterText(people));
+    m_vision->setPlainText(workshop.vision);
+    if (const int i = m_agenda->findData(workshop.agendaMinutes); i >= 0)
+        m_agenda->setCurrentIndex(i);
+    if (auto* buttons = findChild<QDialogButtonBox*>())
+        if (QPushButton* create = buttons->button(QDialogButtonBox::Ok)) {
+            create->setText(tr("Start the revisit"));
+            create->setAccessibleName(tr("Start the revisit"));
+        }
+    m_title->selectAll();
+}
+
 Workshop NewWorkshopDialog::workshop() const {
     Workshop w;
     w.title = m_title->text().trimmed();

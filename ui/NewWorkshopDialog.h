@@ -18,6 +18,12 @@ class NewWorkshopDialog : public QDialog {
 public:
     explicit NewWorkshopDialog(QWidget* parent = nullptr);
 
+    // Fills the form from a workshop about to be created (a revisit: its title, product,
+    // facilitator, people, length and vision), names the dialog `heading` and locks the
+    // product, which a revisit shares with the workshop it revisits.
+    void prefill(const Workshop& workshop, const QList<Participant>& people,
+                 const QString& heading);
+
     Workshop workshop() const;
     QList<Participant> participants() const;
 

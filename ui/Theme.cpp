@@ -81,6 +81,11 @@ void applyConsoleTheme(QApplication& app) {
         QLabel#pageTitle { font-size: 20pt; font-weight: 600; color: %2; }
         QLabel#pageSubtitle { color: %5; }
         QLabel#sectionTitle { font-size: 12pt; font-weight: 600; color: %2; }
+        QLabel#outcome { font-weight: 600; border-radius: 6px; padding: 2px 10px;
+                         background: %3; color: %2; }
+        QLabel#outcome[outcome="changed"] { background: %6; color: %4; }
+        QLabel#historyHint { background: #FFF4DC; border: 1px solid %6; border-radius: 6px;
+                             padding: 8px 12px; color: %4; }
         QFrame#card { background: white; border: 1px solid %3; border-radius: 8px; }
         QPushButton { background: white; border: 1px solid %3; border-radius: 6px;
                       padding: 6px 14px; color: %4; }

@@ -31,6 +31,7 @@ struct Candidate {
     QList<qint64> mergedFrom; // lineage: the candidates this one was refined or merged from
     QString breaksCriterion;  // for an anti-example: the checklist point it breaks
     qint64 pairId = 0;        // for a pair candidate: the pair group that wrote it
+    bool incumbent = false;   // in a revisit: the North Star carried over (one per workshop)
 
     friend bool operator==(const Candidate&, const Candidate&) = default;
 };

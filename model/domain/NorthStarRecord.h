@@ -5,6 +5,7 @@
 // spelling of its product, which undoing a rename or a merge puts back exactly.
 #include "Game.h"
 #include "Input.h"
+#include "NorthStarOutcome.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,8 +25,15 @@ struct NorthStarRecord {
     QString guardrailName;
     QString guardrailDefinition;
     QString changeNote; // the team's words on why the North Star changed (or was kept)
+    // A revisit's lineage: the workshop it revisits (0 when none, or when that one is in the
+    // trash or gone) and the candidate carried over from it (0 when not a revisit).
+    qint64 predecessorId = 0;
+    QString predecessorTitle;
+    QDateTime predecessorDate;
+    qint64 incumbentId = 0;
 
     bool hasNorthStar() const { return northStarId != 0; }
+    NorthStarOutcome outcome() const { return northStarOutcome(incumbentId, northStarId); }
     friend bool operator==(const NorthStarRecord&, const NorthStarRecord&) = default;
 };
 

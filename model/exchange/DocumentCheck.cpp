@@ -102,6 +102,13 @@ void checkWorkshop(Checker& c, const WorkshopDocument& doc) {
     c.text(QStringLiteral("workshop.guardrailDefinition"), w.guardrailDefinition, L);
     c.range(QStringLiteral("workshop.dotsPerPerson"), w.dotsPerPerson, 1, MaxDots);
     c.range(QStringLiteral("workshop.maxDotsPerCandidate"), w.maxDotsPerCandidate, 1, MaxDots);
+    c.text(QStringLiteral("workshop.changeNote"), doc.changeNote, L);
+    if (doc.predecessor) {
+        c.text(QStringLiteral("workshop.predecessor.title"), doc.predecessor->title, S, true);
+        if (c.ok() && !doc.predecessor->createdAt.isValid())
+            c.fail(QStringLiteral("workshop.predecessor.createdAt"),
+                   ExchangeText::tr("expected a date and time"));
+    }
 }
 
 void checkCounts(Checker& c, const WorkshopDocument& doc) {
@@ -217,8 +224,16 @@ void checkGroups(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
 
 void checkCandidates(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
     QSet<qint64> inputIds;
+    qint64 incumbent = 0;
     for (qsizetype i = 0; i < doc.candidates.size() && c.ok(); ++i) {
         const Candidate& k = doc.candidates[i];
+        if (k.incumbent && incumbent != 0)
+            c.fail(at("candidates", i, "incumbent"),
+                   ExchangeText::tr("candidate %1 is already the incumbent; a workshop carries "
+                                    "over one North Star")
+                       .arg(incumbent));
+        if (k.incumbent)
+            incumbent = k.id;
         c.refers(at("candidates", i, "authorId"), k.authorId, ids.participants,
                  ExchangeText::tr("participant"));
         c.refers(at("candidates", i, "pairId"), k.pairId, ids.pairs,

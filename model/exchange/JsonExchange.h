@@ -10,10 +10,11 @@
 #include <optional>
 
 namespace JsonExchange {
-inline constexpr int SchemaVersion = 1;
+inline constexpr int SchemaVersion = 2; // written; every version from 1 up is read
+inline constexpr int OldestReadVersion = 1;
 inline constexpr auto FormatTag = "lodestar-workshop";
 
-// UTF-8, indented, schema version 1.
+// UTF-8, indented, schema version 2.
 QByteArray write(const WorkshopDocument& doc);
 
 // Strict: types, lengths (domain/TextLimits), references, version, duplicates, size and

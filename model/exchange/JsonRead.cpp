@@ -100,20 +100,22 @@ std::optional<WorkshopDocument> read(const QByteArray& bytes, QString* error) {
     if (root.choice("format", {QString::fromLatin1(FormatTag)}).isEmpty())
         return done(std::nullopt);
     const QJsonValue version = parsed.object().value(QLatin1String("version"));
-    if (!version.isDouble() || version.toInteger(-1) != SchemaVersion) {
-        root.fail(
-            root.field("version"),
-            ExchangeText::tr("%1 is not a version this Lodestar understands; it reads version %2. "
-                             "A newer Lodestar may read it.")
-                .arg(version.isDouble() ? QString::number(version.toDouble())
-                                        : ExchangeText::tr("this value"))
-                .arg(SchemaVersion));
+    const qint64 number = version.isDouble() ? version.toInteger(-1) : -1;
+    if (number < OldestReadVersion || number > SchemaVersion ||
+        double(number) != version.toDouble()) {
+        root.fail(root.field("version"),
+                  ExchangeText::tr("%1 is not a version this Lodestar understands; it reads "
+                                   "versions %2 to %3. A newer Lodestar may read it.")
+                      .arg(version.isDouble() ? QString::number(version.toDouble())
+                                              : ExchangeText::tr("this value"))
+                      .arg(OldestReadVersion)
+                      .arg(SchemaVersion));
         return done(std::nullopt);
     }
-    root.integer("version", SchemaVersion, SchemaVersion);
+    root.integer("version", OldestReadVersion, SchemaVersion);
 
     WorkshopDocument doc;
-    if (!JsonReadParts::readDocument(root, &doc) || !root.finish())
+    if (!JsonReadParts::readDocument(root, int(number), &doc) || !root.finish())
         return done(std::nullopt);
     problem = DocumentCheck::problem(doc);
     if (!problem.isEmpty())

@@ -62,6 +62,20 @@ Workshop readWorkshop(JsonReader& r) {
     return w;
 }
 
+// Version 2: the note on why the North Star changed, and the workshop this one revisits.
+void readHistory(JsonReader& r, WorkshopDocument* doc) {
+    doc->changeNote = r.text("changeNote", L);
+    bool present = false;
+    JsonReader predecessor = r.optionalObject("predecessor", &present);
+    if (!present)
+        return;
+    PredecessorRef ref;
+    ref.title = predecessor.text("title", S, true);
+    ref.createdAt = predecessor.dateTime("createdAt");
+    predecessor.finish();
+    doc->predecessor = ref;
+}
+
 QList<Input> readInputs(JsonReader& r, qint64 candidateId) {
     QList<Input> inputs;
     readEach(r, "inputs", InputsPerCandidate, [&](JsonReader& i, qsizetype) {
@@ -82,7 +96,7 @@ QList<Input> readInputs(JsonReader& r, qint64 candidateId) {
     return inputs;
 }
 
-Candidate readCandidate(JsonReader& r, WorkshopDocument* doc) {
+Candidate readCandidate(JsonReader& r, int version, WorkshopDocument* doc) {
     Candidate c;
     c.id = r.id("id");
     c.workshopId = doc->workshop.id;
@@ -103,6 +117,8 @@ Candidate readCandidate(JsonReader& r, WorkshopDocument* doc) {
     c.mergedFrom = r.ids("mergedFrom", SourcesPerCandidate);
     c.breaksCriterion = r.text("breaksCriterion", S);
     c.pairId = r.reference("pairId");
+    if (version >= 2)
+        c.incumbent = r.boolean("incumbent");
     const QList<Input> inputs = readInputs(r, c.id);
     if (r.ok() && !inputs.isEmpty()) {
         if (doc->inputs.contains(c.id)) // the duplicate candidate id itself is reported later
@@ -222,9 +238,11 @@ void readScores(JsonReader& root, WorkshopDocument* doc) {
 
 namespace JsonReadParts {
 
-bool readDocument(JsonReader& root, WorkshopDocument* doc) {
+bool readDocument(JsonReader& root, int version, WorkshopDocument* doc) {
     JsonReader workshop = root.object("workshop");
     doc->workshop = readWorkshop(workshop);
+    if (version >= 2)
+        readHistory(workshop, doc);
     workshop.finish();
     const qint64 workshopId = doc->workshop.id;
     readEach(root, "participants", Participants, [&](JsonReader& r, qsizetype) {
@@ -237,8 +255,9 @@ bool readDocument(JsonReader& root, WorkshopDocument* doc) {
         doc->participants.append(p);
     });
     readTeaching(root, doc);
-    readEach(root, "candidates", Candidates,
-             [&](JsonReader& r, qsizetype) { doc->candidates.append(readCandidate(r, doc)); });
+    readEach(root, "candidates", Candidates, [&](JsonReader& r, qsizetype) {
+        doc->candidates.append(readCandidate(r, version, doc));
+    });
     readScores(root, doc);
     return root.ok();
 }

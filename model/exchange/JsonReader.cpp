@@ -191,6 +191,16 @@ JsonReader JsonReader::object(const char* key) {
     return JsonReader(value.toObject(), field(key), m_error);
 }
 
+JsonReader JsonReader::optionalObject(const char* key, bool* present) {
+    const QJsonValue value = member(key);
+    *present = ok() && !value.isNull();
+    if (*present && !value.isObject()) {
+        fail(field(key), ExchangeText::tr("expected an object or null"));
+        *present = false;
+    }
+    return JsonReader(value.toObject(), field(key), m_error);
+}
+
 JsonReader JsonReader::element(const QJsonArray& array, const char* key, qsizetype index) {
     const QString path = QStringLiteral("%1[%2]").arg(field(key)).arg(index);
     const QJsonValue value = array.at(index);

@@ -37,6 +37,8 @@ public:
 
     // A reader for the object in member `key`.
     JsonReader object(const char* key);
+    // The same, or false in `present` when the member is null (it must still be there).
+    JsonReader optionalObject(const char* key, bool* present);
     // A reader for element `index` of `array`, read from member `key`; it must be an object.
     JsonReader element(const QJsonArray& array, const char* key, qsizetype index);
     // Refuses members the reader was never asked for (a typo must not lose data silently).

@@ -1,4 +1,4 @@
-// JsonExchange::write: a WorkshopDocument as schema version 1 (resources/exchange/README.md).
+// JsonExchange::write: a WorkshopDocument as schema version 2 (resources/exchange/README.md).
 #include "JsonExchange.h"
 
 #include <QJsonArray>
@@ -24,7 +24,15 @@ QString timeText(const QDateTime& time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject workshopObject(const Workshop& w) {
+QJsonValue predecessorValue(const std::optional<PredecessorRef>& predecessor) {
+    if (!predecessor)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("title"), predecessor->title},
+                       {QStringLiteral("createdAt"), timeText(predecessor->createdAt)}};
+}
+
+QJsonObject workshopObject(const WorkshopDocument& doc) {
+    const Workshop& w = doc.workshop;
     return {
         {QStringLiteral("id"), w.id},
         {QStringLiteral("title"), w.title},
@@ -47,6 +55,8 @@ QJsonObject workshopObject(const Workshop& w) {
         {QStringLiteral("dotsPerPerson"), w.dotsPerPerson},
         {QStringLiteral("maxDotsPerCandidate"), w.maxDotsPerCandidate},
         {QStringLiteral("checklistPerPerson"), w.checklistPerPerson},
+        {QStringLiteral("changeNote"), doc.changeNote},
+        {QStringLiteral("predecessor"), predecessorValue(doc.predecessor)},
     };
 }
 
@@ -79,6 +89,7 @@ QJsonObject candidateObject(const Candidate& c, const QList<Input>& inputs) {
         {QStringLiteral("mergedFrom"), idArray(c.mergedFrom)},
         {QStringLiteral("breaksCriterion"), c.breaksCriterion},
         {QStringLiteral("pairId"), reference(c.pairId)},
+        {QStringLiteral("incumbent"), c.incumbent},
         {QStringLiteral("inputs"), inputArray},
     };
 }
@@ -122,7 +133,7 @@ QByteArray write(const WorkshopDocument& doc) {
     TopLevel top;
     top.add("format", QString::fromLatin1(FormatTag));
     top.add("version", SchemaVersion);
-    top.add("workshop", workshopObject(doc.workshop));
+    top.add("workshop", workshopObject(doc));
     top.add("participants", arrayOf(doc.participants, [](const Participant& p) {
                 return QJsonObject{{QStringLiteral("id"), p.id},
                                    {QStringLiteral("name"), p.name},

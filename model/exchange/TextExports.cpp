@@ -2,6 +2,7 @@
 #include "TextExports.h"
 
 #include "domain/TextDirection.h"
+#include "history/HistoryText.h"
 #include "report/ReportFacts.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,33 @@ QString northStar(const ReportFacts& f) {
         md += QStringLiteral("\n\n");
     }
     return md;
+}
+
+// Where this workshop stands in its product's history: the workshop it revisits, whether it
+// kept the North Star it carried over, and the team's reason.
+QString history(const WorkshopDocument& doc) {
+    const Candidate* incumbent = doc.incumbent();
+    const Candidate* chosen = doc.northStar();
+    const NorthStarOutcome outcome =
+        northStarOutcome(incumbent ? incumbent->id : 0, chosen ? chosen->id : 0);
+    if (!doc.predecessor && outcome == NorthStarOutcome::NotARevisit &&
+        doc.changeNote.trimmed().isEmpty())
+        return {};
+    QString md = QStringLiteral("## ") + TextExportsText::tr("Our North Star over time") +
+                 QStringLiteral("\n\n");
+    QStringList lines;
+    if (doc.predecessor)
+        lines << HistoryText::revisits(QStringLiteral("“%1”").arg(named(doc.predecessor->title)),
+                                       doc.predecessor->createdAt.date()) +
+                     u'.';
+    if (outcome != NorthStarOutcome::NotARevisit)
+        lines << QStringLiteral("**%1:** ").arg(HistoryText::outcomeLabel(outcome)) +
+                     HistoryText::outcomeSentence(
+                         outcome, QStringLiteral("**%1**").arg(named(incumbent->name)),
+                         chosen ? QStringLiteral("**%1**").arg(named(chosen->name)) : QString());
+    if (!doc.changeNote.trimmed().isEmpty())
+        lines << TextExportsText::tr("**Why:** %1").arg(named(doc.changeNote));
+    return md + lines.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
 }
 
 QString game(const ReportFacts& f) {
@@ -281,7 +309,7 @@ QByteArray markdownReport(const WorkshopDocument& doc, const Playbook& playbook)
     }
     if (!facts.isEmpty())
         md += facts.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
-    md += northStar(f);
+    md += northStar(f) + history(doc);
     const QString story = game(f) + candidates(f) + decisions(f) + leftOpen(f);
     if (!story.isEmpty())
         md += QStringLiteral("## ") + TextExportsText::tr("How we got here") +

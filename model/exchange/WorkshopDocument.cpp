@@ -34,6 +34,11 @@ std::optional<WorkshopDocument> WorkshopDocument::load(const WorkshopStore& stor
     doc.matrixScores = store.matrixScores(id);
     doc.votes = store.votes(id);
     doc.followUps = store.followUps(id);
+    if (const std::optional<NorthStarRecord> record = store.northStarRecord(id)) {
+        doc.changeNote = record->changeNote;
+        if (record->predecessorId != 0)
+            doc.predecessor = PredecessorRef{record->predecessorTitle, record->predecessorDate};
+    }
     return doc;
 }
 
@@ -52,5 +57,12 @@ const Participant* WorkshopDocument::participant(qint64 id) const {
     for (const Participant& p : participants)
         if (p.id == id)
             return &p;
+    return nullptr;
+}
+
+const Candidate* WorkshopDocument::incumbent() const {
+    for (const Candidate& c : candidates)
+        if (c.incumbent)
+            return &c;
     return nullptr;
 }

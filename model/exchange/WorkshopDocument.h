@@ -21,6 +21,15 @@
 
 class WorkshopStore;
 
+// The workshop a revisit revisits, named by what survives a trip to another library: its
+// title and the moment it was created (imports keep both). Ids do not survive.
+struct PredecessorRef {
+    QString title;
+    QDateTime createdAt;
+
+    friend bool operator==(const PredecessorRef&, const PredecessorRef&) = default;
+};
+
 struct WorkshopDocument {
     Workshop workshop;
     QList<Participant> participants;
@@ -37,6 +46,10 @@ struct WorkshopDocument {
     QList<MatrixScore> matrixScores;
     QList<Vote> votes;
     QList<FollowUp> followUps;
+    // The history (schema 11, file version 2): why the North Star changed or was kept, and
+    // the workshop this one revisits. A revisit's incumbent is the candidate so marked.
+    QString changeNote;
+    std::optional<PredecessorRef> predecessor;
 
     // Reads workshop `id` from the store; nullopt (and a message in `error`) when it is gone.
     static std::optional<WorkshopDocument> load(const WorkshopStore& store, qint64 id,
@@ -46,6 +59,7 @@ struct WorkshopDocument {
     const Participant* participant(qint64 id) const;
     QList<Input> inputsOf(qint64 candidateId) const { return inputs.value(candidateId); }
     const Candidate* northStar() const { return candidate(workshop.northStarId); }
+    const Candidate* incumbent() const; // the candidate carried over, if a revisit
 
     friend bool operator==(const WorkshopDocument&, const WorkshopDocument&) = default;
 };

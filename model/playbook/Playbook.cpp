@@ -1,5 +1,6 @@
 #include "Playbook.h"
 
+#include "Agenda.h"
 #include "PlaybookSections.h"
 
 #include <QDir>
@@ -9,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 QStringList Playbook::fileNames() {
     return {u"opening.json"_s,  u"games.json"_s,  u"checklist.json"_s, u"structure.json"_s,
-            u"examples.json"_s, u"warmup.json"_s, u"templates.json"_s};
+            u"examples.json"_s, u"warmup.json"_s, u"templates.json"_s, u"revisit.json"_s};
 }
 
 std::optional<Playbook> Playbook::fromFiles(const QHash<QString, QByteArray>& files,
@@ -85,6 +86,19 @@ std::optional<Playbook> Playbook::fromFiles(const QHash<QString, QByteArray>& fi
     if (templates.ok())
         p.m_templates = PlaybookSections::readTemplates(templates);
     if (!check(templates))
+        return std::nullopt;
+
+    PlaybookFile revisit = open(u"revisit.json"_s, "lodestar-revisit"_L1);
+    if (revisit.ok()) {
+        QStringList agendaKeys;
+        for (const AgendaStage& block : Agenda::standard().blocks(120)) {
+            agendaKeys.append(block.key);
+            for (const AgendaStage& step : block.steps)
+                agendaKeys.append(step.key);
+        }
+        p.m_revisit = PlaybookSections::readRevisit(revisit, agendaKeys);
+    }
+    if (!check(revisit))
         return std::nullopt;
     return p;
 }

@@ -53,6 +53,8 @@ public:
     std::optional<FillInTemplate> fillInTemplate(const QString& key) const;
     QList<FillInTemplate> templatesInGroup(const QString& group) const;
 
+    const RevisitGuide& revisit() const { return m_revisit; }
+
 private:
     QString m_safetyReminder;
     QList<OpeningQuestion> m_openingQuestions;
@@ -67,4 +69,5 @@ private:
     QList<ReferenceExample> m_examples;
     WarmUpBrief m_warmUp;
     QList<FillInTemplate> m_templates;
+    RevisitGuide m_revisit;
 };

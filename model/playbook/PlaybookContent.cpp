@@ -39,3 +39,10 @@ QStringList FillInTemplate::placeholders() const {
         keys.append(it.next().captured(1));
     return keys;
 }
+
+QString RevisitStageGuide::roomText() const {
+    QStringList lines{prompt};
+    for (const QString& point : points)
+        lines.append(QStringLiteral("\u2022 ") + point);
+    return lines.join(u'\n');
+}

@@ -114,3 +114,23 @@ struct FillInTemplate {
     // The placeholder keys in the order they appear in the text.
     QStringList placeholders() const;
 };
+
+// One block a revisit adds before the draft: its title and line for the room, the points the
+// room walks through (shown under the line), and its planned minutes.
+struct RevisitStageGuide {
+    QString title;
+    QString prompt;
+    QStringList points;
+    int minutes = 10;
+
+    // The line and its points, one per line, as a custom stage's prompt.
+    QString roomText() const;
+};
+
+// How a revisit runs: the playbook blocks it leaves out (the team already knows the
+// teaching) and the blocks it runs first — the signals that it may be time to change, and a
+// confidence check — before the usual draft, score, decide and converge.
+struct RevisitGuide {
+    QStringList skippedStages;
+    QList<RevisitStageGuide> stages;
+};

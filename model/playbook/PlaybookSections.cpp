@@ -191,6 +191,29 @@ WarmUpBrief readWarmUp(PlaybookFile& file) {
     return b;
 }
 
+RevisitGuide readRevisit(PlaybookFile& file, const QStringList& agendaKeys) {
+    RevisitGuide guide;
+    guide.skippedStages = file.texts(file.root(), "skip"_L1, {}, 1);
+    for (const QString& key : std::as_const(guide.skippedStages))
+        if (file.ok() && !agendaKeys.contains(key))
+            file.fail(PlaybookFile::tr("\"skip\""),
+                      PlaybookFile::tr("\"%1\" is not a stage of the agenda").arg(key));
+    const QList<QJsonObject> items = file.objects(file.root(), "stages"_L1, {}, 1);
+    for (qsizetype i = 0; i < items.size() && file.ok(); ++i) {
+        const QJsonObject& o = items.at(i);
+        const QString where = item(PlaybookFile::tr("stage"), i);
+        RevisitStageGuide stage;
+        stage.title = file.text(o, "title"_L1, where);
+        stage.prompt = file.text(o, "prompt"_L1, where);
+        stage.points = file.texts(o, "points"_L1, where, 1);
+        stage.minutes = o.value("minutes"_L1).toInt(-1);
+        if (file.ok() && (stage.minutes < 1 || stage.minutes > 60))
+            file.fail(where, PlaybookFile::tr("\"minutes\" must be a whole number from 1 to 60"));
+        guide.stages.append(stage);
+    }
+    return guide;
+}
+
 QList<FillInTemplate> readTemplates(PlaybookFile& file) {
     QList<FillInTemplate> result;
     const QList<QJsonObject> items = file.objects(file.root(), "templates"_L1, {}, 1);

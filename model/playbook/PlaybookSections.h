@@ -39,5 +39,7 @@ Structure readStructure(PlaybookFile& file);
 QList<ReferenceExample> readExamples(PlaybookFile& file);
 WarmUpBrief readWarmUp(PlaybookFile& file);
 QList<FillInTemplate> readTemplates(PlaybookFile& file);
+// `agendaKeys`: the stages a revisit may leave out must be the agenda's.
+RevisitGuide readRevisit(PlaybookFile& file, const QStringList& agendaKeys);
 
 } // namespace PlaybookSections

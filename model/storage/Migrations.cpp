@@ -279,6 +279,20 @@ QStringList version10() {
     };
 }
 
+// Version 11: revisits (issue #19). A workshop may name the workshop it revisits (its
+// predecessor; emptied when that one is purged from the trash, so the successor stands on its
+// own) and mark one of its candidates as the incumbent, the North Star carried over. Whether a
+// revisit kept or changed its North Star is derived (the chosen candidate is the incumbent, or
+// not), never stored; workshop.change_note says why.
+QStringList version11() {
+    return {
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN predecessor_id INTEGER "
+                       "REFERENCES workshop(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE candidate ADD COLUMN incumbent INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX workshop_by_predecessor ON workshop(predecessor_id)"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -305,6 +319,8 @@ QStringList step(int version) {
         return version9();
     case 10:
         return version10();
+    case 11:
+        return version11();
     default:
         return {};
     }

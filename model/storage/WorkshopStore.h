@@ -26,6 +26,7 @@
 #include <optional>
 
 class Database;
+struct RevisitPlan;
 struct WorkshopDocument;
 
 class WorkshopStore : public QObject {
@@ -40,6 +41,7 @@ public:
     // The library file this store writes to (the team library tells laptops apart by it).
     QString libraryPath() const;
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    Clock clock() const { return m_clock; }
 
     // Runs `edits` (calls to this store) as one transaction: committed if it returns true and
     // every write in it succeeded, rolled back otherwise. Listeners hear one changed() after
@@ -117,6 +119,20 @@ public:
     bool setProducts(const QList<ProductSpelling>& spellings);
     QString changeNote(qint64 workshopId) const;
     bool setChangeNote(qint64 workshopId, const QString& note);
+
+    // --- Revisits (WorkshopStoreRevisit.cpp) ----------------------------------------------
+    // Creates the workshop `plan` describes in one transaction: header and people, the
+    // incumbent candidate (kind Room, marked incumbent) with its inputs, the revisit's blocks
+    // (custom stages, each after the one before, the first where plan.stages[0] says) and the
+    // agenda stages it skips, linked to plan.predecessorId. Refused when the predecessor is
+    // gone or in the trash.
+    std::optional<qint64> createRevisit(const RevisitPlan& plan);
+    // The workshop `workshopId` revisits; 0 when none, or when it is in the trash or gone (a
+    // purged predecessor leaves the successor standing on its own).
+    qint64 predecessorOf(qint64 workshopId) const;
+    // The oldest workshop (not in the trash) with this title created at this moment: how an
+    // imported revisit finds its predecessor in another library. 0 when there is none.
+    qint64 workshopCreatedAt(const QString& title, const QDateTime& createdAt) const;
 
     // --- People and stages ---------------------------------------------------------
     QList<Participant> participants(qint64 workshopId) const;
@@ -247,6 +263,7 @@ private:
     bool upsertStageColumn(qint64 workshopId, const QString& stageKey, const QString& column,
                            const QVariant& value, const QString& what);
     bool writeLineage(const Candidate& candidate, qint64 id, QString* error);
+    bool incumbentIsFree(const Candidate& candidate); // at most one incumbent per workshop
     struct ImportIds;
     bool importRows(const WorkshopDocument& doc, ImportIds& ids, QString* error);
     bool importGroups(const WorkshopDocument& doc, ImportIds& ids, QString* error);

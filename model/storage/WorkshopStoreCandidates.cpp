@@ -17,7 +17,7 @@ namespace {
 
 const QString candidateColumns = QStringLiteral(
     "id, workshop_id, author_id, kind, name, definition, behaviour, measure, status, "
-    "elimination_reason, position, breaks_criterion, pair_id");
+    "elimination_reason, position, breaks_criterion, pair_id, incumbent");
 
 Candidate candidateFromRow(const QSqlQuery& q) {
     Candidate c;
@@ -34,6 +34,7 @@ Candidate candidateFromRow(const QSqlQuery& q) {
     c.position = q.value(10).toInt();
     c.breaksCriterion = q.value(11).toString();
     c.pairId = q.value(12).toLongLong();
+    c.incumbent = q.value(13).toBool();
     return c;
 }
 
@@ -127,19 +128,34 @@ bool WorkshopStore::candidateTextFits(const Candidate& c) {
            checkText(tr("checklist point it breaks"), c.breaksCriterion, TextLimits::ShortText);
 }
 
+bool WorkshopStore::incumbentIsFree(const Candidate& c) {
+    if (!c.incumbent)
+        return true;
+    QSqlQuery q(db());
+    if (run(q,
+            QStringLiteral("SELECT 1 FROM candidate WHERE workshop_id = ? AND incumbent = 1 "
+                           "AND id <> ?"),
+            {c.workshopId, c.id}, nullptr) &&
+        q.next())
+        return fail(tr("This workshop already has the North Star it carried over; it can "
+                       "have only one. Nothing was changed."));
+    return true;
+}
+
 std::optional<qint64> WorkshopStore::addCandidate(const Candidate& c) {
-    if (!candidateTextFits(c))
+    if (!candidateTextFits(c) || !incumbentIsFree(c))
         return std::nullopt;
     qint64 id = 0;
     const bool ok = inTransaction(tr("the candidate"), [&](QString* error) {
         id = insertedId(QStringLiteral("INSERT INTO candidate (id, workshop_id, author_id, kind, "
                                        "name, definition, behaviour, measure, status, "
                                        "elimination_reason, position, breaks_criterion, "
-                                       "pair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "pair_id, incumbent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?)"),
                         {idOrNull(c.id), c.workshopId, idOrNull(c.authorId),
                          candidateKindKey(c.kind), c.name, c.definition, c.behaviour, c.measure,
                          candidateStatusKey(c.status), c.eliminationReason, c.position,
-                         c.breaksCriterion, idOrNull(c.pairId)},
+                         c.breaksCriterion, idOrNull(c.pairId), c.incumbent},
                         error);
         return id != 0 && writeLineage(c, id, error) && touch(c.workshopId, error);
     });
@@ -150,7 +166,7 @@ std::optional<qint64> WorkshopStore::addCandidate(const Candidate& c) {
 }
 
 bool WorkshopStore::updateCandidate(const Candidate& c) {
-    if (!candidateTextFits(c))
+    if (!candidateTextFits(c) || !incumbentIsFree(c))
         return false;
     // Only the columns that differ from the stored row are written (typing in one field
     // writes that field).
@@ -170,7 +186,8 @@ bool WorkshopStore::updateCandidate(const Candidate& c) {
         column("elimination_reason", &Candidate::eliminationReason, c.eliminationReason),
         column("position", &Candidate::position, c.position),
         column("breaks_criterion", &Candidate::breaksCriterion, c.breaksCriterion),
-        column("pair_id", &Candidate::pairId, idOrNull(c.pairId))};
+        column("pair_id", &Candidate::pairId, idOrNull(c.pairId)),
+        column("incumbent", &Candidate::incumbent, c.incumbent)};
     QStringList assignments;
     QVariantList values;
     for (const auto& [name, differs, value] : columns)

@@ -21,8 +21,12 @@ namespace {
 const QString recordSelect = QStringLiteral(
     "SELECT w.id, w.title, w.product, w.facilitator, w.created_at, w.game, w.north_star_id, "
     "COALESCE(ns.name, ''), COALESCE(ns.definition, ''), w.guardrail_name, "
-    "w.guardrail_definition, w.change_note FROM workshop w "
-    "LEFT JOIN candidate ns ON ns.id = w.north_star_id WHERE w.deleted_at IS NULL");
+    "w.guardrail_definition, w.change_note, COALESCE(p.id, 0), COALESCE(p.title, ''), "
+    "COALESCE(p.created_at, ''), COALESCE((SELECT MIN(i.id) FROM candidate i "
+    "WHERE i.workshop_id = w.id AND i.incumbent = 1), 0) FROM workshop w "
+    "LEFT JOIN candidate ns ON ns.id = w.north_star_id "
+    "LEFT JOIN workshop p ON p.id = w.predecessor_id AND p.deleted_at IS NULL "
+    "WHERE w.deleted_at IS NULL");
 
 // Newest first; ties (imports of one moment) by id, the later row first.
 const QString newestFirst = QStringLiteral(" ORDER BY w.created_at DESC, w.id DESC");
@@ -41,6 +45,11 @@ NorthStarRecord recordFromRow(const QSqlQuery& q) {
     r.guardrailName = q.value(9).toString();
     r.guardrailDefinition = q.value(10).toString();
     r.changeNote = q.value(11).toString();
+    r.predecessorId = q.value(12).toLongLong();
+    r.predecessorTitle = q.value(13).toString();
+    if (r.predecessorId != 0)
+        r.predecessorDate = timeFromText(q.value(14).toString());
+    r.incumbentId = q.value(15).toLongLong();
     return r;
 }
 

@@ -39,13 +39,18 @@ std::optional<qint64> WorkshopStore::importWorkshop(const WorkshopDocument& doc)
         fail(tr("This workshop could not be imported: %1. Nothing was changed.").arg(problem));
         return std::nullopt;
     }
+    // The workshop it revisits, when this library holds it: found by title and creation time,
+    // which an export and an import both keep. Otherwise the revisit stands on its own.
+    const qint64 predecessor =
+        doc.predecessor ? workshopCreatedAt(doc.predecessor->title, doc.predecessor->createdAt) : 0;
     ImportIds ids;
     const bool ok = inTransaction(tr("the imported workshop"), [&](QString* error) {
         return importRows(doc, ids, error) && importGroups(doc, ids, error) &&
                importCandidates(doc, ids, error) && importScores(doc, ids, error) &&
-               write(QStringLiteral("UPDATE workshop SET north_star_id = ? WHERE id = ?"),
+               write(QStringLiteral("UPDATE workshop SET north_star_id = ?, change_note = ?, "
+                                    "predecessor_id = ? WHERE id = ?"),
                      {idOrNull(ImportIds::of(ids.candidates, doc.workshop.northStarId)),
-                      ids.workshop},
+                      doc.changeNote, idOrNull(predecessor), ids.workshop},
                      error);
     });
     if (!ok)
@@ -120,16 +125,16 @@ bool WorkshopStore::importGroups(const WorkshopDocument& doc, ImportIds& ids, QS
 bool WorkshopStore::importCandidates(const WorkshopDocument& doc, ImportIds& ids, QString* error) {
     const QList<Candidate> candidates = byId(doc.candidates);
     for (const Candidate& c : candidates) {
-        const qint64 id =
-            insertedId(QStringLiteral("INSERT INTO candidate (workshop_id, author_id, kind, name, "
-                                      "definition, behaviour, measure, status, elimination_reason, "
-                                      "position, breaks_criterion, pair_id) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {ids.workshop, idOrNull(ImportIds::of(ids.participants, c.authorId)),
-                        candidateKindKey(c.kind), c.name, c.definition, c.behaviour, c.measure,
-                        candidateStatusKey(c.status), c.eliminationReason, c.position,
-                        c.breaksCriterion, idOrNull(ImportIds::of(ids.pairs, c.pairId))},
-                       error);
+        const qint64 id = insertedId(
+            QStringLiteral("INSERT INTO candidate (workshop_id, author_id, kind, name, "
+                           "definition, behaviour, measure, status, elimination_reason, "
+                           "position, breaks_criterion, pair_id, incumbent) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {ids.workshop, idOrNull(ImportIds::of(ids.participants, c.authorId)),
+             candidateKindKey(c.kind), c.name, c.definition, c.behaviour, c.measure,
+             candidateStatusKey(c.status), c.eliminationReason, c.position, c.breaksCriterion,
+             idOrNull(ImportIds::of(ids.pairs, c.pairId)), c.incumbent},
+            error);
         if (id == 0)
             return false;
         ids.candidates.insert(c.id, id);

@@ -17,10 +17,16 @@ if env -u DISPLAY -u WAYLAND_DISPLAY "$app" --bogus 2>"$work/bogus.err"; then fa
 grep -q "bogus" "$work/bogus.err" || fail "--bogus message: $(cat "$work/bogus.err")"
 
 library="$work/library.sqlite"
-id=$("$app" --database "$library" --example)
-[[ "$id" =~ ^[0-9]+$ ]] || fail "--example printed '$id'"
+# --example creates the example and its revisit: two ids, one per line, oldest first.
+ids=$("$app" --database "$library" --example)
+[ "$(printf '%s\n' "$ids" | wc -l)" = 2 ] || fail "--example printed '$ids', not two lines"
+id=$(printf '%s\n' "$ids" | sed -n 1p)
+revisit=$(printf '%s\n' "$ids" | sed -n 2p)
+[[ "$id" =~ ^[0-9]+$ && "$revisit" =~ ^[0-9]+$ ]] || fail "--example printed '$ids'"
+[ "$id" -lt "$revisit" ] || fail "--example: the oldest first ('$ids')"
 line=$("$app" --database "$library" --list)
-[ "$(printf '%s\n' "$line" | awk -F'\t' '{print NF}')" = 6 ] || fail "--list has 6 columns: $line"
+[ "$(printf '%s\n' "$line" | awk -F'\t' '{print NF}' | sort -u)" = 6 ] || fail "--list has 6 columns: $line"
+[ "$(printf '%s\n' "$line" | wc -l)" = 2 ] || fail "--list shows both example workshops: $line"
 printf '%s\n' "$line" | grep -q "Weekly cooked meals per active household" || fail "--list shows the North Star"
 
 xvfb=(xvfb-run -a -s '-screen 0 1920x1080x24 -noreset')

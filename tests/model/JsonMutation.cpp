@@ -73,6 +73,7 @@ WorkshopDocument withTextEverywhere(const WorkshopDocument& doc, const QString& 
     WorkshopDocument d = doc;
     Workshop& w = d.workshop;
     put(w.title, text, S, true);
+    put(d.changeNote, text, L);
     put(w.product, text, S);
     put(w.facilitator, text, S);
     put(w.vision, text, L);
@@ -174,12 +175,13 @@ QList<MalformedFile> malformedFiles(const WorkshopDocument& ex, const QByteArray
         QStringLiteral("lodestar-workshop"));
     set("no format tag", QStringLiteral("format"), QJsonValue::Undefined,
         QStringLiteral("missing"));
-    set("unknown version", QStringLiteral("version"), 2, QStringLiteral("reads version 1"));
-    set("version zero", QStringLiteral("version"), 0, QStringLiteral("reads version 1"));
+    set("unknown version", QStringLiteral("version"), 3, QStringLiteral("reads versions 1 to 2"));
+    set("version zero", QStringLiteral("version"), 0, QStringLiteral("reads versions 1 to 2"));
     set("version as text", QStringLiteral("version"), QStringLiteral("1"),
-        QStringLiteral("reads version 1"));
+        QStringLiteral("reads versions 1 to 2"));
+    set("version 1.5", QStringLiteral("version"), 1.5, QStringLiteral("reads versions 1 to 2"));
     set("no version", QStringLiteral("version"), QJsonValue::Undefined,
-        QStringLiteral("reads version 1"));
+        QStringLiteral("reads versions 1 to 2"));
 
     // Types and required members.
     set("title is a number", QStringLiteral("workshop/title"), 5, QStringLiteral("expected text"));

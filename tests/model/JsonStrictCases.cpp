@@ -14,7 +14,7 @@ QByteArray withRawByte(const QByteArray& json, const QString& path, char raw) {
 }
 
 QList<MalformedFile> strictFiles(const WorkshopDocument& ex, const QByteArray& json) {
-    const QByteArray compact = edited(json, QStringLiteral("version"), 1);
+    const QByteArray compact = edited(json, QStringLiteral("version"), 2);
     QList<MalformedFile> files;
     const auto add = [&](const char* label, const QByteArray& bytes, const char* field,
                          const char* words) {

@@ -1,6 +1,8 @@
 // Opening, creating, refusing and migrating library files.
 #include "TestLibrary.h"
 
+#include "storage/Migrations.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -68,6 +70,7 @@ private slots:
     void aSecondReaderSeesCommittedEdits();
     void refusesReadOnlyFolder();
     void migratesFromVersion1();
+    void migratesFromVersion10();
     void backupIsAWorkingLibrary();
 };
 
@@ -296,6 +299,70 @@ void TestDatabase::migratesFromVersion1() {
         backup.close();
     }
     QSqlDatabase::removeDatabase(backupName);
+}
+
+// A version 10 library (the product history, before revisits) written by the schema's own
+// steps, as the last release left it: two workshops of one product, the later one with a
+// chosen North Star and a change note.
+void TestDatabase::migratesFromVersion10() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+    QStringList statements{QStringLiteral("PRAGMA application_id=1280263251")};
+    for (int version = 1; version <= 10; ++version)
+        statements += Migrations::step(version);
+    statements += {
+        QStringLiteral("INSERT INTO workshop (id, title, product, created_at, updated_at, "
+                       "change_note) VALUES (1, 'First', 'Atlas', '2025-01-05T09:00:00.000Z', "
+                       "'2025-01-05T09:00:00.000Z', '')"),
+        QStringLiteral("INSERT INTO workshop (id, title, product, created_at, updated_at, "
+                       "change_note) VALUES (2, 'Second', 'atlas', '2026-01-05T09:00:00.000Z', "
+                       "'2026-01-05T09:00:00.000Z', 'Strategy moved')"),
+        QStringLiteral("INSERT INTO candidate (id, workshop_id, kind, name) VALUES "
+                       "(7, 2, 'room', 'Weekly planners')"),
+        QStringLiteral("UPDATE workshop SET north_star_id = 7 WHERE id = 2"),
+        QStringLiteral("PRAGMA user_version=10"),
+    };
+    QVERIFY(writeRawSqlite(path, statements));
+
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorMessage()));
+    QCOMPARE(pragma(db, "user_version"), Database::SchemaVersion);
+    QCOMPARE(Database::SchemaVersion, 11);
+    WorkshopStore store(db);
+    // Format 10's data is intact; format 11's columns start empty.
+    std::optional<NorthStarRecord> second = store.northStarRecord(2);
+    QVERIFY(second);
+    QCOMPARE(second->metricName, QStringLiteral("Weekly planners"));
+    QCOMPARE(second->changeNote, QStringLiteral("Strategy moved"));
+    QCOMPARE(second->predecessorId, 0);
+    QCOMPARE(second->incumbentId, 0);
+    QCOMPARE(second->outcome(), NorthStarOutcome::NotARevisit);
+    QVERIFY(!store.candidate(7)->incumbent);
+    QCOMPARE(store.predecessorOf(2), 0);
+    // Format 11 works on the migrated file: an incumbent, and one only.
+    Candidate incumbent = makeCandidate(2, QStringLiteral("Carried over"), CandidateKind::Room);
+    incumbent.incumbent = true;
+    const std::optional<qint64> id = store.addCandidate(incumbent);
+    QVERIFY2(id, qPrintable(store.lastError()));
+    QVERIFY(store.candidate(*id)->incumbent);
+    QCOMPARE(store.northStarRecord(2)->outcome(), NorthStarOutcome::Changed);
+    QVERIFY(!store.addCandidate(incumbent));
+    // The link to a predecessor is a foreign key that empties when that workshop goes.
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE workshop SET predecessor_id = 1 WHERE id = 2")));
+    }
+    QCOMPARE(store.predecessorOf(2), 1);
+    QCOMPARE(store.northStarRecord(2)->predecessorTitle, QStringLiteral("First"));
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM workshop WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT predecessor_id IS NULL FROM workshop WHERE id = 2")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toBool());
+    }
+    // One backup, of the version 10 file.
+    QCOMPARE(QDir(db.backupFolder()).entryList(QDir::Files).size(), 1);
 }
 
 void TestDatabase::backupIsAWorkingLibrary() {

@@ -4,6 +4,8 @@
 // matrix, a dot vote within its caps, the stages the room saw revealed, and the chosen North
 // Star with inputs, guardrail, open questions and next steps that the converge check accepts.
 #include "TestLibrary.h"
+#include "domain/ProductName.h"
+#include "history/WorkshopComparison.h"
 #include "playbook/ExampleWorkshop.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/ConvergeCheck.h"
@@ -27,6 +29,7 @@ private slots:
     void scoredEliminatedAndVoted();
     void chosenNorthStarPassesTheConvergeCheck();
     void buildsTheSameTwiceInOneLibrary();
+    void revisitKeepsTheNorthStarAndChangesOneInput();
 
 private:
     WorkshopStore& store() { return m_library->store(); }
@@ -198,6 +201,50 @@ void TestExampleWorkshop::buildsTheSameTwiceInOneLibrary() {
     };
     QCOMPARE(group(*second, store().candidate(b.northStarId)->pairId),
              group(m_id, store().candidate(a.northStarId)->pairId));
+}
+
+// --example's pair: the example nine months ago, then a revisit that keeps its North Star,
+// changes exactly one input and says why; both ids, oldest first, one product.
+void TestExampleWorkshop::revisitKeepsTheNorthStarAndChangesOneInput() {
+    TestLibrary library;
+    WorkshopStore& s = library.store();
+    const QDateTime now(QDate(2026, 12, 6), QTime(10, 0), Qt::UTC);
+    s.setClock([now] { return now; });
+    const auto ids = ExampleWorkshop::createWithRevisit(s);
+    QVERIFY2(ids, qPrintable(s.lastError()));
+    QCOMPARE(ids->size(), 2);
+    const qint64 first = ids->at(0);
+    const qint64 revisit = ids->at(1);
+    QVERIFY(first < revisit);
+    QCOMPARE(s.clock()(), now); // the clock is given back
+    const NorthStarRecord before = *s.northStarRecord(first);
+    const NorthStarRecord after = *s.northStarRecord(revisit);
+    QCOMPARE(before.date, now.addMonths(-9));
+    QCOMPARE(after.date, now);
+    QCOMPARE(after.predecessorId, first);
+    QCOMPARE(after.outcome(), NorthStarOutcome::Kept);
+    QVERIFY(!after.changeNote.isEmpty());
+    const QList<NorthStarRecord> history = s.productHistory(ProductName::key(before.product));
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).workshopId, revisit);
+
+    const WorkshopComparison comparison(before, after);
+    QVERIFY(!comparison.northStarChanged());
+    QVERIFY(!comparison.guardrailChanged());
+    QCOMPARE(comparison.game(), Difference::Same);
+    QCOMPARE(comparison.keptInputs(), before.inputs.size() - 1);
+    int changed = 0;
+    for (const InputDifference& input : comparison.inputs())
+        if (!input.kept()) {
+            ++changed;
+            QVERIFY(input.has(InputChange::Renamed));
+            QVERIFY(input.has(InputChange::Redefined));
+        }
+    QCOMPARE(changed, 1);
+    // The revisit's own blocks hold the room's notes.
+    const QList<CustomStage> blocks = s.customStages(revisit);
+    QCOMPARE(blocks.size(), 2);
+    QVERIFY(!s.stageState(revisit, blocks.at(0).stageKey).notes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExampleWorkshop)

@@ -107,7 +107,7 @@ void TestJsonExchange::exampleRoundTripsIntoAnotherLibrary() {
 
 void TestJsonExchange::writesTheDocumentedTopLevel() {
     QVERIFY(
-        m_exampleJson.startsWith("{\n    \"format\": \"lodestar-workshop\",\n    \"version\": 1,"));
+        m_exampleJson.startsWith("{\n    \"format\": \"lodestar-workshop\",\n    \"version\": 2,"));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(m_exampleJson, &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
@@ -247,11 +247,11 @@ void TestJsonExchange::writesTheFuzzSeedsWhenAsked() {
              small,
              QStringLiteral("<b>'; DROP TABLE workshop;--</b> 👩🏽‍🚀 مقياس")))},
         {"truncated.json", smallJson.left(smallJson.size() / 2)},
-        {"wrong-version.json", edited(smallJson, QStringLiteral("version"), 2)},
+        {"wrong-version.json", edited(smallJson, QStringLiteral("version"), 3)},
         {"dangling-author.json", edited(smallJson, QStringLiteral("candidates/0/authorId"), 99)},
         {"deep.json", QByteArray(64, '[') + QByteArray(64, ']')},
         {"empty-object.json", "{}"},
-        {"duplicate-member.json", inserted(edited(smallJson, QStringLiteral("version"), 1),
+        {"duplicate-member.json", inserted(edited(smallJson, QStringLiteral("version"), 2),
                                            "\"workshop\":{", "\"title\":\"FIRST\",")},
         {"control-character.json", withRawByte(smallJson, QStringLiteral("workshop/title"), 1)},
         {"unknown-criterion.json",

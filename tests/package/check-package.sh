@@ -233,12 +233,15 @@ check_run() {
     echo "  --version: $version"
     [[ "$version" == *"$expected"* ]] || problem "--version does not say $expected"
 
-    local id
-    id=$("${env[@]}" "$bin" --database "$library" --example 2>&1)
-    echo "  --example: $id"
+    local ids id
+    ids=$("${env[@]}" "$bin" --database "$library" --example 2>&1)
+    echo "  --example: $(printf '%s' "$ids" | tr '\n' ' ')"
+    [ "$(printf '%s\n' "$ids" | wc -l)" = 2 ] || problem "--example did not print two ids"
     "${env[@]}" "$bin" --database "$library" --list >"$work/list.txt" 2>&1 ||
         problem "--list failed"
-    grep -q "^$id	" "$work/list.txt" || problem "--list does not show workshop $id"
+    for id in $ids; do
+        grep -q "^$id	" "$work/list.txt" || problem "--list does not show workshop $id"
+    done
 
     local smoke status
     smoke=$(timeout 120 xvfb-run -a -s '-screen 0 1920x1080x24 -noreset' \

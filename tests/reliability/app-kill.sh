@@ -19,7 +19,8 @@ await() {
   fail "waited for '$1' to give '$2', got '$(sqlite3 "$library" "$1" 2>&1)'"
 }
 
-id=$("$app" --database "$library" --example)
+# The example and its revisit; the revisit, changed last, heads the library.
+id=$("$app" --database "$library" --example | tail -n 1)
 
 # Xvfb has no window manager: the main window sits at 0,0 and focus follows the mouse.
 display=:$((90 + RANDOM % 800))
@@ -45,11 +46,11 @@ done
 xdotool windowsize "$window" 1400 880
 sleep 0.5
 xdotool windowfocus --sync "$window"
-# The example is the only workshop, in the first row of the library: open it.
+# The example's revisit is in the first row of the library: open it.
 xdotool mousemove 200 188 click --repeat 2 --delay 80 1
 sleep 1
 xdotool windowfocus --sync "$window"
-# Move back one stage (the example ends at converge): the move is saved at once.
+# Move back one stage (the revisit ends at converge): the move is saved at once.
 xdotool key ctrl+Prior
 await "SELECT current_stage FROM workshop WHERE id = $id" draft.decide
 # Type into the notes panel (bottom right); notes are saved as they are typed.

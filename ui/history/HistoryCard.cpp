@@ -9,6 +9,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include "history/HistoryText.h"
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -71,6 +73,7 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_workshopId); });
     top->addWidget(m_open);
     layout->addLayout(top);
+    addLineage(record, layout);
 
     addNorthStar(record, layout);
 
@@ -79,6 +82,36 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
                           "historyWhy");
         layout->addWidget(why);
     }
+}
+
+// A revisit says which workshop it revisits and whether it kept the North Star it carried
+// over: in words, so colour is never the only cue.
+void HistoryCard::addLineage(const NorthStarRecord& record, QVBoxLayout* layout) {
+    const QString outcome = HistoryText::outcomeLabel(record.outcome());
+    QStringList parts;
+    if (record.predecessorId != 0)
+        parts << HistoryText::revisits(
+            QStringLiteral("“%1”").arg(UserText::isolate(record.predecessorTitle)),
+            record.predecessorDate.toLocalTime().date());
+    if (parts.isEmpty() && outcome.isEmpty())
+        return;
+    auto* row = new QHBoxLayout;
+    if (!outcome.isEmpty()) {
+        m_outcome = label(outcome, this, "historyOutcome");
+        m_outcome->setObjectName(QStringLiteral("outcome"));
+        m_outcome->setWordWrap(false);
+        const char* key = record.outcome() == NorthStarOutcome::Kept      ? "kept"
+                          : record.outcome() == NorthStarOutcome::Changed ? "changed"
+                                                                          : "deciding";
+        m_outcome->setProperty("outcome", QString::fromLatin1(key));
+        m_outcome->setAccessibleName(tr("North Star: %1").arg(outcome));
+        row->addWidget(m_outcome);
+    }
+    if (!parts.isEmpty())
+        row->addWidget(StageWidgets::hint(parts.join(QStringLiteral(" · ")), this), 1);
+    else
+        row->addStretch(1);
+    layout->addLayout(row);
 }
 
 void HistoryCard::addNorthStar(const NorthStarRecord& record, QVBoxLayout* layout) {

@@ -8,6 +8,7 @@
 #include <QFrame>
 
 class QCheckBox;
+class QLabel;
 class QPushButton;
 
 class HistoryCard : public QFrame {
@@ -22,6 +23,8 @@ public:
     QPushButton* compareWithOlderButton() const { return m_withOlder; }
     QPushButton* noteButton() const { return m_note; }
     QPushButton* openButton() const { return m_open; }
+    // "Kept", "Changed" or "Deciding" on a revisit; null otherwise.
+    QLabel* outcomeLabel() const { return m_outcome; }
 
 signals:
     void compareToggled(qint64 workshopId, bool ticked);
@@ -31,10 +34,12 @@ signals:
 
 private:
     void addNorthStar(const NorthStarRecord& record, class QVBoxLayout* layout);
+    void addLineage(const NorthStarRecord& record, class QVBoxLayout* layout);
 
     qint64 m_workshopId;
     QCheckBox* m_compare;
     QPushButton* m_withOlder = nullptr;
     QPushButton* m_note;
     QPushButton* m_open;
+    QLabel* m_outcome = nullptr;
 };

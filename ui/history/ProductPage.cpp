@@ -1,10 +1,13 @@
 #include "ProductPage.h"
 
 #include "HistoryCard.h"
+#include "NewWorkshopDialog.h"
 #include "ProductDialogs.h"
 #include "UserText.h"
 #include "commands/ProductCommands.h"
 #include "domain/ProductName.h"
+#include "history/RevisitSeed.h"
+#include "playbook/Playbook.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 
@@ -43,6 +46,8 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
           headerButton(tr("Compare the two ticked"), tr("Compare the two ticked"), this))
     , m_rename(headerButton(tr("Rename product…"), tr("Rename product"), this))
     , m_merge(headerButton(tr("Merge into…"), tr("Merge into another product"), this))
+    , m_revisit(headerButton(tr("Revisit this North Star…"), tr("Revisit this North Star"), this))
+    , m_churnHint(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_list(new QWidget)
     , m_listLayout(new QVBoxLayout(m_list)) {
@@ -61,6 +66,19 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
         addAction(action);
     };
     addKey(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { emit backRequested(); });
+    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] {
+        if (m_revisit->isEnabled())
+            revisitNorthStar();
+    });
+    m_revisit->setObjectName(QStringLiteral("primary"));
+    m_revisit->setToolTip(tr("Start a new workshop with the same people and the current North "
+                             "Star as the incumbent (Ctrl+Shift+R)"));
+    connect(m_revisit, &QPushButton::clicked, this, &ProductPage::revisitNorthStar);
+    m_churnHint->setObjectName(QStringLiteral("historyHint"));
+    m_churnHint->setTextFormat(Qt::PlainText);
+    m_churnHint->setWordWrap(true);
+    m_churnHint->setAccessibleName(tr("Hint about how often the North Star changed"));
+    m_churnHint->hide();
     // F2 is the library's Rename, which renames the product while this page shows.
     m_back->setToolTip(tr("Back to the library (Alt+Left)"));
     m_rename->setToolTip(tr("Rename this product in every one of its workshops (F2)"));
@@ -76,6 +94,7 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     top->addSpacing(12);
     top->addWidget(m_subtitle, 1, Qt::AlignBottom);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_revisit);
     actions->addWidget(m_compareTicked);
     actions->addStretch();
     actions->addWidget(m_rename);
@@ -94,6 +113,7 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     layout->setSpacing(14);
     layout->addLayout(top);
     layout->addLayout(actions);
+    layout->addWidget(m_churnHint);
     layout->addWidget(m_scroll, 1);
 
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
@@ -205,6 +225,15 @@ void ProductPage::rebuild() {
             stillThere.append(id);
     m_ticked = stillThere;
     m_rename->setEnabled(!m_history.isEmpty());
+    m_revisit->setEnabled(revisitSource() != 0);
+    // A hint, never a block: the playbook's red flag is a North Star changed every quarter.
+    const int changes = RevisitSeed::changesInLastYear(m_history, m_store.clock()());
+    m_churnHint->setVisible(changes > 1);
+    m_churnHint->setText(
+        tr("This North Star changed %1 times in the last twelve months. A North Star usually "
+           "holds for a year or more; changing it often may mean it is a team metric. Revisit "
+           "when the strategy moves or the metric stops predicting results.")
+            .arg(changes));
     m_merge->setEnabled(!m_history.isEmpty() && m_store.products().size() > 1);
     updateCompareButton();
 
@@ -322,4 +351,45 @@ void ProductPage::editNote(qint64 workshopId) {
                                                record->changeNote, dialog->note()));
     });
     dialog->open();
+}
+
+qint64 ProductPage::revisitSource() const {
+    for (const NorthStarRecord& record : m_history)
+        if (record.hasNorthStar())
+            return record.workshopId;
+    return 0;
+}
+
+void ProductPage::revisitNorthStar() {
+    const qint64 source = revisitSource();
+    QString error;
+    const std::optional<RevisitPlan> plan =
+        source ? RevisitSeed::propose(m_store, source, Playbook::standard().revisit(), &error)
+               : std::nullopt;
+    if (!plan) {
+        emit statusMessage(error.isEmpty() ? tr("No workshop of this product has chosen a North "
+                                                "Star yet, so there is nothing to revisit.")
+                                           : error);
+        return;
+    }
+    auto* dialog = new NewWorkshopDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->prefill(plan->workshop, plan->participants, tr("Revisit this North Star"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, plan = *plan]() mutable {
+        const Workshop edited = dialog->workshop();
+        plan.workshop.title = edited.title;
+        plan.workshop.facilitator = edited.facilitator;
+        plan.workshop.vision = edited.vision;
+        plan.workshop.agendaMinutes = edited.agendaMinutes;
+        plan.participants = dialog->participants();
+        const std::optional<qint64> id = m_store.createRevisit(plan);
+        if (!id)
+            return; // the store reported why through writeFailed
+        emit statusMessage(tr("Started “%1”, a revisit of “%2”.")
+                               .arg(UserText::isolate(plan.workshop.title),
+                                    UserText::isolate(plan.incumbent.name)));
+        emit openRequested(*id);
+    });
+    dialog->open();
+    emit revisitDialogOpened(dialog);
 }

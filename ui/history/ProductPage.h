@@ -32,12 +32,20 @@ public:
     QPushButton* renameButton() const { return m_rename; }
     QPushButton* mergeButton() const { return m_merge; }
     QPushButton* backButton() const { return m_back; }
+    QPushButton* revisitButton() const { return m_revisit; }
+    // The hint that the North Star changed more than once in twelve months; hidden otherwise.
+    QLabel* churnHint() const { return m_churnHint; }
+    // The workshop a revisit would start from: the newest with a chosen North Star; 0 if none.
+    qint64 revisitSource() const;
 
 public slots:
     void renameProduct();
     void mergeProduct();
     void compareTicked();
     void editNote(qint64 workshopId);
+    // "Revisit this North Star": the new-workshop dialog, filled from the newest chosen North
+    // Star; on OK the revisit is created and opened.
+    void revisitNorthStar();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +56,8 @@ signals:
     // `older` is the earlier workshop of the two.
     void compareRequested(qint64 older, qint64 newer);
     void statusMessage(const QString& message);
+    // The new-workshop dialog of a revisit was opened (tests drive it).
+    void revisitDialogOpened(class NewWorkshopDialog* dialog);
 
 private:
     void rebuild();
@@ -71,6 +81,8 @@ private:
     QPushButton* m_compareTicked;
     QPushButton* m_rename;
     QPushButton* m_merge;
+    QPushButton* m_revisit;
+    QLabel* m_churnHint;
     QScrollArea* m_scroll;
     QWidget* m_list;
     QVBoxLayout* m_listLayout;

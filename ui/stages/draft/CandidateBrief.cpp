@@ -16,6 +16,12 @@ CandidateBrief::CandidateBrief(QWidget* parent)
     m_body->setContentsMargins(20, 16, 20, 18);
     m_body->setSpacing(8);
     m_position = StageWidgets::label({}, this, "sectionTitle");
+    m_incumbent = StageWidgets::hint(
+        tr("Our North Star until now, carried over from the last workshop: keep it, or choose "
+           "a better one."),
+        this);
+    m_incumbent->setObjectName(QStringLiteral("briefIncumbent"));
+    m_incumbent->setAccessibleName(tr("The North Star carried over"));
     m_name = StageWidgets::label({}, this, "briefName");
     m_name->setFont(Theme::font(17, QFont::DemiBold));
     m_sentence = StageWidgets::label({}, this, "briefSentence");
@@ -32,8 +38,8 @@ CandidateBrief::CandidateBrief(QWidget* parent)
     m_eliminated = StageWidgets::label({}, this, "briefEliminated");
     m_eliminated->setStyleSheet(
         QStringLiteral("color: %1; font-weight: 600;").arg(Theme::color(Theme::Role::Red).name()));
-    for (QLabel* l :
-         {m_position, m_name, m_sentence, m_definition, m_inputs, m_hints, m_eliminated})
+    for (QLabel* l : {m_position, m_incumbent, m_name, m_sentence, m_definition, m_inputs, m_hints,
+                      m_eliminated})
         m_body->addWidget(l);
     m_body->addStretch();
 }
@@ -42,6 +48,7 @@ void CandidateBrief::showCandidate(const Candidate& candidate, const QList<Input
                                    const QString& position) {
     const bool out = candidate.status == CandidateStatus::Eliminated;
     m_position->setText(position);
+    m_incumbent->setVisible(candidate.incumbent);
     m_name->setText(CandidateText::name(candidate));
     QFont f = m_name->font();
     f.setStrikeOut(out);
@@ -70,7 +77,8 @@ void CandidateBrief::showCandidate(const Candidate& candidate, const QList<Input
 
 void CandidateBrief::showNothing(const QString& message) {
     m_position->setText(message);
-    for (QLabel* l : {m_name, m_sentence, m_definition, m_inputs, m_hints, m_eliminated}) {
+    for (QLabel* l :
+         {m_incumbent, m_name, m_sentence, m_definition, m_inputs, m_hints, m_eliminated}) {
         l->clear();
         l->setVisible(l == m_name);
     }

@@ -21,6 +21,7 @@ public:
 
     QLabel* nameLabel() const { return m_name; }
     QLabel* hintsLabel() const { return m_hints; }
+    QLabel* incumbentLabel() const { return m_incumbent; }
 
     // Lets the page add its own controls (eliminate, restore) under the text.
     QVBoxLayout* body() const { return m_body; }
@@ -34,4 +35,5 @@ private:
     QLabel* m_inputs;
     QLabel* m_hints;
     QLabel* m_eliminated;
+    QLabel* m_incumbent; // a revisit's North Star carried over
 };
