@@ -7,6 +7,7 @@
 #include "LayoutCheck.h"
 #include "LibraryPage.h"
 #include "MainWindow.h"
+#include "ProductPages.h"
 #include "TestLibrary.h"
 #include "Theme.h"
 #include "WidgetTexts.h"
@@ -137,20 +138,7 @@ QStringList TestProductHistoryPages::spellings() const {
 }
 
 void TestProductHistoryPages::openProduct(const QString& name) {
-    if (!m_window->libraryPage()->byProductAction()->isChecked())
-        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
-    else
-        m_window->libraryPage()->showList();
-    QTableView* view = browser()->productView();
-    QVERIFY(view->isVisible());
-    const int row = browser()->productModel()->rowOfProduct(ProductName::key(name));
-    QVERIFY(row >= 0);
-    view->setFocus();
-    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
-                                            QItemSelectionModel::ClearAndSelect |
-                                                QItemSelectionModel::Rows);
-    QTest::keyClick(view, Qt::Key_Return);
-    QVERIFY(productPage()->isVisible());
+    ProductPages::open(*m_window, name);
 }
 
 void TestProductHistoryPages::groupByProductListsProducts() {

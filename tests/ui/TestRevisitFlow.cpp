@@ -8,6 +8,7 @@
 #include "LibraryPage.h"
 #include "MainWindow.h"
 #include "NewWorkshopDialog.h"
+#include "ProductPages.h"
 #include "TestLibrary.h"
 #include "Theme.h"
 #include "WidgetTexts.h"
@@ -90,20 +91,7 @@ void TestRevisitFlow::cleanup() {
 }
 
 void TestRevisitFlow::openProduct(const QString& name) {
-    if (!m_window->libraryPage()->byProductAction()->isChecked())
-        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
-    else
-        m_window->libraryPage()->showList();
-    QTableView* view = browser()->productView();
-    QVERIFY(view->isVisible());
-    const int row = browser()->productModel()->rowOfProduct(ProductName::key(name));
-    QVERIFY(row >= 0);
-    view->setFocus();
-    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
-                                            QItemSelectionModel::ClearAndSelect |
-                                                QItemSelectionModel::Rows);
-    QTest::keyClick(view, Qt::Key_Return);
-    QVERIFY(productPage()->isVisible());
+    ProductPages::open(*m_window, name);
 }
 
 NewWorkshopDialog* TestRevisitFlow::openDialog(bool byShortcut) {
