@@ -21,7 +21,8 @@ refused() { # refused <what> <expected message part> <command...>
 }
 
 library="$work/library.sqlite"
-id=$("$app" --database "$library" --example | head -n 1) # the example; its revisit follows
+ids=$("$app" --database "$library" --example) # the example, then its revisit
+id=${ids%%$'\n'*} # (not "| head": under pipefail its early exit could end the app with SIGPIPE)
 north_star="Weekly cooked meals per active household"
 
 "$app" --database "$library" --export pdf --workshop "$id" --output "$work/report.pdf" \

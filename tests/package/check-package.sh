@@ -33,7 +33,7 @@ problem() {
 }
 
 newest_deb() {
-    ls -t "$package_dir"/packages/lodestar_*.deb 2>/dev/null | head -n 1
+    ls -t "$package_dir"/packages/lodestar_*.deb 2>/dev/null | sed -n 1p
 }
 
 # Unpacks the package once per run into $root.

@@ -39,7 +39,7 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 "$app" --database "$library" >/dev/null 2>&1 &
 app_pid=$!
 for _ in $(seq 300); do
-  window=$(xdotool search --onlyvisible --name '^Lodestar$' 2>/dev/null | head -1) && [ -n "$window" ] && break
+  window=$(xdotool search --onlyvisible --name '^Lodestar$' 2>/dev/null | sed -n 1p) && [ -n "$window" ] && break
   sleep 0.1
 done
 [ -n "${window:-}" ] || fail "the main window did not appear"
