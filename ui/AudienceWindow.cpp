@@ -1,5 +1,6 @@
 #include "AudienceWindow.h"
 
+#include "AudienceStyle.h"
 #include "Theme.h"
 #include "agenda/AgendaRunner.h"
 #include "playbook/Playbook.h"
@@ -20,33 +21,7 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
-namespace {
-// Projector type sizes, in points: titles 48+, body 28+, timer far larger.
-constexpr qreal TitlePoints = 54;
-constexpr qreal CompactTitlePoints = 48; // the design's smallest title
-constexpr qreal PromptPoints = 34;
-constexpr qreal CompactPromptPoints = 30;
-constexpr qreal FooterPoints = 28;
-constexpr qreal ExampleCompanyPoints = 32;
-constexpr qreal ExampleMetricPoints = 40;
-constexpr int TimerPixels = 150;
-constexpr int CompactTimerPixels = 96; // 72 pt, the design's smallest timer
-// Below this height (a 1280×720, 1280×800 or 1366×768 projector) the chrome shrinks to the
-// design's minimums so the stage's content keeps its room.
-constexpr int CompactBelowHeight = StageWidgets::CompactProjectorBelowHeight;
-// Below this height a stage that needs every line (the matrix) gets a title row that hugs
-// the timer's figures: the title and the timer on one short line.
-constexpr int TightTitleBelowHeight = 900;
-
-QLabel* projectorLabel(QWidget* parent, qreal points, QFont::Weight weight, const char* name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setFont(Theme::font(points, weight));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-} // namespace
+using namespace AudienceStyle;
 
 AudienceWindow::AudienceWindow(WorkshopSession& session, QWidget* parent)
     : QWidget(parent, Qt::Window)
@@ -281,99 +256,6 @@ void AudienceWindow::refreshProgress() {
     m_progress->setText(dots.trimmed());
     m_progress->setAccessibleName(tr("Progress through the agenda"));
     m_workshopTitle->setFullText(m_runner->workshopTitle());
-}
-
-void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& criteria) {
-    QString html = QStringLiteral("<p style='font-size:%1pt; font-weight:700'>%2</p><ol>")
-                       .arg(TitlePoints)
-                       .arg(tr("The North Star checklist").toHtmlEscaped());
-    for (const auto& [title, meaning] : criteria)
-        html += QStringLiteral("<li style='margin-bottom:10px'><b>%1</b> — %2</li>")
-                    .arg(title.toHtmlEscaped(), meaning.toHtmlEscaped());
-    html += QStringLiteral("</ol>");
-    m_checklist->setText(html);
-}
-
-void AudienceWindow::setBlank(bool blank) {
-    m_blank = blank;
-    if (blank)
-        m_checklistShown = m_examplesShown = m_joinShown = false;
-    showLayer();
-}
-
-void AudienceWindow::setChecklistShown(bool shown) {
-    m_checklistShown = shown;
-    if (shown)
-        m_blank = m_examplesShown = m_joinShown = false;
-    showLayer();
-}
-
-void AudienceWindow::setExamplesShown(bool shown) {
-    m_examplesShown = shown;
-    if (shown)
-        m_blank = m_checklistShown = m_joinShown = false;
-    showLayer();
-}
-
-void AudienceWindow::setJoinShown(bool shown) {
-    m_joinShown = shown && !m_joinLayer->invitation().isNull();
-    if (m_joinShown)
-        m_blank = m_checklistShown = m_examplesShown = false;
-    showLayer();
-}
-
-void AudienceWindow::setInvitation(const JoinInvitation& invitation) {
-    m_joinLayer->setInvitation(invitation);
-    if (invitation.isNull() && m_joinShown)
-        setJoinShown(false); // the room closed: nothing left to join
-}
-
-void AudienceWindow::showLayer() {
-    m_layers->setCurrentWidget(m_blank            ? m_blankLayer
-                               : m_checklistShown ? m_checklistLayer
-                               : m_examplesShown  ? m_examplesLayer
-                               : m_joinShown      ? static_cast<QWidget*>(m_joinLayer)
-                                                  : m_stageLayer);
-    if (m_session)
-        m_session->setProjector({m_blank, m_checklistShown, m_examplesShown, m_joinShown});
-    emit blankChanged(m_blank);
-    emit checklistShownChanged(m_checklistShown);
-    emit examplesShownChanged(m_examplesShown);
-    emit joinShownChanged(m_joinShown);
-}
-
-QWidget* AudienceWindow::createExamplesLayer() {
-    // The cheat sheet, for the room: a few North Stars other companies chose, each in a few
-    // words (about 40 words in all). The console's examples dialog has the full wording,
-    // the inputs and the story behind each one.
-    auto* layer = new QWidget(this);
-    layer->setObjectName(QStringLiteral("projectorExamples"));
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(56);
-    grid->setVerticalSpacing(28);
-    grid->setColumnStretch(1, 1);
-    int row = 0;
-    for (const ReferenceExample& example : Playbook::standard().projectorExamples()) {
-        QLabel* company =
-            projectorLabel(layer, ExampleCompanyPoints, QFont::DemiBold, "projectorExampleCompany");
-        company->setText(example.company);
-        company->setWordWrap(false);
-        QLabel* metric =
-            projectorLabel(layer, ExampleMetricPoints, QFont::Normal, "projectorExample");
-        metric->setText(example.projectorLine);
-        grid->addWidget(company, row, 0, Qt::AlignLeft | Qt::AlignBaseline);
-        grid->addWidget(metric, row, 1, Qt::AlignBaseline);
-        ++row;
-    }
-    QLabel* title = projectorLabel(layer, TitlePoints, QFont::Bold, "projectorExamplesTitle");
-    title->setText(tr("North Stars others chose"));
-    auto* layout = new QVBoxLayout(layer);
-    layout->setContentsMargins(96, 56, 96, 56);
-    layout->setSpacing(48);
-    layout->addWidget(title);
-    layout->addLayout(grid);
-    layout->addStretch();
-    return layer;
 }
 
 void AudienceWindow::present() {

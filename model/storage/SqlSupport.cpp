@@ -1,8 +1,27 @@
 #include "SqlSupport.h"
 
+#include <QAtomicInteger>
 #include <QSqlError>
 
 namespace SqlSupport {
+
+QString connectionName(const QString& purpose) {
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("lodestar-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isLockError(const QSqlError& error) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
+QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok, bool* locked) {
+    QSqlQuery query(db);
+    *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
+    if (!*ok && locked)
+        *locked = isLockError(query.lastError());
+    return *ok ? query.value(0) : QVariant();
+}
 
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error) {
     if (!query.prepare(sql)) {

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+class QSqlError;
+
 namespace SqlSupport {
 
 // Prepares `sql`, binds `values` in order and runs it. On failure, `error` gets the reason.
@@ -16,6 +18,16 @@ QDateTime timeFromText(const QString& text);
 
 // Closes and removes a named QtSql connection once every handle to it has gone.
 void dropConnection(const QString& name);
+
+// A new, unique QtSql connection name for `purpose` ("main", "inspect" ...).
+QString connectionName(const QString& purpose);
+
+// SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection holds a lock.
+bool isLockError(const QSqlError& error);
+
+// The value of `PRAGMA pragma`; *ok false when it could not be read, *locked (if given) then
+// true when a lock was the reason.
+QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok, bool* locked = nullptr);
 
 // A nullable id column: 0 in the domain types means "none".
 QVariant idOrNull(qint64 id);
