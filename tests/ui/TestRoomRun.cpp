@@ -20,6 +20,8 @@
 #include "stages/draft/converge/ConvergeInputRow.h"
 #include "stages/draft/decide/DecidePage.h"
 #include "stages/draft/decide/DotVotePanel.h"
+#include "stages/draft/score/ScorePage.h"
+#include "stages/draft/score/ScoreTotalsBar.h"
 #include "stages/draft/silent/SilentColumn.h"
 #include "stages/draft/silent/SilentPage.h"
 #include "storage/WorkshopStore.h"
@@ -55,6 +57,7 @@ private slots:
     void spaceAfterMaskingKeepsTheMask();
     void enterPressesButtonsButNeverReveals();
     void revealAndCloseTheVoteTakeTheirOwnShortcuts();
+    void showingTheTotalsTakesItsOwnShortcut();
     void roomKeysWinOverAComboBoxButTypeInFields();
     void wheelOverAnUnfocusedPatternBoxChangesNothing();
     void rightToLeftNamesKeepToThemselves();
@@ -167,10 +170,14 @@ void TestRoomRun::enterPressesButtonsButNeverReveals() {
     QVERIFY(silent->currentPerson() != before);
     // Reveal is a button too, but no stray key shows the cards.
     silent->revealButton()->setFocus();
+    QTRY_VERIFY(silent->revealButton()->hasFocus());
+    // Checked after each key: two presses would toggle the cards up and down again.
     m_hands.press(Qt::Key_Return);
+    QVERIFY2(!revealed(), "Enter revealed the cards");
     m_hands.press(Qt::Key_Enter, Qt::KeypadModifier);
+    QVERIFY2(!revealed(), "the keypad's Enter revealed the cards");
     m_hands.press(Qt::Key_Space);
-    QVERIFY(!revealed());
+    QVERIFY2(!revealed(), "Space revealed the cards");
 }
 
 void TestRoomRun::revealAndCloseTheVoteTakeTheirOwnShortcuts() {
@@ -187,11 +194,42 @@ void TestRoomRun::revealAndCloseTheVoteTakeTheirOwnShortcuts() {
         return store().stageState(m_id, QStringLiteral("draft.decide")).revealed;
     };
     close->setFocus();
+    QTRY_VERIFY(close->hasFocus());
     m_hands.press(Qt::Key_Space);
+    QVERIFY2(!closed(), "Space closed the vote and showed the result");
     m_hands.press(Qt::Key_Return);
-    QVERIFY2(!closed(), "a stray key closed the vote and showed the result");
+    QVERIFY2(!closed(), "Enter closed the vote and showed the result");
     m_hands.press(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(closed());
+}
+
+// Person by person, the room's answers reach the projector only by a click or Ctrl+Shift+T:
+// Space and Enter on the focused button leave them hidden.
+void TestRoomRun::showingTheTotalsTakesItsOwnShortcut() {
+    QVERIFY(goTo(QStringLiteral("draft.score")));
+    auto* score = qobject_cast<ScorePage*>(page()->stagePage());
+    QVERIFY(score);
+    m_hands.click(score->perPersonButton());
+    QPushButton* totals = score->totalsBar()->totalsButton();
+    QTRY_VERIFY(totals->isVisible());
+    const auto shown = [this] {
+        return store().stageState(m_id, QStringLiteral("draft.score")).revealed;
+    };
+    QVERIFY(!shown());
+    totals->setFocus();
+    QTRY_VERIFY(totals->hasFocus());
+    m_hands.press(Qt::Key_Space);
+    QVERIFY2(!shown(), "Space showed the room's answers");
+    m_hands.press(Qt::Key_Return);
+    QVERIFY2(!shown(), "Enter showed the room's answers");
+    m_hands.press(Qt::Key_Enter, Qt::KeypadModifier);
+    QVERIFY2(!shown(), "the keypad's Enter showed the room's answers");
+    QVERIFY(!totals->isChecked());
+    m_hands.press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(shown());
+    QVERIFY(totals->isChecked());
+    m_hands.press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!shown());
 }
 
 void TestRoomRun::roomKeysWinOverAComboBoxButTypeInFields() {
@@ -207,6 +245,10 @@ void TestRoomRun::roomKeysWinOverAComboBoxButTypeInFields() {
     m_hands.press(Qt::Key_C);
     QVERIFY(projector()->isChecklistShown());
     m_hands.press(Qt::Key_C);
+    m_hands.press(Qt::Key_E);
+    QVERIFY(projector()->isExamplesShown());
+    m_hands.press(Qt::Key_E);
+    QVERIFY(!projector()->isExamplesShown());
     m_hands.press(Qt::Key_Space);
     QVERIFY(runner()->countdown().isRunning());
     QCOMPARE(turn->currentIndex(), who);

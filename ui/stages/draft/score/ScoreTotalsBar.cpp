@@ -1,6 +1,9 @@
 #include "ScoreTotalsBar.h"
 
+#include "InputGuard.h"
 #include "stages/common/StageWidgets.h"
+
+#include <QAction>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +23,16 @@ ScoreTotalsBar::ScoreTotalsBar(QWidget* parent)
     row->addWidget(m_totals);
     connect(m_totals, &QPushButton::clicked, this,
             [this](bool checked) { emit totalsRequested(checked); });
+    // Showing the room's answers takes a click or its own shortcut, never a stray Space or
+    // Enter on the focused button.
+    InputGuard::markRevealing(m_totals);
+    auto* toggle = new QAction(this);
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    addAction(toggle);
+    connect(toggle, &QAction::triggered, this, [this] {
+        if (isVisible())
+            emit totalsRequested(!m_totals->isChecked());
+    });
     setState(0, 0, false);
 }
 
@@ -29,6 +42,8 @@ void ScoreTotalsBar::setState(int answered, int people, bool shown) {
                             : tr("Nobody is on the roster yet"));
     m_totals->setChecked(shown);
     m_totals->setText(shown ? tr("Hide the totals") : tr("Show the totals"));
-    m_totals->setToolTip(shown ? tr("The projector shows the room's answers for this candidate")
-                               : tr("The projector shows only how many have answered"));
+    m_totals->setToolTip(shown ? tr("The projector shows the room's answers for this candidate "
+                                    "(Ctrl+Shift+T hides them)")
+                               : tr("The projector shows only how many have answered "
+                                    "(Ctrl+Shift+T shows their answers)"));
 }
