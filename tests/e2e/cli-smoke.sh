@@ -30,6 +30,10 @@ line=$("$app" --database "$library" --list)
 printf '%s\n' "$line" | grep "Weekly cooked meals per active household" >/dev/null || fail "--list shows the North Star"
 
 xvfb=(xvfb-run -a -s '-screen 0 1920x1080x24 -noreset')
+# --smoke and --grab only read: the library file is byte-identical after them, with nothing
+# left beside it (issue 14.3); the library was closed cleanly by --list, so it is whole.
+library_hash=$(sha256sum "$library" | cut -d' ' -f1)
+beside=$(ls "$work" | grep '^library')
 ms=$("${xvfb[@]}" "$app" --database "$library" --smoke 2>"$work/smoke.err") || {
   cat "$work/smoke.err" >&2; fail "--smoke exited non-zero"; }
 [[ "$ms" =~ ^[0-9]+$ ]] || fail "--smoke printed '$ms'"
@@ -47,6 +51,31 @@ for image in "$work/grab"/projector-*.png; do
   [ "$size" = 1920x1080 ] || fail "$(basename "$image") is $size, not 1920x1080"
 done
 if "$app" --database "$library" --grab "$work/grab2" 2>/dev/null; then fail "--grab without --workshop"; fi
+# --screen sizes both windows (issue 13): every picture at 1280×800; a size out of range is
+# refused (exit 1) before anything is drawn.
+"$app" --database "$library" --grab "$work/grab800" --workshop "$id" --screen 1280x800 >/dev/null ||
+  fail "--grab --screen 1280x800"
+for image in "$work/grab800"/projector-[0-9]*.png "$work/grab800"/console-*.png; do
+  size=$(identify -format '%wx%h' "$image")
+  [ "$size" = 1280x800 ] || fail "--screen 1280x800: $(basename "$image") is $size"
+done
+status=0
+"$app" --database "$library" --grab "$work/grab-tiny" --workshop "$id" --screen 320x200 \
+  2>"$work/screen.err" || status=$?
+[ "$status" = 1 ] || fail "--screen 320x200 exited $status"
+grep -q "640x480" "$work/screen.err" || fail "--screen 320x200 said: $(cat "$work/screen.err")"
+[ ! -e "$work/grab-tiny" ] || fail "a refused --screen left a folder"
+[ "$(sha256sum "$library" | cut -d' ' -f1)" = "$library_hash" ] || fail "--smoke or --grab changed the library"
+[ "$(ls "$work" | grep '^library')" = "$beside" ] ||
+  fail "--smoke or --grab left files beside the library: $(ls "$work" | grep '^library')"
+# Neither creates a library where there is none.
+if "${xvfb[@]}" "$app" --database "$work/none/lib.sqlite" --smoke 2>/dev/null; then
+  fail "--smoke on a missing library"
+fi
+if "$app" --database "$work/none/lib.sqlite" --grab "$work/grab3" --workshop 1 2>/dev/null; then
+  fail "--grab on a missing library"
+fi
+[ ! -e "$work/none" ] || fail "--smoke or --grab created a folder for a library"
 # A grab onto a named pipe is refused like an export (exit 3, a plain message), pipe kept.
 mkfifo "$work/pipe"
 status=0

@@ -1,10 +1,14 @@
 // Issue 14: `lodestar --grab` writes its pictures through FileWriter like every export. A
 // folder that is a device, a named pipe or a plain file is refused before anything is drawn,
 // and a picture whose name is taken by a named pipe or a folder is refused with a plain
-// message, leaving what was there as it was.
+// message, leaving what was there as it was. Issue 13: the pictures show what the room sees
+// — a finished workshop's projector at Converge holds its North Star — at the size asked.
 #include "Grabber.h"
 #include "TestLibrary.h"
+#include "WidgetTexts.h"
 #include "agenda/Clock.h"
+#include "playbook/ExampleWorkshop.h"
+#include "storage/WorkshopStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +42,7 @@ private slots:
     void refusesAFolderThatIsNotAFolder_data();
     void refusesAFolderThatIsNotAFolder();
     void refusesAPictureNameTakenByAPipeOrAFolder();
+    void projectorAtConvergeShowsTheChosenNorthStar();
 
 private:
     ManualClock m_clock;
@@ -124,4 +129,34 @@ void TestGrabFiles::refusesAPictureNameTakenByAPipeOrAFolder() {
 }
 
 QTEST_MAIN(TestGrabFiles)
+// The example is finished: its projector pictures at Converge (dark and light) show the
+// chosen North Star, never the placeholder, in windows of the size asked for.
+void TestGrabFiles::projectorAtConvergeShowsTheChosenNorthStar() {
+    WorkshopStore& store = m_library->store();
+    const auto example = ExampleWorkshop::create(store);
+    QVERIFY(example);
+    const QString northStar = store.candidate(store.workshop(*example)->northStarId)->name;
+    QVERIFY(!northStar.isEmpty());
+    QStringList converge;
+    QStringList sizes;
+    const auto visit = [&](const QString& name, QWidget* window) {
+        if (!name.startsWith(QLatin1String("projector")))
+            return;
+        sizes << QStringLiteral("%1 %2x%3").arg(name).arg(window->width()).arg(window->height());
+        if (!name.contains(QLatin1String("converge")))
+            return;
+        const QString texts = visibleTexts(window).join(u'\n');
+        converge << name;
+        QVERIFY2(texts.contains(northStar), qPrintable(name + u'\n' + texts));
+        QVERIFY2(!texts.contains(QLatin1String("will appear here")), qPrintable(name));
+    };
+    QString error;
+    const QStringList names =
+        Grabber::grabWorkshop(store, m_clock, *example, QString(), &error, QSize(1280, 800), visit);
+    QVERIFY2(!names.isEmpty(), qPrintable(error));
+    QCOMPARE(converge.size(), 2); // dark and light
+    for (const QString& size : std::as_const(sizes))
+        QVERIFY2(size.endsWith(QLatin1String(" 1280x800")), qPrintable(size));
+}
+
 #include "TestGrabFiles.moc"
