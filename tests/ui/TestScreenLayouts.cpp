@@ -2,7 +2,7 @@
 // projector sizes a room really gets (1280×720 up to 1920×1080) and the console at
 // 1366×768: no text may be cut, no widgets may overlap or stick out, nothing on the
 // projector may be set below the design's 28 pt, and no window may grow past the screen.
-// The busy workshop has a dozen cards per person and names long enough to wrap.
+// The busy workshop has a dozen cards per person, revealed, and names long enough to wrap.
 // Set LODESTAR_LAYOUT_PNG to a folder to also write the pictures, to look at them.
 #include "Grabber.h"
 #include "LayoutCheck.h"
@@ -95,6 +95,8 @@ private slots:
         const auto busy = WorkshopExchange::importFile(m_library.store(), file, &error);
         QVERIFY2(busy, qPrintable(error));
         m_busy = *busy;
+        // Its cards are revealed, so the projector pages a dozen cards per person (#13.6).
+        QVERIFY(m_library.store().setStageRevealed(m_busy, QStringLiteral("draft.silent"), true));
     }
 
     void everyStageFits_data() {

@@ -1,5 +1,6 @@
 #include "FitColumn.h"
 
+#include <QLabel>
 #include <QVBoxLayout>
 
 FitColumn::FitColumn(QWidget* parent, GiveWay giveWay)
@@ -19,6 +20,12 @@ void FitColumn::addWidget(QWidget* widget, bool optional) {
 
 void FitColumn::addSpacing(int pixels) {
     m_layout->insertSpacing(m_layout->count() - 1, pixels);
+}
+
+void FitColumn::setShrinkable(QLabel* label, qreal floorPoints) {
+    m_shrinkable = label;
+    m_fullPoints = label->font().pointSizeF();
+    m_floorPoints = floorPoints;
 }
 
 QSize FitColumn::minimumSizeHint() const {
@@ -44,6 +51,11 @@ void FitColumn::resizeEvent(QResizeEvent* event) {
 void FitColumn::fit() {
     for (QWidget* widget : std::as_const(m_optional))
         widget->setVisible(true);
+    if (m_shrinkable) {
+        QFont font = m_shrinkable->font();
+        font.setPointSizeF(m_fullPoints);
+        m_shrinkable->setFont(font);
+    }
     const auto needed = [this] {
         m_layout->invalidate();
         return m_layout->hasHeightForWidth() ? m_layout->totalHeightForWidth(width())
@@ -52,6 +64,11 @@ void FitColumn::fit() {
     const qsizetype count = m_optional.size();
     for (qsizetype i = 0; i < count && needed() > height(); ++i)
         m_optional.at(m_giveWay == GiveWay::Last ? count - 1 - i : i)->setVisible(false);
+    for (QFont font = m_shrinkable ? m_shrinkable->font() : QFont();
+         m_shrinkable && font.pointSizeF() > m_floorPoints && needed() > height();) {
+        font.setPointSizeF(std::max(m_floorPoints, font.pointSizeF() - 2));
+        m_shrinkable->setFont(font);
+    }
     // Lay out again now, with what is left: the layout already placed the children for this
     // size before this resize event, with every detail shown, and a column that is not yet
     // visible would keep those squashed heights (its layout request is dropped until shown).

@@ -6,6 +6,8 @@
 
 class QVBoxLayout;
 
+class QLabel;
+
 class FitColumn : public QWidget {
     Q_OBJECT
 
@@ -17,6 +19,9 @@ public:
 
     void addWidget(QWidget* widget, bool optional = false);
     void addSpacing(int pixels);
+    // The label whose type shrinks, a step at a time down to `floorPoints`, when the column
+    // is still too short once every optional widget has given way (a very long name).
+    void setShrinkable(QLabel* label, qreal floorPoints);
     QVBoxLayout* columnLayout() const { return m_layout; }
     QSize minimumSizeHint() const override;
 
@@ -28,5 +33,8 @@ private:
 
     QVBoxLayout* m_layout;
     QList<QWidget*> m_optional;
+    QLabel* m_shrinkable = nullptr;
+    qreal m_fullPoints = 0;
+    qreal m_floorPoints = 0;
     GiveWay m_giveWay;
 };

@@ -112,6 +112,7 @@ void ScoreView::rebuild() {
     strike.setStrikeOut(out);
     name->setFont(strike);
     column->addWidget(name);
+    column->setShrinkable(name, StageWidgets::ProjectorFloor);
     if (out)
         column->addWidget(StageWidgets::projectorLabel(tr("Set aside: %1").arg(c.eliminationReason),
                                                        StageWidgets::ProjectorBody, card,
