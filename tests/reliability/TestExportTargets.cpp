@@ -112,6 +112,8 @@ private slots:
     void notAFileIsRefused();
     void readOnlyFolderIsRefused_data() { formats_data(); }
     void readOnlyFolderIsRefused();
+    void readOnlyDiskIsRefused_data() { formats_data(); }
+    void readOnlyDiskIsRefused();
     void linkToAFileReplacesItsTarget();
     void missingFolderIsNamed();
 
@@ -289,6 +291,28 @@ void TestExportTargets::readOnlyFolderIsRefused() {
              qPrintable(error));
     QCOMPARE(contents(old), QByteArray("kept"));
     QCOMPARE(namesIn(folder), QStringList{QStringLiteral("old")});
+}
+
+// A disk mounted read-only (a write-protected stick, a share): refused in those words, the
+// old file as it was. Root ignores a folder's permission bits, but not a read-only mount.
+void TestExportTargets::readOnlyDiskIsRefused() {
+    QFETCH(int, format);
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("disk"));
+    SmallDisk disk(mountPoint, QStringLiteral("256k"));
+    if (!disk.isMounted())
+        QSKIP("mounting a tmpfs needs root; readOnlyFolderIsRefused covers a folder");
+    const QString old = QDir(mountPoint).filePath(QStringLiteral("old"));
+    QVERIFY(FileWriter::writeFile(old, "kept"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                               {QStringLiteral("-o"), QStringLiteral("remount,ro"), mountPoint}),
+             0);
+    QString error;
+    QVERIFY(!exportTo(ExportFormat(format), old, &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("old")), qPrintable(error)); // names the file
+    QCOMPARE(contents(old), QByteArray("kept"));
+    QCOMPARE(namesIn(mountPoint), QStringList{QStringLiteral("old")});
 }
 
 void TestExportTargets::linkToAFileReplacesItsTarget() {
