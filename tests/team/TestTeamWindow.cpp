@@ -4,6 +4,7 @@
 
 #include "LibraryPage.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "storage/TeamLibrary.h"
 #include "team/LibraryTabs.h"
 #include "team/TeamActions.h"
@@ -34,6 +35,7 @@ constexpr int ServerWait = 20000; // ms: generous for a loaded machine; QTRY end
 
 void TestTeamWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+    Theme::applyConsoleTheme(*qApp);           // look as the app looks, for the grabs
     if (!m_cluster.start())
         QFAIL(qPrintable(m_cluster.error()));
 }

@@ -86,7 +86,9 @@ TeamConnectDialog::TeamConnectDialog(TeamClient& client, const TeamAddress& addr
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Encryption:"), m_tls);
-    form->addRow(tr("C&A certificate:"), caRow);
+    auto* caLabel = new QLabel(tr("C&A certificate:"), this);
+    caLabel->setBuddy(m_caFile); // a row holding a layout gets no buddy by itself
+    form->addRow(caLabel, caRow);
 
     auto* note = new QLabel(tr("The password is kept in this computer's keyring, never in "
                                "Lodestar's settings."),
@@ -170,6 +172,9 @@ void TeamConnectDialog::showMessage(const QString& message, bool problem) {
         problem ? QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Red).name())
                 : QString());
     m_message->setVisible(!message.isEmpty());
+    // A long message wraps onto more lines: grow rather than squeeze the fields.
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
 }
 
 void TeamConnectDialog::tryConnect() {
