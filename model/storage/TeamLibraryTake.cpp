@@ -65,14 +65,21 @@ std::optional<TeamLibrary::TeamCopy> TeamLibrary::fetchCopy(qint64 teamId) {
 QString TeamLibrary::noteTaken(const QString& libraryPath, qint64 localId, const TeamCopy& copy) {
     m_failure = Failure::None;
     QString warning;
-    if (copy.mayNote && !noteCopy(laptopKey(libraryPath), localId,
-                                  SqlSupport::timeText(copy.document.workshop.createdAt),
-                                  Published{copy.teamId, copy.version, false}))
+    // A transaction of its own: a test can drop the server just before its COMMIT.
+    const bool noted =
+        !copy.mayNote || (begin() &&
+                          noteCopy(laptopKey(libraryPath), localId,
+                                   SqlSupport::timeText(copy.document.workshop.createdAt),
+                                   Published{copy.teamId, copy.version, false}) &&
+                          commit());
+    if (!noted) {
+        rollback();
         warning = tr("The copy is in your library as workshop %1, but the team library could "
                      "not note where it came from (%2): publishing it later makes it a new team "
                      "workshop.")
                       .arg(localId)
                       .arg(m_error);
+    }
     m_failure = Failure::None;
     m_error.clear();
     return warning;
