@@ -35,7 +35,7 @@ constexpr int ServerWait = 20000; // ms: generous for a loaded machine; QTRY end
 
 void TestTeamWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
-    Theme::applyConsoleTheme(*qApp);           // look as the app looks, for the grabs
+    Theme::applyConsoleTheme(*qApp);          // look as the app looks, for the grabs
     if (!m_cluster.start())
         QFAIL(qPrintable(m_cluster.error()));
 }
@@ -155,6 +155,14 @@ QStringList TestTeamWindow::shownTitles() const {
 }
 
 void TestTeamWindow::notConnectedShowsOneSentence() {
+    // The keyboard switches between the laptop's list and the team's.
+    QVERIFY(!m_window->libraryTabs()->showsTeam());
+    QVERIFY(!m_window->libraryTabs()->tabBar()->accessibleName().isEmpty());
+    m_window->libraryPage()->view()->setFocus();
+    QTest::keyClick(m_window->libraryPage()->view(), Qt::Key_PageDown, Qt::ControlModifier);
+    QVERIFY(m_window->libraryTabs()->showsTeam());
+    QTest::keyClick(teamView()->view(), Qt::Key_PageUp, Qt::ControlModifier);
+    QVERIFY(!m_window->libraryTabs()->showsTeam());
     showTeam();
     QVERIFY(!teamView()->showsList());
     auto* sentence = teamView()->findChild<QLabel*>(QStringLiteral("teamOffline"));
