@@ -199,7 +199,6 @@ QWidget* TeamView::makeList() {
         if (!TeamListModel::isSortable(column))
             header->setSortIndicator(TeamListModel::PublishedAt, Qt::DescendingOrder);
     });
-    connect(m_view, &QTableView::activated, this, [this] { takeSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TeamView::updateActions);
 
