@@ -36,10 +36,11 @@ and the three to five inputs that drive it. It keeps a library of every
 workshop, shows the agenda with its timings, and saves each change at once
 in a local SQLite file. It works offline.")
 # dpkg-shlibdeps finds the linked libraries. It cannot see what Qt loads at run time:
-# the SQLite driver, the SVG icon plugins, the X11 platform plugin; nor the font.
+# the SQLite and PostgreSQL drivers, the SVG icon plugins, the X11 platform plugin; nor the
+# font. QtKeychain (the team library's password in the keyring) is named too.
 # On a Wayland desktop Qt falls back to X11 (XWayland) unless qt6-wayland is there.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-qpa-plugins, fonts-inter")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6keychain1, libqt6svg6, qt6-qpa-plugins, fonts-inter")
 # Names and notes in Chinese, Japanese or Korean, and emoji, need fonts that Inter lacks:
 # Noto CJK (about 90 MB installed) and Noto Color Emoji (11 MB) for the screen, and Symbola
 # (3 MB), whose emoji are outlines, for the PDF (colour bitmaps cannot be embedded in it).

@@ -107,7 +107,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     top->addStretch();
     top->addWidget(m_search);
 
-    auto* actions = new QHBoxLayout;
+    auto* actions = m_actionRow = new QHBoxLayout;
     actions->addWidget(buttonFor(m_new, this, true));
     actions->addWidget(buttonFor(m_open, this));
     actions->addWidget(buttonFor(m_rename, this));
@@ -203,6 +203,12 @@ qint64 LibraryPage::selectedWorkshopId() const {
 QString LibraryPage::selectedTitle() const {
     const int row = m_model->rowOfWorkshop(selectedWorkshopId());
     return row < 0 ? QString() : m_model->index(row, LibraryModel::Title).data().toString();
+}
+
+void LibraryPage::addListAction(QAction* action) {
+    QToolButton* button = buttonFor(action, this);
+    button->setAccessibleName(action->iconText());
+    m_actionRow->insertWidget(5, button);
 }
 
 void LibraryPage::selectWorkshop(qint64 id) {

@@ -8,6 +8,7 @@
 class LibraryModel;
 class ProductBrowser;
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -39,6 +40,9 @@ public:
     LibraryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     qint64 selectedWorkshopId() const;
+    // A button for `action` (its icon text) among the list's own, after Delete (Publish to the
+    // team library).
+    void addListAction(QAction* action);
     void selectWorkshop(qint64 id);
 
 public slots:
@@ -75,6 +79,7 @@ private:
     QStackedWidget* m_body;
     ProductBrowser* m_products;
     QLabel* m_count;
+    QHBoxLayout* m_actionRow = nullptr;
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
     QAction* m_rename = nullptr;

@@ -15,6 +15,7 @@
 #include "session/SessionMemory.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
+#include "team/LibraryTabs.h"
 #include "widgets/Chime.h"
 #include "widgets/NoticeBar.h"
 
@@ -53,8 +54,10 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     , m_exchange(new ExportActions(
           store,
           [this] {
-              return m_pages->currentWidget() == m_workshop ? m_workshop->workshopId()
-                                                            : m_library->selectedWorkshopId();
+              if (m_pages->currentWidget() == m_workshop)
+                  return m_workshop->workshopId();
+              return m_libraryTabs && m_libraryTabs->showsTeam() ? 0
+                                                                 : m_library->selectedWorkshopId();
           },
           this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -66,7 +69,8 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     setWindowIcon(QIcon(QStringLiteral(":/icons/lodestar.svg")));
     m_undoGroup->setActiveStack(m_libraryStack);
 
-    m_pages->addWidget(m_library);
+    createTeam();
+    m_pages->addWidget(m_libraryTabs);
     m_pages->addWidget(m_workshop);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -138,23 +142,19 @@ void MainWindow::openWorkshop(qint64 workshopId) {
     m_pages->setCurrentWidget(m_workshop);
     m_undoGroup->setActiveStack(&m_session->undoStack());
     m_exchange->updateEnabled();
-    for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
-                            m_library->deleteAction(), m_library->openAction()})
-        action->setVisible(false);
+    showLaptopActions(false);
     updateTitle();
 }
 
 void MainWindow::showLibrary() {
     const qint64 wasOpen = openWorkshopId();
     closeSession();
-    m_pages->setCurrentWidget(m_library);
+    m_pages->setCurrentWidget(m_libraryTabs);
     m_undoGroup->setActiveStack(m_libraryStack);
-    for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
-                            m_library->deleteAction(), m_library->openAction()})
-        action->setVisible(true);
+    showLaptopActions(!m_libraryTabs->showsTeam());
     if (wasOpen)
         m_library->selectWorkshop(wasOpen);
-    m_library->returnFocus(); // the list, or the product history it was showing
+    m_libraryTabs->returnFocus(); // the list, the product history it was showing, or the team
     m_exchange->updateEnabled();
     updateTitle();
 }

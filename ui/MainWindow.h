@@ -15,6 +15,7 @@ class Clock;
 class ExamplesDialog;
 class ExportActions;
 class LibraryPage;
+class LibraryTabs;
 class NoticeBar;
 class QDockWidget;
 class QStackedWidget;
@@ -23,6 +24,8 @@ class RoomPanel;
 class QUndoGroup;
 class QUndoStack;
 class SessionMemory;
+class TeamActions;
+class TeamView;
 class WorkshopPage;
 class WorkshopSession;
 class WorkshopStore;
@@ -35,6 +38,11 @@ public:
     ~MainWindow() override;
 
     LibraryPage* libraryPage() const { return m_library; }
+    // The library's two views: this laptop's workshops and the team library's (Team view),
+    // and File ▸ Team library.
+    LibraryTabs* libraryTabs() const { return m_libraryTabs; }
+    TeamView* teamView() const { return m_teamView; }
+    TeamActions* team() const { return m_team; }
     WorkshopPage* workshopPage() const { return m_workshop; }
     NoticeBar* noticeBar() const { return m_notice; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -68,6 +76,8 @@ private:
     void onRunnerChanged(AgendaRunner* runner);
     void updateTitle();
     void closeSession(); // saves the stage timer; the history stays in memory
+    void createTeam();   // the Team view and File ▸ Team library (MainWindowTeam.cpp)
+    void showLaptopActions(bool shown);
 
     WorkshopStore& m_store;
     const Clock& m_clock;
@@ -77,6 +87,9 @@ private:
     std::unique_ptr<WorkshopSession> m_session;
     QStackedWidget* m_pages;
     LibraryPage* m_library;
+    TeamActions* m_team = nullptr;
+    TeamView* m_teamView = nullptr;
+    LibraryTabs* m_libraryTabs = nullptr;
     WorkshopPage* m_workshop;
     NoticeBar* m_notice;
     Chime* m_chime;

@@ -16,6 +16,7 @@
 #include "session/SessionMemory.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
+#include "team/TeamActions.h"
 #include "widgets/Chime.h"
 #include "widgets/NoticeBar.h"
 #include <QAction>
@@ -46,6 +47,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addMenu(m_exchange->exportMenu());
     file->addAction(m_exchange->importAction());
+    file->addMenu(m_team->menu());
     connect(m_exchange, &ExportActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_exchange, &ExportActions::problem, m_notice, &NoticeBar::showProblem);

@@ -148,6 +148,14 @@ std::optional<TeamConnInfo> TeamConnInfo::parse(const QString& text, QString* er
     return info;
 }
 
+QString TeamConnInfo::compose(const QMap<QString, QString>& keywords) {
+    QStringList pairs;
+    for (auto it = keywords.cbegin(); it != keywords.cend(); ++it)
+        if (!it.value().isEmpty())
+            pairs << it.key() + u'=' + quoted(it.value());
+    return pairs.join(u' ');
+}
+
 bool TeamConnInfo::applyTo(QSqlDatabase& db, QString* error) const {
     QStringList options;
     for (auto it = m_keywords.cbegin(); it != m_keywords.cend(); ++it) {

@@ -22,6 +22,9 @@ public:
 
     // nullopt and *error for text that is neither a URI nor key=value pairs.
     static std::optional<TeamConnInfo> parse(const QString& text, QString* error);
+    // Key=value text for `keywords`, each value quoted as libpq reads it, so parse() gives
+    // them back exactly (the Connect dialog's fields); empty values are left out.
+    static QString compose(const QMap<QString, QString>& keywords);
 
     QString value(const QString& keyword) const { return m_keywords.value(keyword); }
     bool has(const QString& keyword) const { return m_keywords.contains(keyword); }

@@ -8,6 +8,7 @@
 // Calls block while the server answers (at most the connect timeout to connect): run them off
 // the UI thread, with the TeamLibrary created and used on that one thread.
 #include "domain/TeamWorkshop.h"
+#include "exchange/WorkshopDocument.h"
 #include "storage/TeamConnInfo.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,14 @@ public:
         int version = 0;
         QString warning; // the copy is in the library, but the server could not note it
     };
+    // A team workshop as fetched for taking a copy, already checked as strictly as an
+    // imported file; WorkshopStore::importWorkshop checks it again as it writes it.
+    struct TeamCopy {
+        WorkshopDocument document;
+        qint64 teamId = 0;
+        int version = 0;
+        bool mayNote = false; // readers take copies but cannot publish them: nothing to note
+    };
 
     explicit TeamLibrary(const QString& connInfo);
     ~TeamLibrary();
@@ -91,8 +100,18 @@ public:
     // unless `onConflict` says so.
     std::optional<Published> publish(const WorkshopStore& laptop, qint64 localId,
                                      OnConflict onConflict = OnConflict::Refuse);
-    // Copies team workshop `teamId` into the laptop's library as a new workshop.
+    // The same, for the document of workshop `localId` of the library file `libraryPath`,
+    // read beforehand (the window reads it on its own thread, where its library lives).
+    std::optional<Published> publish(const WorkshopDocument& doc, const QString& libraryPath,
+                                     qint64 localId, OnConflict onConflict = OnConflict::Refuse);
+    // Copies team workshop `teamId` into the laptop's library as a new workshop:
+    // fetchCopy(), WorkshopStore::importWorkshop, then noteTaken().
     std::optional<Taken> take(WorkshopStore& laptop, qint64 teamId);
+    // The two server halves of take(), for a laptop library that lives on another thread.
+    std::optional<TeamCopy> fetchCopy(qint64 teamId);
+    // Notes that workshop `localId` of `libraryPath` is a copy of `copy`; a warning (the copy
+    // stays; publishing it later makes a new team workshop), or empty when noted.
+    QString noteTaken(const QString& libraryPath, qint64 localId, const TeamCopy& copy);
     // Hides a team workshop from the list; it stays on the server for an administrator.
     bool withdraw(qint64 teamId);
 

@@ -62,6 +62,23 @@ bool TeamLibrary::mayPublish() {
 
 std::optional<TeamLibrary::Published> TeamLibrary::publish(const WorkshopStore& laptop,
                                                            qint64 localId, OnConflict onConflict) {
+    QString why;
+    const auto doc = WorkshopDocument::load(laptop, localId, &why);
+    if (!doc) {
+        m_conflict.reset();
+        fail(Failure::Request, tr("the library has no workshop %1.").arg(localId));
+        m_error = tr("Could not publish workshop %1 to the team library: %2 Nothing was "
+                     "published.")
+                      .arg(localId)
+                      .arg(m_error);
+        return std::nullopt;
+    }
+    return publish(*doc, laptop.libraryPath(), localId, onConflict);
+}
+
+std::optional<TeamLibrary::Published> TeamLibrary::publish(const WorkshopDocument& document,
+                                                           const QString& libraryPath,
+                                                           qint64 localId, OnConflict onConflict) {
     m_conflict.reset();
     m_failure = Failure::None;
     const auto failed = [&]() -> std::optional<Published> {
@@ -72,19 +89,14 @@ std::optional<TeamLibrary::Published> TeamLibrary::publish(const WorkshopStore& 
                       .arg(m_error);
         return std::nullopt;
     };
-    QString why;
-    const auto doc = WorkshopDocument::load(laptop, localId, &why);
-    if (!doc) {
-        fail(Failure::Request, tr("the library has no workshop %1.").arg(localId));
-        return failed();
-    }
+    const WorkshopDocument* doc = &document;
     const QByteArray json = JsonExchange::write(*doc);
     if (json.size() > ImportLimits::MaxBytes) {
         fail(Failure::Request, tr("it is larger than any Lodestar library takes in (%1 MB).")
                                    .arg(ImportLimits::MaxBytes / (1024 * 1024)));
         return failed();
     }
-    const QString laptopId = laptopKey(laptop.libraryPath());
+    const QString laptopId = laptopKey(libraryPath);
     const QString created = SqlSupport::timeText(doc->workshop.createdAt);
     if (!begin())
         return failed();

@@ -1,6 +1,7 @@
 // TeamLibrary: taking a copy of a team workshop into the laptop's library. The server's
 // document goes through the same strict reader as an imported file, and into the library
-// through the same one-transaction import; only then does the server note the copy.
+// through the same one-transaction import; only then does the server note the copy. The
+// halves are apart so the window can import on its own thread, where its library lives.
 #include "TeamLibrary.h"
 
 #include "SqlSupport.h"
@@ -9,19 +10,28 @@
 
 #include <QSqlQuery>
 
-std::optional<TeamLibrary::Taken> TeamLibrary::take(WorkshopStore& laptop, qint64 teamId) {
+namespace {
+
+QString notTaken(qint64 teamId, const QString& why) {
+    return TeamLibrary::tr("Could not take a copy of team workshop %1: %2 Your library was not "
+                           "changed.")
+        .arg(teamId)
+        .arg(why);
+}
+
+} // namespace
+
+std::optional<TeamLibrary::TeamCopy> TeamLibrary::fetchCopy(qint64 teamId) {
     m_conflict.reset();
     m_failure = Failure::None;
-    const auto failed = [&]() -> std::optional<Taken> {
-        rollback();
-        m_error = tr("Could not take a copy of team workshop %1: %2 Your library was not "
-                     "changed.")
-                      .arg(teamId)
-                      .arg(m_error);
+    const auto failed = [&]() -> std::optional<TeamCopy> {
+        m_error = notTaken(teamId, m_error);
         return std::nullopt;
     };
-    if (!begin())
+    if (!isOpen()) {
+        fail(Failure::Server, tr("the team library is not connected."));
         return failed();
+    }
     QSqlQuery query(m_db);
     if (!exec(query,
               QStringLiteral("SELECT CAST(document AS text), version, has_table_privilege(?, ?) "
@@ -34,43 +44,60 @@ std::optional<TeamLibrary::Taken> TeamLibrary::take(WorkshopStore& laptop, qint6
         return failed();
     }
     const QByteArray json = query.value(0).toString().toUtf8();
-    Taken taken;
-    taken.teamId = teamId;
-    taken.version = query.value(1).toInt();
-    const bool mayNote = query.value(2).toBool();
+    TeamCopy copy;
+    copy.teamId = teamId;
+    copy.version = query.value(1).toInt();
+    copy.mayNote = query.value(2).toBool();
     query.finish();
 
     QString why;
-    const auto doc = JsonExchange::read(json, &why);
+    auto doc = JsonExchange::read(json, &why);
     if (!doc) {
         fail(Failure::Request,
              tr("the team library's copy is not a valid Lodestar workshop (%1).").arg(why));
         return failed();
     }
-    const auto localId = laptop.importWorkshop(*doc);
-    if (!localId) {
-        fail(Failure::Request, laptop.lastError());
-        return failed();
-    }
-    taken.localId = *localId;
-    m_failure = Failure::None;
+    copy.document = std::move(*doc);
+    m_error.clear();
+    return copy;
+}
 
-    // Readers take copies but cannot publish them, so there is nothing to note for them.
-    const bool noted = !mayNote || (noteCopy(laptopKey(laptop.libraryPath()), taken.localId,
-                                             SqlSupport::timeText(doc->workshop.createdAt),
-                                             Published{teamId, taken.version, false}) &&
-                                    commit());
+QString TeamLibrary::noteTaken(const QString& libraryPath, qint64 localId, const TeamCopy& copy) {
+    m_failure = Failure::None;
+    QString warning;
+    // A transaction of its own: a test can drop the server just before its COMMIT.
+    const bool noted =
+        !copy.mayNote || (begin() &&
+                          noteCopy(laptopKey(libraryPath), localId,
+                                   SqlSupport::timeText(copy.document.workshop.createdAt),
+                                   Published{copy.teamId, copy.version, false}) &&
+                          commit());
     if (!noted) {
         rollback();
-        taken.warning = tr("The copy is in your library as workshop %1, but the team library "
-                           "could not note where it came from (%2): publishing it later makes it a "
-                           "new team workshop.")
-                            .arg(taken.localId)
-                            .arg(m_error);
-        m_failure = Failure::None;
-    } else if (!mayNote) {
-        rollback();
+        warning = tr("The copy is in your library as workshop %1, but the team library could "
+                     "not note where it came from (%2): publishing it later makes it a new team "
+                     "workshop.")
+                      .arg(localId)
+                      .arg(m_error);
     }
+    m_failure = Failure::None;
     m_error.clear();
+    return warning;
+}
+
+std::optional<TeamLibrary::Taken> TeamLibrary::take(WorkshopStore& laptop, qint64 teamId) {
+    const auto copy = fetchCopy(teamId);
+    if (!copy)
+        return std::nullopt;
+    const auto localId = laptop.importWorkshop(copy->document);
+    if (!localId) {
+        fail(Failure::Request, notTaken(teamId, laptop.lastError()));
+        return std::nullopt;
+    }
+    Taken taken;
+    taken.localId = *localId;
+    taken.teamId = teamId;
+    taken.version = copy->version;
+    taken.warning = noteTaken(laptop.libraryPath(), *localId, *copy);
     return taken;
 }

@@ -103,7 +103,7 @@ check_contents() {
     local deps
     deps=$(dpkg-deb -f "$(newest_deb)" Depends)
     echo "  Depends: $deps"
-    for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins fonts-inter libqt6widgets6; do
+    for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6keychain1 libqt6svg6 qt6-qpa-plugins fonts-inter libqt6widgets6; do
         [[ ",$deps," == *[\ ,]"$dep"[\ ,\(]* ]] || problem "Depends lacks $dep"
     done
     # Fonts for CJK names and emoji: recommended, so apt installs them by default.

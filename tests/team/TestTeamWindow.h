@@ -1,0 +1,89 @@
+#pragma once
+// The Team view driven through the real main window, offscreen, against a real PostgreSQL 15
+// started by the test (one cluster for the whole binary). TestTeamWindow.cpp: connecting
+// through the dialog, the list (search, sort, pages, refresh on NOTIFY), the busy indicator,
+// failures. TestTeamWindowActions.cpp: publish, take a copy, conflicts, withdraw, pictures.
+#include "MainWindow.h"
+#include "PostgresCluster.h"
+#include "TestLibrary.h"
+#include "agenda/Clock.h"
+#include "team/PasswordVault.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <memory>
+
+class TeamConnectDialog;
+class TeamLibrary;
+class TeamView;
+
+// The keyring, in memory: the tests run without a keyring daemon.
+class MemoryVault : public PasswordVault {
+public:
+    QMap<QString, QString> entries;
+
+    void read(const QString& key, ReadDone done) override { done(entries.value(key), {}); }
+    void write(const QString& key, const QString& password, Done done) override {
+        entries.insert(key, password);
+        done({});
+    }
+    void remove(const QString& key, Done done) override {
+        entries.remove(key);
+        done({});
+    }
+};
+
+class TestTeamWindow : public QObject {
+    Q_OBJECT
+
+    PostgresCluster m_cluster;
+    ManualClock m_clock;
+    MemoryVault m_vault;
+    std::unique_ptr<TestLibrary> m_library;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow();
+    TeamView* teamView() const;
+    // Opens File ▸ Team library ▸ Connect… and fills it in (over the Unix socket, no TLS).
+    TeamConnectDialog* fillDialog(const QString& user, const QString& password,
+                                  PostgresCluster* cluster = nullptr);
+    // Connects as `user` through the dialog and waits for the Team view's first list.
+    bool connectAs(const char* user, PostgresCluster* cluster = nullptr);
+    // Publishes a new workshop titled `title` from a laptop library of `user`'s own.
+    qint64 publishAs(const char* user, const QString& title, TestLibrary* laptop = nullptr,
+                     qint64* localId = nullptr);
+    std::unique_ptr<TeamLibrary> opened(const char* user);
+    QString server(const QString& sql);
+    QStringList shownTitles() const;
+    void showTeam();
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    // TestTeamWindow.cpp
+    void notConnectedShowsOneSentence();
+    void connectsThroughTheDialogOverTls();
+    void wrongPasswordKeepsTheDialogOpen();
+    void listsWhatWasPublishedLiterally();
+    void searchAndSortAreTheServers();
+    void pagesAsTheListScrolls();
+    void othersPublishingRefreshesTheView();
+    void busyIndicatorWhileTheServerThinks();
+    void remembersTheAddressNotThePassword();
+    void disconnectForgets();
+    void stoppedServerGivesAPlainMessage();
+    // TestTeamWindowActions.cpp
+    void publishFromTheWindow();
+    void takeACopy();
+    void conflictAsks_data();
+    void conflictAsks();
+    void withdrawOnlyYourOwn();
+    void grabsTheTeamViewAndTheDialog();
+};
+
+inline QString passwordOf(const char* user) {
+    return PostgresCluster::passwordOf(QString::fromLatin1(user));
+}

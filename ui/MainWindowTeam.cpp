@@ -1,0 +1,50 @@
+// The main window's team library: the Team view beside the laptop's list, File ▸ Team
+// library, and where their messages go.
+#include "ExportActions.h"
+#include "LibraryPage.h"
+#include "MainWindow.h"
+#include "team/LibraryTabs.h"
+#include "team/TeamActions.h"
+#include "team/TeamView.h"
+#include "widgets/NoticeBar.h"
+
+#include <QAction>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+void MainWindow::createTeam() {
+    m_team = new TeamActions(
+        m_store,
+        [this] {
+            return m_pages->currentWidget() == m_libraryTabs && !m_libraryTabs->showsTeam()
+                       ? m_library->selectedWorkshopId()
+                       : 0;
+        },
+        this);
+    m_teamView = new TeamView(*m_team->client(), m_team->connectAction(), this);
+    m_libraryTabs = new LibraryTabs(m_library, m_teamView, this);
+    m_library->addListAction(m_team->publishAction());
+
+    const auto status = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    connect(m_team, &TeamActions::statusMessage, this, status);
+    connect(m_teamView, &TeamView::statusMessage, this, status);
+    connect(m_team, &TeamActions::problem, m_notice, &NoticeBar::showProblem);
+    connect(m_libraryTabs, &LibraryTabs::tabChanged, this, [this](LibraryTabs::Tab tab) {
+        showLaptopActions(tab == LibraryTabs::Laptop);
+        m_exchange->updateEnabled();
+        m_team->updateActions();
+    });
+    // Publish follows the laptop's selection, as Open does.
+    connect(m_library->openAction(), &QAction::changed, m_team, &TeamActions::updateActions);
+    // After the window is built, so a test can hand the team actions its own keyring first.
+    QTimer::singleShot(0, m_team, &TeamActions::resume);
+}
+
+void MainWindow::showLaptopActions(bool shown) {
+    // Hidden actions keep their shortcuts quiet: Delete on the Team view must not delete the
+    // laptop workshop selected out of sight.
+    for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
+                            m_library->deleteAction(), m_library->openAction()})
+        action->setVisible(shown);
+}

@@ -1,0 +1,71 @@
+#include "LibraryTabs.h"
+
+#include "LibraryPage.h"
+#include "TeamView.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+LibraryTabs::LibraryTabs(LibraryPage* laptop, TeamView* team, QWidget* parent)
+    : QWidget(parent)
+    , m_laptop(laptop)
+    , m_team(team)
+    , m_tabs(new QTabBar(this))
+    , m_stack(new QStackedWidget(this)) {
+    setObjectName(QStringLiteral("libraryTabs"));
+    m_tabs->setObjectName(QStringLiteral("libraryTabBar"));
+    m_tabs->setAccessibleName(tr("Which library"));
+    m_tabs->setFocusPolicy(Qt::StrongFocus);
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->addTab(tr("On this laptop"));
+    m_tabs->addTab(tr("Team"));
+    m_tabs->setTabToolTip(Laptop, tr("The workshops in this laptop's library"));
+    m_tabs->setTabToolTip(Team, tr("The workshops your organisation shares in its team library"));
+    m_stack->addWidget(laptop);
+    m_stack->addWidget(team);
+
+    // The tabs line up with the views' titles, which keep their own margins.
+    auto* tabRow = new QHBoxLayout;
+    tabRow->setContentsMargins(24, 0, 24, 0);
+    tabRow->addWidget(m_tabs);
+    tabRow->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(tabRow);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        m_stack->setCurrentIndex(index);
+        emit tabChanged(Tab(index));
+    });
+    auto* next = new QAction(this);
+    next->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QAction::triggered, this, [this] {
+        showTab(showsTeam() ? Laptop : Team);
+        returnFocus();
+    });
+    addAction(next);
+}
+
+bool LibraryTabs::showsTeam() const {
+    return m_tabs->currentIndex() == Team;
+}
+
+void LibraryTabs::showTab(Tab tab) {
+    m_tabs->setCurrentIndex(tab);
+}
+
+void LibraryTabs::returnFocus() {
+    if (showsTeam())
+        m_team->view()->setFocus();
+    else
+        m_laptop->returnFocus();
+}

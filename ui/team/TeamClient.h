@@ -1,0 +1,89 @@
+#pragma once
+// The window's side of the team library. Lives on the UI thread and never blocks: each
+// request goes to a TeamWorker on its own thread by a queued call and comes back as a signal
+// carrying the request's id. A request that takes longer than the busy delay (300 ms) turns
+// busy() on until every request has answered. Failures come back as one plain sentence.
+// Taking a copy writes into the laptop's library here, on the UI thread where that library
+// lives, through the strict importer: the worker only fetches and checks the document.
+#include "storage/TeamLibrary.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+class QTimer;
+class TeamWorker;
+class WorkshopStore;
+struct TeamOutcome;
+
+class TeamClient : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Request { Connect, List, Count, Publish, Take, Withdraw };
+    static constexpr int DefaultBusyDelayMs = 300;
+    // How long bursts of change notices are gathered into one teamChanged().
+    static constexpr int ChangeGatherMs = 150;
+
+    explicit TeamClient(WorkshopStore& laptop, QObject* parent = nullptr);
+    ~TeamClient() override;
+
+    void setBusyDelay(int ms);
+    // Runs on the worker thread before each request (tests hold a request there).
+    void setWorkerHook(std::function<void()> hook);
+
+    bool isConnected() const { return m_connected; }
+    QString userName() const { return m_user; }
+    bool isBusy() const { return m_busy; }
+    int pendingCount() const { return m_pending; }
+
+    int connectTo(const QString& connInfo);
+    void disconnectFromServer();
+    int list(const TeamListQuery& query);
+    int count(const QString& search);
+    // Reads laptop workshop `localId` here and publishes it on the worker.
+    int publish(qint64 localId,
+                TeamLibrary::OnConflict onConflict = TeamLibrary::OnConflict::Refuse);
+    int take(qint64 teamId);
+    int withdraw(qint64 teamId);
+
+signals:
+    void connected(int request, const QString& user);
+    void listed(int request, const QList<TeamWorkshopSummary>& workshops);
+    void counted(int request, qint64 count);
+    void published(int request, qint64 localId, const TeamLibrary::Published& published);
+    // The team copy changed since this laptop's workshop was taken or published.
+    void conflicted(int request, qint64 localId, const TeamLibrary::Conflict& conflict);
+    // `warning`: the copy is in the laptop's library, but the server could not note it.
+    void taken(int request, qint64 localId, qint64 teamId, const QString& warning);
+    void withdrawn(int request, qint64 teamId);
+    void failed(int request, TeamClient::Request kind, const QString& message);
+    void connectionChanged(bool connected);
+    // Someone published or withdrew a team workshop (gathered: one signal per burst).
+    void teamChanged();
+    void busyChanged(bool busy);
+
+private:
+    using Work = std::function<TeamOutcome(TeamWorker&)>;
+    using Done = std::function<void(int request, const TeamOutcome&)>;
+    int post(Request kind, Work work, Done done);
+    void started();
+    void settled();
+    void answered(int request, Request kind, const TeamOutcome& outcome, const Done& done);
+    void setConnected(bool connected, const QString& user);
+    void imported(int request, const TeamOutcome& fetched);
+
+    WorkshopStore& m_laptop;
+    QThread* m_thread;
+    TeamWorker* m_worker;
+    QTimer* m_busyTimer;
+    QTimer* m_changeTimer;
+    int m_nextRequest = 0;
+    int m_pending = 0;
+    int m_connectRequest = 0; // answers to older connects are stale
+    bool m_busy = false;
+    bool m_connected = false;
+    QString m_user;
+};
