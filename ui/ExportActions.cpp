@@ -123,6 +123,7 @@ bool ExportActions::exportTo(qint64 workshopId, ExportFormat format, const QStri
     ReportOptions options;
     options.pageSize = pageSize();
     options.exportedAt = QDateTime::currentDateTime();
+    options.evolution = NorthStarEvolution::load(m_store, workshopId);
 
     std::optional<QByteArray> bytes;
     const Renderer render = m_render;

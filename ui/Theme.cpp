@@ -36,8 +36,17 @@ QColor color(Role role) {
         return QColor(0x8F, 0x25, 0x19);
     case Role::RedOnNight:
         return QColor(0xFF, 0x9A, 0x8F);
+    case Role::Sky:
+        return QColor(0x2F, 0x67, 0xB1); // 5.7:1 on white
+    case Role::Plum:
+        return QColor(0x7B, 0x3F, 0xA0); // 6.9:1 on white
     }
     return {};
+}
+
+QList<QColor> seriesColors() {
+    return {color(Role::Night), color(Role::Calm), color(Role::Sky),     color(Role::AmberOnWhite),
+            color(Role::Red),   color(Role::Plum), color(Role::MutedInk)};
 }
 
 QString fontFamily() {
@@ -87,6 +96,9 @@ void applyConsoleTheme(QApplication& app) {
         QLabel#historyHint { background: #FFF4DC; border: 1px solid %6; border-radius: 6px;
                              padding: 8px 12px; color: %4; }
         QFrame#card { background: white; border: 1px solid %3; border-radius: 8px; }
+        QFrame#checkInEntry { background: white; border: 1px solid %3; border-left: 4px solid %2;
+                              border-radius: 6px; }
+        QChartView#confidenceChart { background: white; border: 1px solid %3; border-radius: 8px; }
         QPushButton { background: white; border: 1px solid %3; border-radius: 6px;
                       padding: 6px 14px; color: %4; }
         QPushButton:hover { border-color: %2; }

@@ -4,6 +4,7 @@
 // so the projector's light and dark themes can swap them.
 #include <QColor>
 #include <QFont>
+#include <QList>
 #include <QString>
 
 class QApplication;
@@ -28,9 +29,15 @@ enum class Role {
     AmberOnPaper,
     RedOnPaper,
     RedOnNight,
+    // Two more line colours for charts of several series (at least 4.5:1 on white).
+    Sky,
+    Plum,
 };
 
 QColor color(Role role);
+// Line colours for a chart's series on the console's white, in order, each at least 4.5:1
+// on white and apart in hue: night first (the North Star Metric), then the inputs'.
+QList<QColor> seriesColors();
 // Inter when installed, else DejaVu Sans, else the platform's sans serif.
 QString fontFamily();
 QFont font(qreal pointSize, QFont::Weight weight = QFont::Normal);

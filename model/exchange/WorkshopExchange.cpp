@@ -112,7 +112,9 @@ bool exportWorkshop(const WorkshopStore& store, qint64 workshopId, ExportFormat 
     const auto doc = WorkshopDocument::load(store, workshopId, error);
     if (!doc)
         return false;
-    const auto bytes = render(*doc, Playbook::standard(), format, options, error);
+    ReportOptions withHistory = options;
+    withHistory.evolution = NorthStarEvolution::load(store, workshopId);
+    const auto bytes = render(*doc, Playbook::standard(), format, withHistory, error);
     return bytes && save(*bytes, path, error);
 }
 

@@ -30,7 +30,8 @@ std::optional<QByteArray> render(const WorkshopDocument& doc, const Playbook& pl
 // Replaces `path` with `bytes` all at once (FileWriter): a failed write, or a target that
 // is not a regular file, leaves what is there untouched.
 bool save(const QByteArray& bytes, const QString& path, QString* error);
-// Loads, renders and saves in one call (the command line).
+// Loads (with the workshop's lineage and check-ins, options.evolution), renders and saves in
+// one call (the command line).
 bool exportWorkshop(const WorkshopStore& store, qint64 workshopId, ExportFormat format,
                     const QString& path, const ReportOptions& options, QString* error);
 

@@ -1,5 +1,6 @@
 // The example's second workshop: the meal-kit team revisits its North Star nine months on,
-// keeps the metric, and swaps one input the team could not act on for one it can.
+// keeps the metric, and swaps one input the team could not act on for one it can. Between the
+// two, two check-ins on the first North Star show the doubt about that input growing.
 #include "ExampleWorkshop.h"
 #include "domain/StageKeys.h"
 
@@ -87,6 +88,52 @@ std::optional<qint64> createRevisit(WorkshopStore& store, qint64 firstId) {
     return id;
 }
 
+// Two check-ins on the first workshop's North Star between the workshops, three and six months
+// on: confidence in the metric holds, in "weeks ordered" it falls (the reason the revisit
+// replaces it). `day` is the first workshop's date.
+bool addCheckIns(WorkshopStore& store, qint64 firstId, const QDate& day) {
+    const std::optional<Workshop> first = store.workshop(firstId);
+    if (!first || first->northStarId == 0)
+        return false;
+    const QList<Input> inputs = store.inputs(first->northStarId);
+    struct Visit {
+        int months;
+        int metric;
+        int weeksOrdered; // the Frequency input
+        int others;
+        QString learned;
+        QString step;
+        int dueDays;
+    };
+    const QList<Visit> visits{
+        {3, 4, 3, 4,
+         Tr::tr("Cooked meals rose with retention in both cohorts. Weeks ordered only moved "
+                "when we sent discounts."),
+         Tr::tr("Try a cooking reminder instead of a discount for one cohort."), 30},
+        {6, 4, 2, 4,
+         Tr::tr("The reminder lifted cooking; weeks ordered did not follow. We cannot act on "
+                "that input without discounts."),
+         Tr::tr("Bring \u201cweeks ordered\u201d to the revisit."), 60},
+    };
+    for (const Visit& v : visits) {
+        CheckIn c;
+        c.workshopId = firstId;
+        c.date = day.addMonths(v.months);
+        c.metricConfidence = v.metric;
+        for (const Input& input : inputs)
+            c.inputs.append({input.id,
+                             input.pattern == InputPattern::Frequency ? v.weeksOrdered : v.others,
+                             input.name});
+        c.learned = v.learned;
+        c.nextStep = v.step;
+        c.nextOwner = Tr::tr("Priya Nair");
+        c.nextDue = c.date.addDays(v.dueDays);
+        if (!store.addCheckIn(c))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 namespace ExampleWorkshop {
@@ -99,6 +146,10 @@ std::optional<QList<qint64>> createWithRevisit(WorkshopStore& store) {
     store.setClock(clock);
     if (!first)
         return std::nullopt;
+    if (!addCheckIns(store, *first, now.addMonths(-9).toLocalTime().date())) {
+        store.deleteWorkshop(*first);
+        return std::nullopt;
+    }
     const std::optional<qint64> revisit = createRevisit(store, *first);
     if (!revisit) {
         store.deleteWorkshop(*first); // keeps lastError(): why the revisit failed

@@ -133,4 +133,6 @@ struct RevisitStageGuide {
 struct RevisitGuide {
     QStringList skippedStages;
     QList<RevisitStageGuide> stages;
+    // The questions a check-in between workshops asks (prompts, not a form).
+    QStringList checkInQuestions;
 };

@@ -211,6 +211,7 @@ RevisitGuide readRevisit(PlaybookFile& file, const QStringList& agendaKeys) {
             file.fail(where, PlaybookFile::tr("\"minutes\" must be a whole number from 1 to 60"));
         guide.stages.append(stage);
     }
+    guide.checkInQuestions = file.texts(file.root(), "checkIn"_L1, {}, 1);
     return guide;
 }
 

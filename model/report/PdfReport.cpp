@@ -1,6 +1,7 @@
 #include "PdfReport.h"
 
 #include "NorthStarTreePainter.h"
+#include "ReportEvolution.h"
 #include "ReportFacts.h"
 #include "ReportGraphics.h"
 #include "ReportHtml.h"
@@ -158,10 +159,14 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     ReportGraphics graphics(layout);
     ReportDocument first(&writer, page.size(), body);
     first.setReportHtml(ReportHtml::cover(facts, locale, cover), &graphics);
+    // A revisit's lineage and check-ins on a page of their own, right after the cover.
+    ReportDocument evolution(&writer, page.size(), body);
+    if (options.evolution)
+        evolution.setReportHtml(ReportEvolution::page(*options.evolution, locale));
     ReportDocument story(&writer, page.size(), body);
     story.setReportHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt), &graphics);
     QList<std::pair<ReportDocument*, int>> pages;
-    for (ReportDocument* document : {&first, &story}) {
+    for (ReportDocument* document : {&first, &evolution, &story}) {
         if (document->isEmpty())
             continue;
         ReportPagination::keepTogether(*document, page.height(), body.bottom(), 90 * pt);

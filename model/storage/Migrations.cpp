@@ -293,6 +293,37 @@ QStringList version11() {
     };
 }
 
+// Version 12: check-ins between workshops (issue #19). A check-in reviews the North Star a
+// workshop chose (the candidate it chose then): its date, the team's confidence in the metric
+// and in each of that North Star's inputs (1 to 5, an input by its id), what it learned and
+// the next step. Workshop content: it goes with its workshop, its candidate and its input.
+QStringList version12() {
+    return {
+        QStringLiteral(R"(CREATE TABLE check_in (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+            held_on TEXT NOT NULL,
+            metric_confidence INTEGER NOT NULL
+                CHECK (metric_confidence BETWEEN 1 AND 5),
+            learned TEXT NOT NULL DEFAULT '',
+            next_step TEXT NOT NULL DEFAULT '',
+            next_owner TEXT NOT NULL DEFAULT '',
+            next_due TEXT NOT NULL DEFAULT '',
+            CHECK (next_step <> '' OR (next_owner = '' AND next_due = ''))
+        ))"),
+        QStringLiteral(R"(CREATE TABLE check_in_input (
+            check_in_id INTEGER NOT NULL REFERENCES check_in(id) ON DELETE CASCADE,
+            input_id INTEGER NOT NULL REFERENCES input(id) ON DELETE CASCADE,
+            confidence INTEGER NOT NULL CHECK (confidence BETWEEN 1 AND 5),
+            PRIMARY KEY (check_in_id, input_id)
+        ))"),
+        QStringLiteral("CREATE INDEX check_in_by_workshop ON check_in(workshop_id)"),
+        QStringLiteral("CREATE INDEX check_in_by_candidate ON check_in(candidate_id)"),
+        QStringLiteral("CREATE INDEX check_in_input_by_input ON check_in_input(input_id)"),
+    };
+}
+
 } // namespace
 
 namespace Migrations {
@@ -321,6 +352,8 @@ QStringList step(int version) {
         return version10();
     case 11:
         return version11();
+    case 12:
+        return version12();
     default:
         return {};
     }

@@ -24,6 +24,7 @@ enum class ChangeKind : quint32 {
     WarmUp = 1u << 12,    // warm-up groups, their members and worksheets
     Pairs = 1u << 13,     // the pair-and-share draw
     GameTally = 1u << 14, // hands raised per game
+    CheckIn = 1u << 15,   // check-ins on the workshop's chosen North Star (rowIds: check-ins)
 };
 Q_DECLARE_FLAGS(ChangeKinds, ChangeKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)

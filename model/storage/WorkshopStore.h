@@ -7,6 +7,7 @@
 // the edit in hand is reported to the facilitator instead of silently dropped.
 #include "WorkshopChange.h"
 #include "domain/Candidate.h"
+#include "domain/CheckIn.h"
 #include "domain/CustomStage.h"
 #include "domain/FollowUp.h"
 #include "domain/Input.h"
@@ -133,6 +134,20 @@ public:
     // The oldest workshop (not in the trash) with this title created at this moment: how an
     // imported revisit finds its predecessor in another library. 0 when there is none.
     qint64 workshopCreatedAt(const QString& title, const QDateTime& createdAt) const;
+
+    // --- Check-ins between workshops (WorkshopStoreCheckIns.cpp) ---------------------------
+    // A check-in reviews the North Star a workshop chose. It is a note on the history, not
+    // work on the workshop: it leaves updated_at alone (the library keeps its order).
+    // The check-ins of the workshop `workshopId`, newest first (by date, then the later added).
+    QList<CheckIn> checkIns(qint64 workshopId) const;
+    std::optional<CheckIn> checkIn(qint64 checkInId) const;
+    // Records `checkIn` on the North Star its workshop chose (northStarId 0: the choice now; a
+    // non-zero one must be a candidate of that workshop). A non-zero id is kept (undoing a
+    // removal). Refused, with lastError() saying why: a workshop without a chosen North Star,
+    // a confidence outside 1 to 5, an input not of that North Star or rated twice, an owner
+    // or due date without a next step, no date, text over its limit.
+    std::optional<qint64> addCheckIn(const CheckIn& checkIn);
+    bool removeCheckIn(qint64 checkInId);
 
     // --- People and stages ---------------------------------------------------------
     QList<Participant> participants(qint64 workshopId) const;
@@ -264,6 +279,7 @@ private:
                            const QVariant& value, const QString& what);
     bool writeLineage(const Candidate& candidate, qint64 id, QString* error);
     bool incumbentIsFree(const Candidate& candidate); // at most one incumbent per workshop
+    bool checkInFits(const CheckIn& checkIn, qint64 northStarId); // the rules addCheckIn keeps
     struct ImportIds;
     bool importRows(const WorkshopDocument& doc, ImportIds& ids, QString* error);
     bool importGroups(const WorkshopDocument& doc, ImportIds& ids, QString* error);

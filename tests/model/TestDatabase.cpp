@@ -327,7 +327,7 @@ void TestDatabase::migratesFromVersion10() {
     Database db(path);
     QVERIFY2(db.open(), qPrintable(db.errorMessage()));
     QCOMPARE(pragma(db, "user_version"), Database::SchemaVersion);
-    QCOMPARE(Database::SchemaVersion, 11);
+    QCOMPARE(Database::SchemaVersion, 12);
     WorkshopStore store(db);
     // Format 10's data is intact; format 11's columns start empty.
     std::optional<NorthStarRecord> second = store.northStarRecord(2);

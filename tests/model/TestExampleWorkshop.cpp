@@ -241,6 +241,21 @@ void TestExampleWorkshop::revisitKeepsTheNorthStarAndChangesOneInput() {
             QVERIFY(input.has(InputChange::Redefined));
         }
     QCOMPARE(changed, 1);
+    // Between the two, check-ins on the first North Star, so its chart shows at once; the
+    // confidence in the input the revisit replaces falls.
+    const QList<CheckIn> checkIns = s.checkIns(first);
+    QCOMPARE(checkIns.size(), 2);
+    for (const CheckIn& c : checkIns) {
+        QVERIFY(c.date > before.date.date() && c.date < after.date.date());
+        QCOMPARE(c.inputs.size(), before.inputs.size());
+        QVERIFY(!c.learned.isEmpty());
+    }
+    qint64 replaced = 0;
+    for (const Input& input : before.inputs)
+        if (input.pattern == InputPattern::Frequency)
+            replaced = input.id;
+    QVERIFY(checkIns.at(0).confidenceIn(replaced) < checkIns.at(1).confidenceIn(replaced));
+    QVERIFY(s.checkIns(revisit).isEmpty());
     // The revisit's own blocks hold the room's notes.
     const QList<CustomStage> blocks = s.customStages(revisit);
     QCOMPARE(blocks.size(), 2);

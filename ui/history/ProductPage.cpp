@@ -1,13 +1,13 @@
 #include "ProductPage.h"
 
+#include "CheckInList.h"
 #include "HistoryCard.h"
-#include "NewWorkshopDialog.h"
+#include "ProductCheckIns.h"
 #include "ProductDialogs.h"
 #include "UserText.h"
 #include "commands/ProductCommands.h"
 #include "domain/ProductName.h"
 #include "history/RevisitSeed.h"
-#include "playbook/Playbook.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 
@@ -47,6 +47,7 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     , m_rename(headerButton(tr("Rename product…"), tr("Rename product"), this))
     , m_merge(headerButton(tr("Merge into…"), tr("Merge into another product"), this))
     , m_revisit(headerButton(tr("Revisit this North Star…"), tr("Revisit this North Star"), this))
+    , m_checkIns(new ProductCheckIns(store, undoStack, this))
     , m_churnHint(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_list(new QWidget)
@@ -86,6 +87,7 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     connect(m_compareTicked, &QPushButton::clicked, this, &ProductPage::compareTicked);
     connect(m_rename, &QPushButton::clicked, this, &ProductPage::renameProduct);
     connect(m_merge, &QPushButton::clicked, this, &ProductPage::mergeProduct);
+    connect(m_checkIns, &ProductCheckIns::statusMessage, this, &ProductPage::statusMessage);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -95,6 +97,7 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     top->addWidget(m_subtitle, 1, Qt::AlignBottom);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_revisit);
+    actions->addWidget(m_checkIns->addButton());
     actions->addWidget(m_compareTicked);
     actions->addStretch();
     actions->addWidget(m_rename);
@@ -117,8 +120,9 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     layout->addWidget(m_scroll, 1);
 
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-        if (!m_anchor || !changes.has(ChangeKind::Library | ChangeKind::Workshop |
-                                      ChangeKind::Candidate | ChangeKind::Input))
+        if (!m_anchor ||
+            !changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate |
+                         ChangeKind::Input | ChangeKind::CheckIn))
             return;
         // Hidden (a workshop is open and being edited): catch up when shown again.
         if (isVisible())
@@ -199,6 +203,7 @@ void ProductPage::rebuild() {
     if (m_history.isEmpty())
         m_listLayout->addWidget(StageWidgets::hint(
             tr("No workshops of this product are left in the library."), m_list));
+    m_checkIns->setCurrent(revisitSource());
     for (qsizetype i = 0; i < m_history.size(); ++i) {
         auto* c = new HistoryCard(m_history.at(i), i + 1 < m_history.size(), m_list);
         c->compareBox()->setObjectName(QStringLiteral("compareBox"));
@@ -217,6 +222,8 @@ void ProductPage::rebuild() {
         connect(c, &HistoryCard::openRequested, this, &ProductPage::openRequested);
         m_listLayout->addWidget(c);
         m_cards.append(c);
+        if (QWidget* checkIns = m_checkIns->listFor(m_history.at(i), m_list))
+            m_listLayout->addWidget(checkIns);
     }
     m_listLayout->addStretch(1);
     QList<qint64> stillThere;
@@ -351,45 +358,4 @@ void ProductPage::editNote(qint64 workshopId) {
                                                record->changeNote, dialog->note()));
     });
     dialog->open();
-}
-
-qint64 ProductPage::revisitSource() const {
-    for (const NorthStarRecord& record : m_history)
-        if (record.hasNorthStar())
-            return record.workshopId;
-    return 0;
-}
-
-void ProductPage::revisitNorthStar() {
-    const qint64 source = revisitSource();
-    QString error;
-    const std::optional<RevisitPlan> plan =
-        source ? RevisitSeed::propose(m_store, source, Playbook::standard().revisit(), &error)
-               : std::nullopt;
-    if (!plan) {
-        emit statusMessage(error.isEmpty() ? tr("No workshop of this product has chosen a North "
-                                                "Star yet, so there is nothing to revisit.")
-                                           : error);
-        return;
-    }
-    auto* dialog = new NewWorkshopDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->prefill(plan->workshop, plan->participants, tr("Revisit this North Star"));
-    connect(dialog, &QDialog::accepted, this, [this, dialog, plan = *plan]() mutable {
-        const Workshop edited = dialog->workshop();
-        plan.workshop.title = edited.title;
-        plan.workshop.facilitator = edited.facilitator;
-        plan.workshop.vision = edited.vision;
-        plan.workshop.agendaMinutes = edited.agendaMinutes;
-        plan.participants = dialog->participants();
-        const std::optional<qint64> id = m_store.createRevisit(plan);
-        if (!id)
-            return; // the store reported why through writeFailed
-        emit statusMessage(tr("Started “%1”, a revisit of “%2”.")
-                               .arg(UserText::isolate(plan.workshop.title),
-                                    UserText::isolate(plan.incumbent.name)));
-        emit openRequested(*id);
-    });
-    dialog->open();
-    emit revisitDialogOpened(dialog);
 }

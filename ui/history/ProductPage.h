@@ -1,7 +1,8 @@
 #pragma once
 // A product's history: every workshop of the product, newest first, each with the North
 // Star it chose (HistoryCard). The facilitator renames the product, merges it into
-// another, writes why the North Star changed, and picks two workshops to compare. The page
+// another, writes why the North Star changed, picks two workshops to compare, and records
+// check-ins between workshops (ProductCheckIns), listed under the card they review. The page
 // follows its product through renames, merges and their undo by holding on to one of the
 // product's workshops rather than to the name.
 #include "domain/NorthStarRecord.h"
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 class HistoryCard;
+class ProductCheckIns;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -33,6 +35,8 @@ public:
     QPushButton* mergeButton() const { return m_merge; }
     QPushButton* backButton() const { return m_back; }
     QPushButton* revisitButton() const { return m_revisit; }
+    // Check-ins between workshops: the button, the dialog and the lists under the cards.
+    ProductCheckIns* checkIns() const { return m_checkIns; }
     // The hint that the North Star changed more than once in twelve months; hidden otherwise.
     QLabel* churnHint() const { return m_churnHint; }
     // The workshop a revisit would start from: the newest with a chosen North Star; 0 if none.
@@ -82,6 +86,7 @@ private:
     QPushButton* m_rename;
     QPushButton* m_merge;
     QPushButton* m_revisit;
+    ProductCheckIns* m_checkIns;
     QLabel* m_churnHint;
     QScrollArea* m_scroll;
     QWidget* m_list;
