@@ -14,7 +14,7 @@ namespace ExampleWorkshop {
 std::optional<qint64> create(WorkshopStore& store);
 // The example with its history: the workshop above, dated nine months before the store's
 // clock says now, two check-ins on its North Star three and six months on, and a revisit of it
-// dated now that keeps the North Star, changes one input and says why (ExampleRevisit.cpp). Returns both ids, oldest first; nothing (and neither
-// workshop) if a write was refused.
+// dated now that keeps the North Star, changes one input and says why (ExampleRevisit.cpp). Returns
+// both ids, oldest first; nothing (and neither workshop) if a write was refused.
 std::optional<QList<qint64>> createWithRevisit(WorkshopStore& store);
 } // namespace ExampleWorkshop
