@@ -83,8 +83,10 @@ void TestCheckInFlow::init() {
     m_window = std::make_unique<MainWindow>(m_library->store(), m_clock);
     m_window->resize(1366, 768);
     m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Asked again until it takes: a slow run (ASan) may still be closing the modal dialog.
+    QTRY_VERIFY_WITH_TIMEOUT((QApplication::setActiveWindow(m_window.get()),
+                              QApplication::activeWindow() == m_window.get()),
+                             20000);
     ProductPages::open(*m_window, QStringLiteral("Harvest Box"));
 }
 
@@ -218,8 +220,10 @@ void TestCheckInFlow::addThroughTheDialogThenUndoAndRedo() {
 
     // Ctrl+Z takes it back; Ctrl+Shift+Z puts the same check-in back. (Offscreen, closing the
     // dialog leaves no window active, as a desktop would make the main window again.)
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Asked again until it takes: a slow run (ASan) may still be closing the modal dialog.
+    QTRY_VERIFY_WITH_TIMEOUT((QApplication::setActiveWindow(m_window.get()),
+                              QApplication::activeWindow() == m_window.get()),
+                             20000);
     QCOMPARE(m_window->undoGroup()->activeStack()->undoText().contains(QStringLiteral("check-in")),
              true);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
