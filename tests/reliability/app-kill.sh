@@ -46,8 +46,9 @@ done
 xdotool windowsize "$window" 1400 880
 sleep 0.5
 xdotool windowfocus --sync "$window"
-# The example's revisit is in the first row of the library: open it.
-xdotool mousemove 200 188 click --repeat 2 --delay 80 1
+# The example's revisit is in the first row of the library (below the "On this laptop /
+# Team" tabs, the title, the buttons and the column headers): open it.
+xdotool mousemove 200 229 click --repeat 2 --delay 80 1
 sleep 1
 xdotool windowfocus --sync "$window"
 # Move back one stage (the revisit ends at converge): the move is saved at once.
