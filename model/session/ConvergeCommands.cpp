@@ -128,9 +128,18 @@ QUndoCommand* addInput(WorkshopStore& store, const Input& input, const QString& 
 }
 
 QUndoCommand* removeInput(WorkshopStore& store, const Input& input, const QString& text) {
+    // The check-ins' ratings of the input go with it and come back with it on undo.
+    auto ratings = std::make_shared<QHash<qint64, int>>();
     return new StoreCommand(
-        text, [&store, id = input.id] { store.removeInput(id); },
-        [&store, input] { store.addInput(input); });
+        text,
+        [&store, id = input.id, ratings] {
+            *ratings = store.confidencesIn(id);
+            store.removeInput(id);
+        },
+        inOneTransaction(store, [&store, input, ratings] {
+            if (store.addInput(input))
+                store.restoreConfidencesIn(input.id, *ratings);
+        }));
 }
 
 QUndoCommand* editInput(WorkshopStore& store, const Input& input, QString Input::*field,

@@ -19,6 +19,7 @@
 #include "domain/WarmUpGroup.h"
 #include "domain/Workshop.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
@@ -148,6 +149,12 @@ public:
     // or due date without a next step, no date, text over its limit.
     std::optional<qint64> addCheckIn(const CheckIn& checkIn);
     bool removeCheckIn(qint64 checkInId);
+    // The confidence each check-in gave the input `inputId`, by check-in id (empty when none
+    // rated it): what an undoable removal of the input keeps, to give back on undo.
+    QHash<qint64, int> confidencesIn(qint64 inputId) const;
+    // Gives the input `inputId` back the confidences `byCheckIn` (check-in id → 1 to 5), for
+    // the check-ins that still exist. Refused when the input does not exist.
+    bool restoreConfidencesIn(qint64 inputId, const QHash<qint64, int>& byCheckIn);
 
     // --- People and stages ---------------------------------------------------------
     QList<Participant> participants(qint64 workshopId) const;

@@ -189,3 +189,50 @@ bool WorkshopStore::removeCheckIn(qint64 checkInId) {
     }
     return ok;
 }
+
+QHash<qint64, int> WorkshopStore::confidencesIn(qint64 inputId) const {
+    QHash<qint64, int> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (run(q,
+            QStringLiteral("SELECT check_in_id, confidence FROM check_in_input WHERE input_id = ?"),
+            {inputId}, nullptr))
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return result;
+}
+
+bool WorkshopStore::restoreConfidencesIn(qint64 inputId, const QHash<qint64, int>& byCheckIn) {
+    if (byCheckIn.isEmpty())
+        return true;
+    qint64 workshopId = 0;
+    {
+        QSqlQuery q(db());
+        if (run(q,
+                QStringLiteral("SELECT c.workshop_id FROM input i JOIN candidate c ON "
+                               "c.id = i.candidate_id WHERE i.id = ?"),
+                {inputId}, nullptr) &&
+            q.next())
+            workshopId = q.value(0).toLongLong();
+    }
+    if (workshopId == 0)
+        return fail(tr("That input no longer exists, so its check-in ratings were not restored."));
+    for (auto it = byCheckIn.cbegin(); it != byCheckIn.cend(); ++it)
+        if (!CheckIn::isConfidence(it.value()))
+            return fail(tr("A confidence must be from %1 to %2.")
+                            .arg(CheckIn::LowestConfidence)
+                            .arg(CheckIn::HighestConfidence));
+    const bool ok = inTransaction(tr("the check-in ratings"), [&](QString* error) {
+        for (auto it = byCheckIn.cbegin(); it != byCheckIn.cend(); ++it)
+            // A check-in removed since is left out: there is nothing to rate any more.
+            if (!write(QStringLiteral("INSERT OR REPLACE INTO check_in_input (check_in_id, "
+                                      "input_id, confidence) SELECT id, ?, ? FROM check_in "
+                                      "WHERE id = ?"),
+                       {inputId, it.value(), it.key()}, error))
+                return false;
+        return true;
+    });
+    if (ok)
+        publish(workshopId, ChangeKind::CheckIn);
+    return ok;
+}

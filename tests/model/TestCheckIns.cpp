@@ -8,6 +8,7 @@
 
 #include "domain/TextLimits.h"
 #include "playbook/Playbook.h"
+#include "session/ConvergeCommands.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -16,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUndoStack>
 
 class TestCheckIns : public QObject {
     Q_OBJECT
@@ -36,6 +38,7 @@ private slots:
     void schemaRefusesWhatTheStoreRefuses();
     void removingAndPuttingBack();
     void goesWithItsWorkshopCandidateAndInput();
+    void undoingAnInputsRemovalBringsBackItsRatings();
     void migratesFromVersion11();
     void playbookHasReviewQuestions();
 };
@@ -350,6 +353,45 @@ void TestCheckIns::goesWithItsWorkshopCandidateAndInput() {
     QVERIFY(library.store().removeCandidate(g.northStarId));
     QCOMPARE(library.store().checkIns(g.workshopId).size(), 0);
     QCOMPARE(rows(library.database(), QStringLiteral("check_in_input")), 0);
+}
+
+// Removing an input of the chosen North Star at Converge takes the check-ins' ratings of it
+// along (the database cascades); undoing the removal gives every one of them back, redoing
+// takes them again, and a check-in removed in between is not brought back by the undo.
+void TestCheckIns::undoingAnInputsRemovalBringsBackItsRatings() {
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const Fixture f(store);
+    const qint64 june = *store.addCheckIn(f.checkIn(QDate(2025, 6, 2), 3));
+    const qint64 july = *store.addCheckIn(f.checkIn(QDate(2025, 7, 1), 4));
+    const QList<CheckIn> before = store.checkIns(f.workshopId);
+    const Input removed = f.inputs.at(2);
+    QCOMPARE(store.confidencesIn(removed.id), (QHash<qint64, int>{{june, 3}, {july, 3}}));
+
+    QUndoStack stack;
+    stack.push(ConvergeCommands::removeInput(store, removed, QStringLiteral("Remove")));
+    QCOMPARE(store.inputs(f.northStarId).size(), 4);
+    QCOMPARE(store.checkIn(june)->confidenceIn(removed.id), 0);
+    QVERIFY(store.confidencesIn(removed.id).isEmpty());
+    QSignalSpy changes(&store, &WorkshopStore::changed);
+    stack.undo();
+    QCOMPARE(store.checkIns(f.workshopId), before);
+    QVERIFY(!changes.isEmpty());
+    stack.redo();
+    QCOMPARE(store.checkIn(july)->inputs.size(), 4);
+    // A check-in removed meanwhile stays removed; the other gets its rating back.
+    QVERIFY(store.removeCheckIn(june));
+    stack.undo();
+    QVERIFY(!store.checkIn(june));
+    QCOMPARE(store.checkIn(july), std::optional<CheckIn>(before.at(0)));
+    QCOMPARE(store.inputs(f.northStarId), f.inputs);
+    // Nothing to give back is no error; an input that is gone is refused, saying so.
+    QVERIFY(store.restoreConfidencesIn(removed.id, {}));
+    QVERIFY(store.removeInput(removed.id));
+    QVERIFY(!store.restoreConfidencesIn(removed.id, {{july, 2}}));
+    QVERIFY(store.lastError().contains(QStringLiteral("no longer exists")));
+    QVERIFY(!store.restoreConfidencesIn(f.inputs.at(0).id, {{july, 9}}));
+    QCOMPARE(store.checkIn(july)->confidenceIn(f.inputs.at(0).id), 1);
 }
 
 // A version 11 library (revisits, before check-ins), written by the schema's own steps with a

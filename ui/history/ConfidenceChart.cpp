@@ -72,7 +72,9 @@ QLineSeries* ConfidenceChart::addLine(const QString& name, int index) {
     pen.setStyle(dash(index));
     line->setPen(pen);
     line->setPointsVisible(true);
-    line->setMarkerSize(index == 0 ? 11 : 8);
+    // Each line's dots are smaller than the ones before and drawn over them, so two lines on
+    // the same level at the same check-in show as rings, one inside the other.
+    line->setMarkerSize(std::max(5, 15 - 2 * index));
     chart()->addSeries(line);
     line->attachAxis(m_dates);
     line->attachAxis(m_levels);
