@@ -83,6 +83,7 @@ private:
     HistoryCard* addCard(const NorthStarRecord& record, bool hasOlder);
     // Lays out `rows` (cards and check-in lists, in order) and lets go of the rest.
     void showRows(const QList<QWidget*>& rows);
+    void fitList(); // sizes the list to its rows at once
     void setTicked(qint64 workshopId, bool ticked);
     void updateCompareButton();
     void ensureVisible(QWidget* focused);

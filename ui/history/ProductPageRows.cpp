@@ -10,6 +10,8 @@
 #include "stages/common/StageWidgets.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHash>
 #include <QLabel>
 #include <QPushButton>
@@ -125,6 +127,7 @@ void ProductPage::showRows(const QList<QWidget*>& rows) {
         for (qsizetype i = m_rows.size(); i < rows.size(); ++i)
             m_listLayout->insertWidget(m_listLayout->count() - 1, rows.at(i));
         m_rows = rows;
+        fitList();
         return;
     }
     const QSet<QWidget*> kept(rows.cbegin(), rows.cend());
@@ -140,4 +143,13 @@ void ProductPage::showRows(const QList<QWidget*>& rows) {
         m_listLayout->addWidget(row);
     m_listLayout->addStretch(1);
     m_rows = rows;
+    fitList();
+}
+
+void ProductPage::fitList() {
+    // The scroll area resizes the list when a posted layout request reaches it, which may be
+    // after a paint: asked now, it never squeezes the cards on screen into the list's old
+    // height while more are added below them.
+    QEvent request(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_scroll, &request);
 }
