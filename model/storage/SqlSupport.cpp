@@ -2,6 +2,9 @@
 
 #include <QAtomicInteger>
 #include <QSqlError>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace SqlSupport {
 
@@ -40,6 +43,26 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QStri
         if (error)
             *error = query.lastError().text();
         return false;
+    }
+    return true;
+}
+
+bool runForIds(const QSqlDatabase& db, const QString& sql, const QList<qint64>& ids,
+               const std::function<void(const QSqlQuery&)>& row) {
+    constexpr qsizetype slice = 500; // SQLite before 3.32 allows 999 bound values
+    for (qsizetype from = 0; from < ids.size(); from += slice) {
+        const qsizetype count = std::min(slice, ids.size() - from);
+        QVariantList values;
+        values.reserve(count);
+        for (qsizetype i = from; i < from + count; ++i)
+            values.append(ids.at(i));
+        QStringList marks(count, QStringLiteral("?"));
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!run(query, sql.arg(marks.join(QStringLiteral(", "))), values, nullptr))
+            return false;
+        while (query.next())
+            row(query);
     }
     return true;
 }

@@ -6,12 +6,21 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
+
 class QSqlError;
 
 namespace SqlSupport {
 
 // Prepares `sql`, binds `values` in order and runs it. On failure, `error` gets the reason.
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error);
+
+// Runs `sql`, whose "%1" stands for a list of placeholders (`... WHERE id IN (%1)`), over
+// `ids` in slices that keep under every driver's limit on bound values, and hands each row
+// read to `row`. An ORDER BY holds within a slice: group by the id listed. False if a
+// statement failed (the rows already read were handed over).
+bool runForIds(const QSqlDatabase& db, const QString& sql, const QList<qint64>& ids,
+               const std::function<void(const QSqlQuery&)>& row);
 
 QString timeText(const QDateTime& time);
 QDateTime timeFromText(const QString& text);

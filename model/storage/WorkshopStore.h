@@ -141,6 +141,9 @@ public:
     // work on the workshop: it leaves updated_at alone (the library keeps its order).
     // The check-ins of the workshop `workshopId`, newest first (by date, then the later added).
     QList<CheckIn> checkIns(qint64 workshopId) const;
+    // The check-ins of each of `workshopIds`, in one read (a product's page); a workshop
+    // without check-ins is left out.
+    QHash<qint64, QList<CheckIn>> checkInsOf(const QList<qint64>& workshopIds) const;
     std::optional<CheckIn> checkIn(qint64 checkInId) const;
     // Records `checkIn` on the North Star its workshop chose (northStarId 0: the choice now; a
     // non-zero one must be a candidate of that workshop). A non-zero id is kept (undoing a
@@ -208,6 +211,9 @@ public:
     bool removeCandidate(qint64 candidateId);
 
     QList<Input> inputs(qint64 candidateId) const;
+    // The inputs of each of `candidateIds`, in one read (a product's history); a candidate
+    // without inputs is left out.
+    QHash<qint64, QList<Input>> inputsOf(const QList<qint64>& candidateIds) const;
     std::optional<qint64> addInput(const Input& input);
     bool updateInput(const Input& input);
     bool removeInput(qint64 inputId);

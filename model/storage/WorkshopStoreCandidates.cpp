@@ -230,17 +230,22 @@ bool WorkshopStore::removeCandidate(qint64 candidateId) {
 }
 
 QList<Input> WorkshopStore::inputs(qint64 candidateId) const {
-    QList<Input> result;
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT id, candidate_id, name, definition, pattern, owner, position "
-                            "FROM input WHERE candidate_id = ? ORDER BY position, id"),
-             {candidateId}, nullptr))
-        return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       q.value(3).toString(), inputPatternFromKey(q.value(4).toString()),
-                       q.value(5).toString(), q.value(6).toInt()});
+    return inputsOf({candidateId}).value(candidateId);
+}
+
+QHash<qint64, QList<Input>> WorkshopStore::inputsOf(const QList<qint64>& candidateIds) const {
+    QHash<qint64, QList<Input>> result;
+    SqlSupport::runForIds(
+        db(),
+        QStringLiteral("SELECT id, candidate_id, name, definition, pattern, owner, position "
+                       "FROM input WHERE candidate_id IN (%1) ORDER BY candidate_id, position, id"),
+        candidateIds, [&result](const QSqlQuery& q) {
+            const qint64 candidateId = q.value(1).toLongLong();
+            result[candidateId].append({q.value(0).toLongLong(), candidateId, q.value(2).toString(),
+                                        q.value(3).toString(),
+                                        inputPatternFromKey(q.value(4).toString()),
+                                        q.value(5).toString(), q.value(6).toInt()});
+        });
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "SqlSupport.h"
 #include "domain/TextLimits.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -39,35 +40,37 @@ QString dateText(const QDate& date) {
 } // namespace
 
 QList<CheckIn> WorkshopStore::checkIns(qint64 workshopId) const {
-    QList<CheckIn> result;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!run(q,
-             checkInSelect + QStringLiteral("WHERE workshop_id = ? ORDER BY held_on DESC, id DESC"),
-             {workshopId}, nullptr))
-        return result;
-    while (q.next())
-        result.append(checkInFromRow(q));
-    q.finish();
-    if (result.isEmpty())
+    return checkInsOf({workshopId}).value(workshopId);
+}
+
+QHash<qint64, QList<CheckIn>> WorkshopStore::checkInsOf(const QList<qint64>& workshopIds) const {
+    QHash<qint64, QList<CheckIn>> result;
+    QHash<qint64, std::pair<qint64, qsizetype>> where; // check-in id: its workshop and row
+    const bool read = SqlSupport::runForIds(
+        db(),
+        checkInSelect + QStringLiteral("WHERE workshop_id IN (%1) "
+                                       "ORDER BY workshop_id, held_on DESC, id DESC"),
+        workshopIds, [&](const QSqlQuery& q) {
+            CheckIn c = checkInFromRow(q);
+            QList<CheckIn>& ofWorkshop = result[c.workshopId];
+            where.insert(c.id, {c.workshopId, ofWorkshop.size()});
+            ofWorkshop.append(std::move(c));
+        });
+    if (!read || result.isEmpty())
         return result;
     // The ratings of all of them in one read, in the inputs' order.
-    QSqlQuery r(db());
-    r.setForwardOnly(true);
-    if (!run(r,
-             QStringLiteral("SELECT ci.check_in_id, ci.input_id, ci.confidence, i.name "
-                            "FROM check_in_input ci JOIN check_in c ON c.id = ci.check_in_id "
-                            "JOIN input i ON i.id = ci.input_id WHERE c.workshop_id = ? "
-                            "ORDER BY i.position, i.id"),
-             {workshopId}, nullptr))
-        return result;
-    QHash<qint64, qsizetype> index;
-    for (qsizetype i = 0; i < result.size(); ++i)
-        index.insert(result.at(i).id, i);
-    while (r.next())
-        if (const auto found = index.constFind(r.value(0).toLongLong()); found != index.constEnd())
-            result[*found].inputs.append(
-                {r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString()});
+    SqlSupport::runForIds(
+        db(),
+        QStringLiteral("SELECT ci.check_in_id, ci.input_id, ci.confidence, i.name "
+                       "FROM check_in_input ci JOIN check_in c ON c.id = ci.check_in_id "
+                       "JOIN input i ON i.id = ci.input_id WHERE c.workshop_id IN (%1) "
+                       "ORDER BY i.position, i.id"),
+        QList<qint64>(result.keyBegin(), result.keyEnd()), [&](const QSqlQuery& r) {
+            if (const auto found = where.constFind(r.value(0).toLongLong());
+                found != where.constEnd())
+                result[found->first][found->second].inputs.append(
+                    {r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString()});
+        });
     return result;
 }
 

@@ -106,9 +106,15 @@ QList<NorthStarRecord> WorkshopStore::productHistory(const QString& key) const {
     while (q.next())
         if (ProductName::key(q.value(2).toString()) == key)
             result.append(recordFromRow(q));
-    for (NorthStarRecord& record : result)
+    q.finish();
+    // The chosen North Stars' inputs in one read, not one per workshop.
+    QList<qint64> chosen;
+    for (const NorthStarRecord& record : std::as_const(result))
         if (record.hasNorthStar())
-            record.inputs = inputs(record.northStarId);
+            chosen.append(record.northStarId);
+    const QHash<qint64, QList<Input>> inputsByCandidate = inputsOf(chosen);
+    for (NorthStarRecord& record : result)
+        record.inputs = inputsByCandidate.value(record.northStarId);
     return result;
 }
 

@@ -47,7 +47,9 @@ QString nextStep(const CheckIn& c) {
 CheckInList::CheckInList(const NorthStarRecord& record, const QList<CheckIn>& checkIns,
                          QWidget* parent)
     : QFrame(parent)
-    , m_workshopId(record.workshopId) {
+    , m_workshopId(record.workshopId)
+    , m_record(record)
+    , m_checkIns(checkIns) {
     setObjectName(QStringLiteral("checkInList"));
     setProperty("workshopId", record.workshopId);
     auto* layout = new QVBoxLayout(this);

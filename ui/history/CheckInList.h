@@ -20,6 +20,10 @@ public:
                 QWidget* parent = nullptr);
 
     qint64 workshopId() const { return m_workshopId; }
+    // Whether the list already shows these check-ins on `record`: the page keeps it then.
+    bool shows(const NorthStarRecord& record, const QList<CheckIn>& checkIns) const {
+        return checkIns == m_checkIns && record == m_record;
+    }
     ConfidenceChart* chart() const { return m_chart; }
     QList<QFrame*> entries() const { return m_entries; } // newest first
     QList<QPushButton*> deleteButtons() const { return m_deleteButtons; }
@@ -31,6 +35,8 @@ private:
     QFrame* entry(const NorthStarRecord& record, const CheckIn& checkIn);
 
     qint64 m_workshopId;
+    NorthStarRecord m_record;
+    QList<CheckIn> m_checkIns;
     ConfidenceChart* m_chart = nullptr;
     QList<QFrame*> m_entries;
     QList<QPushButton*> m_deleteButtons;

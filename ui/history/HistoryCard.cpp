@@ -35,6 +35,8 @@ QPushButton* button(const QString& text, const QString& accessible, QWidget* par
 HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* parent)
     : QFrame(parent)
     , m_workshopId(record.workshopId)
+    , m_record(record)
+    , m_hasOlder(hasOlder)
     , m_compare(new QCheckBox(tr("Compare"), this)) {
     setObjectName(QStringLiteral("card"));
     setProperty("workshopId", record.workshopId);

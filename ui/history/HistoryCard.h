@@ -19,6 +19,10 @@ public:
     HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* parent = nullptr);
 
     qint64 workshopId() const { return m_workshopId; }
+    // Whether the card already shows `record` so: the page keeps it rather than build anew.
+    bool shows(const NorthStarRecord& record, bool hasOlder) const {
+        return hasOlder == m_hasOlder && record == m_record;
+    }
     QCheckBox* compareBox() const { return m_compare; }
     QPushButton* compareWithOlderButton() const { return m_withOlder; }
     QPushButton* noteButton() const { return m_note; }
@@ -37,6 +41,8 @@ private:
     void addLineage(const NorthStarRecord& record, class QVBoxLayout* layout);
 
     qint64 m_workshopId;
+    NorthStarRecord m_record;
+    bool m_hasOlder;
     QCheckBox* m_compare;
     QPushButton* m_withOlder = nullptr;
     QPushButton* m_note;

@@ -39,12 +39,12 @@ void ProductCheckIns::setCurrent(qint64 workshopId) {
     m_add->setEnabled(workshopId != 0);
 }
 
-CheckInList* ProductCheckIns::listFor(const NorthStarRecord& record, QWidget* parent) {
-    if (!record.hasNorthStar())
+CheckInList* ProductCheckIns::listFor(const NorthStarRecord& record, const QList<CheckIn>& checkIns,
+                                      CheckInList* shown, QWidget* parent) {
+    if (!record.hasNorthStar() || (checkIns.isEmpty() && record.workshopId != m_current))
         return nullptr;
-    const QList<CheckIn> checkIns = m_store.checkIns(record.workshopId);
-    if (checkIns.isEmpty() && record.workshopId != m_current)
-        return nullptr;
+    if (shown && shown->shows(record, checkIns))
+        return shown;
     auto* list = new CheckInList(record, checkIns, parent);
     connect(list, &CheckInList::deleteRequested, this,
             [this, record](const CheckIn& c) { deleteCheckIn(record, c); });

@@ -27,9 +27,11 @@ public:
     // The workshop whose chosen North Star a new check-in reviews; 0: none (the button is off).
     void setCurrent(qint64 workshopId);
     qint64 current() const { return m_current; }
-    // The check-ins on `record`'s North Star for under its card; null when it has none and is
-    // not the current one (a workshop without check-ins stays as it was).
-    CheckInList* listFor(const NorthStarRecord& record, QWidget* parent);
+    // The list of `checkIns` (newest first) on `record`'s North Star for under its card: `shown`
+    // when that one lists the same already, else a new one in `parent`; null when it has none
+    // and is not the current one (a workshop without check-ins stays as it was).
+    CheckInList* listFor(const NorthStarRecord& record, const QList<CheckIn>& checkIns,
+                         CheckInList* shown, QWidget* parent);
 
 public slots:
     void addCheckIn();

@@ -1,6 +1,5 @@
 #include "ProductPage.h"
 
-#include "CheckInList.h"
 #include "HistoryCard.h"
 #include "ProductCheckIns.h"
 #include "ProductDialogs.h"
@@ -8,7 +7,6 @@
 #include "commands/ProductCommands.h"
 #include "domain/ProductName.h"
 #include "history/RevisitSeed.h"
-#include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 
 #include <QAction>
@@ -21,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -51,7 +50,8 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     , m_churnHint(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_list(new QWidget)
-    , m_listLayout(new QVBoxLayout(m_list)) {
+    , m_listLayout(new QVBoxLayout(m_list))
+    , m_more(new QTimer(this)) {
     setObjectName(QStringLiteral("productPage"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -135,6 +135,8 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
         if (now && m_list->isAncestorOf(now))
             m_scroll->ensureWidgetVisible(now, 24, 24);
     });
+    m_more->setSingleShot(true);
+    connect(m_more, &QTimer::timeout, this, &ProductPage::buildMore);
     updateCompareButton();
 }
 
@@ -150,13 +152,6 @@ void ProductPage::showProductOf(qint64 workshopId) {
     m_anchor = workshopId;
     rebuild();
     m_scroll->ensureVisible(0, 0);
-}
-
-HistoryCard* ProductPage::card(qint64 workshopId) const {
-    for (HistoryCard* c : m_cards)
-        if (c->workshopId() == workshopId)
-            return c;
-    return nullptr;
 }
 
 void ProductPage::rebuild() {
@@ -187,48 +182,20 @@ void ProductPage::rebuild() {
             m_product.workshopIds.append(record.workshopId);
     }
 
-    // Later, not now: a card's own button may be what led here.
-    m_cards.clear();
-    while (QLayoutItem* item = m_listLayout->takeAt(0)) {
-        if (QWidget* old = item->widget()) {
-            old->hide();
-            old->deleteLater();
-        }
-        delete item;
-    }
     m_title->setText(key.isEmpty() ? tr("(no product named)") : m_product.name);
     m_subtitle->setText(m_history.size() == 1
                             ? tr("1 workshop")
                             : tr("%1 workshops, newest first").arg(m_history.size()));
-    if (m_history.isEmpty())
-        m_listLayout->addWidget(StageWidgets::hint(
-            tr("No workshops of this product are left in the library."), m_list));
     m_checkIns->setCurrent(revisitSource());
-    for (qsizetype i = 0; i < m_history.size(); ++i) {
-        auto* c = new HistoryCard(m_history.at(i), i + 1 < m_history.size(), m_list);
-        c->compareBox()->setObjectName(QStringLiteral("compareBox"));
-        c->noteButton()->setObjectName(QStringLiteral("noteButton"));
-        c->openButton()->setObjectName(QStringLiteral("openButton"));
-        if (QPushButton* older = c->compareWithOlderButton())
-            older->setObjectName(QStringLiteral("compareWithOlder"));
-        c->compareBox()->setChecked(m_ticked.contains(c->workshopId()));
-        connect(c, &HistoryCard::compareToggled, this, &ProductPage::setTicked);
-        connect(c, &HistoryCard::compareWithOlderRequested, this, [this](qint64 id) {
-            for (qsizetype j = 0; j + 1 < m_history.size(); ++j)
-                if (m_history.at(j).workshopId == id)
-                    emit compareRequested(m_history.at(j + 1).workshopId, id);
-        });
-        connect(c, &HistoryCard::noteRequested, this, &ProductPage::editNote);
-        connect(c, &HistoryCard::openRequested, this, &ProductPage::openRequested);
-        m_listLayout->addWidget(c);
-        m_cards.append(c);
-        if (QWidget* checkIns = m_checkIns->listFor(m_history.at(i), m_list))
-            m_listLayout->addWidget(checkIns);
-    }
-    m_listLayout->addStretch(1);
+    m_checkInsOf = m_store.checkInsOf(m_product.workshopIds);
+    qsizetype focusedRow = 0; // the focused card is built at once, however far down
+    for (qsizetype i = 0; i < m_history.size(); ++i)
+        if (m_history.at(i).workshopId == focusedCard)
+            focusedRow = i + 1;
+    layRows(focusedRow);
     QList<qint64> stillThere;
     for (const qint64 id : std::as_const(m_ticked))
-        if (card(id))
+        if (m_product.workshopIds.contains(id))
             stillThere.append(id);
     m_ticked = stillThere;
     m_rename->setEnabled(!m_history.isEmpty());

@@ -5,15 +5,20 @@
 // check-ins between workshops (ProductCheckIns), listed under the card they review. The page
 // follows its product through renames, merges and their undo by holding on to one of the
 // product's workshops rather than to the name.
+#include "domain/CheckIn.h"
 #include "domain/NorthStarRecord.h"
+
+#include <QHash>
 
 #include <QWidget>
 
+class CheckInList;
 class HistoryCard;
 class ProductCheckIns;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QUndoStack;
 class QVBoxLayout;
 class WorkshopStore;
@@ -27,6 +32,8 @@ public:
     // Shows the product of the workshop `workshopId`.
     void showProductOf(qint64 workshopId);
     ProductSummary product() const { return m_product; }
+    // The cards built so far, newest first. A long history shows its first screenful at once
+    // and builds the rest a few cards at a time while the event loop is idle.
     QList<HistoryCard*> cards() const { return m_cards; }
     HistoryCard* card(qint64 workshopId) const;
     QList<qint64> ticked() const { return m_ticked; }
@@ -65,6 +72,18 @@ signals:
 
 private:
     void rebuild();
+    // The list of cards and check-in lists (ProductPageRows.cpp): laid out again keeping the
+    // rows that still show the same, new rows built for the first screenful (and at least the
+    // first `atLeast` records), the rest by buildMore.
+    void layRows(qsizetype atLeast);
+    void buildMore();
+    // Appends the rows of record m_built to `rows`, keeping `shown` and `shownList` when they
+    // show the same; true if a new card was built.
+    bool appendRow(QList<QWidget*>& rows, HistoryCard* shown, CheckInList* shownList);
+    HistoryCard* addCard(const NorthStarRecord& record, bool hasOlder);
+    // Lays out `rows` (cards and check-in lists, in order) and lets go of the rest.
+    void showRows(const QList<QWidget*>& rows);
+    void fitList(); // sizes the list to its rows at once
     void setTicked(qint64 workshopId, bool ticked);
     void updateCompareButton();
     void ensureVisible(QWidget* focused);
@@ -78,7 +97,10 @@ private:
     ProductSummary m_product;
     QList<NorthStarRecord> m_history;
     QList<HistoryCard*> m_cards;
-    QList<qint64> m_ticked; // at most two, in the order ticked
+    QList<QWidget*> m_rows; // what the list shows, in order: cards, check-in lists, a hint
+    qsizetype m_built = 0;  // records of m_history whose rows are in m_rows
+    QHash<qint64, QList<CheckIn>> m_checkInsOf; // by workshop, for the rows still to build
+    QList<qint64> m_ticked;                     // at most two, in the order ticked
     QLabel* m_title;
     QLabel* m_subtitle;
     QPushButton* m_back;
@@ -91,4 +113,5 @@ private:
     QScrollArea* m_scroll;
     QWidget* m_list;
     QVBoxLayout* m_listLayout;
+    QTimer* m_more; // builds the next few cards
 };
