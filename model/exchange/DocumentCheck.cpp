@@ -124,6 +124,7 @@ void checkCounts(Checker& c, const WorkshopDocument& doc) {
     c.count("matrixScores", doc.matrixScores.size(), MatrixScores);
     c.count("votes", doc.votes.size(), Votes);
     c.count("followUps", doc.followUps.size(), FollowUps);
+    c.count("checkIns", doc.checkIns.size(), CheckIns);
 }
 
 // Ids first, so that references may point forwards (a group naming a later candidate).
@@ -141,6 +142,9 @@ void collectIds(Checker& c, const WorkshopDocument& doc, Ids& ids) {
     QSet<qint64> followUps;
     for (qsizetype i = 0; i < doc.followUps.size(); ++i)
         c.unique(at("followUps", i, "id"), doc.followUps[i].id, followUps);
+    QSet<qint64> checkIns;
+    for (qsizetype i = 0; i < doc.checkIns.size(); ++i)
+        c.unique(at("checkIns", i, "id"), doc.checkIns[i].id, checkIns);
 }
 
 void checkPeopleAndStages(Checker& c, const WorkshopDocument& doc) {
@@ -329,6 +333,59 @@ void checkScores(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
     }
 }
 
+// The rules WorkshopStore::addCheckIn keeps, for check-ins that arrive in a file: each reviews
+// a candidate of the workshop, which must have chosen a North Star, and rates only that
+// candidate's inputs, each at most once.
+void checkCheckIns(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
+    if (c.ok() && !doc.checkIns.isEmpty() && doc.workshop.northStarId == 0)
+        c.fail(QStringLiteral("checkIns"),
+               ExchangeText::tr("the workshop has not chosen a North Star, so there is nothing "
+                                "to check in on"));
+    const QString confidence = ExchangeText::tr("expected a confidence from %1 to %2")
+                                   .arg(CheckIn::LowestConfidence)
+                                   .arg(CheckIn::HighestConfidence);
+    for (qsizetype i = 0; i < doc.checkIns.size() && c.ok(); ++i) {
+        const CheckIn& k = doc.checkIns[i];
+        c.refers(at("checkIns", i, "candidateId"), k.northStarId, ids.candidates,
+                 ExchangeText::tr("candidate"), false);
+        // The years a file can spell as YYYY-MM-DD, so what is imported can be exported.
+        const auto writable = [](const QDate& d) { return d.year() >= 1 && d.year() <= 9999; };
+        if (c.ok() && (!k.date.isValid() || !writable(k.date)))
+            c.fail(at("checkIns", i, "date"), ExchangeText::tr("expected a date"));
+        if (c.ok() && k.nextDue.isValid() && !writable(k.nextDue))
+            c.fail(at("checkIns", i, "nextDue"), ExchangeText::tr("expected a date"));
+        if (c.ok() && !CheckIn::isConfidence(k.metricConfidence))
+            c.fail(at("checkIns", i, "metricConfidence"), confidence);
+        QSet<qint64> ofCandidate, rated;
+        for (const Input& input : doc.inputsOf(k.northStarId))
+            ofCandidate.insert(input.id);
+        c.count("checkIns[].inputs", k.inputs.size(), RatingsPerCheckIn);
+        for (qsizetype n = 0; n < k.inputs.size() && c.ok(); ++n) {
+            const QString path = at("checkIns", i, "inputs") + QStringLiteral("[%1]").arg(n);
+            const InputConfidence& rating = k.inputs[n];
+            if (!ofCandidate.contains(rating.inputId))
+                c.fail(path + QStringLiteral(".inputId"),
+                       ExchangeText::tr("no input %1 of candidate %2")
+                           .arg(rating.inputId)
+                           .arg(k.northStarId));
+            else if (rated.contains(rating.inputId))
+                c.fail(path + QStringLiteral(".inputId"),
+                       ExchangeText::tr("input %1 is rated twice").arg(rating.inputId));
+            else if (!CheckIn::isConfidence(rating.confidence))
+                c.fail(path + QStringLiteral(".confidence"), confidence);
+            rated.insert(rating.inputId);
+        }
+        c.text(at("checkIns", i, "learned"), k.learned, L);
+        c.text(at("checkIns", i, "nextStep"), k.nextStep, L);
+        c.text(at("checkIns", i, "nextOwner"), k.nextOwner, S);
+        const QString needsStep = ExchangeText::tr("needs a next step to go with");
+        if (c.ok() && k.nextStep.trimmed().isEmpty() && !k.nextOwner.trimmed().isEmpty())
+            c.fail(at("checkIns", i, "nextOwner"), needsStep);
+        if (c.ok() && k.nextStep.trimmed().isEmpty() && k.nextDue.isValid())
+            c.fail(at("checkIns", i, "nextDue"), needsStep);
+    }
+}
+
 } // namespace
 
 namespace DocumentCheck {
@@ -343,6 +400,7 @@ QString problem(const WorkshopDocument& doc) {
     checkGroups(c, doc, ids);
     checkCandidates(c, doc, ids);
     checkScores(c, doc, ids);
+    checkCheckIns(c, doc, ids);
     return c.ok() ? keyProblem(doc) : c.problem();
 }
 

@@ -24,6 +24,8 @@ inline constexpr int MatrixCriteria = 50;
 inline constexpr int MatrixScores = 200000;
 inline constexpr int Votes = 100000;
 inline constexpr int FollowUps = 1000;
+inline constexpr int CheckIns = 1000;
+inline constexpr int RatingsPerCheckIn = InputsPerCandidate;
 
 inline constexpr qint64 MaxId = (qint64(1) << 53) - 1; // exact in every JSON reader
 inline constexpr qint64 MaxElapsedMs = qint64(1000) * 60 * 60 * 24 * 366; // a year

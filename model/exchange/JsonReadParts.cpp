@@ -234,6 +234,36 @@ void readScores(JsonReader& root, WorkshopDocument* doc) {
     });
 }
 
+// Optional in version 2: the check-ins on the chosen North Star. A rating names its input by
+// the input's id in this file; the name is filled in from that input, as the store reads it.
+void readCheckIns(JsonReader& root, WorkshopDocument* doc) {
+    readEach(root, "checkIns", CheckIns, [&](JsonReader& r, qsizetype) {
+        CheckIn c;
+        c.id = r.id("id");
+        c.workshopId = doc->workshop.id;
+        c.northStarId = r.id("candidateId");
+        c.date = r.date("date");
+        c.metricConfidence = int(
+            r.integer("metricConfidence", CheckIn::LowestConfidence, CheckIn::HighestConfidence));
+        const QList<Input> inputs = doc->inputsOf(c.northStarId);
+        readEach(r, "inputs", RatingsPerCheckIn, [&](JsonReader& i, qsizetype) {
+            InputConfidence rating;
+            rating.inputId = i.id("inputId");
+            rating.confidence =
+                int(i.integer("confidence", CheckIn::LowestConfidence, CheckIn::HighestConfidence));
+            for (const Input& input : inputs)
+                if (input.id == rating.inputId)
+                    rating.inputName = input.name;
+            c.inputs.append(rating);
+        });
+        c.learned = r.text("learned", L);
+        c.nextStep = r.text("nextStep", L);
+        c.nextOwner = r.text("nextOwner", S);
+        c.nextDue = r.date("nextDue", true);
+        doc->checkIns.append(c);
+    });
+}
+
 } // namespace
 
 namespace JsonReadParts {
@@ -259,6 +289,8 @@ bool readDocument(JsonReader& root, int version, WorkshopDocument* doc) {
         doc->candidates.append(readCandidate(r, version, doc));
     });
     readScores(root, doc);
+    if (version >= 2 && root.has("checkIns")) // a version 1 file's is refused as unknown
+        readCheckIns(root, doc);
     return root.ok();
 }
 

@@ -7,6 +7,6 @@
 
 namespace JsonReadParts {
 // Reads everything below the top level's "format" and "version" as file version `version`
-// (version 2 adds the history members); false when `root` failed.
+// (version 2 adds the history members and the optional check-ins); false when `root` failed.
 bool readDocument(JsonReader& root, int version, WorkshopDocument* doc);
 } // namespace JsonReadParts

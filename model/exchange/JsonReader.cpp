@@ -8,8 +8,6 @@
 #include <algorithm>
 #include <limits>
 
-namespace {} // namespace
-
 JsonReader::JsonReader(const QJsonObject& object, const QString& path, QString* error)
     : m_object(object)
     , m_path(path)
@@ -119,6 +117,27 @@ QDateTime JsonReader::dateTime(const char* key) {
         return {};
     }
     return result.toUTC();
+}
+
+QDate JsonReader::date(const char* key, bool nullable) {
+    const QJsonValue value = member(key);
+    if (!ok() || (nullable && value.isNull()))
+        return {};
+    // Exactly YYYY-MM-DD: QDate's ISO reading would also take "2024/03/28" or a time after it.
+    const QString text = value.toString();
+    bool shaped = text.size() == 10;
+    for (qsizetype i = 0; i < text.size() && shaped; ++i)
+        shaped =
+            (i == 4 || i == 7) ? text.at(i) == u'-' : (text.at(i) >= u'0' && text.at(i) <= u'9');
+    const QDate result = shaped ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!value.isString() || !result.isValid()) {
+        fail(field(key), nullable
+                             ? ExchangeText::tr("expected a date (ISO 8601, like 2024-03-28) "
+                                                "or null")
+                             : ExchangeText::tr("expected a date (ISO 8601, like 2024-03-28)"));
+        return {};
+    }
+    return result;
 }
 
 QDate JsonReader::optionalDate(const char* key) {

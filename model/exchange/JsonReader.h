@@ -17,6 +17,8 @@ public:
     JsonReader(const QJsonObject& object, const QString& path, QString* error);
 
     bool ok() const { return m_error->isEmpty(); }
+    // Whether member `key` is there at all: for the optional members of a version.
+    bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
     QString path() const { return m_path; }
     QString field(const char* key) const; // path.key
 
@@ -30,8 +32,9 @@ public:
     qint64 id(const char* key);        // a positive whole number
     qint64 reference(const char* key); // an id, or null for "none" (0)
     QDateTime dateTime(const char* key);
-    QDate optionalDate(const char* key);   // "YYYY-MM-DD" or null
-    quint64 unsignedText(const char* key); // a 64-bit number written as decimal text
+    QDate date(const char* key, bool nullable = false); // exactly "YYYY-MM-DD" (or null)
+    QDate optionalDate(const char* key);                // "YYYY-MM-DD" or null
+    quint64 unsignedText(const char* key);              // a 64-bit number written as decimal text
     QJsonArray array(const char* key, int maxCount);
     QList<qint64> ids(const char* key, int maxCount); // an array of ids
 

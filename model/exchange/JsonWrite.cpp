@@ -94,6 +94,28 @@ QJsonObject candidateObject(const Candidate& c, const QList<Input>& inputs) {
     };
 }
 
+QJsonValue dateValue(const QDate& date) {
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject checkInObject(const CheckIn& c) {
+    QJsonArray ratings;
+    for (const InputConfidence& rating : c.inputs)
+        ratings.append(QJsonObject{{QStringLiteral("inputId"), rating.inputId},
+                                   {QStringLiteral("confidence"), rating.confidence}});
+    return {
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("candidateId"), c.northStarId},
+        {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
+        {QStringLiteral("metricConfidence"), c.metricConfidence},
+        {QStringLiteral("inputs"), ratings},
+        {QStringLiteral("learned"), c.learned},
+        {QStringLiteral("nextStep"), c.nextStep},
+        {QStringLiteral("nextOwner"), c.nextOwner},
+        {QStringLiteral("nextDue"), dateValue(c.nextDue)},
+    };
+}
+
 template <typename T, typename F> QJsonArray arrayOf(const QList<T>& values, F toObject) {
     QJsonArray result;
     for (const T& value : values)
@@ -210,11 +232,12 @@ QByteArray write(const WorkshopDocument& doc) {
                                    {QStringLiteral("kind"), followUpKindKey(f.kind)},
                                    {QStringLiteral("text"), f.text},
                                    {QStringLiteral("owner"), f.owner},
-                                   {QStringLiteral("due"),
-                                    f.due.isValid() ? QJsonValue(f.due.toString(Qt::ISODate))
-                                                    : QJsonValue(QJsonValue::Null)},
+                                   {QStringLiteral("due"), dateValue(f.due)},
                                    {QStringLiteral("position"), f.position}};
             }));
+    // Optional, so a workshop without check-ins writes the file older version 2 readers know.
+    if (!doc.checkIns.isEmpty())
+        top.add("checkIns", arrayOf(doc.checkIns, checkInObject));
     return top.json();
 }
 

@@ -309,7 +309,7 @@ QByteArray markdownReport(const WorkshopDocument& doc, const Playbook& playbook)
     }
     if (!facts.isEmpty())
         md += facts.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
-    md += northStar(f) + history(doc);
+    md += northStar(f) + history(doc) + TextExports::markdownCheckIns(doc);
     const QString story = game(f) + candidates(f) + decisions(f) + leftOpen(f);
     if (!story.isEmpty())
         md += QStringLiteral("## ") + TextExportsText::tr("How we got here") +

@@ -25,4 +25,7 @@ QString markdownCell(const QString& text);
 // return), also after leading spaces, is prefixed with ' so spreadsheets do not run it as a
 // formula. The text itself, leading spaces included, is kept as typed.
 QString csvField(const QString& value, bool userText);
+// The Markdown report's "Check-ins" section, newest first; empty when there are none
+// (TextExportsCheckIns.cpp).
+QString markdownCheckIns(const WorkshopDocument& doc);
 } // namespace TextExports

@@ -39,6 +39,10 @@ std::optional<WorkshopDocument> WorkshopDocument::load(const WorkshopStore& stor
         if (record->predecessorId != 0)
             doc.predecessor = PredecessorRef{record->predecessorTitle, record->predecessorDate};
     }
+    // Check-ins left behind when the North Star was cleared are shown nowhere (the history
+    // page lists check-ins under a chosen North Star) and the file format refuses them.
+    if (doc.workshop.northStarId != 0)
+        doc.checkIns = store.checkIns(id);
     return doc;
 }
 

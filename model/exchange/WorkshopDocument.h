@@ -3,6 +3,7 @@
 // exports write and the import reads back. Plain values, no storage handle, so reports and
 // serialisers can be tested on documents built in memory.
 #include "domain/Candidate.h"
+#include "domain/CheckIn.h"
 #include "domain/CustomStage.h"
 #include "domain/FollowUp.h"
 #include "domain/Input.h"
@@ -50,6 +51,10 @@ struct WorkshopDocument {
     // the workshop this one revisits. A revisit's incumbent is the candidate so marked.
     QString changeNote;
     std::optional<PredecessorRef> predecessor;
+    // The check-ins on the North Star this workshop chose (schema 12; optional in file
+    // version 2), newest first as the store lists them. Each names its candidate and inputs by
+    // id, like every other reference in the document.
+    QList<CheckIn> checkIns;
 
     // Reads workshop `id` from the store; nullopt (and a message in `error`) when it is gone.
     static std::optional<WorkshopDocument> load(const WorkshopStore& store, qint64 id,

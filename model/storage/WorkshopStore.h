@@ -298,6 +298,7 @@ private:
     bool importGroups(const WorkshopDocument& doc, ImportIds& ids, QString* error);
     bool importCandidates(const WorkshopDocument& doc, ImportIds& ids, QString* error);
     bool importScores(const WorkshopDocument& doc, const ImportIds& ids, QString* error);
+    bool importCheckIns(const WorkshopDocument& doc, const ImportIds& ids, QString* error);
     void purgeTrash();
     // Tells listeners what the transaction just committed changed, or keeps it for the end
     // of the batch in hand.

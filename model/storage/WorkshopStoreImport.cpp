@@ -17,7 +17,7 @@ using SqlSupport::timeText;
 
 struct WorkshopStore::ImportIds {
     qint64 workshop = 0;
-    QHash<qint64, qint64> participants, pairs, candidates, criteria;
+    QHash<qint64, qint64> participants, pairs, candidates, criteria, inputs;
 
     // The new id of an old one; 0 (none) stays 0.
     static qint64 of(const QHash<qint64, qint64>& map, qint64 old) {
@@ -47,6 +47,7 @@ std::optional<qint64> WorkshopStore::importWorkshop(const WorkshopDocument& doc)
     const bool ok = inTransaction(tr("the imported workshop"), [&](QString* error) {
         return importRows(doc, ids, error) && importGroups(doc, ids, error) &&
                importCandidates(doc, ids, error) && importScores(doc, ids, error) &&
+               importCheckIns(doc, ids, error) &&
                write(QStringLiteral("UPDATE workshop SET north_star_id = ?, change_note = ?, "
                                     "predecessor_id = ? WHERE id = ?"),
                      {idOrNull(ImportIds::of(ids.candidates, doc.workshop.northStarId)),
@@ -58,7 +59,8 @@ std::optional<qint64> WorkshopStore::importWorkshop(const WorkshopDocument& doc)
     publish(ids.workshop, ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Roster |
                               ChangeKind::Candidate | ChangeKind::Input | ChangeKind::Score |
                               ChangeKind::Vote | ChangeKind::FollowUp | ChangeKind::WarmUp |
-                              ChangeKind::Pairs | ChangeKind::StageState | ChangeKind::Plan);
+                              ChangeKind::Pairs | ChangeKind::StageState | ChangeKind::Plan |
+                              ChangeKind::CheckIn);
     return ids.workshop;
 }
 
@@ -149,13 +151,17 @@ bool WorkshopStore::importCandidates(const WorkshopDocument& doc, ImportIds& ids
                 return false;
         inputs += doc.inputsOf(c.id);
     }
-    for (const Input& i : byId(inputs))
-        if (!write(QStringLiteral("INSERT INTO input (candidate_id, name, definition, pattern, "
-                                  "owner, position) VALUES (?, ?, ?, ?, ?, ?)"),
-                   {ids.candidates.value(i.candidateId), i.name, i.definition,
-                    inputPatternKey(i.pattern), i.owner, i.position},
-                   error))
+    for (const Input& i : byId(inputs)) {
+        const qint64 id =
+            insertedId(QStringLiteral("INSERT INTO input (candidate_id, name, definition, "
+                                      "pattern, owner, position) VALUES (?, ?, ?, ?, ?, ?)"),
+                       {ids.candidates.value(i.candidateId), i.name, i.definition,
+                        inputPatternKey(i.pattern), i.owner, i.position},
+                       error);
+        if (id == 0)
             return false;
+        ids.inputs.insert(i.id, id); // input ids are unique across the document
+    }
     for (const WarmUpGroup& g : byId(doc.warmUpGroups)) {
         const qint64 id = insertedId(
             QStringLiteral("INSERT INTO warmup_group (workshop_id, name, game, candidate_id, "
@@ -225,5 +231,32 @@ bool WorkshopStore::importScores(const WorkshopDocument& doc, const ImportIds& i
                     f.due.isValid() ? f.due.toString(Qt::ISODate) : QString(), f.position},
                    error))
             return false;
+    return true;
+}
+
+// After the candidates and their inputs: a check-in names both. Inserted in the order of
+// their old ids, so check-ins held on the same day keep their order.
+bool WorkshopStore::importCheckIns(const WorkshopDocument& doc, const ImportIds& ids,
+                                   QString* error) {
+    for (const CheckIn& c : byId(doc.checkIns)) {
+        // As addCheckIn keeps them: an owner and a due date only with a next step.
+        const bool withStep = !c.nextStep.trimmed().isEmpty();
+        const qint64 id = insertedId(
+            QStringLiteral("INSERT INTO check_in (workshop_id, candidate_id, held_on, "
+                           "metric_confidence, learned, next_step, next_owner, next_due) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {ids.workshop, ids.candidates.value(c.northStarId), c.date.toString(Qt::ISODate),
+             c.metricConfidence, c.learned, withStep ? c.nextStep : QString(),
+             withStep ? c.nextOwner : QString(),
+             withStep && c.nextDue.isValid() ? c.nextDue.toString(Qt::ISODate) : QString()},
+            error);
+        if (id == 0)
+            return false;
+        for (const InputConfidence& rating : c.inputs)
+            if (!write(QStringLiteral("INSERT INTO check_in_input (check_in_id, input_id, "
+                                      "confidence) VALUES (?, ?, ?)"),
+                       {id, ids.inputs.value(rating.inputId), rating.confidence}, error))
+                return false;
+    }
     return true;
 }

@@ -33,9 +33,11 @@ pdftotext "$work/report.pdf" - | tr -s ' \n' ' ' | grep "$north_star" >/dev/null
 pdfinfo "$work/a4.pdf" | grep "595.* x 84[12]" >/dev/null || fail "a4 page size"
 "$app" --database "$library" --export md --workshop "$id" --output "$work/report.md"
 grep -q "$north_star" "$work/report.md" || fail "markdown has the North Star"
+grep -q "^## Check-ins$" "$work/report.md" || fail "markdown has the check-ins"
 "$app" --database "$library" --export csv --workshop "$id" --output "$work/candidates.csv"
 [ "$(wc -l < "$work/candidates.csv")" -gt 3 ] || fail "csv rows"
 "$app" --database "$library" --export json --workshop "$id" --output "$work/workshop.json"
+grep -q '"checkIns"' "$work/workshop.json" || fail "json has the check-ins"
 
 other="$work/other.sqlite"
 new_id=$("$app" --database "$other" --import "$work/workshop.json") || fail "--import"

@@ -114,6 +114,13 @@ WorkshopDocument withTextEverywhere(const WorkshopDocument& doc, const QString& 
         put(f.text, text, L);
         put(f.owner, text, S);
     }
+    for (CheckIn& c : d.checkIns) {
+        put(c.learned, text, L);
+        put(c.nextStep, text, L, true); // an owner or due date needs a step
+        put(c.nextOwner, text, S);
+        for (InputConfidence& rating : c.inputs)
+            put(rating.inputName, text, S); // as the inputs are now named
+    }
     return d;
 }
 

@@ -211,8 +211,11 @@ void TestJsonExchange::documentedExampleIsAccepted() {
     QCOMPARE(doc->candidates.size(), 1);
     QCOMPARE(doc->northStar()->name, QStringLiteral("Weekly cooked boxes"));
     QCOMPARE(doc->inputsOf(10).size(), 1);
+    QCOMPARE(doc->checkIns.size(), 1);
+    QCOMPARE(doc->checkIns.first().confidenceIn(100), 3);
     const auto id = m_target->store().importWorkshop(*doc);
     QVERIFY2(id, qPrintable(m_target->store().lastError()));
+    QCOMPARE(m_target->store().checkIns(*id).size(), 1);
 }
 
 // LODESTAR_JSON_SEEDS=tests/reliability/fuzz/corpus-json rewrites the JSON fuzzer's seeds:
@@ -239,6 +242,20 @@ void TestJsonExchange::writesTheFuzzSeedsWhenAsked() {
     small.votes = {{small.participants[1].id, small.candidates[0].id, 2}};
     small.followUps = m_example.followUps.mid(0, 1);
     const QByteArray smallJson = JsonExchange::write(small);
+    WorkshopDocument checked = small; // with a check-in on its North Star
+    CheckIn checkIn;
+    checkIn.id = 1;
+    checkIn.workshopId = small.workshop.id;
+    checkIn.northStarId = small.candidates[0].id;
+    checkIn.date = QDate(2025, 6, 2);
+    checkIn.metricConfidence = 4;
+    checkIn.inputs = {{7, 3, QStringLiteral("Households")}};
+    checkIn.learned = QStringLiteral("Households grew; <b>kits</b> did not.");
+    checkIn.nextStep = QStringLiteral("Ask why");
+    checkIn.nextOwner = QStringLiteral("Priya");
+    checkIn.nextDue = QDate(2025, 7, 1);
+    checked.checkIns = {checkIn};
+    const QByteArray checkedJson = JsonExchange::write(checked);
     const QList<std::pair<const char*, QByteArray>> seeds = {
         {"example.json", m_exampleJson},
         {"small.json", smallJson},
@@ -247,6 +264,9 @@ void TestJsonExchange::writesTheFuzzSeedsWhenAsked() {
              small,
              QStringLiteral("<b>'; DROP TABLE workshop;--</b> 👩🏽‍🚀 مقياس")))},
         {"truncated.json", smallJson.left(smallJson.size() / 2)},
+        {"check-in.json", checkedJson},
+        {"check-in-of-nothing.json",
+         edited(checkedJson, QStringLiteral("checkIns/0/inputs/0/inputId"), 99)},
         {"wrong-version.json", edited(smallJson, QStringLiteral("version"), 3)},
         {"dangling-author.json", edited(smallJson, QStringLiteral("candidates/0/authorId"), 99)},
         {"deep.json", QByteArray(64, '[') + QByteArray(64, ']')},

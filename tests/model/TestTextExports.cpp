@@ -4,6 +4,7 @@
 // right-to-left text, guards against formulas and leaves authors out when anonymous.
 #include "ReportFixtures.h"
 #include "TestLibrary.h"
+#include "domain/TextDirection.h"
 #include "exchange/TextExports.h"
 #include "exchange/WorkshopExchange.h"
 #include "playbook/Playbook.h"
@@ -69,6 +70,7 @@ private slots:
     void markdownEscapesUserText();
     void markdownTablesKeepTheirColumns();
     void markdownLeavesEmptySectionsOut();
+    void markdownTellsTheCheckIns();
     void csvHasOneRowPerConsideredCandidate();
     void csvKeepsHostileTextIntact();
     void csvGuardsAgainstFormulas_data();
@@ -185,9 +187,61 @@ void TestTextExports::markdownLeavesEmptySectionsOut() {
     doc.workshop.title = u"Nothing yet"_s;
     const QString md = QString::fromUtf8(markdownReport(doc, Playbook::standard()));
     QVERIFY(md.contains(u"No North Star has been chosen yet."_s));
-    for (const QString& heading : {u"How we got here"_s, u"Anti-examples"_s, u"Inputs"_s,
-                                   u"Open questions"_s, u"Guardrail"_s, u"Participants"_s})
+    for (const QString& heading :
+         {u"How we got here"_s, u"Anti-examples"_s, u"Inputs"_s, u"Open questions"_s,
+          u"Guardrail"_s, u"Participants"_s, u"Check-ins"_s})
         QVERIFY2(!md.contains(heading), qPrintable(heading));
+    // The example workshop has no check-ins either: no empty section.
+    QVERIFY(!QString::fromUtf8(markdownReport(m_example, Playbook::standard()))
+                 .contains(u"Check-ins"_s));
+}
+
+void TestTextExports::markdownTellsTheCheckIns() {
+    WorkshopDocument doc = m_example;
+    const qint64 star = doc.workshop.northStarId;
+    const QList<Input> inputs = doc.inputsOf(star);
+    QVERIFY(inputs.size() >= 2);
+    CheckIn older;
+    older.id = 1;
+    older.workshopId = doc.workshop.id;
+    older.northStarId = star;
+    older.date = QDate(2025, 6, 2);
+    older.metricConfidence = 4;
+    older.inputs = {{inputs[0].id, 3, inputs[0].name}, {inputs[1].id, 2, inputs[1].name}};
+    older.learned = u"Cooked meals rose."_s;
+    CheckIn newer = older;
+    newer.id = 2;
+    newer.date = QDate(2025, 9, 1);
+    newer.metricConfidence = 2;
+    newer.inputs = {{inputs[1].id, 5, inputs[1].name}};
+    newer.learned = u"<b>bold</b> *x* | y\n# not a heading 🚀 שלום"_s;
+    newer.nextStep = u"[link](javascript:y)"_s;
+    newer.nextOwner = u"محمد علي"_s;
+    newer.nextDue = QDate(2025, 10, 1);
+    doc.checkIns = {newer, older}; // newest first, as the store lists them
+    const QString md = QString::fromUtf8(markdownReport(doc, Playbook::standard()));
+
+    const QString newest =
+        u"## Check-ins\n\n### 2025-09-01\n\n**Confidence in the metric:** "
+        u"2 of 5\n\n| Input | Confidence |\n| --- | --- |\n| %1 | 5 of 5 |\n\n"_s.arg(
+            TextExports::markdownCell(inputs[1].name));
+    QVERIFY2(md.contains(newest), qPrintable(md));
+    QVERIFY(md.indexOf(u"### 2025-09-01"_s) < md.indexOf(u"### 2025-06-02"_s));
+    QVERIFY(md.indexOf(u"## Check-ins"_s) < md.indexOf(u"## How we got here"_s));
+    QVERIFY(md.contains(u"| %1 | 3 of 5 |\n| %2 | 2 of 5 |"_s.arg(
+        TextExports::markdownCell(inputs[0].name), TextExports::markdownCell(inputs[1].name))));
+    QVERIFY(md.contains(u"**What we learned:** Cooked meals rose.\n"_s));
+    // Markup stays text, the line break stays in the paragraph, right-to-left text is isolated.
+    const QString learned = u"\\<b\\>bold\\</b\\> \\*x\\* \\| y\\\n\\# not a heading 🚀 שלום"_s;
+    QCOMPARE(TextExports::markdownText(newer.learned), learned);
+    QVERIFY2(md.contains(u"**What we learned:** "_s + TextDirection::isolate(learned) + u"  \n"_s),
+             qPrintable(md));
+    QVERIFY2(md.contains(u"**Next step:** \\[link\\](javascript:y) (owner: "_s +
+                         TextDirection::isolate(newer.nextOwner) + u", due 2025-10-01)"_s),
+             qPrintable(md));
+    QVERIFY(!md.contains(u"<b>"_s));
+    // A check-in without a next step says nothing about one.
+    QCOMPARE(md.count(u"**Next step:**"_s), 1);
 }
 
 void TestTextExports::csvHasOneRowPerConsideredCandidate() {

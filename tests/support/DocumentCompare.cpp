@@ -43,7 +43,7 @@ WorkshopDocument renumbered(const WorkshopDocument& doc) {
     const Ranks people = ranksOf(doc.participants), candidates = ranksOf(doc.candidates),
                 inputs = ranksOf(allInputs), pairs = ranksOf(doc.pairGroups),
                 warmUps = ranksOf(doc.warmUpGroups), criteria = ranksOf(doc.matrixCriteria),
-                followUps = ranksOf(doc.followUps);
+                followUps = ranksOf(doc.followUps), checkIns = ranksOf(doc.checkIns);
     const qint64 workshop = 1;
     r.workshop.id = workshop;
     r.workshop.northStarId = renumber(candidates, doc.workshop.northStarId);
@@ -104,6 +104,13 @@ WorkshopDocument renumbered(const WorkshopDocument& doc) {
     for (FollowUp& f : r.followUps) {
         f.id = renumber(followUps, f.id);
         f.workshopId = workshop;
+    }
+    for (CheckIn& c : r.checkIns) {
+        c.id = renumber(checkIns, c.id);
+        c.workshopId = workshop;
+        c.northStarId = renumber(candidates, c.northStarId);
+        for (InputConfidence& rating : c.inputs)
+            rating.inputId = renumber(inputs, rating.inputId);
     }
     return r;
 }

@@ -73,6 +73,20 @@ void TestTeamLibrary::hostileTextRoundTrips() {
     hostile.workshop.vision = QString(20000, QChar(0x05D0)); // huge, right-to-left
     if (!hostile.stages.isEmpty())
         hostile.stages.first().notes = QStringLiteral("\"'<b>x</b>🚀") + QString(150000, u'n');
+    // A check-in on its North Star travels in the document too.
+    CheckIn checkIn;
+    checkIn.id = 1;
+    checkIn.workshopId = hostile.workshop.id;
+    checkIn.northStarId = hostile.workshop.northStarId;
+    checkIn.date = QDate(2026, 6, 1);
+    checkIn.metricConfidence = 2;
+    for (const Input& input : hostile.inputsOf(checkIn.northStarId))
+        checkIn.inputs.append({input.id, 4, input.name});
+    checkIn.learned = QStringLiteral("<b>We learned</b> — تعلمنا 🚀 | *x*");
+    checkIn.nextStep = QStringLiteral("'; DROP TABLE check_in;--");
+    checkIn.nextOwner = QStringLiteral("محمد علي");
+    checkIn.nextDue = QDate(2026, 7, 1);
+    hostile.checkIns = {checkIn};
     const auto localId = laptopA.store().importWorkshop(hostile);
     QVERIFY(localId);
     auto team = opened(PostgresCluster::Facilitator);
@@ -96,6 +110,7 @@ void TestTeamLibrary::hostileTextRoundTrips() {
     const auto original = WorkshopDocument::load(laptopA.store(), *localId);
     const auto copy = WorkshopDocument::load(laptopB.store(), taken->localId);
     QVERIFY(original && copy);
+    QCOMPARE(copy->checkIns.size(), 1);
     QCOMPARE(firstDifference(renumbered(*original), renumbered(*copy)), QString());
 }
 

@@ -11,11 +11,15 @@ namespace {
 // A document the reader accepts may still be ordered differently from how the store lists
 // rows, so the import is compared by counts, not row by row.
 QString sizesDiffer(const WorkshopDocument& a, const WorkshopDocument& b) {
-    qsizetype inputsA = 0, inputsB = 0;
+    qsizetype inputsA = 0, inputsB = 0, ratingsA = 0, ratingsB = 0;
     for (const QList<Input>& list : a.inputs)
         inputsA += list.size();
     for (const QList<Input>& list : b.inputs)
         inputsB += list.size();
+    for (const CheckIn& c : a.checkIns)
+        ratingsA += c.inputs.size();
+    for (const CheckIn& c : b.checkIns)
+        ratingsB += c.inputs.size();
     const QList<std::pair<qsizetype, qsizetype>> sizes = {
         {a.participants.size(), b.participants.size()},
         {a.stages.size(), b.stages.size()},
@@ -31,6 +35,8 @@ QString sizesDiffer(const WorkshopDocument& a, const WorkshopDocument& b) {
         {a.matrixScores.size(), b.matrixScores.size()},
         {a.votes.size(), b.votes.size()},
         {a.followUps.size(), b.followUps.size()},
+        {a.checkIns.size(), b.checkIns.size()},
+        {ratingsA, ratingsB},
     };
     for (qsizetype i = 0; i < sizes.size(); ++i)
         if (sizes[i].first != sizes[i].second)

@@ -107,6 +107,8 @@ void TestFuzzRegressions::handMadeJsonSeedsMeetTheirVerdict_data() {
     row("deep.json", "nest more than");
     row("empty-object.json", "format: missing");
     row("truncated.json", "not valid JSON");
+    row("check-in.json", "");
+    row("check-in-of-nothing.json", "checkIns[0].inputs[0].inputId: no input 99");
 }
 
 void TestFuzzRegressions::handMadeJsonSeedsMeetTheirVerdict() {
