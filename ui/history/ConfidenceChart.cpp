@@ -74,7 +74,7 @@ QLineSeries* ConfidenceChart::addLine(const QString& name, int index) {
     line->setPointsVisible(true);
     // Each line's dots are smaller than the ones before and drawn over them, so two lines on
     // the same level at the same check-in show as rings, one inside the other.
-    line->setMarkerSize(std::max(5, 15 - 2 * index));
+    line->setMarkerSize(std::max(5, 17 - 3 * index));
     chart()->addSeries(line);
     line->attachAxis(m_dates);
     line->attachAxis(m_levels);
