@@ -1,4 +1,5 @@
 #include "DocumentCheck.h"
+#include "DocumentChecker.h"
 
 #include "ExchangeText.h"
 #include "domain/TextLimits.h"
@@ -12,72 +13,11 @@
 namespace {
 
 using namespace ImportLimits;
+using DocumentChecker::at;
+using DocumentChecker::Checker;
 constexpr int S = TextLimits::ShortText;
 constexpr int L = TextLimits::LongText;
 constexpr int N = TextLimits::Notes;
-
-QString at(const char* list, qsizetype index, const char* member = nullptr) {
-    QString path = QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
-    if (member)
-        path += u'.' + QLatin1String(member);
-    return path;
-}
-
-// Collects the first problem; later checks are skipped once there is one.
-class Checker {
-public:
-    bool ok() const { return m_problem.isEmpty(); }
-    QString problem() const { return m_problem; }
-
-    bool fail(const QString& path, const QString& what) {
-        if (ok())
-            m_problem = ExchangeText::tr("%1: %2").arg(path, what);
-        return false;
-    }
-    bool text(const QString& path, const QString& value, int maxLength, bool nonBlank = false) {
-        if (!ok())
-            return false;
-        if (value.size() > maxLength)
-            return fail(path, ExchangeText::tr("%1 characters; the limit is %2")
-                                  .arg(value.size())
-                                  .arg(maxLength));
-        if (value.contains(QChar(u'\0')))
-            return fail(path, ExchangeText::tr("contains a NUL character"));
-        if (!value.isValidUtf16())
-            return fail(path,
-                        ExchangeText::tr("contains a broken character (an unpaired surrogate)"));
-        if (nonBlank && value.trimmed().isEmpty())
-            return fail(path, ExchangeText::tr("must not be blank"));
-        return true;
-    }
-    bool range(const QString& path, qint64 value, qint64 min, qint64 max) {
-        return !ok() || (value >= min && value <= max) ||
-               fail(path,
-                    ExchangeText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
-    }
-    bool count(const char* list, qsizetype size, int limit) {
-        return !ok() || size <= limit ||
-               fail(QLatin1String(list),
-                    ExchangeText::tr("%1 entries; the limit is %2").arg(size).arg(limit));
-    }
-    // Adds `id` to `ids`; fails if it is not a valid id or is already there.
-    bool unique(const QString& path, qint64 id, QSet<qint64>& ids) {
-        if (!range(path, id, 1, MaxId))
-            return false;
-        if (ids.contains(id))
-            return fail(path, ExchangeText::tr("id %1 is used twice").arg(id));
-        ids.insert(id);
-        return true;
-    }
-    bool refers(const QString& path, qint64 id, const QSet<qint64>& ids, const QString& what,
-                bool optional = true) {
-        return !ok() || (optional && id == 0) || ids.contains(id) ||
-               fail(path, ExchangeText::tr("no %1 %2").arg(what).arg(id));
-    }
-
-private:
-    QString m_problem;
-};
 
 struct Ids {
     QSet<qint64> participants, candidates, pairs, warmUps, criteria;
@@ -333,59 +273,6 @@ void checkScores(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
     }
 }
 
-// The rules WorkshopStore::addCheckIn keeps, for check-ins that arrive in a file: each reviews
-// a candidate of the workshop, which must have chosen a North Star, and rates only that
-// candidate's inputs, each at most once.
-void checkCheckIns(Checker& c, const WorkshopDocument& doc, const Ids& ids) {
-    if (c.ok() && !doc.checkIns.isEmpty() && doc.workshop.northStarId == 0)
-        c.fail(QStringLiteral("checkIns"),
-               ExchangeText::tr("the workshop has not chosen a North Star, so there is nothing "
-                                "to check in on"));
-    const QString confidence = ExchangeText::tr("expected a confidence from %1 to %2")
-                                   .arg(CheckIn::LowestConfidence)
-                                   .arg(CheckIn::HighestConfidence);
-    for (qsizetype i = 0; i < doc.checkIns.size() && c.ok(); ++i) {
-        const CheckIn& k = doc.checkIns[i];
-        c.refers(at("checkIns", i, "candidateId"), k.northStarId, ids.candidates,
-                 ExchangeText::tr("candidate"), false);
-        // The years a file can spell as YYYY-MM-DD, so what is imported can be exported.
-        const auto writable = [](const QDate& d) { return d.year() >= 1 && d.year() <= 9999; };
-        if (c.ok() && (!k.date.isValid() || !writable(k.date)))
-            c.fail(at("checkIns", i, "date"), ExchangeText::tr("expected a date"));
-        if (c.ok() && k.nextDue.isValid() && !writable(k.nextDue))
-            c.fail(at("checkIns", i, "nextDue"), ExchangeText::tr("expected a date"));
-        if (c.ok() && !CheckIn::isConfidence(k.metricConfidence))
-            c.fail(at("checkIns", i, "metricConfidence"), confidence);
-        QSet<qint64> ofCandidate, rated;
-        for (const Input& input : doc.inputsOf(k.northStarId))
-            ofCandidate.insert(input.id);
-        c.count("checkIns[].inputs", k.inputs.size(), RatingsPerCheckIn);
-        for (qsizetype n = 0; n < k.inputs.size() && c.ok(); ++n) {
-            const QString path = at("checkIns", i, "inputs") + QStringLiteral("[%1]").arg(n);
-            const InputConfidence& rating = k.inputs[n];
-            if (!ofCandidate.contains(rating.inputId))
-                c.fail(path + QStringLiteral(".inputId"),
-                       ExchangeText::tr("no input %1 of candidate %2")
-                           .arg(rating.inputId)
-                           .arg(k.northStarId));
-            else if (rated.contains(rating.inputId))
-                c.fail(path + QStringLiteral(".inputId"),
-                       ExchangeText::tr("input %1 is rated twice").arg(rating.inputId));
-            else if (!CheckIn::isConfidence(rating.confidence))
-                c.fail(path + QStringLiteral(".confidence"), confidence);
-            rated.insert(rating.inputId);
-        }
-        c.text(at("checkIns", i, "learned"), k.learned, L);
-        c.text(at("checkIns", i, "nextStep"), k.nextStep, L);
-        c.text(at("checkIns", i, "nextOwner"), k.nextOwner, S);
-        const QString needsStep = ExchangeText::tr("needs a next step to go with");
-        if (c.ok() && k.nextStep.trimmed().isEmpty() && !k.nextOwner.trimmed().isEmpty())
-            c.fail(at("checkIns", i, "nextOwner"), needsStep);
-        if (c.ok() && k.nextStep.trimmed().isEmpty() && k.nextDue.isValid())
-            c.fail(at("checkIns", i, "nextDue"), needsStep);
-    }
-}
-
 } // namespace
 
 namespace DocumentCheck {
@@ -400,7 +287,7 @@ QString problem(const WorkshopDocument& doc) {
     checkGroups(c, doc, ids);
     checkCandidates(c, doc, ids);
     checkScores(c, doc, ids);
-    checkCheckIns(c, doc, ids);
+    DocumentChecker::checkCheckIns(c, doc, ids.candidates);
     return c.ok() ? keyProblem(doc) : c.problem();
 }
 

@@ -15,13 +15,8 @@ class TextExportsText {
 };
 
 using TextExports::markdownCell;
+using TextExports::markdownNamed;
 using TextExports::markdownText;
-
-// User text inside a sentence (or a header) of ours: escaped, and isolated so a right-to-left
-// name does not turn the words around it.
-QString named(const QString& text) {
-    return TextDirection::isolate(markdownText(text));
-}
 
 QString row(const QStringList& cells) {
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
@@ -45,9 +40,10 @@ QString northStar(const ReportFacts& f) {
     if (!f.northStar)
         return md + TextExportsText::tr("No North Star has been chosen yet.") +
                QStringLiteral("\n\n");
-    md += TextExportsText::tr("Our North Star Metric is **%1**.").arg(named(f.tree.metricName));
+    md += TextExportsText::tr("Our North Star Metric is **%1**.")
+              .arg(markdownNamed(f.tree.metricName));
     if (!f.tree.metricDefinition.isEmpty())
-        md += u' ' + named(f.tree.metricDefinition);
+        md += u' ' + markdownNamed(f.tree.metricDefinition);
     md += QStringLiteral("\n\n");
     if (!f.gameTitle.isEmpty())
         md += TextExportsText::tr("We play the **%1 game**.").arg(markdownText(f.gameTitle)) +
@@ -63,9 +59,9 @@ QString northStar(const ReportFacts& f) {
                     rows);
     }
     if (f.tree.hasGuardrail()) {
-        md += TextExportsText::tr("**Guardrail:** %1").arg(named(f.tree.guardrailName));
+        md += TextExportsText::tr("**Guardrail:** %1").arg(markdownNamed(f.tree.guardrailName));
         if (!f.tree.guardrailDefinition.isEmpty())
-            md += QStringLiteral(" — ") + named(f.tree.guardrailDefinition);
+            md += QStringLiteral(" — ") + markdownNamed(f.tree.guardrailDefinition);
         md += QStringLiteral("\n\n");
     }
     return md;
@@ -85,16 +81,18 @@ QString history(const WorkshopDocument& doc) {
                  QStringLiteral("\n\n");
     QStringList lines;
     if (doc.predecessor)
-        lines << HistoryText::revisits(QStringLiteral("“%1”").arg(named(doc.predecessor->title)),
-                                       doc.predecessor->createdAt.date()) +
+        lines << HistoryText::revisits(
+                     QStringLiteral("“%1”").arg(markdownNamed(doc.predecessor->title)),
+                     doc.predecessor->createdAt.date()) +
                      u'.';
     if (outcome != NorthStarOutcome::NotARevisit)
         lines << QStringLiteral("**%1:** ").arg(HistoryText::outcomeLabel(outcome)) +
                      HistoryText::outcomeSentence(
-                         outcome, QStringLiteral("**%1**").arg(named(incumbent->name)),
-                         chosen ? QStringLiteral("**%1**").arg(named(chosen->name)) : QString());
+                         outcome, QStringLiteral("**%1**").arg(markdownNamed(incumbent->name)),
+                         chosen ? QStringLiteral("**%1**").arg(markdownNamed(chosen->name))
+                                : QString());
     if (!doc.changeNote.trimmed().isEmpty())
-        lines << TextExportsText::tr("**Why:** %1").arg(named(doc.changeNote));
+        lines << TextExportsText::tr("**Why:** %1").arg(markdownNamed(doc.changeNote));
     return md + lines.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
 }
 
@@ -108,9 +106,11 @@ QString game(const ReportFacts& f) {
         md += QStringLiteral("**%1**\n\n")
                   .arg(markdownText(TextExportsText::tr("%1 game").arg(f.gameTitle)));
     if (!w.gameRationale.trimmed().isEmpty())
-        md += TextExportsText::tr("Why: %1").arg(named(w.gameRationale)) + QStringLiteral("\n\n");
+        md += TextExportsText::tr("Why: %1").arg(markdownNamed(w.gameRationale)) +
+              QStringLiteral("\n\n");
     if (!w.valueExchange.trimmed().isEmpty())
-        md += TextExportsText::tr("The moment of value exchange: %1").arg(named(w.valueExchange)) +
+        md += TextExportsText::tr("The moment of value exchange: %1")
+                  .arg(markdownNamed(w.valueExchange)) +
               QStringLiteral("\n\n");
     return md;
 }
@@ -120,13 +120,13 @@ QString candidates(const ReportFacts& f) {
         return {};
     QString md = section(TextExportsText::tr("Every candidate we considered"));
     for (const CandidateFacts& c : f.considered) {
-        md += QStringLiteral("#### ") + named(c.name);
+        md += QStringLiteral("#### ") + markdownNamed(c.name);
         if (c.chosen)
             md += QStringLiteral(" ★");
         md += QStringLiteral("\n\n");
         QStringList about{markdownText(c.kindLabel)};
         if (!c.author.isEmpty())
-            about << TextExportsText::tr("by %1").arg(named(c.author));
+            about << TextExportsText::tr("by %1").arg(markdownNamed(c.author));
         if (c.eliminated())
             about << TextExportsText::tr("set aside");
         md += QStringLiteral("*") + about.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
@@ -192,9 +192,9 @@ QString decisions(const ReportFacts& f) {
         for (const CandidateFacts* c : gone) {
             const QString reason = c->candidate.eliminationReason.trimmed();
             md += QStringLiteral("- **%1**: %2\n")
-                      .arg(named(c->name), reason.isEmpty()
-                                               ? TextExportsText::tr("No reason was recorded.")
-                                               : named(reason));
+                      .arg(markdownNamed(c->name),
+                           reason.isEmpty() ? TextExportsText::tr("No reason was recorded.")
+                                            : markdownNamed(reason));
         }
         md += u'\n';
     }
@@ -237,6 +237,10 @@ QString leftOpen(const ReportFacts& f) {
 } // namespace
 
 namespace TextExports {
+
+QString markdownNamed(const QString& text) {
+    return TextDirection::isolate(markdownText(text));
+}
 
 QString markdownText(const QString& text) {
     static const QString special = QStringLiteral("\\`*_[]<>#|~!&");
@@ -296,15 +300,15 @@ QByteArray markdownReport(const WorkshopDocument& doc, const Playbook& playbook)
                  QStringLiteral("\n\n");
     QStringList facts;
     if (!w.product.trimmed().isEmpty())
-        facts << TextExportsText::tr("**Product:** %1").arg(named(w.product));
+        facts << TextExportsText::tr("**Product:** %1").arg(markdownNamed(w.product));
     if (w.createdAt.isValid())
         facts << TextExportsText::tr("**Date:** %1").arg(w.createdAt.date().toString(Qt::ISODate));
     if (!w.facilitator.trimmed().isEmpty())
-        facts << TextExportsText::tr("**Facilitator:** %1").arg(named(w.facilitator));
+        facts << TextExportsText::tr("**Facilitator:** %1").arg(markdownNamed(w.facilitator));
     if (!f.participantNames.isEmpty()) {
         QStringList names;
         for (const QString& name : f.participantNames)
-            names << named(name);
+            names << markdownNamed(name);
         facts << TextExportsText::tr("**Participants:** %1").arg(names.join(QStringLiteral(", ")));
     }
     if (!facts.isEmpty())

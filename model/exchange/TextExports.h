@@ -21,6 +21,9 @@ namespace TextExports {
 QString markdownText(const QString& text);
 // For one table cell: also escapes pipes and turns line breaks into <br>.
 QString markdownCell(const QString& text);
+// User text inside a sentence (or a heading) of ours: escaped as markdownText, and isolated so
+// a right-to-left name does not turn the words around it.
+QString markdownNamed(const QString& text);
 // One CSV field: quoted when needed; user text starting with = + - @ (or a tab or carriage
 // return), also after leading spaces, is prefixed with ' so spreadsheets do not run it as a
 // formula. The text itself, leading spaces included, is kept as typed.

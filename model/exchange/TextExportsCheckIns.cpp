@@ -13,11 +13,7 @@ class TextExportsText {
 };
 
 using TextExports::markdownCell;
-using TextExports::markdownText;
-
-QString named(const QString& text) {
-    return TextDirection::isolate(markdownText(text));
-}
+using TextExports::markdownNamed;
 
 QString outOfFive(int confidence) {
     return TextExportsText::tr("%1 of 5").arg(confidence);
@@ -36,7 +32,7 @@ QString checkIn(const WorkshopDocument& doc, const CheckIn& c) {
     QStringList lines;
     const Candidate* reviewed = doc.candidate(c.northStarId);
     if (c.northStarId != doc.workshop.northStarId && reviewed)
-        lines << TextExportsText::tr("**On:** %1").arg(named(reviewed->name));
+        lines << TextExportsText::tr("**On:** %1").arg(markdownNamed(reviewed->name));
     lines << TextExportsText::tr("**Confidence in the metric:** %1")
                  .arg(outOfFive(c.metricConfidence));
     md += lines.join(QStringLiteral("  \n")) + QStringLiteral("\n\n");
@@ -50,12 +46,12 @@ QString checkIn(const WorkshopDocument& doc, const CheckIn& c) {
     }
     lines.clear();
     if (!c.learned.trimmed().isEmpty())
-        lines << TextExportsText::tr("**What we learned:** %1").arg(named(c.learned));
+        lines << TextExportsText::tr("**What we learned:** %1").arg(markdownNamed(c.learned));
     if (!c.nextStep.trimmed().isEmpty()) {
-        QString step = TextExportsText::tr("**Next step:** %1").arg(named(c.nextStep));
+        QString step = TextExportsText::tr("**Next step:** %1").arg(markdownNamed(c.nextStep));
         QStringList about;
         if (!c.nextOwner.trimmed().isEmpty())
-            about << TextExportsText::tr("owner: %1").arg(named(c.nextOwner));
+            about << TextExportsText::tr("owner: %1").arg(markdownNamed(c.nextOwner));
         if (c.nextDue.isValid())
             about << TextExportsText::tr("due %1").arg(c.nextDue.toString(Qt::ISODate));
         if (!about.isEmpty())
