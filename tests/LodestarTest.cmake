@@ -4,6 +4,7 @@ function(lodestar_add_test)
   cmake_parse_arguments(ARG "" "NAME" "SOURCES;LIBRARIES;LABELS" ${ARGN})
   add_executable(${ARG_NAME} ${ARG_SOURCES})
   target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test lodestar_test_support ${ARG_LIBRARIES})
+  lodestar_precompile_test(${ARG_NAME} ${ARG_LIBRARIES})
   add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
   set_tests_properties(${ARG_NAME} PROPERTIES
     LABELS "${ARG_LABELS}"
