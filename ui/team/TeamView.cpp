@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -191,7 +192,7 @@ QWidget* TeamView::makeList() {
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TeamListModel::NorthStar, QHeaderView::Stretch);
-    const QList<int> widths = {240, 160, 100, 140, 220, 120, 150, 70};
+    const QList<int> widths = {220, 150, 100, 130, 150, 200, 90, 110, 140, 60};
     for (int column = 0; column < widths.size(); ++column)
         header->resizeSection(column, widths[column]);
     // Published by and version are not sorted by the server: keep the indicator where it was.
@@ -243,7 +244,11 @@ void TeamView::showProblem(const QString& message) {
 
 void TeamView::updateCount() {
     const qint64 total = m_model->totalCount();
-    m_count->setText(total == 1 ? tr("1 workshop") : tr("%1 workshops").arg(total));
+    if (m_model->totalIsCapped()) // counting stopped there; never a guess
+        m_count->setText(
+            tr("more than %1 workshops").arg(QLocale().toString(TeamListModel::CountCap)));
+    else
+        m_count->setText(total == 1 ? tr("1 workshop") : tr("%1 workshops").arg(total));
 }
 
 const TeamWorkshopSummary* TeamView::selectedWorkshop() const {
