@@ -42,9 +42,18 @@ QString listSelect() {
            QStringLiteral(" FROM lodestar.team_workshop WHERE ");
 }
 
+// QPSQL hands integers over as any of these; the ranges are checked apart.
 bool isWholeNumber(const QVariant& value) {
-    const int type = value.typeId();
-    return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Short;
+    switch (value.typeId()) {
+    case QMetaType::Short:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Whether `value` is of the type its column holds: ids and counts whole numbers, times
@@ -88,7 +97,7 @@ std::optional<TeamWorkshopSummary> rowSummary(const QSqlQuery& row, QString* pro
     w.publishedAt = row.value(PublishedAt).toDateTime().toUTC();
     w.currentStage = row.value(CurrentStage).toString();
     const qint64 candidates = row.value(CandidateCount).toLongLong();
-    w.candidateCount = int(qBound<qint64>(0, candidates, ImportLimits::Candidates));
+    w.candidateCount = int(qBound(qint64(0), candidates, qint64(ImportLimits::Candidates)));
 
     constexpr int S = TextLimits::ShortText;
     c.range(name(Id), w.teamId, 1, std::numeric_limits<qint64>::max());
