@@ -90,6 +90,7 @@ private slots:
     void sortsByStageAndCandidatesOnTheServer();
     void countSaysMoreThanPastTheCap();
     void olderServerAsksForTheNewScript();
+    void northStarColumnKeepsItsRoom();
 };
 
 inline QString passwordOf(const char* user) {

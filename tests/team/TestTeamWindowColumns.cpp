@@ -179,3 +179,34 @@ void TestTeamWindow::olderServerAsksForTheNewScript() {
     QTRY_VERIFY_WITH_TIMEOUT(m_window->team()->client()->pendingCount() == 0, ServerWait);
     QCOMPARE(m_cluster.sql(snapshotSql, database).value_or(QString()), before);
 }
+
+void TestTeamWindow::northStarColumnKeepsItsRoom() {
+    QVERIFY(connectAs(PostgresCluster::Facilitator));
+    QTableView* table = teamView()->view();
+    QHeaderView* header = table->horizontalHeader();
+    const auto others = [header] {
+        int width = 0;
+        for (int column = 0; column < header->count(); ++column)
+            if (column != TeamListModel::NorthStar)
+                width += header->sectionSize(column);
+        return width;
+    };
+    for (const int width : {1920, 1366, 1024}) {
+        m_window->resize(width, 768);
+        QTRY_COMPARE(table->viewport()->width() > 0, true);
+        QCoreApplication::processEvents();
+        // Every header reads whole, sort arrow included.
+        for (int column = 0; column < header->count(); ++column)
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(QStringLiteral("column %1 at %2 px").arg(column).arg(width)));
+        // The North Star takes the room that is left, never less than it needs.
+        const int northStar = header->sectionSize(TeamListModel::NorthStar);
+        QCOMPARE(northStar, qMax(220, table->viewport()->width() - others()));
+    }
+    // Narrowing a column gives the North Star the difference.
+    m_window->resize(1920, 768);
+    QTRY_VERIFY(header->sectionSize(TeamListModel::NorthStar) > 220);
+    const int before = header->sectionSize(TeamListModel::NorthStar);
+    header->resizeSection(TeamListModel::Title, header->sectionSize(TeamListModel::Title) - 40);
+    QCOMPARE(header->sectionSize(TeamListModel::NorthStar), before + 40);
+}

@@ -1,6 +1,7 @@
 #include "TeamView.h"
 
 #include "TeamClient.h"
+#include "TeamColumns.h"
 #include "TeamListModel.h"
 #include "UserText.h"
 
@@ -190,11 +191,7 @@ QWidget* TeamView::makeList() {
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 16);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TeamListModel::NorthStar, QHeaderView::Stretch);
-    const QList<int> widths = {220, 150, 100, 130, 150, 200, 90, 110, 140, 60};
-    for (int column = 0; column < widths.size(); ++column)
-        header->resizeSection(column, widths[column]);
+    fitTeamColumns(m_view);
     // Published by and version are not sorted by the server: keep the indicator where it was.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
         if (!TeamListModel::isSortable(column))
