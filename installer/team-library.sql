@@ -196,3 +196,65 @@ GRANT SELECT, INSERT, UPDATE ON lodestar.team_copy TO lodestar_facilitator;
 INSERT INTO lodestar.schema_version (version) VALUES (1);
 \endif
 COMMIT;
+
+-- Version 2: the Team view shows the columns of the laptop's list, the stage a workshop reached
+-- and how many candidates its team drafted, and the server sorts by them like the others.
+--
+-- They are stored generated columns, computed by the server from `document`, rather than
+-- columns each publishing Lodestar writes: no login can make the list disagree with the
+-- workshop it lists, the facilitator's grants stay as they are (nobody may write these
+-- columns), and the rows published before this version get their values as it adds them.
+-- The checks keep them within what any Lodestar takes in, as an imported file's limits do.
+BEGIN;
+LOCK TABLE lodestar.schema_version IN EXCLUSIVE MODE;
+SELECT NOT EXISTS (SELECT FROM lodestar.schema_version WHERE version >= 2) AS migrate \gset
+\if :migrate
+
+-- Where a stage comes in the agenda (resources/playbook/agenda.json): each block, then its
+-- steps. Not started, a facilitator's own block, or anything else comes after them all, as
+-- in the laptop's list. A Lodestar whose agenda changes brings a schema version that
+-- replaces this function and recomputes the column (tests/team checks the two agree).
+CREATE FUNCTION lodestar.stage_rank(stage text) RETURNS smallint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN coalesce(array_position(ARRAY['opening', 'game', 'goodbad', 'structure', 'warmup',
+                                     'draft', 'draft.silent', 'draft.pairs', 'draft.score',
+                                     'draft.decide', 'draft.converge']::text[], stage) - 1,
+                11)::smallint;
+ALTER FUNCTION lodestar.stage_rank(text) OWNER TO lodestar_admin;
+
+-- The laptop counts a workshop's own candidates (kind "own"), not the warm-up's worksheets,
+-- the anti-examples or the room's.
+ALTER TABLE lodestar.team_workshop
+    ADD COLUMN current_stage text NOT NULL
+        GENERATED ALWAYS AS (coalesce(document #>> '{workshop,currentStage}', '')) STORED
+        CONSTRAINT team_workshop_current_stage_short CHECK (length(current_stage) <= 200),
+    ADD COLUMN stage_rank smallint NOT NULL
+        GENERATED ALWAYS AS (lodestar.stage_rank(document #>> '{workshop,currentStage}')) STORED,
+    ADD COLUMN candidate_count integer NOT NULL
+        GENERATED ALWAYS AS (jsonb_array_length(jsonb_path_query_array(
+            document, '$.candidates[*] ? (@.kind == "own")'))) STORED
+        CONSTRAINT team_workshop_candidate_count_limit CHECK (candidate_count <= 10000);
+
+-- Sorting by them, both ways: ties fall back to the newest team id whichever way it goes, so
+-- each direction has its index (a backward scan would put the oldest first).
+CREATE INDEX team_workshop_by_stage ON lodestar.team_workshop (stage_rank, id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_stage_desc ON lodestar.team_workshop (stage_rank DESC, id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_candidates ON lodestar.team_workshop (candidate_count, id DESC)
+    WHERE withdrawn_at IS NULL;
+CREATE INDEX team_workshop_by_candidates_desc
+    ON lodestar.team_workshop (candidate_count DESC, id DESC) WHERE withdrawn_at IS NULL;
+
+-- How many rows a search matches, for the planner: with it a common search walks the list in
+-- its order and stops after a page, instead of sorting every match (the trigram index alone
+-- leaves the planner guessing, far too low).
+CREATE STATISTICS lodestar.team_workshop_search_stats
+    ON (lodestar.search_text(title, product, facilitator, north_star))
+    FROM lodestar.team_workshop;
+ALTER STATISTICS lodestar.team_workshop_search_stats OWNER TO lodestar_admin;
+ANALYZE lodestar.team_workshop;
+
+INSERT INTO lodestar.schema_version (version) VALUES (2);
+\endif
+COMMIT;

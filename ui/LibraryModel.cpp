@@ -14,15 +14,8 @@ constexpr int Block = 64;
 
 LibraryModel::LibraryModel(WorkshopStore& store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store) {
-    // Stage reached sorts in agenda order: each block, then its steps.
-    const Agenda& agenda = Agenda::standard();
-    if (!agenda.variants().isEmpty())
-        for (const AgendaStage& block : agenda.blocks(agenda.variants().first())) {
-            m_stageOrder.append(block.key);
-            for (const AgendaStage& step : block.steps)
-                m_stageOrder.append(step.key);
-        }
+    , m_store(store)
+    , m_stageOrder(Agenda::standard().stageKeys()) { // "Stage reached" sorts in agenda order
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
         if (changes.has(ChangeKind::Library))
             reload();
@@ -139,13 +132,13 @@ int LibraryModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LibraryModel::stageTitle(const WorkshopSummary& summary) const {
-    if (summary.currentStage.isEmpty())
+QString LibraryModel::stageTitle(const QString& stageKey) {
+    if (stageKey.isEmpty())
         return tr("Not started");
     for (int minutes : Agenda::standard().variants())
-        if (const auto stage = Agenda::standard().stage(summary.currentStage, minutes))
+        if (const auto stage = Agenda::standard().stage(stageKey, minutes))
             return stage->title;
-    return summary.currentStage;
+    return stageKey;
 }
 
 QVariant LibraryModel::data(const QModelIndex& index, int role) const {
@@ -176,7 +169,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
         case Facilitator:
             return w.facilitator;
         case Stage:
-            return stageTitle(w);
+            return stageTitle(w.currentStage);
         case NorthStar:
             return w.northStar.isEmpty() && role == Qt::DisplayRole ? tr("—") : w.northStar;
         case Candidates:

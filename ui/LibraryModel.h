@@ -33,6 +33,9 @@ public:
     int totalCount() const { return m_total; } // in the library, whatever the search
     int rowOfWorkshop(qint64 id) const;
     qint64 workshopIdAt(int row) const;
+    // "Stage reached" as the list shows it: the agenda stage's title, "Not started" before the
+    // first stage, the key itself for a stage the agenda does not know (the Team view too).
+    static QString stageTitle(const QString& stageKey);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,7 +52,6 @@ private:
     void rearrange(const QList<qint64>& ids);
     void refreshWorkshop(qint64 id);
     const WorkshopSummary* summaryAt(int row) const;
-    QString stageTitle(const WorkshopSummary& summary) const;
 
     WorkshopStore& m_store;
     QString m_search;

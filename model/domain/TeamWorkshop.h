@@ -12,6 +12,10 @@ struct TeamWorkshopSummary {
     QString facilitator;
     QDateTime heldAt;  // the workshop's own date (when it was created)
     QString northStar; // the chosen North Star Metric's name, empty if none
+    // Where the workshop got to (an agenda stage key, "" before the first stage) and how many
+    // candidates the team drafted (kind "own"): the server's reading of the document.
+    QString currentStage;
+    int candidateCount = 0;
     QString publishedBy;
     QDateTime publishedAt;
 
@@ -20,7 +24,16 @@ struct TeamWorkshopSummary {
 
 // One page of the team's list, searched and sorted by the server (the Team view).
 struct TeamListQuery {
-    enum class Sort { PublishedAt, Title, Product, Facilitator, HeldAt, NorthStar };
+    enum class Sort {
+        PublishedAt,
+        Title,
+        Product,
+        Facilitator,
+        HeldAt,
+        NorthStar,
+        Stage,     // in agenda order, as the laptop's list sorts "Stage reached"
+        Candidates // how many candidates the team drafted
+    };
 
     QString search; // matched, case-insensitively, inside title, product, facilitator, North Star
     Sort sort = Sort::PublishedAt;

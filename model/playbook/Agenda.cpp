@@ -185,3 +185,13 @@ std::optional<AgendaStage> Agenda::stage(const QString& key, int variantMinutes)
     }
     return std::nullopt;
 }
+
+QStringList Agenda::stageKeys() const {
+    QStringList keys;
+    for (const AgendaStage& block : m_blocks) {
+        keys.append(block.key);
+        for (const AgendaStage& step : block.steps)
+            keys.append(step.key);
+    }
+    return keys;
+}

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -42,6 +43,9 @@ public:
     // Every stage the facilitator runs, in order: blocks without steps, and steps.
     QList<AgendaStage> runnableStages(int variantMinutes) const;
     std::optional<AgendaStage> stage(const QString& key, int variantMinutes) const;
+    // Every stage key in agenda order, each block and then its steps: the order in which
+    // libraries sort "Stage reached" (the team schema's lodestar.stage_rank repeats it).
+    QStringList stageKeys() const;
 
 private:
     QList<AgendaStage> m_blocks;          // minutes unset

@@ -150,12 +150,16 @@ bool TeamLibrary::checkSchema() {
                           .arg(where)
                           .arg(version)
                           .arg(SchemaVersion));
+    // Lodestar never updates it itself: the schema is the administrator's, roles and all.
     if (version < SchemaVersion)
         return refuse(Status::OlderSchema,
-                      tr("The team library on %1 has an older team schema (version %2). Ask its "
-                         "administrator to run this Lodestar's team-library.sql to update it.")
+                      tr("The team library on %1 was set up for an older Lodestar (team schema "
+                         "version %2; this Lodestar needs version %3). Ask its administrator to "
+                         "run the team-library.sql that comes with this Lodestar in that "
+                         "database to update it; nothing was changed there.")
                           .arg(where)
-                          .arg(version));
+                          .arg(version)
+                          .arg(SchemaVersion));
     return true;
 }
 

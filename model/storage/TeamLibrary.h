@@ -29,8 +29,9 @@ class TeamLibrary {
     Q_DECLARE_TR_FUNCTIONS(TeamLibrary)
 
 public:
-    // The team schema this Lodestar reads and writes; a server with a newer one is refused.
-    static constexpr int SchemaVersion = 1;
+    // The team schema this Lodestar reads and writes; a server with another one is refused
+    // (an older one until its administrator runs this Lodestar's team-library.sql).
+    static constexpr int SchemaVersion = 2;
 
     enum class Status {
         Closed,
@@ -92,9 +93,13 @@ public:
 
     // The team workshops not withdrawn that match `query`, one page of them, in its order
     // (by default: all, the latest published first). Ties fall back to the newest team id.
+    // Every row is checked as strictly as an imported file: one the importer would refuse
+    // fails the whole answer, with the team id and column in lastError().
     std::optional<QList<TeamWorkshopSummary>> workshops(const TeamListQuery& query = {});
-    // How many team workshops not withdrawn match `search`.
-    std::optional<qint64> workshopCount(const QString& search = {});
+    // How many team workshops not withdrawn match `search`. With a `cap`, counting stops
+    // past it: an answer of cap + 1 means "more than cap" (an exact count of a common search
+    // in a large team library costs more than a keystroke may).
+    std::optional<qint64> workshopCount(const QString& search = {}, qint64 cap = 0);
     // Publishes the laptop's workshop `localId`: a new version of the team workshop it is a
     // copy of, or a new team workshop. A team copy that changed since is never overwritten
     // unless `onConflict` says so.
@@ -142,6 +147,7 @@ private:
                   std::optional<Link>* link);
     bool mayPublish();
     bool listFailed();
+    bool refuseRow(const QString& problem);
     bool noteCopy(const QString& laptop, qint64 localId, const QString& created,
                   const Published& copyOf);
 

@@ -1,12 +1,121 @@
 // TeamLibrary: the team's list, searched, sorted and paged by the server, so a Team view of a
-// hundred thousand workshops only ever fetches the page it shows.
+// hundred thousand workshops only ever fetches the page it shows. Each row is checked as the
+// importer checks a file before anything of it reaches the window.
 #include "TeamLibrary.h"
+
+#include "domain/TextLimits.h"
+#include "exchange/DocumentChecker.h"
+#include "exchange/ImportLimits.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace {
+
+// The list's columns, in the order rowSummary() reads them.
+enum ListColumn {
+    Id,
+    Version,
+    Title,
+    Product,
+    Facilitator,
+    HeldAt,
+    NorthStar,
+    PublishedBy,
+    PublishedAt,
+    CurrentStage,
+    CandidateCount,
+    ListColumnCount
+};
+const char* const listColumns[ListColumnCount] = {
+    "id",         "version",      "title",        "product",       "facilitator",    "held_at",
+    "north_star", "published_by", "published_at", "current_stage", "candidate_count"};
+
+QString listSelect() {
+    QStringList names;
+    for (const char* name : listColumns)
+        names << QLatin1String(name);
+    return QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM lodestar.team_workshop WHERE ");
+}
+
+// QPSQL hands integers over as any of these; the ranges are checked apart.
+bool isWholeNumber(const QVariant& value) {
+    switch (value.typeId()) {
+    case QMetaType::Short:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether `value` is of the type its column holds: ids and counts whole numbers, times
+// valid timestamps, the rest text.
+bool hasColumnType(int column, const QVariant& value) {
+    switch (column) {
+    case Id:
+    case Version:
+    case CandidateCount:
+        return isWholeNumber(value);
+    case HeldAt:
+    case PublishedAt:
+        return value.typeId() == QMetaType::QDateTime && value.toDateTime().isValid();
+    default:
+        return value.typeId() == QMetaType::QString;
+    }
+}
+
+// One row of the list, or (in `problem`) the first thing in it that the importer would refuse
+// in a file: the server may be old, broken or hostile, and the window shows what it gets.
+std::optional<TeamWorkshopSummary> rowSummary(const QSqlQuery& row, QString* problem) {
+    DocumentChecker::Checker c;
+    const auto name = [](int column) { return QLatin1String(listColumns[column]); };
+    for (int column = 0; column < ListColumnCount && c.ok(); ++column) {
+        const QVariant value = row.value(column);
+        if (value.isNull())
+            c.fail(name(column), TeamLibrary::tr("missing"));
+        else if (!hasColumnType(column, value))
+            c.fail(name(column), TeamLibrary::tr("not what this column holds (%1)")
+                                     .arg(QString::fromLatin1(value.typeName())));
+    }
+    TeamWorkshopSummary w;
+    w.teamId = row.value(Id).toLongLong();
+    w.version = row.value(Version).toInt();
+    w.title = row.value(Title).toString();
+    w.product = row.value(Product).toString();
+    w.facilitator = row.value(Facilitator).toString();
+    w.heldAt = row.value(HeldAt).toDateTime().toUTC();
+    w.northStar = row.value(NorthStar).toString();
+    w.publishedBy = row.value(PublishedBy).toString();
+    w.publishedAt = row.value(PublishedAt).toDateTime().toUTC();
+    w.currentStage = row.value(CurrentStage).toString();
+    const qint64 candidates = row.value(CandidateCount).toLongLong();
+    w.candidateCount = int(qBound(qint64(0), candidates, qint64(ImportLimits::Candidates)));
+
+    constexpr int S = TextLimits::ShortText;
+    c.range(name(Id), w.teamId, 1, std::numeric_limits<qint64>::max());
+    c.range(name(Version), row.value(Version).toLongLong(), 1, std::numeric_limits<int>::max());
+    c.text(name(Title), w.title, S, true);
+    c.text(name(Product), w.product, S);
+    c.text(name(Facilitator), w.facilitator, S);
+    c.text(name(NorthStar), w.northStar, S);
+    c.text(name(PublishedBy), w.publishedBy, S, true);
+    c.text(name(CurrentStage), w.currentStage, S);
+    c.range(name(CandidateCount), candidates, 0, ImportLimits::Candidates);
+    if (c.ok())
+        return w;
+    *problem = isWholeNumber(row.value(Id))
+                   ? TeamLibrary::tr("team workshop %1, %2").arg(w.teamId).arg(c.problem())
+                   : c.problem();
+    return std::nullopt;
+}
 
 // Only these fixed column names ever reach the ORDER BY; user text is always bound.
 QString sortColumn(TeamListQuery::Sort sort) {
@@ -21,6 +130,10 @@ QString sortColumn(TeamListQuery::Sort sort) {
         return QStringLiteral("held_at");
     case TeamListQuery::Sort::NorthStar:
         return QStringLiteral("lower(north_star)");
+    case TeamListQuery::Sort::Stage: // the schema's agenda order (lodestar.stage_rank)
+        return QStringLiteral("stage_rank");
+    case TeamListQuery::Sort::Candidates:
+        return QStringLiteral("candidate_count");
     case TeamListQuery::Sort::PublishedAt:
         break;
     }
@@ -53,6 +166,14 @@ bool TeamLibrary::listFailed() {
     return false;
 }
 
+bool TeamLibrary::refuseRow(const QString& problem) {
+    fail(Failure::Request,
+         tr("the team library sent an entry that Lodestar does not accept (%1). Ask its "
+            "administrator to look at that team workshop.")
+             .arg(problem));
+    return listFailed();
+}
+
 std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops(const TeamListQuery& query) {
     m_conflict.reset();
     if (!isOpen()) {
@@ -60,10 +181,7 @@ std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops(const TeamListQ
         return std::nullopt;
     }
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = QStringLiteral("SELECT id, version, title, product, facilitator, held_at, "
-                                 "north_star, published_by, published_at FROM "
-                                 "lodestar.team_workshop WHERE ") +
-                  matching +
+    QString sql = listSelect() + matching +
                   QStringLiteral(" ORDER BY %1 %2, id DESC").arg(sortColumn(query.sort), direction);
     QVariantList values = matchingValues(query.search);
     if (query.limit > 0) {
@@ -77,37 +195,43 @@ std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops(const TeamListQ
     }
     QList<TeamWorkshopSummary> list;
     while (rows.next()) {
-        TeamWorkshopSummary w;
-        w.teamId = rows.value(0).toLongLong();
-        w.version = rows.value(1).toInt();
-        w.title = rows.value(2).toString();
-        w.product = rows.value(3).toString();
-        w.facilitator = rows.value(4).toString();
-        w.heldAt = rows.value(5).toDateTime().toUTC();
-        w.northStar = rows.value(6).toString();
-        w.publishedBy = rows.value(7).toString();
-        w.publishedAt = rows.value(8).toDateTime().toUTC();
-        list << w;
+        QString problem;
+        const auto summary = rowSummary(rows, &problem);
+        if (!summary) {
+            refuseRow(problem);
+            return std::nullopt;
+        }
+        list << *summary;
     }
     m_failure = Failure::None;
     return list;
 }
 
-std::optional<qint64> TeamLibrary::workshopCount(const QString& search) {
+std::optional<qint64> TeamLibrary::workshopCount(const QString& search, qint64 cap) {
     if (!isOpen()) {
         fail(Failure::Server, tr("The team library is not connected."));
         return std::nullopt;
     }
+    QString sql = QStringLiteral("SELECT count(*) FROM lodestar.team_workshop WHERE ") + matching;
+    QVariantList values = matchingValues(search);
+    if (cap > 0) { // the server stops at the first cap + 1 it finds
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM lodestar.team_workshop WHERE ") +
+              matching + QStringLiteral(" LIMIT ?) AS found");
+        values << cap + 1;
+    }
     QSqlQuery query(m_db);
-    if (!exec(query,
-              QStringLiteral("SELECT count(*) FROM lodestar.team_workshop WHERE ") + matching,
-              matchingValues(search)) ||
-        !query.next()) {
+    if (!exec(query, sql, values) || !query.next()) {
         listFailed();
         return std::nullopt;
     }
+    const QVariant value = query.value(0);
+    const qint64 count = value.toLongLong();
+    if (!isWholeNumber(value) || count < 0 || (cap > 0 && count > cap + 1)) {
+        refuseRow(tr("a count of %1").arg(value.toString()));
+        return std::nullopt;
+    }
     m_failure = Failure::None;
-    return query.value(0).toLongLong();
+    return count;
 }
 
 bool TeamLibrary::listenForChanges(QObject* context,

@@ -230,12 +230,36 @@ std::optional<QString> PostgresCluster::sql(const QString& statements, const QSt
     return output.trimmed();
 }
 
-bool PostgresCluster::runScript(const QString& path) {
+bool PostgresCluster::runScript(const QString& path, const QString& database) {
     return run(bin(QStringLiteral("psql")),
                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), m_dir.path(),
                 QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-                QStringLiteral("postgres"), QStringLiteral("-d"), QStringLiteral("lodestar"),
-                QStringLiteral("-f"), path},
+                QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-f"),
+                path},
                false);
+}
+
+bool PostgresCluster::createTeamDatabase(const QString& name, int upTo) {
+    QFile script(QStringLiteral(LODESTAR_TEAM_SQL));
+    if (!script.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read %1").arg(script.fileName());
+        return false;
+    }
+    QByteArray text = script.readAll();
+    // Each version is one block that starts with its comment: "-- Version 2: ...".
+    if (upTo > 0) {
+        const qsizetype next =
+            text.indexOf(QStringLiteral("\n-- Version %1:").arg(upTo + 1).toUtf8());
+        if (next >= 0)
+            text.truncate(next + 1);
+    }
+    QFile older(m_dir.filePath(QStringLiteral("team-library-%1.sql").arg(name)));
+    if (!older.open(QIODevice::WriteOnly | QIODevice::Truncate) || older.write(text) < 0) {
+        m_error = QStringLiteral("cannot write %1").arg(older.fileName());
+        return false;
+    }
+    older.close();
+    return sql(QStringLiteral("CREATE DATABASE \"%1\"").arg(name), QStringLiteral("postgres")) &&
+           runScript(older.fileName(), name);
 }

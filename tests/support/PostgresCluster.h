@@ -52,7 +52,10 @@ public:
     std::optional<QString> sql(const QString& statements,
                                const QString& database = QString::fromLatin1(Database));
     // Runs a script file with psql as the superuser, as an administrator would.
-    bool runScript(const QString& path);
+    bool runScript(const QString& path, const QString& database = QString::fromLatin1(Database));
+    // Creates the database `name` with the team library as installer/team-library.sql makes
+    // it up to schema version `upTo` (all of it when 0): what an older Lodestar's script left.
+    bool createTeamDatabase(const QString& name, int upTo = 0);
 
 private:
     bool run(const QString& program, const QStringList& arguments, bool asServerUser,

@@ -60,3 +60,26 @@ Candidate makeCandidate(qint64 workshopId, const QString& name, CandidateKind ki
     c.kind = kind;
     return c;
 }
+
+qint64 addStagedWorkshop(TestLibrary& laptop, const QString& title, const QString& stage, int own,
+                         int others) {
+    const qint64 id = laptop.addWorkshop(title);
+    QString key = stage;
+    if (stage == u"custom") {
+        CustomStage custom;
+        custom.workshopId = id;
+        custom.title = QStringLiteral("Our own block");
+        custom.afterStage = QStringLiteral("game");
+        key = laptop.store().addCustomStage(custom).value_or(QString());
+    }
+    if (!key.isEmpty() && !laptop.store().setCurrentStage(id, key))
+        return 0;
+    static const CandidateKind otherKinds[] = {CandidateKind::WarmUp, CandidateKind::AntiExample,
+                                               CandidateKind::Room};
+    for (int i = 0; i < own + others; ++i) {
+        const CandidateKind kind = i < own ? CandidateKind::Own : otherKinds[i % 3];
+        if (!laptop.store().addCandidate(makeCandidate(id, QStringLiteral("C%1").arg(i), kind)))
+            return 0;
+    }
+    return id;
+}

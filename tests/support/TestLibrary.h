@@ -36,6 +36,12 @@ private:
 Candidate makeCandidate(qint64 workshopId, const QString& name,
                         CandidateKind kind = CandidateKind::Own);
 
+// A workshop at `stage` (an agenda stage key, "" before the first, "custom" for a block of the
+// facilitator's own) with `own` candidates of its own and `others` of the other kinds, which
+// the library list does not count. 0 when the library refused it.
+qint64 addStagedWorkshop(TestLibrary& laptop, const QString& title, const QString& stage, int own,
+                         int others = 0);
+
 // The sorted titles of the workshops in an open library.
 QStringList workshopTitles(Database& database);
 

@@ -88,11 +88,13 @@ void TestTeamLibrary::databaseWithoutSchemaIsNamed() {
 void TestTeamLibrary::newerSchemaIsNeverWritten() {
     TestLibrary laptop;
     const qint64 id = laptop.addWorkshop(QStringLiteral("Too new"));
-    QVERIFY(m_cluster.sql(QStringLiteral("INSERT INTO lodestar.schema_version VALUES (2)")));
+    const int newer = TeamLibrary::SchemaVersion + 1;
+    QVERIFY(m_cluster.sql(
+        QStringLiteral("INSERT INTO lodestar.schema_version VALUES (%1)").arg(newer)));
     TeamLibrary team(connInfo(PostgresCluster::Facilitator));
     const bool opened = team.open();
-    QVERIFY(m_cluster.sql(QStringLiteral("DELETE FROM lodestar.schema_version WHERE "
-                                         "version = 2")));
+    QVERIFY(m_cluster.sql(
+        QStringLiteral("DELETE FROM lodestar.schema_version WHERE version = %1").arg(newer)));
     QVERIFY(!opened);
     QCOMPARE(team.status(), TeamLibrary::Status::NewerSchema);
     QVERIFY2(team.lastError().contains(QStringLiteral("newer Lodestar")),

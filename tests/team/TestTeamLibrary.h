@@ -3,7 +3,8 @@
 // whole binary). TestTeamLibrary.cpp: connecting both ways, publish → list → take with hostile
 // text, versions, conflicts, withdrawing, roles. TestTeamFailures.cpp: every way a server can
 // fail or lie — wrong password or CA, no server, no schema or a newer one, a connection lost
-// mid-publish, a malformed document.
+// mid-publish, a malformed document. TestTeamColumns.cpp: the list's stage reached and
+// candidates (values, server-side sorting, forged values), a server on an older schema.
 #include "PostgresCluster.h"
 
 #include "storage/TeamLibrary.h"
@@ -49,6 +50,13 @@ private slots:
     void silentServerTimesOut();
     void listSearchesSortsAndPages();
     void othersPublishingIsHeard();
+    // TestTeamColumns.cpp
+    void listShowsStageAndCandidates();
+    void sortsByStageAndCandidatesOnTheServer();
+    void stageRankFollowsTheAgenda();
+    void olderSchemaIsNeverWritten();
+    void forgedColumnsAreRefused();
+    void countStopsAtTheCap();
 };
 
 inline QString passwordOf(const char* user) {

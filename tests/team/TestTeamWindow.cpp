@@ -79,7 +79,7 @@ void TestTeamWindow::showTeam() {
 }
 
 TeamConnectDialog* TestTeamWindow::fillDialog(const QString& user, const QString& password,
-                                              PostgresCluster* cluster) {
+                                              PostgresCluster* cluster, const QString& database) {
     if (!cluster)
         cluster = &m_cluster;
     m_window->team()->connectAction()->trigger();
@@ -95,7 +95,7 @@ TeamConnectDialog* TestTeamWindow::fillDialog(const QString& user, const QString
     auto* port = dialog->findChild<QSpinBox*>(QStringLiteral("teamPort"));
     port->selectAll();
     QTest::keyClicks(port, QString::number(cluster->port()));
-    type("teamDatabase", QStringLiteral("lodestar"));
+    type("teamDatabase", database);
     type("teamUser", user);
     type("teamPassword", password);
     auto* tls = dialog->findChild<QComboBox*>(QStringLiteral("teamTls"));

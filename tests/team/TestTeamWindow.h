@@ -3,6 +3,8 @@
 // started by the test (one cluster for the whole binary). TestTeamWindow.cpp: connecting
 // through the dialog, the list (search, sort, pages, refresh on NOTIFY), the busy indicator,
 // failures. TestTeamWindowActions.cpp: publish, take a copy, conflicts, withdraw, pictures.
+// TestTeamWindowColumns.cpp: the laptop list's columns, sorted by the server; the capped count;
+// a server on an older team schema.
 #include "MainWindow.h"
 #include "PostgresCluster.h"
 #include "TestLibrary.h"
@@ -47,7 +49,8 @@ class TestTeamWindow : public QObject {
     TeamView* teamView() const;
     // Opens File ▸ Team library ▸ Connect… and fills it in (over the Unix socket, no TLS).
     TeamConnectDialog* fillDialog(const QString& user, const QString& password,
-                                  PostgresCluster* cluster = nullptr);
+                                  PostgresCluster* cluster = nullptr,
+                                  const QString& database = QStringLiteral("lodestar"));
     // Connects as `user` through the dialog and waits for the Team view's first list.
     bool connectAs(const char* user, PostgresCluster* cluster = nullptr);
     // Publishes a new workshop titled `title` from a laptop library of `user`'s own.
@@ -82,6 +85,12 @@ private slots:
     void conflictAsks();
     void withdrawOnlyYourOwn();
     void grabsTheTeamViewAndTheDialog();
+    // TestTeamWindowColumns.cpp
+    void showsTheLaptopListsColumns();
+    void sortsByStageAndCandidatesOnTheServer();
+    void countSaysMoreThanPastTheCap();
+    void olderServerAsksForTheNewScript();
+    void northStarColumnKeepsItsRoom();
 };
 
 inline QString passwordOf(const char* user) {

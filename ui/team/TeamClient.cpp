@@ -146,9 +146,9 @@ int TeamClient::list(const TeamListQuery& query) {
         });
 }
 
-int TeamClient::count(const QString& search) {
+int TeamClient::count(const QString& search, qint64 cap) {
     return post(
-        Request::Count, [search](TeamWorker& worker) { return worker.count(search); },
+        Request::Count, [search, cap](TeamWorker& worker) { return worker.count(search, cap); },
         [this](int request, const TeamOutcome& outcome) {
             if (outcome.ok)
                 emit counted(request, outcome.count);

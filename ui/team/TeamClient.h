@@ -42,7 +42,8 @@ public:
     int connectTo(const QString& connInfo);
     void disconnectFromServer();
     int list(const TeamListQuery& query);
-    int count(const QString& search);
+    // How many match `search`; with a `cap`, cap + 1 means "more than cap" (TeamLibrary).
+    int count(const QString& search, qint64 cap = 0);
     // Reads laptop workshop `localId` here and publishes it on the worker.
     int publish(qint64 localId,
                 TeamLibrary::OnConflict onConflict = TeamLibrary::OnConflict::Refuse);

@@ -2,6 +2,8 @@
 
 #include "TeamClient.h"
 
+#include "LibraryModel.h"
+
 #include <QLocale>
 
 namespace {
@@ -20,7 +22,13 @@ TeamListModel::TeamListModel(TeamClient& client, QObject* parent)
         if (request != m_countRequest)
             return;
         m_countRequest = 0;
-        m_total = count;
+        m_capped = count > CountCap;
+        // The rows in hand may already say more than the count could, or all there is.
+        m_total = m_capped ? qMax<qint64>(count, m_rows.size()) : count;
+        if (m_capped && m_ended && m_listRequest == 0) {
+            m_total = m_rows.size();
+            m_capped = false;
+        }
         emit loaded();
     });
     connect(&m_client, &TeamClient::failed, this,
@@ -47,13 +55,15 @@ void TeamListModel::reload() {
         return;
     m_replacing = true;
     request(0, qMax<int>(PageSize, m_rows.size()));
-    m_countRequest = m_client.count(m_query.search);
+    m_countRequest = m_client.count(m_query.search, CountCap);
 }
 
 void TeamListModel::clear() {
     m_listRequest = 0;
     m_countRequest = 0;
     m_total = 0;
+    m_capped = false;
+    m_ended = false;
     beginResetModel();
     m_rows.clear();
     endResetModel();
@@ -83,8 +93,11 @@ void TeamListModel::onListed(int request, const QList<TeamWorkshopSummary>& work
         endInsertRows();
     }
     // A short page is the end, whatever the count said before someone withdrew one.
-    if (workshops.size() < m_requestedLimit && m_countRequest == 0)
+    m_ended = workshops.size() < m_requestedLimit;
+    if (m_ended && m_countRequest == 0) {
         m_total = m_rows.size();
+        m_capped = false;
+    }
     emit loaded();
 }
 
@@ -116,8 +129,9 @@ QVariant TeamListModel::data(const QModelIndex& index, int role) const {
     if (!w || !index.isValid())
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Version ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                                         : QVariant();
+        return index.column() == Version || index.column() == Candidates
+                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -129,8 +143,12 @@ QVariant TeamListModel::data(const QModelIndex& index, int role) const {
         return shortDate(w->heldAt);
     case Facilitator:
         return w->facilitator;
+    case Stage: // in the laptop list's words
+        return LibraryModel::stageTitle(w->currentStage);
     case NorthStar:
         return w->northStar.isEmpty() && role == Qt::DisplayRole ? tr("—") : w->northStar;
+    case Candidates:
+        return w->candidateCount;
     case PublishedBy:
         return w->publishedBy;
     case PublishedAt:
@@ -158,8 +176,12 @@ QVariant TeamListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Date");
     case Facilitator:
         return tr("Facilitator");
+    case Stage:
+        return tr("Stage reached");
     case NorthStar:
         return tr("North Star Metric");
+    case Candidates:
+        return tr("Candidates");
     case PublishedBy:
         return tr("Published by");
     case PublishedAt:
@@ -172,9 +194,9 @@ QVariant TeamListModel::headerData(int section, Qt::Orientation orientation, int
 
 void TeamListModel::sort(int column, Qt::SortOrder order) {
     using Sort = TeamListQuery::Sort;
-    static const Sort sorts[ColumnCount] = {Sort::Title,       Sort::Product,    Sort::HeldAt,
-                                            Sort::Facilitator, Sort::NorthStar,  Sort::PublishedAt,
-                                            Sort::PublishedAt, Sort::PublishedAt};
+    static const Sort sorts[ColumnCount] = {
+        Sort::Title,     Sort::Product,    Sort::HeldAt,      Sort::Facilitator, Sort::Stage,
+        Sort::NorthStar, Sort::Candidates, Sort::PublishedAt, Sort::PublishedAt, Sort::PublishedAt};
     if (column < 0 || column >= ColumnCount || !isSortable(column))
         return;
     const bool descending = order == Qt::DescendingOrder;
@@ -189,7 +211,8 @@ void TeamListModel::sort(int column, Qt::SortOrder order) {
 }
 
 bool TeamListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_listRequest == 0 && m_rows.size() < m_total;
+    return !parent.isValid() && m_listRequest == 0 && !m_ended &&
+           (m_rows.size() < m_total || m_capped);
 }
 
 void TeamListModel::fetchMore(const QModelIndex& parent) {

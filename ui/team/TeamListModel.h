@@ -13,18 +13,24 @@ class TeamListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
+    // The laptop list's columns (LibraryModel), then who published which version when.
     enum Column {
         Title,
         Product,
         Date,
         Facilitator,
+        Stage,
         NorthStar,
+        Candidates,
         PublishedBy,
         PublishedAt,
         Version,
         ColumnCount
     };
     static constexpr int PageSize = 100;
+    // Matches are counted up to this many; past it the view says "more than" (the server
+    // stops counting there, so a keystroke stays quick in a large team library).
+    static constexpr qint64 CountCap = 1000;
 
     explicit TeamListModel(TeamClient& client, QObject* parent = nullptr);
 
@@ -34,7 +40,9 @@ public:
     // sort; the rows stay until the answer comes.
     void reload();
     void clear();
-    qint64 totalCount() const { return m_total; } // matching the search, on the server
+    // Matching the search, on the server; when totalIsCapped(), more than CountCap do.
+    qint64 totalCount() const { return m_total; }
+    bool totalIsCapped() const { return m_capped; }
     bool isLoading() const { return m_listRequest != 0; }
     static bool isSortable(int column);
     const TeamWorkshopSummary* summaryAt(int row) const;
@@ -65,4 +73,6 @@ private:
     int m_countRequest = 0;
     int m_requestedLimit = 0;
     bool m_replacing = false; // the answer in wait replaces the rows instead of adding to them
+    bool m_capped = false;    // m_total only says that more than CountCap match
+    bool m_ended = false;     // the last page was short: there are no more rows
 };

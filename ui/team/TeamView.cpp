@@ -1,6 +1,7 @@
 #include "TeamView.h"
 
 #include "TeamClient.h"
+#include "TeamColumns.h"
 #include "TeamListModel.h"
 #include "UserText.h"
 
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -189,11 +191,7 @@ QWidget* TeamView::makeList() {
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 16);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TeamListModel::NorthStar, QHeaderView::Stretch);
-    const QList<int> widths = {240, 160, 100, 140, 220, 120, 150, 70};
-    for (int column = 0; column < widths.size(); ++column)
-        header->resizeSection(column, widths[column]);
+    fitTeamColumns(m_view);
     // Published by and version are not sorted by the server: keep the indicator where it was.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
         if (!TeamListModel::isSortable(column))
@@ -243,7 +241,11 @@ void TeamView::showProblem(const QString& message) {
 
 void TeamView::updateCount() {
     const qint64 total = m_model->totalCount();
-    m_count->setText(total == 1 ? tr("1 workshop") : tr("%1 workshops").arg(total));
+    if (m_model->totalIsCapped()) // counting stopped there; never a guess
+        m_count->setText(
+            tr("more than %1 workshops").arg(QLocale().toString(TeamListModel::CountCap)));
+    else
+        m_count->setText(total == 1 ? tr("1 workshop") : tr("%1 workshops").arg(total));
 }
 
 const TeamWorkshopSummary* TeamView::selectedWorkshop() const {

@@ -76,11 +76,11 @@ TeamOutcome TeamWorker::list(const TeamListQuery& query) {
     return outcome;
 }
 
-TeamOutcome TeamWorker::count(const QString& search) {
+TeamOutcome TeamWorker::count(const QString& search, qint64 cap) {
     TeamOutcome outcome;
     if (!ready(&outcome))
         return outcome;
-    const auto count = m_library->workshopCount(search);
+    const auto count = m_library->workshopCount(search, cap);
     outcome = finish(count.has_value());
     outcome.count = count.value_or(0);
     return outcome;

@@ -40,7 +40,7 @@ public:
     TeamOutcome connectTo(const QString& connInfo);
     void disconnectFromServer();
     TeamOutcome list(const TeamListQuery& query);
-    TeamOutcome count(const QString& search);
+    TeamOutcome count(const QString& search, qint64 cap);
     TeamOutcome publish(const WorkshopDocument& doc, const QString& libraryPath, qint64 localId,
                         TeamLibrary::OnConflict onConflict);
     TeamOutcome fetchCopy(qint64 teamId);
