@@ -38,7 +38,8 @@ int listTeam(TeamLibrary& team) {
         out << w.teamId << '\t' << field(w.title) << '\t' << field(w.product) << '\t'
             << field(w.facilitator) << '\t' << w.heldAt.toString(Qt::ISODate) << '\t'
             << field(w.northStar) << '\t' << w.version << '\t' << field(w.publishedBy) << '\t'
-            << w.publishedAt.toString(Qt::ISODate) << '\n';
+            << w.publishedAt.toString(Qt::ISODate) << '\t' << field(w.currentStage) << '\t'
+            << w.candidateCount << '\n';
     return 0;
 }
 

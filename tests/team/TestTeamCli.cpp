@@ -73,7 +73,7 @@ private slots:
         const Run listed = lodestar({QStringLiteral("--team"), uri, QStringLiteral("--list")});
         QVERIFY2(listed.code == 0, qPrintable(listed.err));
         const QStringList fields = listed.out.split(u'\t');
-        QCOMPARE(fields.size(), 9);
+        QCOMPARE(fields.size(), 11);
         QCOMPARE(fields[0], QStringLiteral("1"));
         QCOMPARE(fields[1], QStringLiteral("Tab here \"<b>\" 🚀 مرحبا"));
         QCOMPARE(fields[6], QStringLiteral("1"));
@@ -98,6 +98,35 @@ private slots:
         const Run empty = lodestar({QStringLiteral("--team"), uri, QStringLiteral("--list")});
         QCOMPARE(empty.code, 0);
         QCOMPARE(empty.out, QString());
+    }
+
+    void listEndsWithStageAndCandidates() {
+        TestLibrary source;
+        const qint64 scoring = addStagedWorkshop(source, QStringLiteral("Scoring"),
+                                                 QStringLiteral("draft.score"), 5, 2);
+        const qint64 fresh = addStagedWorkshop(source, QStringLiteral("Fresh"), {}, 0, 1);
+        QVERIFY(scoring && fresh);
+        source.close();
+        for (const qint64 id : {scoring, fresh}) {
+            const Run published =
+                lodestar({QStringLiteral("--database"), source.path(), QStringLiteral("--team"),
+                          as(PostgresCluster::Facilitator), QStringLiteral("--publish"),
+                          QString::number(id)});
+            QVERIFY2(published.code == 0, qPrintable(published.err));
+        }
+        const Run listed = lodestar(
+            {QStringLiteral("--team"), as(PostgresCluster::Facilitator), QStringLiteral("--list")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QStringList lines = listed.out.split(u'\n');
+        QCOMPARE(lines.size(), 2); // newest first
+        const QStringList newest = lines[0].split(u'\t');
+        const QStringList oldest = lines[1].split(u'\t');
+        QCOMPARE(newest.size(), 11);
+        QCOMPARE(newest[1], QStringLiteral("Fresh"));
+        QCOMPARE(newest.mid(9), (QStringList{QString(), QStringLiteral("0")}));
+        QCOMPARE(oldest[1], QStringLiteral("Scoring"));
+        // Only the team's own candidates count, as on the laptop's list.
+        QCOMPARE(oldest.mid(9), (QStringList{QStringLiteral("draft.score"), QStringLiteral("5")}));
     }
 
     void twoProcessesRaceToPublish() {
