@@ -14,26 +14,33 @@
 #include <QFileInfo>
 #include <QPixmap>
 
+namespace {
+class GrabberText {
+    Q_DECLARE_TR_FUNCTIONS(Grabber)
+};
+} // namespace
+
 namespace Grabber {
 
 QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 workshopId,
                          const QString& folder, QString* error, QSize screen,
                          const Visitor& visit) {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Grabber", text); };
     if (!store.workshop(workshopId)) {
-        *error = tr("There is no workshop with id %1 in this library.").arg(workshopId);
+        *error =
+            GrabberText::tr("There is no workshop with id %1 in this library.").arg(workshopId);
         return {};
     }
     // A device, a named pipe or a plain file given as the folder is refused before anything is
     // rendered; mkpath() would only say it "could not be created".
     if (!folder.isEmpty() && QFileInfo::exists(folder) && !QFileInfo(folder).isDir()) {
-        *error = tr("%1 is %2, not a folder. Choose a folder for the pictures.")
-                     .arg(QDir::toNativeSeparators(folder),
-                          QFileInfo(folder).isFile() ? tr("a file") : FileWriter::kindOf(folder));
+        *error = GrabberText::tr("%1 is %2, not a folder. Choose a folder for the pictures.")
+                     .arg(QDir::toNativeSeparators(folder), QFileInfo(folder).isFile()
+                                                                ? GrabberText::tr("a file")
+                                                                : FileWriter::kindOf(folder));
         return {};
     }
     if (!folder.isEmpty() && !QDir().mkpath(folder)) {
-        *error = tr("The folder %1 could not be created.").arg(folder);
+        *error = GrabberText::tr("The folder %1 could not be created.").arg(folder);
         return {};
     }
     MainWindow window(store, clock);
@@ -62,7 +69,7 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!widget->grab().save(&buffer, "PNG")) {
-            *error = tr("Could not encode the picture %1.").arg(file);
+            *error = GrabberText::tr("Could not encode the picture %1.").arg(file);
             return false;
         }
         if (!FileWriter::writeFile(file, png, error))

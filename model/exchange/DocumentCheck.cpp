@@ -15,9 +15,6 @@ namespace {
 using namespace ImportLimits;
 using DocumentChecker::at;
 using DocumentChecker::Checker;
-constexpr int S = TextLimits::ShortText;
-constexpr int L = TextLimits::LongText;
-constexpr int N = TextLimits::Notes;
 
 struct Ids {
     QSet<qint64> participants, candidates, pairs, warmUps, criteria;

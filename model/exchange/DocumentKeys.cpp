@@ -2,6 +2,7 @@
 // the room's words. Any other text there would import, then match nothing: a checklist
 // answer for a criterion that does not exist, notes for a stage no agenda shows.
 #include "DocumentCheck.h"
+#include "DocumentChecker.h"
 
 #include "ExchangeText.h"
 #include "playbook/Agenda.h"
@@ -14,12 +15,7 @@
 
 namespace {
 
-QString at(const char* list, qsizetype index, const char* member) {
-    return QStringLiteral("%1[%2].%3")
-        .arg(QLatin1String(list))
-        .arg(index)
-        .arg(QLatin1String(member));
-}
+using DocumentChecker::at;
 
 QString refusal(const QString& path, const QString& value, const QString& kind) {
     return ExchangeText::tr("%1: \"%2\" is not %3").arg(path, value.left(40), kind);

@@ -7,3 +7,8 @@
 class ExchangeText {
     Q_DECLARE_TR_FUNCTIONS(JsonExchange)
 };
+
+// The Markdown and CSV exports' words, in the context "TextExports".
+class TextExportsText {
+    Q_DECLARE_TR_FUNCTIONS(TextExports)
+};

@@ -3,6 +3,8 @@
 // anything is written; the numbers are documented in resources/exchange/README.md and are
 // far above what a real workshop of 5-9 people produces, so they only stop hostile or broken
 // files from exhausting memory or the library.
+#include "domain/TextLimits.h"
+
 #include <QtGlobal>
 
 namespace ImportLimits {
@@ -32,4 +34,9 @@ inline constexpr qint64 MaxElapsedMs = qint64(1000) * 60 * 60 * 24 * 366; // a y
 inline constexpr int MaxStageMinutes = 600;
 inline constexpr int MaxHands = 999;
 inline constexpr int MaxDots = 99;
+
+// Short names for the text limits in the importer's long tables of fields.
+inline constexpr int S = TextLimits::ShortText;
+inline constexpr int L = TextLimits::LongText;
+inline constexpr int N = TextLimits::Notes;
 } // namespace ImportLimits

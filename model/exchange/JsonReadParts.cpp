@@ -11,9 +11,6 @@
 namespace {
 
 using namespace ImportLimits;
-constexpr int S = TextLimits::ShortText;
-constexpr int L = TextLimits::LongText;
-constexpr int N = TextLimits::Notes;
 constexpr int IntMax = std::numeric_limits<int>::max();
 constexpr int IntMin = std::numeric_limits<int>::min();
 

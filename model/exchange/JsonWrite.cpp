@@ -20,7 +20,7 @@ QJsonArray idArray(const QList<qint64>& ids) {
     return result;
 }
 
-QString timeText(const QDateTime& time) {
+QString jsonTime(const QDateTime& time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
@@ -28,7 +28,7 @@ QJsonValue predecessorValue(const std::optional<PredecessorRef>& predecessor) {
     if (!predecessor)
         return QJsonValue(QJsonValue::Null);
     return QJsonObject{{QStringLiteral("title"), predecessor->title},
-                       {QStringLiteral("createdAt"), timeText(predecessor->createdAt)}};
+                       {QStringLiteral("createdAt"), jsonTime(predecessor->createdAt)}};
 }
 
 QJsonObject workshopObject(const WorkshopDocument& doc) {
@@ -40,8 +40,8 @@ QJsonObject workshopObject(const WorkshopDocument& doc) {
         {QStringLiteral("facilitator"), w.facilitator},
         {QStringLiteral("vision"), w.vision},
         {QStringLiteral("agendaMinutes"), w.agendaMinutes},
-        {QStringLiteral("createdAt"), timeText(w.createdAt)},
-        {QStringLiteral("updatedAt"), timeText(w.updatedAt)},
+        {QStringLiteral("createdAt"), jsonTime(w.createdAt)},
+        {QStringLiteral("updatedAt"), jsonTime(w.updatedAt)},
         {QStringLiteral("currentStage"), w.currentStage},
         {QStringLiteral("game"), gameKey(w.game)},
         {QStringLiteral("gameRationale"), w.gameRationale},

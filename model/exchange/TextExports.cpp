@@ -1,6 +1,7 @@
 // The Markdown report for wikis.
 #include "TextExports.h"
 
+#include "ExchangeText.h"
 #include "domain/TextDirection.h"
 #include "history/HistoryText.h"
 #include "report/ReportFacts.h"
@@ -9,10 +10,6 @@
 #include <QLocale>
 
 namespace {
-
-class TextExportsText {
-    Q_DECLARE_TR_FUNCTIONS(TextExports)
-};
 
 using TextExports::markdownCell;
 using TextExports::markdownNamed;

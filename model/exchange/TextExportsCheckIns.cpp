@@ -2,15 +2,12 @@
 // North Star it chose and in each input, what it learned and what it does next.
 #include "TextExports.h"
 
+#include "ExchangeText.h"
 #include "domain/TextDirection.h"
 
 #include <QCoreApplication>
 
 namespace {
-
-class TextExportsText {
-    Q_DECLARE_TR_FUNCTIONS(TextExports)
-};
 
 using TextExports::markdownCell;
 using TextExports::markdownNamed;

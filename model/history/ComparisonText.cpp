@@ -5,16 +5,16 @@
 
 namespace {
 
-class Text {
+class ComparisonTr {
     Q_DECLARE_TR_FUNCTIONS(ComparisonText)
 };
 
 QString quoted(const QString& text) {
-    return Text::tr("“%1”").arg(TextDirection::isolate(text.simplified()));
+    return ComparisonTr::tr("“%1”").arg(TextDirection::isolate(text.simplified()));
 }
 
 QString orDash(const QString& text) {
-    return text.trimmed().isEmpty() ? Text::tr("—") : text;
+    return text.trimmed().isEmpty() ? ComparisonTr::tr("—") : text;
 }
 
 bool blank(const QString& text) {
@@ -27,7 +27,7 @@ namespace ComparisonText {
 
 QString gameLabel(Game game) {
     const auto guide = Playbook::standard().game(game);
-    return guide ? Text::tr("%1 game").arg(guide->title) : QString();
+    return guide ? ComparisonTr::tr("%1 game").arg(guide->title) : QString();
 }
 
 QStringList summary(const WorkshopComparison& c) {
@@ -36,51 +36,52 @@ QStringList summary(const WorkshopComparison& c) {
     const NorthStarRecord& b = c.after();
     if (!a.hasNorthStar() || !b.hasNorthStar()) {
         if (!a.hasNorthStar())
-            sentences << Text::tr("The earlier workshop chose no North Star.");
+            sentences << ComparisonTr::tr("The earlier workshop chose no North Star.");
         if (!b.hasNorthStar())
-            sentences << Text::tr("The later workshop chose no North Star.");
+            sentences << ComparisonTr::tr("The later workshop chose no North Star.");
     } else if (c.metricName().changed()) {
-        sentences << Text::tr("The North Star changed from %1 to %2.")
+        sentences << ComparisonTr::tr("The North Star changed from %1 to %2.")
                          .arg(quoted(a.metricName), quoted(b.metricName));
     } else if (c.metricDefinition().changed()) {
-        sentences << Text::tr("The North Star kept its name, %1, with a new definition.")
+        sentences << ComparisonTr::tr("The North Star kept its name, %1, with a new definition.")
                          .arg(quoted(b.metricName));
     } else {
-        sentences << Text::tr("The North Star stayed the same: %1.").arg(quoted(b.metricName));
+        sentences
+            << ComparisonTr::tr("The North Star stayed the same: %1.").arg(quoted(b.metricName));
     }
     if (c.game() != Difference::Same)
-        sentences << Text::tr("The game: %1 → %2.")
+        sentences << ComparisonTr::tr("The game: %1 → %2.")
                          .arg(orDash(gameLabel(a.game)), orDash(gameLabel(b.game)));
     QStringList counts;
     if (const int n = c.keptInputs())
-        counts << Text::tr("%1 unchanged").arg(n);
+        counts << ComparisonTr::tr("%1 unchanged").arg(n);
     if (const int n = c.inputCount(InputChange::Renamed))
-        counts << Text::tr("%1 renamed").arg(n);
+        counts << ComparisonTr::tr("%1 renamed").arg(n);
     if (const int n = c.inputCount(InputChange::Redefined))
-        counts << Text::tr("%1 with a new definition").arg(n);
+        counts << ComparisonTr::tr("%1 with a new definition").arg(n);
     if (const int n = c.inputCount(InputChange::OwnerChanged))
-        counts << Text::tr("%1 with a new owner").arg(n);
+        counts << ComparisonTr::tr("%1 with a new owner").arg(n);
     if (const int n = c.inputCount(InputChange::Added))
-        counts << Text::tr("%1 added").arg(n);
+        counts << ComparisonTr::tr("%1 added").arg(n);
     if (const int n = c.inputCount(InputChange::Removed))
-        counts << Text::tr("%1 dropped").arg(n);
+        counts << ComparisonTr::tr("%1 dropped").arg(n);
     if (!counts.isEmpty())
-        sentences << Text::tr("Inputs: %1.").arg(counts.join(Text::tr(", ")));
+        sentences << ComparisonTr::tr("Inputs: %1.").arg(counts.join(ComparisonTr::tr(", ")));
     switch (guardrail(c)) {
     case Difference::Same:
         break;
     case Difference::Added:
-        sentences << Text::tr("A guardrail was added.");
+        sentences << ComparisonTr::tr("A guardrail was added.");
         break;
     case Difference::Removed:
-        sentences << Text::tr("The guardrail was dropped.");
+        sentences << ComparisonTr::tr("The guardrail was dropped.");
         break;
     case Difference::Changed:
-        sentences << Text::tr("The guardrail changed.");
+        sentences << ComparisonTr::tr("The guardrail changed.");
         break;
     }
     if (c.identical())
-        sentences << Text::tr("Nothing else changed between the two workshops.");
+        sentences << ComparisonTr::tr("Nothing else changed between the two workshops.");
     return sentences;
 }
 
@@ -121,32 +122,32 @@ QString kindKey(const InputDifference& input) {
 QString words(Difference difference) {
     switch (difference) {
     case Difference::Same:
-        return Text::tr("same");
+        return ComparisonTr::tr("same");
     case Difference::Added:
-        return Text::tr("added");
+        return ComparisonTr::tr("added");
     case Difference::Removed:
-        return Text::tr("dropped");
+        return ComparisonTr::tr("dropped");
     case Difference::Changed:
         break;
     }
-    return Text::tr("changed");
+    return ComparisonTr::tr("changed");
 }
 
 QString words(const InputDifference& input) {
     if (input.has(InputChange::Added))
-        return Text::tr("added");
+        return ComparisonTr::tr("added");
     if (input.has(InputChange::Removed))
-        return Text::tr("dropped");
+        return ComparisonTr::tr("dropped");
     if (input.kept())
-        return Text::tr("kept");
+        return ComparisonTr::tr("kept");
     QStringList what;
     if (input.has(InputChange::Renamed))
-        what << Text::tr("renamed");
+        what << ComparisonTr::tr("renamed");
     if (input.has(InputChange::Redefined))
-        what << Text::tr("new definition");
+        what << ComparisonTr::tr("new definition");
     if (input.has(InputChange::OwnerChanged))
-        what << Text::tr("new owner");
-    return what.join(Text::tr(", "));
+        what << ComparisonTr::tr("new owner");
+    return what.join(ComparisonTr::tr(", "));
 }
 
 } // namespace ComparisonText

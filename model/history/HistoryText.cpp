@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 namespace {
-class Text {
+class HistoryTr {
     Q_DECLARE_TR_FUNCTIONS(HistoryText)
 };
 } // namespace
@@ -13,11 +13,11 @@ namespace HistoryText {
 QString outcomeLabel(NorthStarOutcome outcome) {
     switch (outcome) {
     case NorthStarOutcome::Kept:
-        return Text::tr("Kept");
+        return HistoryTr::tr("Kept");
     case NorthStarOutcome::Changed:
-        return Text::tr("Changed");
+        return HistoryTr::tr("Changed");
     case NorthStarOutcome::Undecided:
-        return Text::tr("Deciding");
+        return HistoryTr::tr("Deciding");
     case NorthStarOutcome::NotARevisit:
         break;
     }
@@ -27,11 +27,11 @@ QString outcomeLabel(NorthStarOutcome outcome) {
 QString outcomeSentence(NorthStarOutcome outcome, const QString& incumbent, const QString& chosen) {
     switch (outcome) {
     case NorthStarOutcome::Kept:
-        return Text::tr("We kept our North Star, %1.").arg(incumbent);
+        return HistoryTr::tr("We kept our North Star, %1.").arg(incumbent);
     case NorthStarOutcome::Changed:
-        return Text::tr("We changed our North Star: %1 became %2.").arg(incumbent, chosen);
+        return HistoryTr::tr("We changed our North Star: %1 became %2.").arg(incumbent, chosen);
     case NorthStarOutcome::Undecided:
-        return Text::tr("We have not yet decided whether to keep %1.").arg(incumbent);
+        return HistoryTr::tr("We have not yet decided whether to keep %1.").arg(incumbent);
     case NorthStarOutcome::NotARevisit:
         break;
     }
@@ -40,8 +40,8 @@ QString outcomeSentence(NorthStarOutcome outcome, const QString& incumbent, cons
 
 QString revisits(const QString& title, const QDate& date) {
     if (!date.isValid())
-        return Text::tr("Revisits %1").arg(title);
-    return Text::tr("Revisits %1 of %2").arg(title, date.toString(Qt::ISODate));
+        return HistoryTr::tr("Revisits %1").arg(title);
+    return HistoryTr::tr("Revisits %1 of %2").arg(title, date.toString(Qt::ISODate));
 }
 
 } // namespace HistoryText

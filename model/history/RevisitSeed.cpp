@@ -4,7 +4,7 @@
 #include "storage/WorkshopStore.h"
 
 namespace {
-class Text {
+class RevisitTr {
     Q_DECLARE_TR_FUNCTIONS(RevisitSeed)
 };
 } // namespace
@@ -14,7 +14,7 @@ namespace RevisitSeed {
 QString titleFor(const QString& product, const QString& predecessorTitle) {
     const QString name =
         product.simplified().isEmpty() ? predecessorTitle.simplified() : product.simplified();
-    const QString suffix = Text::tr(": North Star revisit");
+    const QString suffix = RevisitTr::tr(": North Star revisit");
     return name.left(TextLimits::ShortText - int(suffix.size())) + suffix;
 }
 
@@ -23,15 +23,15 @@ std::optional<RevisitPlan> propose(const WorkshopStore& store, qint64 predecesso
     const std::optional<Workshop> from = store.workshop(predecessorId);
     if (!from) {
         if (error)
-            *error = Text::tr("That workshop is no longer in the library.");
+            *error = RevisitTr::tr("That workshop is no longer in the library.");
         return std::nullopt;
     }
     const std::optional<Candidate> chosen =
         from->northStarId != 0 ? store.candidate(from->northStarId) : std::nullopt;
     if (!chosen) {
         if (error)
-            *error = Text::tr("“%1” has not chosen a North Star yet, so there is nothing to "
-                              "revisit. Open it and choose one first.")
+            *error = RevisitTr::tr("“%1” has not chosen a North Star yet, so there is nothing to "
+                                   "revisit. Open it and choose one first.")
                          .arg(from->title);
         return std::nullopt;
     }

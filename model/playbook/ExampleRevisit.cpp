@@ -11,9 +11,7 @@
 
 namespace {
 
-class Tr {
-    Q_DECLARE_TR_FUNCTIONS(ExampleWorkshop)
-};
+using Tr = ExampleBuilder; // its words are the example's (context "ExampleWorkshop")
 
 std::optional<qint64> createRevisit(WorkshopStore& store, qint64 firstId) {
     std::optional<RevisitPlan> plan =

@@ -15,7 +15,7 @@
 
 namespace {
 
-class Text {
+class ComparisonReportTr {
     Q_DECLARE_TR_FUNCTIONS(ComparisonReport)
 };
 
@@ -26,21 +26,22 @@ QString lines(const QStringList& parts) {
     for (const QString& part : parts)
         if (!part.trimmed().isEmpty())
             escaped << text(part);
-    return escaped.isEmpty() ? Text::tr("—") : escaped.join(QStringLiteral("<br>"));
+    return escaped.isEmpty() ? ComparisonReportTr::tr("—") : escaped.join(QStringLiteral("<br>"));
 }
 
 QString inputLines(const std::optional<Input>& input) {
     if (!input)
-        return Text::tr("—");
+        return ComparisonReportTr::tr("—");
     QString html =
         QStringLiteral("<b>%1</b>")
-            .arg(input->name.trimmed().isEmpty() ? Text::tr("(unnamed input)") : text(input->name));
+            .arg(input->name.trimmed().isEmpty() ? ComparisonReportTr::tr("(unnamed input)")
+                                                 : text(input->name));
     if (!input->definition.trimmed().isEmpty())
         html += QStringLiteral("<br>") + text(input->definition);
-    html +=
-        QStringLiteral("<br><span class=\"muted\">%1</span>")
-            .arg(input->owner.trimmed().isEmpty() ? Text::tr("no owner")
-                                                  : Text::tr("owner: %1").arg(text(input->owner)));
+    html += QStringLiteral("<br><span class=\"muted\">%1</span>")
+                .arg(input->owner.trimmed().isEmpty()
+                         ? ComparisonReportTr::tr("no owner")
+                         : ComparisonReportTr::tr("owner: %1").arg(text(input->owner)));
     return html;
 }
 
@@ -73,9 +74,10 @@ QString dateText(const QDateTime& date, const QLocale& locale) {
 }
 
 QString workshopLine(const QString& label, const NorthStarRecord& r, const QLocale& locale) {
-    QString line = Text::tr("%1: %2, %3").arg(label, text(r.title), dateText(r.date, locale));
+    QString line =
+        ComparisonReportTr::tr("%1: %2, %3").arg(label, text(r.title), dateText(r.date, locale));
     if (!r.facilitator.trimmed().isEmpty())
-        line += Text::tr(", facilitated by %1").arg(text(r.facilitator));
+        line += ComparisonReportTr::tr(", facilitated by %1").arg(text(r.facilitator));
     return line;
 }
 
@@ -87,43 +89,49 @@ QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale)
     const NorthStarRecord& b = c.after();
     QString html;
     html += QStringLiteral("<p class=\"kicker\">%1</p>")
-                .arg(Text::tr("HOW OUR NORTH STAR CHANGED").toHtmlEscaped());
+                .arg(ComparisonReportTr::tr("HOW OUR NORTH STAR CHANGED").toHtmlEscaped());
     const QString product = ProductName::tidy(b.product);
     html += QStringLiteral("<h1>%1</h1>")
-                .arg(product.isEmpty() ? Text::tr("Two workshops compared") : text(product));
+                .arg(product.isEmpty() ? ComparisonReportTr::tr("Two workshops compared")
+                                       : text(product));
     html += QStringLiteral("<p class=\"muted\">%1<br>%2</p>")
-                .arg(workshopLine(Text::tr("Earlier"), a, locale),
-                     workshopLine(Text::tr("Later"), b, locale));
-    html += ReportHtml::heading(Text::tr("At a glance"));
+                .arg(workshopLine(ComparisonReportTr::tr("Earlier"), a, locale),
+                     workshopLine(ComparisonReportTr::tr("Later"), b, locale));
+    html += ReportHtml::heading(ComparisonReportTr::tr("At a glance"));
     QStringList summary;
     for (const QString& sentence : ComparisonText::summary(c))
         summary << text(sentence);
     html += QStringLiteral("<p class=\"lead\">%1</p>").arg(summary.join(u' '));
-    html += ReportHtml::heading(Text::tr("Why we changed"));
-    html += c.whyChanged().trimmed().isEmpty()
-                ? QStringLiteral("<p class=\"muted\">%1</p>")
-                      .arg(Text::tr("The team has not written down why.").toHtmlEscaped())
-                : QStringLiteral("<p>%1</p>").arg(text(c.whyChanged()));
-
-    html += ReportHtml::heading(Text::tr("Side by side"));
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
-    html += QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th></th></tr>")
-                .arg(Text::tr("Earlier: %1").arg(dateText(a.date, locale)).toHtmlEscaped(),
-                     Text::tr("Later: %1").arg(dateText(b.date, locale)).toHtmlEscaped());
+    html += ReportHtml::heading(ComparisonReportTr::tr("Why we changed"));
     html +=
-        row(Text::tr("North Star Metric"), QStringLiteral("<b>%1</b>").arg(lines({a.metricName})),
-            QStringLiteral("<b>%1</b>").arg(lines({b.metricName})),
-            words(c.metricName().difference), kindKey(c.metricName().difference));
-    html += row(Text::tr("Definition"), lines({a.metricDefinition}), lines({b.metricDefinition}),
-                words(c.metricDefinition().difference), kindKey(c.metricDefinition().difference));
-    html += row(Text::tr("Game"), lines({gameLabel(a.game)}), lines({gameLabel(b.game)}),
-                words(c.game()), kindKey(c.game()));
+        c.whyChanged().trimmed().isEmpty()
+            ? QStringLiteral("<p class=\"muted\">%1</p>")
+                  .arg(ComparisonReportTr::tr("The team has not written down why.").toHtmlEscaped())
+            : QStringLiteral("<p>%1</p>").arg(text(c.whyChanged()));
+
+    html += ReportHtml::heading(ComparisonReportTr::tr("Side by side"));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
+    html +=
+        QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th></th></tr>")
+            .arg(
+                ComparisonReportTr::tr("Earlier: %1").arg(dateText(a.date, locale)).toHtmlEscaped(),
+                ComparisonReportTr::tr("Later: %1").arg(dateText(b.date, locale)).toHtmlEscaped());
+    html += row(ComparisonReportTr::tr("North Star Metric"),
+                QStringLiteral("<b>%1</b>").arg(lines({a.metricName})),
+                QStringLiteral("<b>%1</b>").arg(lines({b.metricName})),
+                words(c.metricName().difference), kindKey(c.metricName().difference));
+    html += row(ComparisonReportTr::tr("Definition"), lines({a.metricDefinition}),
+                lines({b.metricDefinition}), words(c.metricDefinition().difference),
+                kindKey(c.metricDefinition().difference));
+    html += row(ComparisonReportTr::tr("Game"), lines({gameLabel(a.game)}),
+                lines({gameLabel(b.game)}), words(c.game()), kindKey(c.game()));
     for (const InputDifference& input : c.inputs())
-        html += row(Text::tr("Input"), inputLines(input.before), inputLines(input.after),
-                    words(input), kindKey(input));
-    html += row(Text::tr("Guardrail"), lines({a.guardrailName, a.guardrailDefinition}),
-                lines({b.guardrailName, b.guardrailDefinition}), words(guardrail(c)),
-                kindKey(guardrail(c)));
+        html += row(ComparisonReportTr::tr("Input"), inputLines(input.before),
+                    inputLines(input.after), words(input), kindKey(input));
+    html +=
+        row(ComparisonReportTr::tr("Guardrail"), lines({a.guardrailName, a.guardrailDefinition}),
+            lines({b.guardrailName, b.guardrailDefinition}), words(guardrail(c)),
+            kindKey(guardrail(c)));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -136,17 +144,18 @@ bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOption
         return false;
     };
     if (!out || !out->isWritable())
-        return fail(
-            Text::tr("The comparison could not be written: the file is not open for writing."));
+        return fail(ComparisonReportTr::tr(
+            "The comparison could not be written: the file is not open for writing."));
     QPdfWriter writer(out);
     writer.setResolution(ReportStyle::Resolution);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(Text::tr("How our North Star changed"));
+    writer.setTitle(ComparisonReportTr::tr("How our North Star changed"));
     writer.setCreator(QStringLiteral("Lodestar"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(Text::tr("The comparison could not be written: the PDF could not be started."));
+        return fail(ComparisonReportTr::tr(
+            "The comparison could not be written: the PDF could not be started."));
 
     using namespace ReportPage;
     const qreal pt = ReportStyle::Resolution / 72.0;
@@ -166,8 +175,8 @@ bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOption
     const int pages = document.pageCount();
     for (int index = 0; index < pages; ++index) {
         if (index > 0 && !writer.newPage())
-            return fail(
-                Text::tr("The comparison could not be written: a new page could not be added."));
+            return fail(ComparisonReportTr::tr(
+                "The comparison could not be written: a new page could not be added."));
         painter.save();
         painter.translate(0, -index * page.height());
         const QRectF view(0, index * page.height(), page.width(), page.height());
@@ -178,10 +187,11 @@ bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOption
         paintFooter(painter, body, pt, index + 1, pages, exported);
     }
     if (!painter.end())
-        return fail(
-            Text::tr("The comparison could not be written: the PDF could not be finished."));
+        return fail(ComparisonReportTr::tr(
+            "The comparison could not be written: the PDF could not be finished."));
     if (const auto* file = qobject_cast<const QFileDevice*>(out);
         file && file->error() != QFileDevice::NoError)
-        return fail(Text::tr("The comparison could not be written: %1").arg(file->errorString()));
+        return fail(ComparisonReportTr::tr("The comparison could not be written: %1")
+                        .arg(file->errorString()));
     return true;
 }

@@ -8,6 +8,7 @@
 #include "ReportPage.h"
 #include "ReportPagination.h"
 #include "ReportStyle.h"
+#include "ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -25,10 +26,6 @@ using ReportPage::SideMargin;
 using ReportPage::TopMargin;
 
 namespace {
-
-class PdfReportText {
-    Q_DECLARE_TR_FUNCTIONS(PdfReport)
-};
 
 constexpr qreal TreeBasePixels = 11; // the tree's smallest comfortable text, at 96 dpi
 constexpr int ShortenedTreeText[] = {480, 240, 120};

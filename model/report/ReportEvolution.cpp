@@ -13,24 +13,24 @@ using ReportHtml::text;
 
 namespace {
 
-class Text {
+class EvolutionTr {
     Q_DECLARE_TR_FUNCTIONS(ReportEvolution)
 };
 
-QString table() {
+QString historyTable() {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
                           "style=\"border-color: #E3E6EC; border-style: solid; "
                           "border-collapse: collapse; margin-bottom: %1;\">")
         .arg(ReportStyle::px(6));
 }
 
-QString th(const QString& label, const QString& width) {
+QString historyHeader(const QString& label, const QString& width) {
     return QStringLiteral("<th width=\"%1\" style=\"background-color: #F7F6F2;\">%2</th>")
         .arg(width, label.toHtmlEscaped());
 }
 
-QString quoted(const QString& name) {
-    return Text::tr("“%1”").arg(text(name));
+QString quotedName(const QString& name) {
+    return EvolutionTr::tr("“%1”").arg(text(name));
 }
 
 // The third column of a workshop's row: where the North Star came from, in words.
@@ -38,24 +38,24 @@ QString outcome(const NorthStarRecord& record, const NorthStarRecord* before) {
     const NorthStarOutcome o = record.outcome();
     QString html;
     if (!before)
-        html = QStringLiteral("<b>%1</b>").arg(Text::tr("Where it started").toHtmlEscaped());
+        html = QStringLiteral("<b>%1</b>").arg(EvolutionTr::tr("Where it started").toHtmlEscaped());
     else if (o == NorthStarOutcome::NotARevisit)
-        html = QStringLiteral("<b>%1</b>").arg(Text::tr("A later workshop").toHtmlEscaped());
+        html = QStringLiteral("<b>%1</b>").arg(EvolutionTr::tr("A later workshop").toHtmlEscaped());
     else
         html = QStringLiteral("<b>%1</b> %2")
                    .arg(HistoryText::outcomeLabel(o).toHtmlEscaped(),
-                        HistoryText::outcomeSentence(o, quoted(before->metricName),
-                                                     quoted(record.metricName)));
+                        HistoryText::outcomeSentence(o, quotedName(before->metricName),
+                                                     quotedName(record.metricName)));
     if (!record.changeNote.trimmed().isEmpty())
         html += QStringLiteral("<br><span class=\"muted\">%1</span> %2")
-                    .arg(Text::tr("Why:").toHtmlEscaped(), text(record.changeNote));
+                    .arg(EvolutionTr::tr("Why:").toHtmlEscaped(), text(record.changeNote));
     return html;
 }
 
 QString northStar(const NorthStarRecord& record) {
     if (!record.hasNorthStar())
         return QStringLiteral("<span class=\"muted\">%1</span>")
-            .arg(Text::tr("not chosen yet").toHtmlEscaped());
+            .arg(EvolutionTr::tr("not chosen yet").toHtmlEscaped());
     QString html = QStringLiteral("<b>%1</b>").arg(text(record.metricName));
     if (!record.metricDefinition.trimmed().isEmpty())
         html += QStringLiteral("<br><span class=\"small\">%1</span>")
@@ -65,9 +65,9 @@ QString northStar(const NorthStarRecord& record) {
 
 QString confidences(const CheckIn& c) {
     QStringList parts;
-    parts << Text::tr("metric <b>%1</b>/5").arg(c.metricConfidence);
+    parts << EvolutionTr::tr("metric <b>%1</b>/5").arg(c.metricConfidence);
     for (const InputConfidence& input : c.inputs)
-        parts << Text::tr("%1 <b>%2</b>/5").arg(text(input.inputName)).arg(input.confidence);
+        parts << EvolutionTr::tr("%1 <b>%2</b>/5").arg(text(input.inputName)).arg(input.confidence);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -79,7 +79,7 @@ QString nextStep(const CheckIn& c, const QLocale& locale) {
     if (!c.nextOwner.trimmed().isEmpty())
         who << text(c.nextOwner);
     if (c.nextDue.isValid())
-        who << Text::tr("by %1").arg(locale.toString(c.nextDue, QLocale::ShortFormat));
+        who << EvolutionTr::tr("by %1").arg(locale.toString(c.nextDue, QLocale::ShortFormat));
     if (!who.isEmpty())
         html += QStringLiteral("<br><span class=\"small\">%1</span>").arg(who.join(u", "_s));
     return html;
@@ -87,20 +87,23 @@ QString nextStep(const CheckIn& c, const QLocale& locale) {
 
 QString checkIns(const NorthStarEvolution& evolution, const QLocale& locale) {
     const NorthStarRecord* before = evolution.predecessor();
-    QString html = heading(Text::tr("Check-ins since the last workshop"));
+    QString html = heading(EvolutionTr::tr("Check-ins since the last workshop"));
     if (evolution.checkIns.isEmpty())
         return html + QStringLiteral("<p class=\"muted\">%1</p>")
-                          .arg(Text::tr("No check-ins were recorded on %1 between the two "
-                                        "workshops.")
-                                   .arg(quoted(before->metricName)));
+                          .arg(EvolutionTr::tr("No check-ins were recorded on %1 between the two "
+                                               "workshops.")
+                                   .arg(quotedName(before->metricName)));
     // The intro also keeps the heading: Qt drops a heading placed between two tables.
-    html += QStringLiteral("<p class=\"small\">%1</p>")
-                .arg(Text::tr("How confident the team was in %1 and its inputs, from 1 (not at "
-                              "all) to 5 (fully), oldest first.")
-                         .arg(quoted(before->metricName)));
-    html += table() + QStringLiteral("<thead><tr>") + th(Text::tr("Date"), u"15%"_s) +
-            th(Text::tr("Confidence"), u"35%"_s) + th(Text::tr("What we learned"), u"28%"_s) +
-            th(Text::tr("Next step"), u"22%"_s) + QStringLiteral("</tr></thead>");
+    html +=
+        QStringLiteral("<p class=\"small\">%1</p>")
+            .arg(EvolutionTr::tr("How confident the team was in %1 and its inputs, from 1 (not at "
+                                 "all) to 5 (fully), oldest first.")
+                     .arg(quotedName(before->metricName)));
+    html += historyTable() + QStringLiteral("<thead><tr>") +
+            historyHeader(EvolutionTr::tr("Date"), u"15%"_s) +
+            historyHeader(EvolutionTr::tr("Confidence"), u"35%"_s) +
+            historyHeader(EvolutionTr::tr("What we learned"), u"28%"_s) +
+            historyHeader(EvolutionTr::tr("Next step"), u"22%"_s) + QStringLiteral("</tr></thead>");
     for (const CheckIn& c : evolution.checkIns)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(locale.toString(c.date, QLocale::ShortFormat), confidences(c),
@@ -117,15 +120,19 @@ QString page(const NorthStarEvolution& evolution, const QLocale& locale) {
     if (evolution.lineage.size() < 2)
         return {};
     QString html = QStringLiteral("<p class=\"kicker\">%1</p><h1>%2</h1>")
-                       .arg(Text::tr("OUR NORTH STAR OVER TIME").toHtmlEscaped(),
-                            Text::tr("How our North Star evolved").toHtmlEscaped());
-    html += QStringLiteral("<p class=\"lead\">%1</p>")
-                .arg(Text::tr("The workshops that shaped it, oldest first, and what the team "
-                              "chose each time.")
-                         .toHtmlEscaped());
-    html += table() + QStringLiteral("<thead><tr>") + th(Text::tr("Date"), u"15%"_s) +
-            th(Text::tr("Workshop"), u"22%"_s) + th(Text::tr("North Star chosen"), u"28%"_s) +
-            th(Text::tr("Kept or changed, and why"), u"35%"_s) + QStringLiteral("</tr></thead>");
+                       .arg(EvolutionTr::tr("OUR NORTH STAR OVER TIME").toHtmlEscaped(),
+                            EvolutionTr::tr("How our North Star evolved").toHtmlEscaped());
+    html +=
+        QStringLiteral("<p class=\"lead\">%1</p>")
+            .arg(EvolutionTr::tr("The workshops that shaped it, oldest first, and what the team "
+                                 "chose each time.")
+                     .toHtmlEscaped());
+    html += historyTable() + QStringLiteral("<thead><tr>") +
+            historyHeader(EvolutionTr::tr("Date"), u"15%"_s) +
+            historyHeader(EvolutionTr::tr("Workshop"), u"22%"_s) +
+            historyHeader(EvolutionTr::tr("North Star chosen"), u"28%"_s) +
+            historyHeader(EvolutionTr::tr("Kept or changed, and why"), u"35%"_s) +
+            QStringLiteral("</tr></thead>");
     const NorthStarRecord* before = nullptr;
     for (const NorthStarRecord& record : evolution.lineage) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")

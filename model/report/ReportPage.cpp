@@ -3,17 +3,12 @@
 #include "NorthStarTreePainter.h"
 #include "ReportGraphics.h"
 #include "ReportStyle.h"
+#include "ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QTextFrame>
-
-namespace {
-class PdfReportText {
-    Q_DECLARE_TR_FUNCTIONS(PdfReport)
-};
-} // namespace
 
 namespace ReportPage {
 

@@ -7,3 +7,8 @@
 class ReportText {
     Q_DECLARE_TR_FUNCTIONS(ReportSections)
 };
+
+// The PDF's own words (page furniture, the tree's caption), in the context "PdfReport".
+class PdfReportText {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};

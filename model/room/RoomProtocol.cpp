@@ -1,4 +1,5 @@
 #include "RoomProtocol.h"
+#include "RoomProtocolParts.h"
 
 #include "domain/TextLimits.h"
 #include "exchange/ImportLimits.h"
@@ -10,10 +11,6 @@
 #include <QSet>
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("RoomProtocol", text);
-}
 
 bool matches(const QString& text, const QRegularExpression& pattern) {
     return pattern.match(text).hasMatch();
@@ -42,7 +39,8 @@ std::optional<QJsonObject> strictObject(const QByteArray& bytes, Refusal* refusa
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *refusal = RoomProtocol::badMessage(tr("The message is not a JSON object."));
+        *refusal =
+            RoomProtocol::badMessage(RoomProtocolText::tr("The message is not a JSON object."));
         return std::nullopt;
     }
     if (const QString problem = JsonSyntax::problem(bytes); !problem.isEmpty()) {
@@ -52,12 +50,7 @@ std::optional<QJsonObject> strictObject(const QByteArray& bytes, Refusal* refusa
     return doc.object();
 }
 
-bool onlyMembers(const QJsonObject& object, const QSet<QString>& allowed) {
-    for (auto it = object.begin(); it != object.end(); ++it)
-        if (!allowed.contains(it.key()))
-            return false;
-    return true;
-}
+using RoomProtocolParts::onlyMembers;
 
 // A text member (missing: empty). False, with the refusal, when it is not a string or breaks
 // the store's limits.
@@ -69,7 +62,8 @@ bool text(const QJsonObject& object, const QString& member, const QString& field
         return true;
     }
     if (!value.isString()) {
-        *refusal = RoomProtocol::badMessage(tr("A card's texts must be strings."));
+        *refusal =
+            RoomProtocol::badMessage(RoomProtocolText::tr("A card's texts must be strings."));
         return false;
     }
     *out = value.toString();
@@ -116,7 +110,7 @@ QString normaliseCode(const QString& code) {
 Parsed parse(const QByteArray& bytes) {
     Parsed parsed;
     if (bytes.size() > MaxMessageBytes) {
-        parsed.refusal = badMessage(tr("The message is too large."));
+        parsed.refusal = badMessage(RoomProtocolText::tr("The message is too large."));
         return parsed;
     }
     const std::optional<QJsonObject> object = strictObject(bytes, &parsed.refusal);
@@ -145,7 +139,8 @@ Parsed parse(const QByteArray& bytes) {
         return parseJudgement(*object, op, parsed); // scoring and voting (#18)
     const bool put = op == u"card.put";
     if (!put && op != u"card.delete") {
-        parsed.refusal = badMessage(tr("The server does not know that operation."));
+        parsed.refusal =
+            badMessage(RoomProtocolText::tr("The server does not know that operation."));
         return parsed;
     }
     QSet<QString> allowed{QStringLiteral("op"), QStringLiteral("id"), QStringLiteral("card")};
@@ -160,14 +155,15 @@ Parsed parse(const QByteArray& bytes) {
         parsed.refusal = badMessage();
         return parsed;
     }
-    if (put && !(text(*object, QStringLiteral("name"), tr("card's name"), TextLimits::ShortText,
-                      &m.name, &parsed.refusal) &&
-                 text(*object, QStringLiteral("behaviour"), tr("customer behaviour"),
-                      TextLimits::LongText, &m.behaviour, &parsed.refusal) &&
-                 text(*object, QStringLiteral("measure"), tr("way to measure it"),
-                      TextLimits::LongText, &m.measure, &parsed.refusal) &&
-                 text(*object, QStringLiteral("definition"), tr("card's definition"),
-                      TextLimits::LongText, &m.definition, &parsed.refusal)))
+    if (put &&
+        !(text(*object, QStringLiteral("name"), RoomProtocolText::tr("card's name"),
+               TextLimits::ShortText, &m.name, &parsed.refusal) &&
+          text(*object, QStringLiteral("behaviour"), RoomProtocolText::tr("customer behaviour"),
+               TextLimits::LongText, &m.behaviour, &parsed.refusal) &&
+          text(*object, QStringLiteral("measure"), RoomProtocolText::tr("way to measure it"),
+               TextLimits::LongText, &m.measure, &parsed.refusal) &&
+          text(*object, QStringLiteral("definition"), RoomProtocolText::tr("card's definition"),
+               TextLimits::LongText, &m.definition, &parsed.refusal)))
         return parsed;
     parsed.message = m;
     return parsed;
@@ -175,7 +171,7 @@ Parsed parse(const QByteArray& bytes) {
 
 std::optional<JoinRequest> parseJoin(const QByteArray& body, bool join, Refusal* refusal) {
     if (body.size() > MaxBodyBytes) {
-        *refusal = badMessage(tr("The request is too large."));
+        *refusal = badMessage(RoomProtocolText::tr("The request is too large."));
         return std::nullopt;
     }
     const std::optional<QJsonObject> object = strictObject(body, refusal);
@@ -210,15 +206,15 @@ std::optional<JoinRequest> parseJoin(const QByteArray& body, bool join, Refusal*
             request.person = qint64(person.toDouble());
         if (byName) {
             request.newName = newName.toString().trimmed();
-            const QString problem =
-                TextLimits::check(tr("name"), request.newName, TextLimits::ShortText);
+            const QString problem = TextLimits::check(RoomProtocolText::tr("name"), request.newName,
+                                                      TextLimits::ShortText);
             if (!problem.isEmpty()) {
                 *refusal = request.newName.size() > TextLimits::ShortText ? tooLong(problem)
                                                                           : badMessage(problem);
                 return std::nullopt;
             }
             if (request.newName.isEmpty()) {
-                *refusal = badMessage(tr("Type your name."));
+                *refusal = badMessage(RoomProtocolText::tr("Type your name."));
                 return std::nullopt;
             }
         }
@@ -253,7 +249,9 @@ QByteArray frame(const QJsonObject& message) {
 
 Refusal badMessage(const QString& why) {
     return {QStringLiteral("bad-message"),
-            why.isEmpty() ? tr("The phone sent a message the server does not understand.") : why};
+            why.isEmpty()
+                ? RoomProtocolText::tr("The phone sent a message the server does not understand.")
+                : why};
 }
 
 Refusal tooLong(const QString& why) {
@@ -262,23 +260,28 @@ Refusal tooLong(const QString& why) {
 
 Refusal notNow() {
     return {QStringLiteral("not-now"),
-            tr("Cards can only be written during the silent brainstorm, before the reveal.")};
+            RoomProtocolText::tr(
+                "Cards can only be written during the silent brainstorm, before the reveal.")};
 }
 
 Refusal notYours() {
-    return {QStringLiteral("not-yours"), tr("That card belongs to somebody else.")};
+    return {QStringLiteral("not-yours"),
+            RoomProtocolText::tr("That card belongs to somebody else.")};
 }
 
 Refusal waiting() {
-    return {QStringLiteral("waiting"), tr("The facilitator has not let you in yet.")};
+    return {QStringLiteral("waiting"),
+            RoomProtocolText::tr("The facilitator has not let you in yet.")};
 }
 
 Refusal slowDown() {
-    return {QStringLiteral("slow-down"), tr("Too many changes at once; try again in a moment.")};
+    return {QStringLiteral("slow-down"),
+            RoomProtocolText::tr("Too many changes at once; try again in a moment.")};
 }
 
 Refusal storage(const QString& why) {
-    return {QStringLiteral("storage"), why.isEmpty() ? tr("The laptop could not save it.") : why};
+    return {QStringLiteral("storage"),
+            why.isEmpty() ? RoomProtocolText::tr("The laptop could not save it.") : why};
 }
 
 } // namespace RoomProtocol

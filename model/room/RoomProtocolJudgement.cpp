@@ -1,6 +1,7 @@
 // RoomProtocol: the scoring and voting operations of issue #18 (score.put, dot.place,
 // dot.remove, vote.done) and their refusals.
 #include "RoomProtocol.h"
+#include "RoomProtocolParts.h"
 
 #include "playbook/Playbook.h"
 
@@ -9,16 +10,7 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("RoomProtocol", text);
-}
-
-bool onlyMembers(const QJsonObject& object, const QSet<QString>& allowed) {
-    for (auto it = object.begin(); it != object.end(); ++it)
-        if (!allowed.contains(it.key()))
-            return false;
-    return true;
-}
+using RoomProtocolParts::onlyMembers;
 
 } // namespace
 
@@ -101,18 +93,20 @@ Refusal overLimit(const QString& why) {
 
 Refusal scoreNotNow() {
     return {QStringLiteral("not-now"),
-            tr("Scores can only be given here while everyone scores for themselves, on a "
-               "candidate still in play.")};
+            RoomProtocolText::tr(
+                "Scores can only be given here while everyone scores for themselves, on a "
+                "candidate still in play.")};
 }
 
 Refusal voteNotNow() {
     return {QStringLiteral("not-now"),
-            tr("Dots can only be placed during the dot vote, before it is closed, on a candidate "
-               "still in play.")};
+            RoomProtocolText::tr(
+                "Dots can only be placed during the dot vote, before it is closed, on a candidate "
+                "still in play.")};
 }
 
 Refusal doneNotNow() {
-    return {QStringLiteral("not-now"), tr("The dot vote is not on now.")};
+    return {QStringLiteral("not-now"), RoomProtocolText::tr("The dot vote is not on now.")};
 }
 
 } // namespace RoomProtocol

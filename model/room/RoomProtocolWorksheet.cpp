@@ -2,6 +2,7 @@
 // card operations: every member the operation needs, nothing else, texts within the store's
 // limits (TextLimits) and without NUL, a game one of the three keys (or "" for none yet).
 #include "RoomProtocol.h"
+#include "RoomProtocolParts.h"
 
 #include "domain/Game.h"
 #include "domain/TextLimits.h"
@@ -13,10 +14,6 @@
 #include <QSet>
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("RoomProtocol", text);
-}
 
 bool hasOnly(const QJsonObject& object, const QSet<QString>& allowed) {
     for (auto it = object.begin(); it != object.end(); ++it)
@@ -35,7 +32,8 @@ bool readText(const QJsonObject& object, const QString& member, bool required, c
         return true;
     }
     if (!value.isString()) {
-        *refusal = RoomProtocol::badMessage(tr("The worksheet's texts must be strings."));
+        *refusal = RoomProtocol::badMessage(
+            RoomProtocolText::tr("The worksheet's texts must be strings."));
         return false;
     }
     *out = value.toString();
@@ -106,23 +104,26 @@ Parsed parseWorksheet(const QJsonObject& object, const QString& op, Parsed parse
     const bool input = m.op == Op::InputPut;
     bool good = true;
     if (m.op == Op::InputAdd) {
-        good = readText(object, QStringLiteral("name"), false, tr("input's name"),
+        good = readText(object, QStringLiteral("name"), false, RoomProtocolText::tr("input's name"),
                         TextLimits::ShortText, &m.name, &parsed.refusal) &&
-               readText(object, QStringLiteral("definition"), false, tr("input's definition"),
-                        TextLimits::LongText, &m.definition, &parsed.refusal);
+               readText(object, QStringLiteral("definition"), false,
+                        RoomProtocolText::tr("input's definition"), TextLimits::LongText,
+                        &m.definition, &parsed.refusal);
     } else if (m.field == u"game") {
         const QJsonValue value = object.value(QLatin1String("value"));
         m.value = value.toString();
         good = value.isString() && (m.value.isEmpty() || gameFromKey(m.value) != Game::Undecided);
         if (!good)
-            parsed.refusal = badMessage(tr("That game is not one of the three."));
+            parsed.refusal = badMessage(RoomProtocolText::tr("That game is not one of the three."));
     } else if (m.field == u"name") {
         good = readText(object, QStringLiteral("value"), true,
-                        input ? tr("input's name") : tr("North Star's name"), TextLimits::ShortText,
-                        &m.value, &parsed.refusal);
+                        input ? RoomProtocolText::tr("input's name")
+                              : RoomProtocolText::tr("North Star's name"),
+                        TextLimits::ShortText, &m.value, &parsed.refusal);
     } else if (m.field == u"definition") {
         good = readText(object, QStringLiteral("value"), true,
-                        input ? tr("input's definition") : tr("North Star's definition"),
+                        input ? RoomProtocolText::tr("input's definition")
+                              : RoomProtocolText::tr("North Star's definition"),
                         TextLimits::LongText, &m.value, &parsed.refusal);
     }
     if (good)
@@ -141,23 +142,26 @@ QJsonObject worksheetAck(const QString& opId, qint64 inputId) {
 
 Refusal worksheetNotNow() {
     return {QStringLiteral("not-now"),
-            tr("The worksheet can only be filled in during the warm-up.")};
+            RoomProtocolText::tr("The worksheet can only be filled in during the warm-up.")};
 }
 
 Refusal noGroup() {
     return {QStringLiteral("not-now"),
-            tr("You are not in a warm-up group yet: ask the facilitator to put you in one.")};
+            RoomProtocolText::tr(
+                "You are not in a warm-up group yet: ask the facilitator to put you in one.")};
 }
 
 Refusal inputNotYours() {
-    return {QStringLiteral("not-yours"),
-            tr("That input belongs to another group's worksheet, or was removed.")};
+    return {
+        QStringLiteral("not-yours"),
+        RoomProtocolText::tr("That input belongs to another group's worksheet, or was removed.")};
 }
 
 Refusal tooMany() {
     return {QStringLiteral("too-many"),
-            tr("The worksheet has five inputs already: more than five is hard to steer by. "
-               "Could two of them merge?")};
+            RoomProtocolText::tr(
+                "The worksheet has five inputs already: more than five is hard to steer by. "
+                "Could two of them merge?")};
 }
 
 } // namespace RoomProtocol

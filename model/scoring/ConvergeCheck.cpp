@@ -6,7 +6,7 @@
 
 namespace {
 
-bool blank(const QString& text) {
+bool isBlank(const QString& text) {
     return text.trimmed().isEmpty();
 }
 
@@ -21,10 +21,10 @@ QString withoutFinalStop(QString text) {
 
 QList<ConvergeIssue> ConvergeCheck::check(const Candidate& metric, const QList<Input>& inputs) {
     QList<ConvergeIssue> issues;
-    if (blank(metric.name))
+    if (isBlank(metric.name))
         issues << ConvergeIssue{ConvergeIssueKind::MissingMetricName, true, 0, -1,
                                 tr("Give the North Star Metric a short name.")};
-    if (blank(metric.definition))
+    if (isBlank(metric.definition))
         issues << ConvergeIssue{ConvergeIssueKind::MissingMetricDefinition, true, 0, -1,
                                 tr("Define the North Star Metric: what is counted, over what "
                                    "period, with what threshold.")};
@@ -43,15 +43,15 @@ QList<ConvergeIssue> ConvergeCheck::check(const Candidate& metric, const QList<I
 
     for (int i = 0; i < count; ++i) {
         const Input& input = inputs.at(i);
-        const QString label = blank(input.name) ? tr("Input %1").arg(i + 1)
-                                                : tr("The input '%1'").arg(input.name.trimmed());
-        if (blank(input.name))
+        const QString label = isBlank(input.name) ? tr("Input %1").arg(i + 1)
+                                                  : tr("The input '%1'").arg(input.name.trimmed());
+        if (isBlank(input.name))
             issues << ConvergeIssue{ConvergeIssueKind::InputWithoutName, false, input.id, i,
                                     tr("Input %1 has no name.").arg(i + 1)};
-        if (blank(input.definition))
+        if (isBlank(input.definition))
             issues << ConvergeIssue{ConvergeIssueKind::InputWithoutDefinition, false, input.id, i,
                                     tr("%1 has no definition yet.").arg(label)};
-        if (blank(input.owner))
+        if (isBlank(input.owner))
             issues << ConvergeIssue{ConvergeIssueKind::InputWithoutOwner, false, input.id, i,
                                     tr("%1 has no owner yet: which team or person will move "
                                        "it?")
@@ -99,7 +99,7 @@ QString ConvergeCheck::beliefSentence(const Candidate& metric, const QList<Input
     const QString name = metric.name.trimmed();
     QStringList names;
     for (const Input& input : inputs)
-        if (!blank(input.name))
+        if (!isBlank(input.name))
             names << input.name.trimmed();
     if (name.isEmpty() || names.isEmpty())
         return {};

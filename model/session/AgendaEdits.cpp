@@ -10,9 +10,9 @@
 namespace AgendaEdits {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("AgendaEdits", text);
-}
+class AgendaEditsText {
+    Q_DECLARE_TR_FUNCTIONS(AgendaEdits)
+};
 } // namespace
 
 QUndoCommand* setNotes(WorkshopStore& store, qint64 workshopId, const QString& stageKey,
@@ -21,7 +21,7 @@ QUndoCommand* setNotes(WorkshopStore& store, qint64 workshopId, const QString& s
     if (before == notes)
         return nullptr;
     return new StoreCommand(
-        tr("Type your notes"),
+        AgendaEditsText::tr("Type your notes"),
         [&store, workshopId, stageKey, notes] { store.setStageNotes(workshopId, stageKey, notes); },
         [&store, workshopId, stageKey, before] {
             store.setStageNotes(workshopId, stageKey, before);
@@ -40,8 +40,8 @@ QUndoCommand* setPlannedMinutes(WorkshopStore& store, qint64 workshopId, const Q
         store.setStagePlan(workshopId, stageKey, m, store.stageState(workshopId, stageKey).skipped);
     };
     return new StoreCommand(
-        tr("Change the minutes for “%1”").arg(stageTitle), [write, minutes] { write(minutes); },
-        [write, before] { write(before); });
+        AgendaEditsText::tr("Change the minutes for “%1”").arg(stageTitle),
+        [write, minutes] { write(minutes); }, [write, before] { write(before); });
 }
 
 QUndoCommand* setSkipped(WorkshopStore& store, qint64 workshopId, const QStringList& stageKeys,
@@ -58,7 +58,7 @@ QUndoCommand* setSkipped(WorkshopStore& store, qint64 workshopId, const QStringL
                                skip);
     };
     return new StoreCommand(
-        skipped ? tr("Skip a block") : tr("Bring a block back"),
+        skipped ? AgendaEditsText::tr("Skip a block") : AgendaEditsText::tr("Bring a block back"),
         [write, skipped] { write(skipped); }, [write, skipped] { write(!skipped); });
 }
 
@@ -71,7 +71,7 @@ QUndoCommand* addDiscussionBlock(WorkshopStore& store, qint64 workshopId, const 
     stage.minutes = minutes;
     auto key = std::make_shared<QString>();
     return new StoreCommand(
-        tr("Add the discussion block “%1”").arg(title),
+        AgendaEditsText::tr("Add the discussion block “%1”").arg(title),
         [&store, stage, key] {
             if (const auto added = store.addCustomStage(stage))
                 *key = *added;

@@ -10,9 +10,9 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DecisionCommands", text);
-}
+class DecisionCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(DecisionCommands)
+};
 
 const QString DecideKey = QStringLiteral("draft.decide");
 
@@ -117,7 +117,8 @@ QUndoCommand* setChecklistAnswer(WorkshopStore& store, qint64 workshopId, qint64
                                  std::optional<ChecklistAnswer> answer) {
     const auto before = storedAnswer(store, workshopId, candidateId, criterion, participantId);
     return new StoreCommand(
-        answer ? tr("Answer the checklist") : tr("Clear a checklist answer"),
+        answer ? DecisionCommandsText::tr("Answer the checklist")
+               : DecisionCommandsText::tr("Clear a checklist answer"),
         [&store, candidateId, criterion, participantId, answer] {
             writeAnswer(store, candidateId, criterion, participantId, answer);
         },
@@ -137,7 +138,8 @@ QUndoCommand* setChecklistPerPerson(WorkshopStore& store, qint64 workshopId, boo
     const auto w = store.workshop(workshopId);
     const bool before = w && w->checklistPerPerson;
     return new StoreCommand(
-        perPerson ? tr("Score the checklist per person") : tr("Score the checklist by consensus"),
+        perPerson ? DecisionCommandsText::tr("Score the checklist per person")
+                  : DecisionCommandsText::tr("Score the checklist by consensus"),
         [write, perPerson] { write(perPerson); }, [write, before] { write(before); });
 }
 
@@ -146,7 +148,8 @@ QUndoCommand* eliminate(WorkshopStore& store, qint64 candidateId, const QString&
     const CandidateStatus status = c ? c->status : CandidateStatus::Active;
     const QString previousReason = c ? c->eliminationReason : QString();
     return new StoreCommand(
-        tr("Eliminate “%1”").arg(TextDirection::isolate(c ? c->name : QString())),
+        DecisionCommandsText::tr("Eliminate “%1”")
+            .arg(TextDirection::isolate(c ? c->name : QString())),
         [&store, candidateId, reason] {
             writeStatus(store, candidateId, CandidateStatus::Eliminated, reason);
         },
@@ -160,7 +163,8 @@ QUndoCommand* restore(WorkshopStore& store, qint64 candidateId) {
     const CandidateStatus status = c ? c->status : CandidateStatus::Active;
     const QString reason = c ? c->eliminationReason : QString();
     return new StoreCommand(
-        tr("Restore “%1”").arg(TextDirection::isolate(c ? c->name : QString())),
+        DecisionCommandsText::tr("Restore “%1”")
+            .arg(TextDirection::isolate(c ? c->name : QString())),
         [&store, candidateId] {
             writeStatus(store, candidateId, CandidateStatus::Active, QString());
         },
@@ -171,7 +175,8 @@ QUndoCommand* setMatrixScore(WorkshopStore& store, qint64 workshopId, qint64 cri
                              qint64 candidateId, int value) {
     const int before = storedScore(store, workshopId, criterionId, candidateId);
     return new StoreCommand(
-        value ? tr("Score %1 in the matrix").arg(value) : tr("Clear a matrix cell"),
+        value ? DecisionCommandsText::tr("Score %1 in the matrix").arg(value)
+              : DecisionCommandsText::tr("Clear a matrix cell"),
         [&store, criterionId, candidateId, value] {
             store.setMatrixScore({criterionId, candidateId, value});
         },
@@ -189,7 +194,8 @@ QUndoCommand* setCriterionWeight(WorkshopStore& store, qint64 workshopId, qint64
                         [value](MatrixCriterion& m) { m.weight = value; });
     };
     return new StoreCommand(
-        tr("Change the weight of “%1”").arg(TextDirection::isolate(c ? c->name : QString())),
+        DecisionCommandsText::tr("Change the weight of “%1”")
+            .arg(TextDirection::isolate(c ? c->name : QString())),
         [write, weight] { write(weight); }, [write, before] { write(before); },
         QStringLiteral("criterion-weight-%1").arg(criterionId));
 }
@@ -203,7 +209,7 @@ QUndoCommand* renameCriterion(WorkshopStore& store, qint64 workshopId, qint64 cr
                         [value](MatrixCriterion& m) { m.name = value; });
     };
     return new StoreCommand(
-        tr("Rename the criterion “%1”").arg(TextDirection::isolate(before)),
+        DecisionCommandsText::tr("Rename the criterion “%1”").arg(TextDirection::isolate(before)),
         [write, name] { write(name); }, [write, before] { write(before); },
         QStringLiteral("criterion-name-%1").arg(criterionId));
 }
@@ -217,8 +223,10 @@ QUndoCommand* addCriterion(WorkshopStore& store, qint64 workshopId, const QStrin
     c.weight = weight;
     c.position = int(after.criteria.size());
     after.criteria.append(c);
-    return editMatrix(store, workshopId,
-                      tr("Add the criterion “%1”").arg(TextDirection::isolate(name)), after);
+    return editMatrix(
+        store, workshopId,
+        DecisionCommandsText::tr("Add the criterion “%1”").arg(TextDirection::isolate(name)),
+        after);
 }
 
 QUndoCommand* removeCriterion(WorkshopStore& store, qint64 workshopId, qint64 criterionId) {
@@ -231,8 +239,10 @@ QUndoCommand* removeCriterion(WorkshopStore& store, qint64 workshopId, qint64 cr
         [criterionId](const MatrixCriterion& c) { return c.id == criterionId; });
     after.scores.removeIf(
         [criterionId](const MatrixScore& s) { return s.criterionId == criterionId; });
-    return editMatrix(store, workshopId,
-                      tr("Remove the criterion “%1”").arg(TextDirection::isolate(name)), after);
+    return editMatrix(
+        store, workshopId,
+        DecisionCommandsText::tr("Remove the criterion “%1”").arg(TextDirection::isolate(name)),
+        after);
 }
 
 QUndoCommand* replaceCriteria(WorkshopStore& store, qint64 workshopId,
@@ -276,7 +286,7 @@ QUndoCommand* setVoteLimits(WorkshopStore& store, qint64 workshopId, int dotsPer
         store.updateWorkshop(*current);
     };
     return new StoreCommand(
-        tr("Change the dot-vote limits"),
+        DecisionCommandsText::tr("Change the dot-vote limits"),
         [write, dotsPerPerson, maxPerCandidate] { write(dotsPerPerson, maxPerCandidate); },
         [write, dotsBefore, maxBefore] { write(dotsBefore, maxBefore); },
         QStringLiteral("vote-limits-%1").arg(workshopId));
@@ -286,7 +296,8 @@ QUndoCommand* showChecklistTotals(WorkshopStore& store, qint64 workshopId, bool 
     const QString scoreKey = QStringLiteral("draft.score");
     const bool before = store.stageState(workshopId, scoreKey).revealed;
     return new StoreCommand(
-        shown ? tr("Show the checklist totals") : tr("Hide the checklist totals"),
+        shown ? DecisionCommandsText::tr("Show the checklist totals")
+              : DecisionCommandsText::tr("Hide the checklist totals"),
         [&store, workshopId, shown, scoreKey] {
             store.setStageRevealed(workshopId, scoreKey, shown);
         },
@@ -298,7 +309,8 @@ QUndoCommand* showChecklistTotals(WorkshopStore& store, qint64 workshopId, bool 
 QUndoCommand* setVoteClosed(WorkshopStore& store, qint64 workshopId, bool closed) {
     const bool before = store.stageState(workshopId, DecideKey).revealed;
     return new StoreCommand(
-        closed ? tr("Close the vote") : tr("Reopen the vote"),
+        closed ? DecisionCommandsText::tr("Close the vote")
+               : DecisionCommandsText::tr("Reopen the vote"),
         [&store, workshopId, closed] { store.setStageRevealed(workshopId, DecideKey, closed); },
         [&store, workshopId, before] { store.setStageRevealed(workshopId, DecideKey, before); });
 }

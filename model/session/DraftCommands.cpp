@@ -8,9 +8,9 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DraftCommands", text);
-}
+class DraftCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(DraftCommands)
+};
 
 void setField(Candidate& c, DraftCommands::Field field, const QString& text) {
     switch (field) {
@@ -103,15 +103,18 @@ QUndoCommand* editField(WorkshopStore& store, qint64 candidateId, Field field,
     const QString card = TextDirection::isolate(cardLabel(after));
     QString what;
     if (card.isEmpty())
-        what = field == Field::Name        ? tr("Type the card's name")
-               : field == Field::Behaviour ? tr("Type the customer behaviour")
-               : field == Field::Measure   ? tr("Type how to measure it")
-                                           : tr("Type the card's definition");
+        what = field == Field::Name        ? DraftCommandsText::tr("Type the card's name")
+               : field == Field::Behaviour ? DraftCommandsText::tr("Type the customer behaviour")
+               : field == Field::Measure   ? DraftCommandsText::tr("Type how to measure it")
+                                           : DraftCommandsText::tr("Type the card's definition");
     else
-        what = field == Field::Name        ? tr("Type the name of the card “%1”").arg(card)
-               : field == Field::Behaviour ? tr("Type the customer behaviour of “%1”").arg(card)
-               : field == Field::Measure   ? tr("Type how to measure “%1”").arg(card)
-                                           : tr("Type the definition of “%1”").arg(card);
+        what = field == Field::Name
+                   ? DraftCommandsText::tr("Type the name of the card “%1”").arg(card)
+               : field == Field::Behaviour
+                   ? DraftCommandsText::tr("Type the customer behaviour of “%1”").arg(card)
+               : field == Field::Measure
+                   ? DraftCommandsText::tr("Type how to measure “%1”").arg(card)
+                   : DraftCommandsText::tr("Type the definition of “%1”").arg(card);
     return new StoreCommand(
         what, [&store, candidateId, field, text] { writeField(store, candidateId, field, text); },
         [&store, candidateId, field, old] { writeField(store, candidateId, field, old); },
@@ -145,7 +148,7 @@ QUndoCommand* setInputNames(WorkshopStore& store, qint64 candidateId, const QStr
             store.removeInput(inputs.at(i).id);
     };
     return new StoreCommand(
-        tr("Type the card's inputs"), inOneTransaction(store, apply),
+        DraftCommandsText::tr("Type the card's inputs"), inOneTransaction(store, apply),
         inOneTransaction(
             store, [&store, candidateId, before] { restoreInputs(store, candidateId, before); }),
         QStringLiteral("card-inputs-%1").arg(candidateId));
@@ -154,7 +157,8 @@ QUndoCommand* setInputNames(WorkshopStore& store, qint64 candidateId, const QStr
 QUndoCommand* setRevealed(WorkshopStore& store, qint64 workshopId, bool revealed) {
     const QString key = QStringLiteral("draft.silent");
     return new StoreCommand(
-        revealed ? tr("Reveal the cards") : tr("Hide the cards again"),
+        revealed ? DraftCommandsText::tr("Reveal the cards")
+                 : DraftCommandsText::tr("Hide the cards again"),
         [&store, workshopId, key, revealed] { store.setStageRevealed(workshopId, key, revealed); },
         [&store, workshopId, key, revealed] {
             store.setStageRevealed(workshopId, key, !revealed);

@@ -10,9 +10,9 @@
 namespace TeachingEdits {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("TeachingEdits", text);
-}
+class TeachingEditsText {
+    Q_DECLARE_TR_FUNCTIONS(TeachingEdits)
+};
 
 std::optional<WarmUpGroup> findGroup(const WorkshopStore& store, qint64 workshopId, qint64 id) {
     for (const WarmUpGroup& g : store.warmUpGroups(workshopId))
@@ -36,7 +36,7 @@ QUndoCommand* setGameHands(WorkshopStore& store, qint64 workshopId, Game game, i
     if (before == hands)
         return nullptr;
     return new StoreCommand(
-        tr("Count the hands raised"),
+        TeachingEditsText::tr("Count the hands raised"),
         [&store, workshopId, game, hands] { store.setGameHands(workshopId, game, hands); },
         [&store, workshopId, game, before] { store.setGameHands(workshopId, game, before); },
         QStringLiteral("hands-%1").arg(static_cast<int>(game)));
@@ -48,7 +48,7 @@ QUndoCommand* setQuestionNote(WorkshopStore& store, qint64 workshopId, const QSt
     if (before == notes)
         return nullptr;
     return new StoreCommand(
-        tr("Type notes for the question"),
+        TeachingEditsText::tr("Type notes for the question"),
         [&store, workshopId, questionKey, notes] {
             store.setQuestionNote(workshopId, questionKey, notes);
         },

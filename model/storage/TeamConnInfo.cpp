@@ -119,7 +119,7 @@ void parsePairs(const QString& text, QMap<QString, QString>* out, QString* error
 }
 
 // A value quoted for libpq's key=value syntax.
-QString quoted(QString value) {
+QString libpqQuoted(QString value) {
     value.replace(u'\\', QStringLiteral("\\\\"));
     value.replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + value + u'\'';
@@ -152,7 +152,7 @@ QString TeamConnInfo::compose(const QMap<QString, QString>& keywords) {
     QStringList pairs;
     for (auto it = keywords.cbegin(); it != keywords.cend(); ++it)
         if (!it.value().isEmpty())
-            pairs << it.key() + u'=' + quoted(it.value());
+            pairs << it.key() + u'=' + libpqQuoted(it.value());
     return pairs.join(u' ');
 }
 
@@ -174,7 +174,7 @@ bool TeamConnInfo::applyTo(QSqlDatabase& db, QString* error) const {
                 *error = tr("The team library setting “%1” may not contain a semicolon.").arg(key);
             return false;
         } else
-            options << key + u'=' + quoted(it.value());
+            options << key + u'=' + libpqQuoted(it.value());
     }
     if (!has(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=%1").arg(DefaultConnectTimeout);

@@ -7,9 +7,9 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("CheckInCommands", text);
-}
+class CheckInCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(CheckInCommands)
+};
 
 QString dateText(const QDate& date) {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -20,8 +20,8 @@ AddCheckInCommand::AddCheckInCommand(WorkshopStore& store, CheckIn checkIn,
                                      const QString& metricName)
     : m_store(store)
     , m_checkIn(std::move(checkIn)) {
-    setText(
-        tr("check-in of %1 on “%2”").arg(dateText(m_checkIn.date), UserText::isolate(metricName)));
+    setText(CheckInCommandsText::tr("check-in of %1 on “%2”")
+                .arg(dateText(m_checkIn.date), UserText::isolate(metricName)));
 }
 
 void AddCheckInCommand::redo() {
@@ -44,7 +44,7 @@ RemoveCheckInCommand::RemoveCheckInCommand(WorkshopStore& store, CheckIn checkIn
                                            const QString& metricName)
     : m_store(store)
     , m_checkIn(std::move(checkIn)) {
-    setText(tr("delete the check-in of %1 on “%2”")
+    setText(CheckInCommandsText::tr("delete the check-in of %1 on “%2”")
                 .arg(dateText(m_checkIn.date), UserText::isolate(metricName)));
 }
 

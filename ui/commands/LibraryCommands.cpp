@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("LibraryCommands", text);
-}
+class LibraryCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(LibraryCommands)
+};
 } // namespace
 
 RenameWorkshopCommand::RenameWorkshopCommand(WorkshopStore& store, qint64 id, QString oldTitle,
@@ -17,7 +17,7 @@ RenameWorkshopCommand::RenameWorkshopCommand(WorkshopStore& store, qint64 id, QS
     , m_id(id)
     , m_oldTitle(std::move(oldTitle))
     , m_newTitle(std::move(newTitle)) {
-    setText(tr("rename “%1”").arg(UserText::isolate(m_oldTitle)));
+    setText(LibraryCommandsText::tr("rename “%1”").arg(UserText::isolate(m_oldTitle)));
 }
 
 void RenameWorkshopCommand::undo() {
@@ -33,7 +33,7 @@ void RenameWorkshopCommand::redo() {
 DeleteWorkshopCommand::DeleteWorkshopCommand(WorkshopStore& store, qint64 id, const QString& title)
     : m_store(store)
     , m_id(id) {
-    setText(tr("delete “%1”").arg(UserText::isolate(title)));
+    setText(LibraryCommandsText::tr("delete “%1”").arg(UserText::isolate(title)));
 }
 
 void DeleteWorkshopCommand::undo() {
@@ -50,7 +50,7 @@ DuplicateWorkshopCommand::DuplicateWorkshopCommand(WorkshopStore& store, qint64 
     : m_store(store)
     , m_originalId(originalId)
     , m_newTitle(newTitle) {
-    setText(tr("duplicate as “%1”").arg(UserText::isolate(newTitle)));
+    setText(LibraryCommandsText::tr("duplicate as “%1”").arg(UserText::isolate(newTitle)));
 }
 
 void DuplicateWorkshopCommand::undo() {

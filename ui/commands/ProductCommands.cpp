@@ -7,28 +7,30 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ProductCommands", text);
-}
+class ProductCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(ProductCommands)
+};
 
 QString shown(const QString& product) {
-    return product.isEmpty() ? tr("no product") : UserText::isolate(product);
+    return product.isEmpty() ? ProductCommandsText::tr("no product") : UserText::isolate(product);
 }
 } // namespace
 
 ProductNameCommand* ProductNameCommand::rename(WorkshopStore& store, const ProductSummary& product,
                                                const QString& newName) {
     const QString tidy = ProductName::tidy(newName);
-    return new ProductNameCommand(
-        store, tr("rename product “%1” to “%2”").arg(shown(product.name), shown(tidy)), product.key,
-        tidy);
+    return new ProductNameCommand(store,
+                                  ProductCommandsText::tr("rename product “%1” to “%2”")
+                                      .arg(shown(product.name), shown(tidy)),
+                                  product.key, tidy);
 }
 
 ProductNameCommand* ProductNameCommand::merge(WorkshopStore& store, const ProductSummary& source,
                                               const ProductSummary& target) {
-    return new ProductNameCommand(
-        store, tr("merge product “%1” into “%2”").arg(shown(source.name), shown(target.name)),
-        source.key, target.name);
+    return new ProductNameCommand(store,
+                                  ProductCommandsText::tr("merge product “%1” into “%2”")
+                                      .arg(shown(source.name), shown(target.name)),
+                                  source.key, target.name);
 }
 
 ProductNameCommand::ProductNameCommand(WorkshopStore& store, const QString& text, QString fromKey,
@@ -82,7 +84,8 @@ ChangeNoteCommand::ChangeNoteCommand(WorkshopStore& store, qint64 workshopId,
     , m_workshopId(workshopId)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
-    setText(tr("note on why the North Star changed in “%1”").arg(UserText::isolate(workshopTitle)));
+    setText(ProductCommandsText::tr("note on why the North Star changed in “%1”")
+                .arg(UserText::isolate(workshopTitle)));
 }
 
 void ChangeNoteCommand::redo() {

@@ -27,7 +27,7 @@ using StageWidgets::label;
 
 namespace {
 
-QString dateText(const QDateTime& date) {
+QString longDate(const QDateTime& date) {
     return QLocale().toString(date.toLocalTime().date(), QLocale::LongFormat);
 }
 
@@ -193,8 +193,8 @@ void ComparisonPage::rebuild() {
                           : months == 1 ? tr("1 month apart")
                                         : tr("%1 months apart").arg(months);
     m_subtitle->setText(tr("%1 (%2) → %3 (%4), %5")
-                            .arg(UserText::isolate(a.title), dateText(a.date),
-                                 UserText::isolate(b.title), dateText(b.date), apart));
+                            .arg(UserText::isolate(a.title), longDate(a.date),
+                                 UserText::isolate(b.title), longDate(b.date), apart));
     m_note->setText(b.changeNote.trimmed().isEmpty() ? tr("Why we changed…") : tr("Edit why…"));
     addSummary();
     addWhy();
@@ -238,8 +238,8 @@ void ComparisonPage::addTable() {
     const auto head = [&](const QString& text, int column) {
         grid->addWidget(label(text, card, "columnHead"), 0, column);
     };
-    head(tr("Earlier: %1").arg(dateText(c.before().date)), 1);
-    head(tr("Later: %1").arg(dateText(c.after().date)), 2);
+    head(tr("Earlier: %1").arg(longDate(c.before().date)), 1);
+    head(tr("Later: %1").arg(longDate(c.after().date)), 2);
     int row = 1;
     using namespace ComparisonText;
     row = addRow(grid, card, row, tr("North Star Metric"), cell(c.metricName().before),

@@ -1,5 +1,6 @@
 #include "JoinCard.h"
 
+#include "AudienceStyle.h"
 #include "QrCodeView.h"
 #include "Theme.h"
 #include "stages/common/StageWidgets.h"
@@ -11,8 +12,6 @@
 
 namespace {
 // Type, in points, on a large projector and on a small one (below 1000 px high).
-constexpr qreal TitlePoints = 54;
-constexpr qreal CompactTitlePoints = 48;
 constexpr qreal BodyPoints = 34;
 constexpr qreal CompactBodyPoints = 30;
 constexpr qreal CodePoints = 104;
@@ -115,7 +114,8 @@ void JoinCard::fit() {
     layout()->setContentsMargins(margins);
     layout()->setSpacing(compact ? 16 : 32);
     m_row->setSpacing(gap);
-    m_title->setFont(Theme::font(compact ? CompactTitlePoints : TitlePoints, QFont::Bold));
+    m_title->setFont(Theme::font(
+        compact ? AudienceStyle::CompactTitlePoints : AudienceStyle::TitlePoints, QFont::Bold));
     const int below = screen.height() - margins.top() - margins.bottom() -
                       m_title->sizeHint().height() - layout()->spacing();
     int side =

@@ -9,9 +9,9 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("DraftText", text);
-}
+class DraftTextTr {
+    Q_DECLARE_TR_FUNCTIONS(DraftText)
+};
 constexpr int MostPeoplePerPage = 3;
 } // namespace
 
@@ -26,7 +26,7 @@ QString title(const Candidate& card) {
         return card.name.simplified();
     if (!card.behaviour.trimmed().isEmpty())
         return card.behaviour.simplified();
-    return tr("Untitled card");
+    return DraftTextTr::tr("Untitled card");
 }
 
 bool hasText(const Candidate& card) {
@@ -46,7 +46,7 @@ QString oneLine(const QString& text, int maxChars) {
 }
 
 QString cardCount(int count) {
-    return count == 1 ? tr("1 card") : tr("%1 cards").arg(count);
+    return count == 1 ? DraftTextTr::tr("1 card") : DraftTextTr::tr("%1 cards").arg(count);
 }
 
 QHash<qint64, QString> names(const QList<Participant>& people) {
@@ -59,11 +59,11 @@ QHash<qint64, QString> names(const QList<Participant>& people) {
 QString memberNames(const QList<qint64>& members, const QHash<qint64, QString>& names) {
     QStringList list;
     for (qint64 id : members)
-        list << UserText::isolate(names.value(id, tr("someone who left")));
+        list << UserText::isolate(names.value(id, DraftTextTr::tr("someone who left")));
     if (list.size() <= 1)
         return list.value(0);
     const QString last = list.takeLast();
-    return tr("%1 & %2").arg(list.join(QStringLiteral(", ")), last);
+    return DraftTextTr::tr("%1 & %2").arg(list.join(QStringLiteral(", ")), last);
 }
 
 QList<Candidate> ownCards(const QList<Candidate>& all, qint64 authorId) {
@@ -82,8 +82,9 @@ QString sources(const Candidate& card, const QList<Candidate>& all,
             if (source.id == id) {
                 const QString what = oneLine(title(source), maxChars);
                 parts << (source.authorId != 0 && names.contains(source.authorId)
-                              ? tr("%1 (%2)").arg(UserText::isolate(what),
-                                                  UserText::isolate(names.value(source.authorId)))
+                              ? DraftTextTr::tr("%1 (%2)").arg(
+                                    UserText::isolate(what),
+                                    UserText::isolate(names.value(source.authorId)))
                               : what);
             }
     return parts.join(QStringLiteral(", "));
