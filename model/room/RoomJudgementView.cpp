@@ -38,6 +38,10 @@ RoomScoring readScoring(const WorkshopSession& session) {
     if (const auto workshop = store.workshop(id))
         scoring.perPerson = workshop->checklistPerPerson;
     scoring.criteria = Playbook::standard().checklist();
+    // The projector shows no candidate before the reveal (ScoreView), and neither do phones.
+    scoring.revealed = store.stageState(id, QString(StageKeys::Silent)).revealed;
+    if (!scoring.revealed)
+        return scoring;
     const QList<Candidate> considered = Shortlist::considered(store.candidates(id));
     scoring.count = int(considered.size());
     if (considered.isEmpty())
@@ -68,9 +72,12 @@ RoomVoting readVoting(const WorkshopSession& session) {
     voting.maxPerCandidate =
         workshop ? workshop->maxDotsPerCandidate : DotVote::DefaultMaxPerCandidate;
     voting.closed = store.stageState(id, QString(StageKeys::Decide)).revealed;
+    voting.revealed = store.stageState(id, QString(StageKeys::Silent)).revealed;
+    voting.done = store.votesDone(id);
+    if (!voting.revealed) // as on the projector (DecideView): no candidate before the reveal
+        return voting;
     voting.survivors = Shortlist::survivors(store.candidates(id));
     voting.votes = store.votes(id);
-    voting.done = store.votesDone(id);
     return voting;
 }
 
@@ -84,7 +91,8 @@ QJsonObject score(const RoomScoring& scoring, const QList<Participant>& people,
                                     {QStringLiteral("question"), c.question}});
     QJsonObject result{{QStringLiteral("perPerson"), scoring.perPerson},
                        {QStringLiteral("criteria"), criteria},
-                       {QStringLiteral("people"), int(people.size())}};
+                       {QStringLiteral("people"), int(people.size())},
+                       {QStringLiteral("hidden"), !scoring.revealed}};
     if (!scoring.candidate) {
         result.insert(QStringLiteral("candidate"), QJsonValue());
         result.insert(QStringLiteral("answered"), 0);
@@ -131,7 +139,8 @@ QJsonObject vote(const RoomVoting& voting, const QList<Participant>& people, qin
     for (const Participant& p : people)
         if (RoomRules::finishedVoting(dots, p.id, voting.done))
             ++finished;
-    QJsonObject result{{QStringLiteral("closed"), voting.closed},
+    QJsonObject result{{QStringLiteral("hidden"), !voting.revealed},
+                       {QStringLiteral("closed"), voting.closed},
                        {QStringLiteral("dotsPerPerson"), voting.dotsPerPerson},
                        {QStringLiteral("maxPerCandidate"), voting.maxPerCandidate},
                        {QStringLiteral("left"), dots.dotsLeft(participantId)},

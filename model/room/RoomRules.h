@@ -28,8 +28,9 @@ QString mayTouch(const Candidate& card, qint64 workshopId, qint64 participantId)
 
 // --- Scoring and voting (issue #18) ---------------------------------------------------
 // Each is empty when the operation may be applied now, else its refusal code ("waiting",
-// "not-now"). `scorable`: the candidate is considered (Shortlist) and active; `survivor`:
-// the candidate is among Shortlist::survivors.
+// "not-now"). `scorable`: the cards are revealed and the candidate is considered (Shortlist)
+// and active; `survivor`: the cards are revealed and the candidate is among
+// Shortlist::survivors.
 QString mayScore(const QString& stageKey, bool waiting, qint64 participantId, bool perPerson,
                  bool scorable);
 QString mayPlaceDot(const QString& stageKey, bool waiting, qint64 participantId, bool closed,

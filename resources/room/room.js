@@ -793,6 +793,9 @@
     const c = s.candidate || null;
     show($("score-none"), !c);
     show($("score-body"), !!c);
+    text($("score-none-text"), s.hidden
+      ? "The cards are not revealed yet. The candidates appear here once the facilitator reveals them."
+      : "No candidate is up for scoring right now. Your phone shows the next one as soon as the facilitator puts it on the screen.");
     if (!c) { scoreCard = null; return; }
     if (c.card !== scoreCard) {
       if (scoreCard !== null) window.scrollTo(0, 0); // the next candidate: start at its name
@@ -927,9 +930,10 @@
 
   function renderVote() {
     const v = view.vote;
-    show($("vote-open"), !!v && !v.closed);
-    show($("vote-closed"), !!v && !!v.closed);
-    if (!v) return;
+    show($("vote-hidden"), !!v && !!v.hidden);
+    show($("vote-open"), !!v && !v.hidden && !v.closed);
+    show($("vote-closed"), !!v && !v.hidden && !!v.closed);
+    if (!v || v.hidden) return;
     if (v.closed) { renderTally(v); return; }
     const perPerson = v.dotsPerPerson || 0;
     const cap = v.maxPerCandidate || 0;

@@ -334,6 +334,7 @@ qint64 prepare(TestLibrary& library, const QString& title, int people, QList<qin
         c.position = i;
         *candidates << *store.addCandidate(c);
     }
+    store.setStageRevealed(id, QString(StageKeys::Silent), true); // phones see none before
     return id;
 }
 

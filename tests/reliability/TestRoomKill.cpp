@@ -273,6 +273,8 @@ void TestRoomKill::everyAcknowledgedPhoneWriteSurvivesSigkill() {
     plan = nextPlan();
 
     for (const auto& [phase, stage] : phases) {
+        if (phase == KillPhase::Score) // phones see no candidate before the reveal
+            QCOMPARE(app.command(QStringLiteral("reveal draft.silent on")), QStringLiteral("ok"));
         QCOMPARE(app.command(QStringLiteral("stage ") + stage), QStringLiteral("ok"));
         for (KillPhone* phone : std::as_const(phones))
             phone->startPhase(phase);

@@ -29,6 +29,7 @@ private slots:
     void doneAndUndone();
     void retriesApplyOnce();
     void writesOutsideTheirStage();
+    void nothingBeforeTheReveal();
 };
 
 namespace {
@@ -37,14 +38,16 @@ QString key(qint64 candidateId) {
     return RoomProtocol::keyOfCandidate(candidateId);
 }
 
-// Three candidates on the shortlist (silent-brainstorm cards nobody built on).
-QList<qint64> addCandidates(RoomHarness& room, int count = 3) {
+// Three candidates on the shortlist (silent-brainstorm cards nobody built on), revealed
+// unless `revealed` is false.
+QList<qint64> addCandidates(RoomHarness& room, int count = 3, bool revealed = true) {
     QList<qint64> ids;
     for (int i = 0; i < count; ++i) {
         Candidate c = makeCandidate(room.workshopId(), u"Candidate %1"_s.arg(i + 1));
         c.position = i;
         ids << *room.store().addCandidate(c);
     }
+    room.setRevealed(revealed);
     return ids;
 }
 
@@ -216,6 +219,7 @@ void TestRoomJudgements::candidateTextsArriveIntact() {
     c.definition = QString(20000, u'ж');
     c.behaviour = u"مستخدمون 👩🏽‍🍳"_s;
     const qint64 card = *room.store().addCandidate(c);
+    room.setRevealed(true);
     setWorkshop(room, [](Workshop& w) { w.checklistPerPerson = true; });
     auto aisha = room.phone(room.join(room.people()[0].id));
     QVERIFY(aisha);
@@ -502,6 +506,58 @@ void TestRoomJudgements::writesOutsideTheirStage() {
     QCOMPARE(room.store().checklistScores(room.workshopId()).size(), 1);
     QVERIFY(room.store().votes(room.workshopId()).isEmpty());
     QCOMPARE(room.store().votesDone(room.workshopId()).size(), 1);
+}
+
+// Until the cards are revealed the projector shows no candidate on Score and Decide, and no
+// phone receives one or may score it or put a dot on it.
+void TestRoomJudgements::nothingBeforeTheReveal() {
+    RoomHarness room;
+    const QString secret = u"UNREVEALED <b>Ben's</b> card \u202e"_s;
+    Candidate bens = makeCandidate(room.workshopId(), secret);
+    bens.behaviour = secret + u" behaviour"_s;
+    bens.measure = secret + u" measure"_s;
+    bens.definition = secret + u" definition"_s;
+    bens.authorId = room.people()[1].id;
+    const qint64 card = *room.store().addCandidate(bens);
+    room.setRevealed(false);
+    setWorkshop(room, [](Workshop& w) { w.checklistPerPerson = true; });
+    auto aisha = room.phone(room.join(room.people()[0].id));
+    QVERIFY(aisha);
+    const QString criterion = Playbook::standard().checklist()[0].key;
+    const auto leaks = [&](const QJsonObject& state) {
+        return QString::fromUtf8(QJsonDocument(state).toJson()).contains(u"UNREVEALED"_s);
+    };
+
+    room.goTo(QString(StageKeys::Score));
+    const QJsonObject scoring =
+        aisha->waitForState([](const QJsonObject& s) { return mode(s) == u"score"; });
+    QVERIFY(member(scoring, "score").value(u"hidden"_s).toBool());
+    QVERIFY(member(scoring, "score").value(u"candidate"_s).isNull());
+    QVERIFY(!leaks(scoring));
+    QCOMPARE(error(scorePut(*aisha, card, criterion, u"yes"_s)), u"not-now"_s);
+    QVERIFY(room.store().checklistScores(room.workshopId()).isEmpty());
+
+    room.clock().advance(10'000);
+    room.goTo(QString(StageKeys::Decide));
+    const QJsonObject voting =
+        aisha->waitForState([](const QJsonObject& s) { return mode(s) == u"vote"; });
+    QVERIFY(member(voting, "vote").value(u"hidden"_s).toBool());
+    QVERIFY(member(voting, "vote").value(u"candidates"_s).toArray().isEmpty());
+    QVERIFY(!leaks(voting));
+    QCOMPARE(error(dot(*aisha, u"dot.place"_s, card)), u"not-now"_s);
+    QVERIFY(room.store().votes(room.workshopId()).isEmpty());
+
+    // Revealed: the same card reaches the phone and takes a dot.
+    room.setRevealed(true);
+    const QJsonObject shown = aisha->waitForState([](const QJsonObject& s) {
+        return !member(s, "vote").value(u"candidates"_s).toArray().isEmpty();
+    });
+    QVERIFY(!member(shown, "vote").value(u"hidden"_s).toBool());
+    QCOMPARE(
+        member(shown, "vote").value(u"candidates"_s).toArray().first().toObject().value(u"name"_s),
+        secret);
+    room.clock().advance(10'000);
+    QCOMPARE(error(dot(*aisha, u"dot.place"_s, card)), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRoomJudgements)

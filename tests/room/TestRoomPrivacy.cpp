@@ -162,9 +162,9 @@ qsizetype judge(RoomHarness& room, Phone& aisha, Phone& ben, const QString& bens
         if (m.contains(u"vote"_s)) {
             const QJsonObject vote = member(m, "vote");
             const QStringList keys = vote.keys();
-            const QStringList allowed{u"candidates"_s,      u"closed"_s,    u"done"_s,
-                                      u"dotsPerPerson"_s,   u"finished"_s,  u"left"_s,
-                                      u"maxPerCandidate"_s, u"overLimit"_s, u"people"_s};
+            const QStringList allowed{u"candidates"_s, u"closed"_s, u"done"_s, u"dotsPerPerson"_s,
+                                      u"finished"_s,   u"hidden"_s, u"left"_s, u"maxPerCandidate"_s,
+                                      u"overLimit"_s,  u"people"_s};
             if (keys != allowed)
                 problems->append(u"vote members: "_s + QString::fromUtf8(bytes));
             for (const QJsonValue& c : vote.value(QLatin1String("candidates")).toArray()) {
@@ -204,6 +204,7 @@ void TestRoomPrivacy::crawl() {
         store.updateParticipant(people[i]);
     }
     const QStringList secrets = plantSecrets(room);
+    QString where;
 
     // The page itself.
     for (const QString& path :
@@ -270,6 +271,32 @@ void TestRoomPrivacy::crawl() {
     QCOMPARE(aisha->count(), aishaQuiet + 1); // the answer to the round trip, nothing else
     QCOMPARE(zoe->count(), zoeQuiet + 1);
 
+    // Score and Decide before the reveal: as on the projector, no candidate reaches a phone.
+    const qsizetype unrevealedFrom = room.traffic().size();
+    for (const auto& [stage, mode] : {std::pair{QString(StageKeys::Score), u"score"_s},
+                                      std::pair{QString(StageKeys::Decide), u"vote"_s}}) {
+        room.goTo(stage);
+        for (Phone* phone : {aisha.get(), ben.get()})
+            QVERIFY(!phone
+                         ->waitForState([&](const QJsonObject& s) {
+                             return member(s, "stage").value(QLatin1String("mode")).toString() ==
+                                    mode;
+                         })
+                         .isEmpty());
+    }
+    for (const QString& text : bensTexts + QStringList{u"CHEN-UNREVEALED"_s})
+        QVERIFY2(!anyContains(room.traffic().mid(unrevealedFrom), text, &where),
+                 qPrintable(text + u" before the reveal in: "_s + where));
+    room.goTo(QString(StageKeys::Silent));
+    for (Phone* phone : {aisha.get(), ben.get()}) // both have had every state before this one
+        QVERIFY(!phone
+                     ->waitForState([](const QJsonObject& s) {
+                         return member(s, "stage").value(QLatin1String("mode")).toString() ==
+                                u"write";
+                     })
+                     .isEmpty());
+    const qsizetype unrevealedTo = room.traffic().size();
+
     // The reveal: everyone sees every card; authors only when not anonymous.
     room.setRevealed(true);
     const QJsonObject revealed = aisha->waitForState([](const QJsonObject& s) {
@@ -312,7 +339,6 @@ void TestRoomPrivacy::crawl() {
     QVERIFY(aisha->waitClosed());
 
     // Search everything.
-    QString where;
     for (const QString& secret : secrets)
         QVERIFY2(!anyContains(room.traffic(), secret, &where),
                  qPrintable(secret + u" leaked in: "_s + where));
@@ -322,7 +348,7 @@ void TestRoomPrivacy::crawl() {
         if (!m.startsWith('{')) // the page's own files: static, the same for every phone
             continue;
         // Scoring and voting have a "score" member, and the tally "dots" once the vote closed.
-        if (i < judgingFrom)
+        if (i < judgingFrom && (i < unrevealedFrom || i >= unrevealedTo))
             QVERIFY2(!m.contains("\"score"), m.constData());
         if (i < closedFrom)
             for (const char* key : {"\"dots\"", "\"tally\"", "\"voters\""})

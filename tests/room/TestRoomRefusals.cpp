@@ -166,6 +166,7 @@ void TestRoomRefusals::badJudgementsAreRefused() {
     RoomHarness room;
     const qint64 card =
         *room.store().addCandidate(makeCandidate(room.workshopId(), u"On the list"_s));
+    room.setRevealed(true);
     Workshop w = *room.store().workshop(room.workshopId());
     w.checklistPerPerson = true;
     QVERIFY(room.store().updateWorkshop(w));

@@ -13,7 +13,10 @@
 #include "TestLibrary.h"
 #include "Theme.h"
 #include "WorkshopPage.h"
+#include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
+#include "domain/StageKeys.h"
+#include "playbook/Playbook.h"
 #include "room/InviteDialog.h"
 #include "room/JoinCard.h"
 #include "room/QrCodeView.h"
@@ -21,17 +24,20 @@
 #include "room/RoomPanel.h"
 #include "room/RoomServer.h"
 #include "session/WorkshopSession.h"
+#include "stages/draft/score/ChecklistScorer.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/NoticeBar.h"
 #include "widgets/StageRail.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -89,6 +95,25 @@ public:
         return state.wait(5000);
     }
     QString token() const { return m_token; }
+    // Sends one operation (with a fresh id) and returns the server's acknowledgement.
+    QJsonObject operation(QJsonObject op) {
+        const QString id =
+            QStringLiteral("console-test-op-%1").arg(++m_ops, 4, 10, QLatin1Char('0'));
+        op.insert(QStringLiteral("id"), id);
+        QSignalSpy received(&m_socket, &QWebSocket::textMessageReceived);
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
+        for (qsizetype seen = 0; received.size() > seen || received.wait(5000);) {
+            for (; seen < received.size(); ++seen) {
+                const QJsonObject m =
+                    QJsonDocument::fromJson(received.at(seen).at(0).toString().toUtf8()).object();
+                if (m.value(QLatin1String("type")).toString() == u"ack" &&
+                    m.value(QLatin1String("id")).toString() == id)
+                    return m;
+            }
+        }
+        return {};
+    }
 
 private:
     QString m_base;
@@ -96,6 +121,7 @@ private:
     QString m_token;
     QNetworkAccessManager m_network;
     QWebSocket m_socket;
+    int m_ops = 0;
 };
 
 RoomAddress loopback() {
@@ -125,6 +151,7 @@ private slots:
     void lockTheRoom();
     void closeReopenCloseWorkshopQuit();
     void aTakenPortIsRefusedWithAMessage();
+    void phonesScoreAndVoteIntoTheConsole();
 
 private:
     bool openRoom(); // through the menu and the dialog
@@ -408,6 +435,73 @@ void TestRoomConsole::aTakenPortIsRefusedWithAMessage() {
     QVERIFY(m_window->noticeBar()->isVisible());
     // The workshop goes on as before; the next try on a free port opens.
     QVERIFY(room()->open(QHostAddress(QHostAddress::LocalHost), 0));
+}
+
+// Issue #18 on the console itself: a phone's answers appear in that person's row of the
+// checklist at once, and the dot vote's list of people says who is done.
+void TestRoomConsole::phonesScoreAndVoteIntoTheConsole() {
+    QList<qint64> cards;
+    for (int i = 0; i < 2; ++i) {
+        Candidate c = makeCandidate(m_id, QStringLiteral("Weekly cooked meals %1").arg(i + 1));
+        c.position = i;
+        cards << *store().addCandidate(c);
+    }
+    QVERIFY(store().setStageRevealed(m_id, QString(StageKeys::Silent), true));
+    Workshop w = *store().workshop(m_id);
+    w.checklistPerPerson = true;
+    QVERIFY(store().updateWorkshop(w));
+    AgendaRunner* runner = m_window->workshopPage()->runner();
+    QVERIFY(runner->goTo(QString(StageKeys::Score)));
+    QVERIFY(openRoom());
+    const Participant ben = people().at(1);
+    Phone phone(*room()->server());
+    QCOMPARE(phone.join(ben.id), 200);
+    QVERIFY(phone.connect());
+
+    auto* page = m_window->findChild<QWidget*>(QStringLiteral("scorePage"));
+    auto* scorer = m_window->findChild<ChecklistScorer*>(QStringLiteral("checklistScorer"));
+    auto* person = m_window->findChild<QComboBox*>(QStringLiteral("checklistPerson"));
+    QVERIFY(page && scorer && person);
+    const int bensRow = person->findData(ben.id); // the console looks at Ben's row
+    person->setCurrentIndex(bensRow);
+    emit person->activated(bensRow);
+    const QList<ChecklistCriterion> criteria = Playbook::standard().checklist();
+    const QString card = QStringLiteral("c%1").arg(cards.first());
+    const QJsonObject ack = phone.operation({{QStringLiteral("op"), QStringLiteral("score.put")},
+                                             {QStringLiteral("card"), card},
+                                             {QStringLiteral("criterion"), criteria[1].key},
+                                             {QStringLiteral("answer"), QStringLiteral("partly")}});
+    QVERIFY2(ack.value(QLatin1String("ok")).toBool(), QJsonDocument(ack).toJson().constData());
+    QTRY_VERIFY(scorer->answerButton(1, ChecklistAnswer::Partly)->isChecked());
+    QVERIFY(!scorer->answerButton(0, ChecklistAnswer::Partly)->isChecked());
+    // Somebody else's row does not show Ben's answer.
+    const int aishasRow = person->findData(people().at(0).id);
+    person->setCurrentIndex(aishasRow); // as the facilitator picks her in the list
+    emit person->activated(aishasRow);
+    QTRY_VERIFY(!scorer->answerButton(1, ChecklistAnswer::Partly)->isChecked());
+
+    QVERIFY(runner->goTo(QString(StageKeys::Decide)));
+    auto* voters = m_window->findChild<QListWidget*>(QStringLiteral("votePeople"));
+    QVERIFY(voters);
+    const auto benSays = [&] {
+        for (int i = 0; i < voters->count(); ++i)
+            if (voters->item(i)->data(Qt::UserRole).toLongLong() == ben.id)
+                return voters->item(i)->text();
+        return QString();
+    };
+    QVERIFY(!benSays().contains(QStringLiteral("done")));
+    QVERIFY(phone
+                .operation({{QStringLiteral("op"), QStringLiteral("dot.place")},
+                            {QStringLiteral("card"), card}})
+                .value(QLatin1String("ok"))
+                .toBool());
+    QVERIFY(phone
+                .operation({{QStringLiteral("op"), QStringLiteral("vote.done")},
+                            {QStringLiteral("done"), true}})
+                .value(QLatin1String("ok"))
+                .toBool());
+    QTRY_VERIFY2(benSays().contains(QStringLiteral("done ✓")), qPrintable(benSays()));
+    QVERIFY2(benSays().contains(QStringLiteral("kept 2 dots")), qPrintable(benSays()));
 }
 
 QTEST_MAIN(TestRoomConsole)

@@ -184,6 +184,7 @@ def main():
         keys = [f"c{c}" for c in cards]
         room = Room(library, workshop, commands=True)
         room.command(f"focus draft.score {cards[0]}")
+        room.command("reveal draft.silent off")  # the phones join before the reveal
         with pool:
             phones = [f.result() for f in starting]
 
@@ -194,6 +195,16 @@ def main():
             phase("seven browsers")
             list(pool.map(join, range(7)))
             phase("joined")
+
+            # Before the reveal a phone shows no candidate, as the projector shows none.
+            phones[0].wait("no candidate before the reveal", lambda: phones[0].text(
+                "score-none-text").startswith("The cards are not revealed yet"))
+            page = phones[0].js("return document.body.textContent")
+            check(not any(name in page for name, _, _ in CANDIDATES),
+                  "a candidate reached a phone before the reveal")
+            phones[0].shot("00-score-before-reveal")
+            room.command("reveal draft.silent on")
+            phase("no candidate before the reveal")
 
             # Share and score: the first candidate, then the projector moves to the second.
             for round_ in range(2):
