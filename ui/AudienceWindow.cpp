@@ -175,7 +175,8 @@ void AudienceWindow::applyLook() {
                        "QFrame#projectorCardChosen { border: 4px solid %5; "
                        "border-radius: 8px; background: transparent; }")
             .arg(background.name(), text.name(), muted.name(),
-                 dark ? QStringLiteral("rgba(227, 230, 236, 0.55)") : QStringLiteral("#8A8F99"),
+                 dark ? QStringLiteral("rgba(227, 230, 236, 0.55)")
+                      : Theme::color(Theme::Role::DisabledInk).name(),
                  Theme::color(Theme::Role::Star).name()));
     m_timer->setSurface(dark ? CountdownDisplay::Surface::ProjectorDark
                              : CountdownDisplay::Surface::ProjectorLight);

@@ -40,6 +40,20 @@ QColor color(Role role) {
         return QColor(0x2F, 0x67, 0xB1); // 5.7:1 on white
     case Role::Plum:
         return QColor(0x7B, 0x3F, 0xA0); // 6.9:1 on white
+    case Role::CardPaper:
+        return QColor(0xFB, 0xFA, 0xF7);
+    case Role::CaptionInk:
+        return QColor(0x5A, 0x60, 0x6B); // 6.3:1 on the card's paper
+    case Role::DisabledInk:
+        return QColor(0x8A, 0x8F, 0x99);
+    case Role::AmberTint:
+        return QColor(0xFF, 0xF4, 0xDC);
+    case Role::WarningTint:
+        return QColor(0xFF, 0xF6, 0xE0);
+    case Role::RedTint:
+        return QColor(0xFB, 0xEA, 0xE8);
+    case Role::StarTint:
+        return QColor(0xFD, 0xF3, 0xDC);
     }
     return {};
 }
@@ -65,6 +79,21 @@ QFont font(qreal pointSize, QFont::Weight weight) {
     f.setPointSizeF(pointSize);
     f.setWeight(weight);
     return f;
+}
+
+QString draftCardsSheet() {
+    return QStringLiteral(
+               "QFrame#draftCard { background: %1; border: 1px solid %2; border-radius: 8px; }"
+               "QFrame#currentCard { background: white; border: 2px solid %3; "
+               "border-radius: 8px; }"
+               "QFrame#redrawWarning { background: %4; border: 1px solid %5; "
+               "border-radius: 8px; }"
+               "QLabel#fieldCaption { color: %6; font-size: 9pt; }"
+               "QLineEdit#draftCardName { font-weight: 600; }"
+               "QToolButton#compact { padding: 2px 6px; }")
+        .arg(color(Role::CardPaper).name(), color(Role::Mist).name(), color(Role::Star).name(),
+             color(Role::WarningTint).name(), color(Role::Amber).name(),
+             color(Role::CaptionInk).name());
 }
 
 void applyConsoleTheme(QApplication& app) {

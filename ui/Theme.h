@@ -32,6 +32,16 @@ enum class Role {
     // Two more line colours for charts of several series (at least 4.5:1 on white).
     Sky,
     Plum,
+    // Quiet surfaces and text on the console: a draft card's paper, a field's caption, the
+    // disabled text, and the pale tints behind a hint (amber), a warning (amber, warmer), a
+    // problem (red) and a facilitator's tip (star).
+    CardPaper,
+    CaptionInk,
+    DisabledInk,
+    AmberTint,
+    WarningTint,
+    RedTint,
+    StarTint,
 };
 
 QColor color(Role role);
@@ -41,6 +51,9 @@ QList<QColor> seriesColors();
 // Inter when installed, else DejaVu Sans, else the platform's sans serif.
 QString fontFamily();
 QFont font(qreal pointSize, QFont::Weight weight = QFont::Normal);
+// The draft stages' cards (silent brainstorm, pairs): paper, border, caption and the card
+// being written, for the page that holds them.
+QString draftCardsSheet();
 // Sets the console's font, palette and style sheet on the whole application.
 void applyConsoleTheme(QApplication& app);
 

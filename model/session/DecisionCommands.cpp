@@ -1,6 +1,7 @@
 #include "DecisionCommands.h"
 
 #include "StoreCommand.h"
+#include "domain/StageKeys.h"
 #include "domain/TextDirection.h"
 #include "storage/WorkshopStore.h"
 
@@ -14,7 +15,7 @@ class DecisionCommandsText {
     Q_DECLARE_TR_FUNCTIONS(DecisionCommands)
 };
 
-const QString DecideKey = QStringLiteral("draft.decide");
+const QString DecideKey(StageKeys::Decide);
 
 std::optional<ChecklistAnswer> storedAnswer(const WorkshopStore& store, qint64 workshopId,
                                             qint64 candidateId, const QString& criterion,
@@ -293,7 +294,7 @@ QUndoCommand* setVoteLimits(WorkshopStore& store, qint64 workshopId, int dotsPer
 }
 
 QUndoCommand* showChecklistTotals(WorkshopStore& store, qint64 workshopId, bool shown) {
-    const QString scoreKey = QStringLiteral("draft.score");
+    const QString scoreKey(StageKeys::Score);
     const bool before = store.stageState(workshopId, scoreKey).revealed;
     return new StoreCommand(
         shown ? DecisionCommandsText::tr("Show the checklist totals")

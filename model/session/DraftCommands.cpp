@@ -1,6 +1,7 @@
 #include "DraftCommands.h"
 
 #include "StoreCommand.h"
+#include "domain/StageKeys.h"
 #include "domain/TextDirection.h"
 #include "storage/WorkshopStore.h"
 
@@ -155,7 +156,7 @@ QUndoCommand* setInputNames(WorkshopStore& store, qint64 candidateId, const QStr
 }
 
 QUndoCommand* setRevealed(WorkshopStore& store, qint64 workshopId, bool revealed) {
-    const QString key = QStringLiteral("draft.silent");
+    const QString key(StageKeys::Silent);
     return new StoreCommand(
         revealed ? DraftCommandsText::tr("Reveal the cards")
                  : DraftCommandsText::tr("Hide the cards again"),

@@ -210,6 +210,11 @@ bool WorkshopStore::renameWorkshop(qint64 id, const QString& title) {
 }
 
 bool WorkshopStore::setCurrentStage(qint64 id, const QString& stageKey) {
+    // Starting the timer says so again on a running workshop: nothing to write, and no
+    // change for the views to redraw.
+    if (const std::optional<Workshop> w = workshop(id);
+        w && w->currentStage == stageKey && w->status != WorkshopStatus::Planned)
+        return true;
     const bool ok = inTransaction(tr("the current stage"), [&](QString* error) {
         return write(QStringLiteral("UPDATE workshop SET current_stage = ?, updated_at = ?, "
                                     "status = CASE WHEN status = 'planned' THEN 'running' "

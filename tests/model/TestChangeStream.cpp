@@ -2,11 +2,17 @@
 // which kinds and which rows; nothing after a rollback; one for a whole batch; the timer's
 // saved time on its own channel; an edit writes only the columns that changed.
 #include "TestLibrary.h"
+#include "session/ConvergeCommands.h"
+#include "session/DecisionCommands.h"
+#include "session/DraftCommands.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUndoCommand>
+
+#include <memory>
 
 namespace {
 
@@ -29,6 +35,7 @@ private slots:
     void timerTimeTravelsOnItsOwnChannel();
     void anEditWritesOnlyWhatChanged();
     void anEditThatChangesNothingIsSilent();
+    void compoundActionsAreOneNotification();
 };
 
 void TestChangeStream::oneNotificationPerEditWithKindsAndIds() {
@@ -270,6 +277,61 @@ void TestChangeStream::anEditThatChangesNothingIsSilent() {
     QVERIFY(store.updateCandidate(*store.candidate(card)));
     QVERIFY(store.updateWorkshop(*store.workshop(id)));
     QCOMPARE(changed.count(), 0);
+}
+
+// The compound actions of the issue, through the commands the pages push: merging cards into
+// a new one with inputs, reordering inputs, replacing the matrix's criteria (the checklist
+// switch) and duplicating a workshop are each one transaction and one notification, and so
+// is each undo.
+void TestChangeStream::compoundActionsAreOneNotification() {
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const qint64 id = library.addWorkshop(QStringLiteral("Compound"), 3);
+    const qint64 a = *store.addCandidate(makeCandidate(id, QStringLiteral("A")));
+    const qint64 b = *store.addCandidate(makeCandidate(id, QStringLiteral("B")));
+    QSignalSpy changed(&store, &WorkshopStore::changed);
+    const auto once = [&](QUndoCommand* command) {
+        std::unique_ptr<QUndoCommand> owned(command);
+        changed.clear();
+        owned->redo();
+        const bool redoOnce = changed.count() == 1;
+        changed.clear();
+        owned->undo();
+        const bool undoOnce = changed.count() == 1;
+        changed.clear();
+        owned->redo(); // leave it done for the next step
+        return redoOnce && undoOnce && changed.count() == 1;
+    };
+
+    Candidate merged = makeCandidate(id, QStringLiteral("A and B"));
+    merged.mergedFrom = {a, b};
+    QList<Input> inputs;
+    for (int i = 0; i < 3; ++i)
+        inputs.append(Input{0, 0, QStringLiteral("Input %1").arg(i), {}, InputPattern(i), {}, i});
+    auto* merge = new AddCardCommand(store, merged, inputs, QStringLiteral("Merge"));
+    QVERIFY(once(merge));
+    const QList<Candidate> now = store.candidates(id);
+    const auto made = std::find_if(now.cbegin(), now.cend(), [](const Candidate& c) {
+        return c.name == QStringLiteral("A and B");
+    });
+    QVERIFY(made != now.cend());
+    const QList<Input> stored = store.inputs(made->id);
+    QCOMPARE(stored.size(), 3);
+
+    QVERIFY(once(ConvergeCommands::reorderInputs(
+        store, stored, {stored[2].id, stored[0].id, stored[1].id}, QStringLiteral("Reorder"))));
+    QCOMPARE(store.inputs(made->id).first().id, stored[2].id);
+
+    QList<MatrixCriterion> criteria;
+    for (int i = 0; i < 7; ++i)
+        criteria.append(MatrixCriterion{0, id, QStringLiteral("Point %1").arg(i), 1, i});
+    QVERIFY(once(DecisionCommands::replaceCriteria(store, id, criteria,
+                                                   QStringLiteral("Use the checklist"))));
+    QCOMPARE(store.matrixCriteria(id).size(), 7);
+
+    changed.clear();
+    QVERIFY(store.duplicateWorkshop(id, QStringLiteral("Compound (copy)")));
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestChangeStream)

@@ -87,19 +87,22 @@ void TestTimerStability::noWidgetIsCreatedWhileTheTimerRuns() {
     AgendaRunner* runner = m_window->workshopPage()->runner();
     QVERIFY(runner->goTo(stage));
     runner->resetTimer();
+    QCoreApplication::processEvents();
+    // Counted from the press that starts the clock to the one that pauses it (Space, twice).
+    WidgetBirths births;
+    qApp->installEventFilter(&births);
     runner->startTimer();
     QCoreApplication::processEvents();
     QSignalSpy saved(&m_library->store(), &WorkshopStore::stageClockSaved);
-    WidgetBirths births;
-    qApp->installEventFilter(&births);
     for (int i = 0; i < 50; ++i) {
         m_clock.advance(200);
         runner->tick();
         QCoreApplication::processEvents();
     }
-    qApp->removeEventFilter(&births);
     QCOMPARE(saved.count(), 10); // the time was saved once a second all along
     runner->pauseTimer();
+    QCoreApplication::processEvents();
+    qApp->removeEventFilter(&births);
     QVERIFY2(births.count == 0, qPrintable(QStringLiteral("%1 widgets created: %2")
                                                .arg(births.count)
                                                .arg(births.classes.join(QStringLiteral(", ")))));

@@ -15,6 +15,13 @@
 #include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/converge/ConvergeChoiceCard.h"
+#include "stages/draft/converge/ConvergeFollowUpsCard.h"
+#include "stages/draft/converge/ConvergeInputsCard.h"
+#include "stages/draft/converge/ConvergePage.h"
+#include "stages/draft/decide/DecidePage.h"
+#include "stages/draft/decide/DotVotePanel.h"
+#include "stages/draft/decide/MatrixPanel.h"
 #include "stages/draft/pairs/PairsPage.h"
 #include "stages/draft/score/ScorePage.h"
 #include "stages/draft/silent/SilentColumn.h"
@@ -31,6 +38,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +46,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -57,6 +66,9 @@ private slots:
     void warmUp();
     void silentBrainstorm();
     void pairsAndScore();
+    void decide();
+    void converge();
+    void plan();
     void aFailedWriteLeavesNoStepAndSaysSo();
     void masksAndTurnSurviveReopening();
     void projectorOutlivesTheSession();
@@ -104,6 +116,9 @@ void TestUndoEverywhere::cleanup() {
 }
 
 void TestUndoEverywhere::press(const QKeySequence& key) {
+    // After a dialog the window manager gives the main window back its focus; offscreen
+    // there is none, so do it here.
+    QApplication::setActiveWindow(m_window.get());
     page()->rail()->tree()->setFocus();
     const QKeyCombination combination = key[0];
     QTest::keyClick(page()->rail()->tree(), combination.key(), combination.keyboardModifiers());
@@ -413,6 +428,104 @@ void TestUndoEverywhere::pairsAndScore() {
         [&] {
             const auto c = store().candidate(candidate);
             return c ? c->eliminationReason : QString();
+        });
+}
+
+void TestUndoEverywhere::decide() {
+    const qint64 a = *store().addCandidate(makeCandidate(m_id, QStringLiteral("Orders a week")));
+    store().addCandidate(makeCandidate(m_id, QStringLiteral("Meals cooked")));
+    QVERIFY(store().setStageRevealed(m_id, QStringLiteral("draft.silent"), true));
+    auto* decide = goTo<DecidePage>(QStringLiteral("draft.decide"));
+    QVERIFY(decide);
+    MatrixPanel* matrix = decide->matrixPanel();
+    const auto criteria = [&] {
+        QStringList names;
+        for (const MatrixCriterion& c : store().matrixCriteria(m_id))
+            names << c.name + u'/' + QString::number(c.weight);
+        return names.join(u',');
+    };
+    check(
+        "use the checklist as the matrix", [&] { matrix->checklistButton()->click(); }, criteria);
+    check(
+        "add a criterion", [&] { matrix->addCriterionButton()->click(); }, criteria);
+    const qint64 first = matrix->criterionIds().first();
+    check(
+        "weigh a criterion",
+        [&] {
+            QSpinBox* weight = matrix->weightBox(first);
+            weight->setValue(weight->value() == 5 ? 4 : 5);
+        },
+        criteria);
+    DotVotePanel* vote = decide->votePanel();
+    vote->selectPerson(store().participants(m_id).first().id);
+    vote->selectCandidate(a);
+    const auto dots = [&] {
+        int total = 0;
+        for (const Vote& v : store().votes(m_id))
+            total += v.dots;
+        return QString::number(total);
+    };
+    check(
+        "place a dot", [&] { vote->addDot(); }, dots);
+    check(
+        "close the vote", [&] { vote->toggleClosed(); },
+        [&] {
+            return store().stageState(m_id, QStringLiteral("draft.decide")).revealed
+                       ? QStringLiteral("closed")
+                       : QStringLiteral("open");
+        });
+}
+
+void TestUndoEverywhere::converge() {
+    const qint64 a = *store().addCandidate(makeCandidate(m_id, QStringLiteral("Orders a week")));
+    auto* converge = goTo<ConvergePage>(QStringLiteral("draft.converge"));
+    QVERIFY(converge);
+    QVERIFY(converge->choice()->chooseButton(a));
+    check(
+        "choose the North Star", [&] { converge->choice()->chooseButton(a)->click(); },
+        [&] { return QString::number(store().workshop(m_id)->northStarId); });
+    check(
+        "add an input", [&] { converge->inputs()->addButton()->click(); },
+        [&] { return QString::number(store().inputs(a).size()); });
+    check(
+        "add a next step",
+        [&] { converge->followUps()->addButton(FollowUpKind::NextStep)->click(); },
+        [&] { return QString::number(store().followUps(m_id).size()); });
+}
+
+// The agenda's own edits, from the rail: minutes through its dialog, a discussion block.
+void TestUndoEverywhere::plan() {
+    StageRail* rail = page()->rail();
+    const auto answer = [](const std::function<void(QInputDialog*)>& fill) {
+        QTimer::singleShot(0, qApp, [fill] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                fill(dialog);
+                dialog->accept();
+            }
+        });
+    };
+    check(
+        "change a stage's minutes",
+        [&] {
+            answer([](QInputDialog* dialog) { dialog->setIntValue(23); });
+            rail->changeMinutes(QStringLiteral("game"));
+        },
+        [&] {
+            return QString::number(store().stageState(m_id, QStringLiteral("game")).plannedMinutes);
+        });
+    check(
+        "add a discussion block",
+        [&] {
+            answer([](QInputDialog* dialog) {
+                dialog->setTextValue(QStringLiteral("What did the pilot teach us?"));
+            });
+            rail->addDiscussionAfter(QStringLiteral("game"));
+        },
+        [&] {
+            QStringList titles;
+            for (const CustomStage& c : store().customStages(m_id))
+                titles << c.title;
+            return titles.join(u',');
         });
 }
 

@@ -10,10 +10,11 @@ NoticeBar::NoticeBar(QWidget* parent)
     : QFrame(parent)
     , m_text(new QLabel(this)) {
     setObjectName(QStringLiteral("noticeBar"));
-    setStyleSheet(
-        QStringLiteral("QFrame#noticeBar { background: #FBEAE8; border-bottom: 2px "
-                       "solid %1; } QLabel { color: %2; }")
-            .arg(Theme::color(Theme::Role::Red).name(), Theme::color(Theme::Role::Ink).name()));
+    setStyleSheet(QStringLiteral("QFrame#noticeBar { background: %3; border-bottom: 2px "
+                                 "solid %1; } QLabel { color: %2; }")
+                      .arg(Theme::color(Theme::Role::Red).name(),
+                           Theme::color(Theme::Role::Ink).name(),
+                           Theme::color(Theme::Role::RedTint).name()));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

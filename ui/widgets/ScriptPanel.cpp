@@ -40,9 +40,10 @@ ScriptPanel::ScriptPanel(WorkshopSession& session, QWidget* parent)
     m_tip->setObjectName(QStringLiteral("stageTip"));
     m_tip->setWordWrap(true);
     m_tip->setTextFormat(Qt::PlainText);
-    m_tip->setStyleSheet(QStringLiteral("background: #FDF3DC; border-left: 3px solid %1; "
+    m_tip->setStyleSheet(QStringLiteral("background: %2; border-left: 3px solid %1; "
                                         "padding: 8px;")
-                             .arg(Theme::color(Theme::Role::Star).name()));
+                             .arg(Theme::color(Theme::Role::Star).name(),
+                                  Theme::color(Theme::Role::StarTint).name()));
     m_notes->setObjectName(QStringLiteral("stageNotes"));
     m_notes->setAccessibleName(tr("Your notes for this stage"));
     TextLimit::apply(m_notes, TextLimits::Notes);

@@ -29,11 +29,12 @@ CandidateBrief::CandidateBrief(QWidget* parent)
     m_inputs = StageWidgets::hint({}, this);
     m_inputs->setObjectName(QStringLiteral("briefInputs"));
     m_hints = StageWidgets::label({}, this, "lintHints");
-    m_hints->setStyleSheet(
-        QStringLiteral("QLabel#lintHints { background: #FFF4DC; color: %1; "
-                       "border: 1px solid %2; border-radius: 6px; "
-                       "padding: 8px 10px; }")
-            .arg(Theme::color(Theme::Role::Ink).name(), Theme::color(Theme::Role::Amber).name()));
+    m_hints->setStyleSheet(QStringLiteral("QLabel#lintHints { background: %3; color: %1; "
+                                          "border: 1px solid %2; border-radius: 6px; "
+                                          "padding: 8px 10px; }")
+                               .arg(Theme::color(Theme::Role::Ink).name(),
+                                    Theme::color(Theme::Role::Amber).name(),
+                                    Theme::color(Theme::Role::AmberTint).name()));
     m_hints->setAccessibleName(tr("Hints about this candidate"));
     m_eliminated = StageWidgets::label({}, this, "briefEliminated");
     m_eliminated->setStyleSheet(

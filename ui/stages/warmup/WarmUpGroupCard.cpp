@@ -117,11 +117,19 @@ qint64 WarmUpGroupCard::ensureWorksheet() {
     Candidate c;
     c.workshopId = m_context.workshopId;
     c.kind = CandidateKind::WarmUp;
-    const auto id = m_context.store.addCandidate(c);
-    if (!id)
+    // The worksheet and the group's link to it: one transaction, one change.
+    WarmUpGroup linked = m_group;
+    std::optional<qint64> id;
+    const bool ok = m_context.store.batch([&] {
+        id = m_context.store.addCandidate(c);
+        if (!id)
+            return false;
+        linked.candidateId = *id;
+        return m_context.store.updateWarmUpGroup(linked);
+    });
+    if (!ok || !id)
         return 0;
-    m_group.candidateId = *id;
-    m_context.store.updateWarmUpGroup(m_group);
+    m_group = linked;
     return *id;
 }
 

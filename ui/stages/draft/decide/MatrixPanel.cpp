@@ -64,9 +64,10 @@ MatrixPanel::MatrixPanel(StageContext& context, QWidget* parent)
     m_keep->setAccessibleName(tr("Keep the current criteria and scores"));
     m_confirmBar->setObjectName(QStringLiteral("matrixConfirm"));
     m_confirmBar->setStyleSheet(
-        QStringLiteral("QFrame#matrixConfirm { background: #FFF4DC; border: 1px solid %1; "
+        QStringLiteral("QFrame#matrixConfirm { background: %1; border: 1px solid %2; "
                        "border-radius: 6px; }")
-            .arg(Theme::color(Theme::Role::Amber).name()));
+            .arg(Theme::color(Theme::Role::AmberTint).name(),
+                 Theme::color(Theme::Role::Amber).name()));
     auto* confirm = new QHBoxLayout(m_confirmBar);
     confirm->setContentsMargins(12, 6, 8, 6);
     confirm->addWidget(m_confirmText, 1);

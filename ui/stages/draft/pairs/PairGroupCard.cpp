@@ -1,5 +1,6 @@
 #include "PairGroupCard.h"
 
+#include "Theme.h"
 #include "UserText.h"
 #include "scoring/Lineage.h"
 #include "session/DraftCommands.h"
@@ -139,9 +140,11 @@ void PairGroupCard::refresh(const QList<Candidate>& all, const QHash<qint64, QSt
                                     : tr("→ Became %1").arg(became.join(QStringLiteral(", "))));
             row.status->setObjectName(QStringLiteral("became"));
         }
-        row.status->setStyleSheet(available.contains(c.id)
-                                      ? QStringLiteral("color: #2E7D5B; font-weight: 600;")
-                                      : QStringLiteral("color: #5A606B;"));
+        row.status->setStyleSheet(
+            available.contains(c.id)
+                ? QStringLiteral("color: %1; font-weight: 600;")
+                      .arg(Theme::color(Theme::Role::Calm).name())
+                : QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::CaptionInk).name()));
     }
 
     QList<qint64> candidateIds;

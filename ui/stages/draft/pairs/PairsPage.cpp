@@ -2,6 +2,7 @@
 #include "domain/StageKeys.h"
 
 #include "PairGroupCard.h"
+#include "Theme.h"
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "scoring/Lineage.h"
@@ -79,13 +80,7 @@ PairsPage::PairsPage(const PlannedStage& stage, StageContext& context, QWidget* 
     , m_nextPage(new QPushButton(tr("Next pairs ▶"), m_pager))
     , m_groupsLayout(new QVBoxLayout) {
     setObjectName(QStringLiteral("pairsPage"));
-    setStyleSheet(QStringLiteral(
-        "QFrame#draftCard { background: #FBFAF7; border: 1px solid #E3E6EC; border-radius: 8px; }"
-        "QFrame#redrawWarning { background: #FFF6E0; border: 1px solid #D98E04; "
-        "border-radius: 8px; }"
-        "QLabel#fieldCaption { color: #5A606B; font-size: 9pt; }"
-        "QLineEdit#draftCardName { font-weight: 600; }"
-        "QToolButton#compact { padding: 2px 6px; }"));
+    setStyleSheet(Theme::draftCardsSheet());
     auto* layout = new QVBoxLayout(this);
     StageWidgets::addPageHeader(stage, layout, this);
     layout->addWidget(createControls());

@@ -3,6 +3,7 @@
 
 #include "InputGuard.h"
 #include "SilentColumn.h"
+#include "Theme.h"
 #include "UserText.h"
 #include "agenda/AgendaPlan.h"
 #include "playbook/Playbook.h"
@@ -54,12 +55,7 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     , m_scroll(new QScrollArea(this))
     , m_columnsLayout(new QHBoxLayout) {
     setObjectName(QStringLiteral("silentPage"));
-    setStyleSheet(QStringLiteral(
-        "QFrame#draftCard { background: #FBFAF7; border: 1px solid #E3E6EC; border-radius: 8px; }"
-        "QFrame#currentCard { background: white; border: 2px solid #F2B134; border-radius: 8px; }"
-        "QLabel#fieldCaption { color: #5A606B; font-size: 9pt; }"
-        "QLineEdit#draftCardName { font-weight: 600; }"
-        "QToolButton#compact { padding: 2px 6px; }"));
+    setStyleSheet(Theme::draftCardsSheet());
     auto* layout = new QVBoxLayout(this);
     StageWidgets::addPageHeader(stage, layout, this);
     layout->addWidget(createControls());
