@@ -27,11 +27,23 @@ unset QT_QPA_PLATFORM
 "$lodestar" --database "$work/library.sqlite" &
 pid=$!
 window=$(xdotool search --sync --onlyvisible --pid "$pid" | head -n 1)
+xdotool windowsize "$window" 1400 880
+xdotool windowfocus --sync "$window"
 sleep 2
 import -window "$window" "$out/library.png"
 
-# Open the example workshop: double-click the first row of the library.
-xdotool mousemove --window "$window" 150 186 click --repeat 2 1
+# A product's history: group by product, open the first (the example's) product.
+xdotool key ctrl+g
+sleep 1
+xdotool key Return
+sleep 2
+import -window "$window" "$out/history.png"
+xdotool key alt+Left ctrl+g
+sleep 1
+
+# Open the example's first workshop, the one the room ran: double-click the second row of
+# the library (the revisit is newer; screen coordinates, Xvfb has no window decorations).
+xdotool mousemove 200 262 click --repeat 2 --delay 80 1
 sleep 2
 import -window "$window" "$out/workshop.png"
-echo "wrote $out/library.png and $out/workshop.png"
+echo "wrote $out/library.png, $out/history.png and $out/workshop.png"

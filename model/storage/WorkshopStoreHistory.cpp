@@ -99,14 +99,31 @@ QList<ProductSummary> WorkshopStore::products() const {
 
 QList<NorthStarRecord> WorkshopStore::productHistory(const QString& key) const {
     QList<NorthStarRecord> result;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!run(q, recordSelect + newestFirst, {}, nullptr))
+    // The product's workshops from the narrow read, newest first; then only their records.
+    QList<qint64> ids;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!run(q,
+                 QStringLiteral("SELECT w.id, w.product FROM workshop w "
+                                "WHERE w.deleted_at IS NULL") +
+                     newestFirst,
+                 {}, nullptr))
+            return result;
+        while (q.next())
+            if (ProductName::key(q.value(1).toString()) == key)
+                ids.append(q.value(0).toLongLong());
+    }
+    QHash<qint64, NorthStarRecord> byId;
+    if (!SqlSupport::runForIds(db(), recordSelect + QStringLiteral(" AND w.id IN (%1)"), ids,
+                               [&byId](const QSqlQuery& q) {
+                                   NorthStarRecord r = recordFromRow(q);
+                                   byId.insert(r.workshopId, r);
+                               }))
         return result;
-    while (q.next())
-        if (ProductName::key(q.value(2).toString()) == key)
-            result.append(recordFromRow(q));
-    q.finish();
+    for (const qint64 id : std::as_const(ids))
+        if (const auto found = byId.constFind(id); found != byId.constEnd())
+            result.append(*found);
     // The chosen North Stars' inputs in one read, not one per workshop.
     QList<qint64> chosen;
     for (const NorthStarRecord& record : std::as_const(result))

@@ -2,8 +2,10 @@
 // North Star with four inputs, one in three changing it. Times, to the painted frame, the
 // first opening of the product page (and when its last card is built), opening it again, then
 // the comparison of the oldest and the newest workshop, and the comparison's way back to the
-// page. Budget: 50 ms each (printed, not asserted); medians of RUNS. Usage: bench_history
-// [WORKSHOPS] [RUNS]
+// page. Budget: 50 ms each (printed, not asserted); medians of RUNS. OTHERS more workshops of
+// other products fill the library first (a big library around the one product). Usage:
+// bench_history [WORKSHOPS] [RUNS] [OTHERS]
+#include "domain/ProductName.h"
 #include "history/ProductBrowser.h"
 #include "history/ProductPage.h"
 #include "history/RevisitSeed.h"
@@ -103,11 +105,24 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const int workshops = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100;
     const int runs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 7;
+    const int others = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 0;
     QTemporaryDir dir;
     Database database(dir.filePath(QStringLiteral("bench.sqlite")));
     if (!database.open())
         return 1;
     WorkshopStore store(database);
+    const bool filled = store.batch([&] {
+        for (int i = 0; i < others; ++i) {
+            Workshop w;
+            w.title = QStringLiteral("Workshop %1").arg(i);
+            w.product = QStringLiteral("Product %1").arg(i % 500);
+            if (!store.createWorkshop(w))
+                return false;
+        }
+        return true;
+    });
+    if (!filled)
+        return 1;
     const QList<qint64> ids = seed(store, workshops);
     QTextStream out(stdout);
     if (ids.size() != workshops) {
@@ -118,7 +133,8 @@ int main(int argc, char** argv) {
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const QList<NorthStarRecord> history = store.productHistory(store.products().first().key);
+        const QList<NorthStarRecord> history =
+            store.productHistory(ProductName::key(QStringLiteral("Harvest Box")));
         read << double(timer.nsecsElapsed()) / 1e6;
         if (history.size() != workshops)
             return 1;
@@ -143,7 +159,8 @@ int main(int argc, char** argv) {
         compare << frameMs(&browser, [&] { browser.showComparison(ids.first(), ids.last()); });
         back << frameMs(&browser, [&] { browser.showProductOf(ids.first()); });
     }
-    out << "product history with " << workshops << " workshops (offscreen, to the painted frame, "
+    out << "product history with " << workshops << " workshops, " << others
+        << " workshops of other products in the library (offscreen, to the painted frame, "
         << "median of " << runs << ")\n";
     out << "  reading the history:     " << QString::number(median(read), 'f', 1) << " ms\n";
     out << "  first opening:           " << QString::number(first, 'f', 1)

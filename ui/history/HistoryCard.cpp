@@ -67,8 +67,13 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
                 [this] { emit compareWithOlderRequested(m_workshopId); });
         top->addWidget(m_withOlder);
     }
-    m_note = button(record.changeNote.isEmpty() ? tr("Why we changed…") : tr("Edit why…"),
-                    tr("Why the North Star changed in “%1”").arg(title), this);
+    const bool kept = record.outcome() == NorthStarOutcome::Kept;
+    m_note = button(!record.changeNote.isEmpty() ? tr("Edit why…")
+                    : kept                       ? tr("Why we kept it…")
+                                                 : tr("Why we changed…"),
+                    kept ? tr("Why the North Star was kept in “%1”").arg(title)
+                         : tr("Why the North Star changed in “%1”").arg(title),
+                    this);
     connect(m_note, &QPushButton::clicked, this, [this] { emit noteRequested(m_workshopId); });
     top->addWidget(m_note);
     m_open = button(tr("Open"), tr("Open “%1”").arg(title), this);
@@ -80,8 +85,12 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
     addNorthStar(record, layout);
 
     if (!record.changeNote.trimmed().isEmpty()) {
-        auto* why = label(tr("Why we changed: %1").arg(UserText::isolate(record.changeNote)), this,
-                          "historyWhy");
+        // A revisit that kept its North Star explains why it kept it, not why it changed.
+        const QString note = UserText::isolate(record.changeNote);
+        auto* why =
+            label(record.outcome() == NorthStarOutcome::Kept ? tr("Why we kept it: %1").arg(note)
+                                                             : tr("Why we changed: %1").arg(note),
+                  this, "historyWhy");
         layout->addWidget(why);
     }
 }
