@@ -24,6 +24,7 @@
 #include "playbook/Playbook.h"
 #include "session/WorkshopSession.h"
 #include "stages/draft/CandidateBrief.h"
+#include "stages/draft/converge/ConvergeChoiceCard.h"
 
 #include <QApplication>
 #include <QDir>
@@ -49,6 +50,7 @@ private slots:
     void undecidedProductOffersNoRevisit();
     void everyNewControlHasAnAccessibleName();
     void scoringNamesTheIncumbent();
+    void convergeNamesTheIncumbent();
 
 private:
     ProductBrowser* browser() const { return m_window->libraryPage()->products(); }
@@ -263,6 +265,24 @@ void TestRevisitFlow::scoringNamesTheIncumbent() {
     brief.showCandidate(makeCandidate(1, QStringLiteral("Recipes rated")), {},
                         QStringLiteral("Candidate 2 of 2"));
     QVERIFY(!brief.incumbentLabel()->isVisibleTo(&brief));
+}
+
+// At converge the North Star carried over is named as such, not as one the room wrote.
+void TestRevisitFlow::convergeNamesTheIncumbent() {
+    WorkshopStore& store = m_library->store();
+    const auto plan = RevisitSeed::propose(store, m_mealKit.at(1), Playbook::standard().revisit());
+    const qint64 revisit = store.createRevisit(*plan).value_or(0);
+    QVERIFY(revisit);
+    m_window->openWorkshop(revisit);
+    QVERIFY(m_window->workshopPage()->runner()->goTo(QStringLiteral("draft.converge")));
+    auto* choice = m_window->findChild<ConvergeChoiceCard*>();
+    QVERIFY(choice);
+    QTRY_VERIFY(visibleTexts(choice).join(u'\n').contains(QStringLiteral("our North Star so far")));
+    const auto other = store.addCandidate(makeCandidate(revisit, QStringLiteral("Meals shared")));
+    QVERIFY(other);
+    QTRY_COMPARE(visibleTexts(choice).join(u'\n').count(QStringLiteral("our North Star so far")),
+                 1);
+    grab(QStringLiteral("revisit-6-converge.png"), choice);
 }
 
 QTEST_MAIN(TestRevisitFlow)

@@ -74,6 +74,10 @@ QString ConvergeChoiceCard::nameOf(qint64 candidateId) const {
 QString ConvergeChoiceCard::originOf(const Candidate& candidate) const {
     if (candidate.status == CandidateStatus::Eliminated)
         return tr("eliminated");
+    // A revisit's candidate carried over from the workshop before: keeping it keeps the
+    // North Star, choosing another changes it (the product's history says which).
+    if (candidate.incumbent)
+        return tr("our North Star so far: choosing it keeps it");
     switch (candidate.kind) {
     case CandidateKind::Pair:
         return tr("pair candidate");
