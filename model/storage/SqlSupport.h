@@ -38,6 +38,29 @@ bool isLockError(const QSqlError& error);
 // true when a lock was the reason.
 QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok, bool* locked = nullptr);
 
+// The SET list of an UPDATE that writes only the columns whose value changed (typing in one
+// field writes that field).
+class ChangedColumns {
+public:
+    void add(const char* column, bool changed, const QVariant& value) {
+        if (!changed)
+            return;
+        m_set.append(QLatin1String(column) + QLatin1String(" = ?"));
+        m_values.append(value);
+    }
+    bool isEmpty() const { return m_set.isEmpty(); }
+    // "UPDATE table SET … WHERE id = ?" with the values, `id` last.
+    QString update(const char* table) const {
+        return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+            .arg(QLatin1String(table), m_set.join(QLatin1String(", ")));
+    }
+    QVariantList values(qint64 id) const { return m_values + QVariantList{id}; }
+
+private:
+    QStringList m_set;
+    QVariantList m_values;
+};
+
 // A nullable id column: 0 in the domain types means "none".
 QVariant idOrNull(qint64 id);
 

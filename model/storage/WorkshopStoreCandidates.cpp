@@ -171,30 +171,22 @@ bool WorkshopStore::updateCandidate(const Candidate& c) {
     // Only the columns that differ from the stored row are written (typing in one field
     // writes that field).
     const std::optional<Candidate> stored = candidate(c.id);
+    SqlSupport::ChangedColumns columns;
     auto column = [&](const char* name, auto Candidate::*field, const QVariant& value) {
-        return std::tuple<const char*, bool, QVariant>(
-            name, !stored || (*stored).*field != c.*field, value);
+        columns.add(name, !stored || (*stored).*field != c.*field, value);
     };
-    const QList<std::tuple<const char*, bool, QVariant>> columns = {
-        column("author_id", &Candidate::authorId, idOrNull(c.authorId)),
-        column("kind", &Candidate::kind, candidateKindKey(c.kind)),
-        column("name", &Candidate::name, c.name),
-        column("definition", &Candidate::definition, c.definition),
-        column("behaviour", &Candidate::behaviour, c.behaviour),
-        column("measure", &Candidate::measure, c.measure),
-        column("status", &Candidate::status, candidateStatusKey(c.status)),
-        column("elimination_reason", &Candidate::eliminationReason, c.eliminationReason),
-        column("position", &Candidate::position, c.position),
-        column("breaks_criterion", &Candidate::breaksCriterion, c.breaksCriterion),
-        column("pair_id", &Candidate::pairId, idOrNull(c.pairId)),
-        column("incumbent", &Candidate::incumbent, c.incumbent)};
-    QStringList assignments;
-    QVariantList values;
-    for (const auto& [name, differs, value] : columns)
-        if (differs) {
-            assignments.append(QLatin1String(name) + QLatin1String(" = ?"));
-            values.append(value);
-        }
+    column("author_id", &Candidate::authorId, idOrNull(c.authorId));
+    column("kind", &Candidate::kind, candidateKindKey(c.kind));
+    column("name", &Candidate::name, c.name);
+    column("definition", &Candidate::definition, c.definition);
+    column("behaviour", &Candidate::behaviour, c.behaviour);
+    column("measure", &Candidate::measure, c.measure);
+    column("status", &Candidate::status, candidateStatusKey(c.status));
+    column("elimination_reason", &Candidate::eliminationReason, c.eliminationReason);
+    column("position", &Candidate::position, c.position);
+    column("breaks_criterion", &Candidate::breaksCriterion, c.breaksCriterion);
+    column("pair_id", &Candidate::pairId, idOrNull(c.pairId));
+    column("incumbent", &Candidate::incumbent, c.incumbent);
     auto lineageOf = [&](const Candidate& candidate) {
         QList<qint64> sources = candidate.mergedFrom;
         sources.removeAll(c.id);
@@ -203,14 +195,11 @@ bool WorkshopStore::updateCandidate(const Candidate& c) {
         return sources;
     };
     const bool lineageDiffers = !stored || lineageOf(*stored) != lineageOf(c);
-    if (assignments.isEmpty() && !lineageDiffers)
+    if (columns.isEmpty() && !lineageDiffers)
         return true; // nothing to write, nothing changed
-    values.append(c.id);
     const bool ok = inTransaction(tr("the candidate"), [&](QString* error) {
-        return (assignments.isEmpty() ||
-                write(QStringLiteral("UPDATE candidate SET %1 WHERE id = ?")
-                          .arg(assignments.join(QLatin1String(", "))),
-                      values, error)) &&
+        return (columns.isEmpty() ||
+                write(columns.update("candidate"), columns.values(c.id), error)) &&
                (!lineageDiffers || writeLineage(c, c.id, error)) && touch(c.workshopId, error);
     });
     if (ok)
@@ -276,12 +265,24 @@ bool WorkshopStore::updateInput(const Input& input) {
         !checkText(tr("input's owner"), input.owner, TextLimits::ShortText))
         return false;
     const qint64 workshopId = workshopOfCandidate(input.candidateId);
+    // Only what changed is written: a reorder writes positions, typing writes that field.
+    std::optional<Input> stored;
+    for (const Input& i : inputs(input.candidateId))
+        if (i.id == input.id)
+            stored = i;
+    SqlSupport::ChangedColumns columns;
+    auto column = [&](const char* name, auto Input::*field, const QVariant& value) {
+        columns.add(name, !stored || (*stored).*field != input.*field, value);
+    };
+    column("name", &Input::name, input.name);
+    column("definition", &Input::definition, input.definition);
+    column("pattern", &Input::pattern, inputPatternKey(input.pattern));
+    column("owner", &Input::owner, input.owner);
+    column("position", &Input::position, input.position);
+    if (columns.isEmpty())
+        return true; // nothing to write, nothing changed
     const bool ok = inTransaction(tr("the input"), [&](QString* error) {
-        return write(QStringLiteral("UPDATE input SET name = ?, definition = ?, pattern = ?, "
-                                    "owner = ?, position = ? WHERE id = ?"),
-                     {input.name, input.definition, inputPatternKey(input.pattern), input.owner,
-                      input.position, input.id},
-                     error) &&
+        return write(columns.update("input"), columns.values(input.id), error) &&
                touch(workshopId, error);
     });
     if (ok)

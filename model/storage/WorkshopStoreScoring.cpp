@@ -262,12 +262,24 @@ bool WorkshopStore::updateFollowUp(const FollowUp& f) {
     if (!checkText(tr("text"), f.text, TextLimits::LongText) ||
         !checkText(tr("owner"), f.owner, TextLimits::ShortText))
         return false;
+    // Only what changed is written (typing an owner writes the owner).
+    std::optional<FollowUp> stored;
+    for (const FollowUp& old : followUps(f.workshopId))
+        if (old.id == f.id)
+            stored = old;
+    SqlSupport::ChangedColumns columns;
+    auto column = [&](const char* name, auto FollowUp::*field, const QVariant& value) {
+        columns.add(name, !stored || (*stored).*field != f.*field, value);
+    };
+    column("kind", &FollowUp::kind, followUpKindKey(f.kind));
+    column("text", &FollowUp::text, f.text);
+    column("owner", &FollowUp::owner, f.owner);
+    column("due", &FollowUp::due, f.due.isValid() ? f.due.toString(Qt::ISODate) : QString());
+    column("position", &FollowUp::position, f.position);
+    if (columns.isEmpty())
+        return true; // nothing to write, nothing changed
     const bool ok = inTransaction(tr("the follow-up"), [&](QString* error) {
-        return write(QStringLiteral("UPDATE follow_up SET kind = ?, text = ?, owner = ?, due = ?, "
-                                    "position = ? WHERE id = ?"),
-                     {followUpKindKey(f.kind), f.text, f.owner,
-                      f.due.isValid() ? f.due.toString(Qt::ISODate) : QString(), f.position, f.id},
-                     error) &&
+        return write(columns.update("follow_up"), columns.values(f.id), error) &&
                touch(f.workshopId, error);
     });
     if (ok) {

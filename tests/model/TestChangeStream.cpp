@@ -266,6 +266,46 @@ void TestChangeStream::anEditWritesOnlyWhatChanged() {
     QVERIFY(store.updateWorkshop(w));
     QCOMPARE(written(), QStringList{QStringLiteral("game")});
     QCOMPARE(store.workshop(id)->game, Game::Transaction);
+
+    // An input: typing its owner writes the owner; moving it writes its position.
+    for (const QString& column :
+         {QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("position")})
+        QVERIFY2(sql.exec(QStringLiteral("CREATE TEMP TRIGGER written_input_%1 AFTER UPDATE OF %1 "
+                                         "ON main.input BEGIN INSERT INTO written VALUES "
+                                         "('input.%1'); END")
+                              .arg(column)),
+                 qPrintable(sql.lastError().text()));
+    Input input{0, card, QStringLiteral("Cooking households"), {}, InputPattern::Breadth, {}, 0};
+    input.id = store.addInput(input).value_or(0);
+    QVERIFY(input.id);
+    written();
+    input.owner = QStringLiteral("Growth team");
+    QVERIFY(store.updateInput(input));
+    QCOMPARE(written(), QStringList{QStringLiteral("input.owner")});
+    input.position = 3;
+    QVERIFY(store.updateInput(input));
+    QCOMPARE(written(), QStringList{QStringLiteral("input.position")});
+    QSignalSpy changed(&store, &WorkshopStore::changed);
+    QVERIFY(store.updateInput(input)); // the same again: nothing written, nobody told
+    QVERIFY(written().isEmpty());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(store.inputs(card).first().owner, QStringLiteral("Growth team"));
+
+    // A follow-up: typing its owner writes the owner.
+    for (const QString& column : {QStringLiteral("text"), QStringLiteral("owner")})
+        QVERIFY2(sql.exec(QStringLiteral("CREATE TEMP TRIGGER written_follow_up_%1 AFTER UPDATE OF "
+                                         "%1 ON main.follow_up BEGIN INSERT INTO written VALUES "
+                                         "('follow_up.%1'); END")
+                              .arg(column)),
+                 qPrintable(sql.lastError().text()));
+    FollowUp step{0, id, FollowUpKind::NextStep, QStringLiteral("Count cooked meals"), {}, {}, 0};
+    step.id = store.addFollowUp(step).value_or(0);
+    QVERIFY(step.id);
+    written();
+    step.owner = QStringLiteral("Priya");
+    QVERIFY(store.updateFollowUp(step));
+    QCOMPARE(written(), QStringList{QStringLiteral("follow_up.owner")});
+    QCOMPARE(store.followUps(id).first().owner, QStringLiteral("Priya"));
 }
 
 void TestChangeStream::anEditThatChangesNothingIsSilent() {
