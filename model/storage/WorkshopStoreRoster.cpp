@@ -52,10 +52,19 @@ bool WorkshopStore::updateParticipant(const Participant& p) {
     if (!checkText(tr("participant's name"), p.name, TextLimits::ShortText) ||
         !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
         return false;
+    // Only what changed is written (typing a name writes the name).
+    std::optional<Participant> stored;
+    for (const Participant& old : participants(p.workshopId))
+        if (old.id == p.id)
+            stored = old;
+    SqlSupport::ChangedColumns columns;
+    columns.add("name", !stored || stored->name != p.name, p.name);
+    columns.add("discipline", !stored || stored->discipline != p.discipline, p.discipline);
+    columns.add("position", !stored || stored->position != p.position, p.position);
+    if (columns.isEmpty())
+        return true; // nothing to write, nothing changed
     const bool ok = inTransaction(tr("the participant"), [&](QString* error) {
-        return write(QStringLiteral("UPDATE participant SET name = ?, discipline = ?, "
-                                    "position = ? WHERE id = ?"),
-                     {p.name, p.discipline, p.position, p.id}, error) &&
+        return write(columns.update("participant"), columns.values(p.id), error) &&
                touch(p.workshopId, error);
     });
     if (ok) {

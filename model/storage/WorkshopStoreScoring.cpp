@@ -109,10 +109,19 @@ bool WorkshopStore::updateMatrixCriterion(const MatrixCriterion& c) {
         return false;
     if (c.weight < 1 || c.weight > 5)
         return fail(tr("A weight goes from 1 to 5. The old weight was kept."));
+    // Only what changed is written (typing a name writes the name).
+    std::optional<MatrixCriterion> stored;
+    for (const MatrixCriterion& old : matrixCriteria(c.workshopId))
+        if (old.id == c.id)
+            stored = old;
+    SqlSupport::ChangedColumns columns;
+    columns.add("name", !stored || stored->name != c.name, c.name);
+    columns.add("weight", !stored || stored->weight != c.weight, c.weight);
+    columns.add("position", !stored || stored->position != c.position, c.position);
+    if (columns.isEmpty())
+        return true; // nothing to write, nothing changed
     const bool ok = inTransaction(tr("the criterion"), [&](QString* error) {
-        return write(QStringLiteral("UPDATE matrix_criterion SET name = ?, weight = ?, "
-                                    "position = ? WHERE id = ?"),
-                     {c.name, c.weight, c.position, c.id}, error) &&
+        return write(columns.update("matrix_criterion"), columns.values(c.id), error) &&
                touch(c.workshopId, error);
     });
     if (ok)

@@ -306,6 +306,33 @@ void TestChangeStream::anEditWritesOnlyWhatChanged() {
     QVERIFY(store.updateFollowUp(step));
     QCOMPARE(written(), QStringList{QStringLiteral("follow_up.owner")});
     QCOMPARE(store.followUps(id).first().owner, QStringLiteral("Priya"));
+
+    // A person's name, a criterion's weight.
+    QVERIFY(sql.exec(QStringLiteral("CREATE TEMP TRIGGER written_participant AFTER UPDATE OF "
+                                    "discipline ON main.participant BEGIN INSERT INTO written "
+                                    "VALUES ('participant.discipline'); END")));
+    QVERIFY(sql.exec(QStringLiteral("CREATE TEMP TRIGGER written_criterion AFTER UPDATE OF name "
+                                    "ON main.matrix_criterion BEGIN INSERT INTO written VALUES "
+                                    "('matrix_criterion.name'); END")));
+    Participant person{0, id, QStringLiteral("Ana Ribeiro"), QStringLiteral("design"), 0};
+    person.id = store.addParticipant(person).value_or(0);
+    QVERIFY(person.id);
+    written();
+    person.name = QStringLiteral("Ana R.");
+    QVERIFY(store.updateParticipant(person));
+    QVERIFY(written().isEmpty()); // the name only, not the discipline
+    const QList<Participant> people = store.participants(id);
+    QVERIFY(std::any_of(people.cbegin(), people.cend(), [&](const Participant& p) {
+        return p.id == person.id && p.name == QStringLiteral("Ana R.");
+    }));
+    MatrixCriterion criterion{0, id, QStringLiteral("Reach"), 1, 0};
+    criterion.id = store.addMatrixCriterion(criterion).value_or(0);
+    QVERIFY(criterion.id);
+    written();
+    criterion.weight = 4;
+    QVERIFY(store.updateMatrixCriterion(criterion));
+    QVERIFY(written().isEmpty()); // the weight only, not the name
+    QCOMPARE(store.matrixCriteria(id).first().weight, 4);
 }
 
 void TestChangeStream::anEditThatChangesNothingIsSilent() {
