@@ -11,12 +11,15 @@
 #include "domain/TextLimits.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/TextExports.h"
+#include "exchange/WorkshopExchange.h"
 #include "history/RevisitSeed.h"
 #include "playbook/Playbook.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestJsonHistory : public QObject {
@@ -214,6 +217,16 @@ void TestJsonHistory::malformedHistoryIsRefused() {
     QVERIFY(!read);
     QVERIFY2(error.startsWith(field + QStringLiteral(": ")), qPrintable(error));
     QVERIFY2(error.contains(words), qPrintable(error));
+    // The same file through the import the app uses: refused with the same words, and the
+    // library is left as it was.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("malformed.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
+    file.close();
+    QString importError;
+    QVERIFY(!WorkshopExchange::importFile(target.store(), path, &importError));
+    QVERIFY2(importError.contains(words), qPrintable(importError));
     QCOMPARE(tableRowCounts(target.database()), before);
     // A document with two incumbents built in memory is refused by the import too.
     WorkshopDocument doc = m_revisitDoc;
