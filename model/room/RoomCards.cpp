@@ -2,7 +2,7 @@
 
 #include "RoomRules.h"
 #include "agenda/AgendaRunner.h"
-#include "domain/StageKeys.h"
+#include "session/Reveal.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
@@ -37,7 +37,7 @@ Outcome apply(WorkshopSession& session, qint64 participantId,
     // A retry of an operation already applied: the same answer, nothing written again.
     if (const auto done = store.roomOperation(workshopId, participantId, message.opId))
         return {*done, std::nullopt};
-    const bool revealed = store.stageState(workshopId, QString(StageKeys::Silent)).revealed;
+    const bool revealed = Reveal::cardsRevealed(store, workshopId);
     if (const QString no =
             RoomRules::mayWrite(currentStage(session), revealed, participantId, false);
         !no.isEmpty())

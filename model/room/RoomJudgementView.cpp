@@ -6,6 +6,7 @@
 #include "playbook/Playbook.h"
 #include "scoring/DotVote.h"
 #include "scoring/Shortlist.h"
+#include "session/Reveal.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
@@ -39,7 +40,7 @@ RoomScoring readScoring(const WorkshopSession& session) {
         scoring.perPerson = workshop->checklistPerPerson;
     scoring.criteria = Playbook::standard().checklist();
     // The projector shows no candidate before the reveal (ScoreView), and neither do phones.
-    scoring.revealed = store.stageState(id, QString(StageKeys::Silent)).revealed;
+    scoring.revealed = Reveal::cardsRevealed(store, id);
     if (!scoring.revealed)
         return scoring;
     const QList<Candidate> considered = Shortlist::considered(store.candidates(id));
@@ -72,7 +73,7 @@ RoomVoting readVoting(const WorkshopSession& session) {
     voting.maxPerCandidate =
         workshop ? workshop->maxDotsPerCandidate : DotVote::DefaultMaxPerCandidate;
     voting.closed = store.stageState(id, QString(StageKeys::Decide)).revealed;
-    voting.revealed = store.stageState(id, QString(StageKeys::Silent)).revealed;
+    voting.revealed = Reveal::cardsRevealed(store, id);
     voting.done = store.votesDone(id);
     if (!voting.revealed) // as on the projector (DecideView): no candidate before the reveal
         return voting;

@@ -5,6 +5,7 @@
 #include "domain/StageKeys.h"
 #include "scoring/DotVote.h"
 #include "scoring/Shortlist.h"
+#include "session/Reveal.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
@@ -35,11 +36,6 @@ bool among(const QList<Candidate>& candidates, qint64 id, bool activeOnly) {
     });
 }
 
-// Before the reveal no candidate is scored or voted on from a phone: none reaches one.
-bool revealed(const WorkshopStore& store, qint64 workshopId) {
-    return store.stageState(workshopId, QString(StageKeys::Silent)).revealed;
-}
-
 QString personName(const WorkshopStore& store, qint64 workshopId, qint64 participantId) {
     for (const Participant& p : store.participants(workshopId))
         if (p.id == participantId)
@@ -63,7 +59,7 @@ Outcome score(WorkshopSession& session, qint64 person, const Message& message) {
     const qint64 workshopId = session.workshopId();
     const qint64 card = RoomProtocol::candidateOfKey(message.card);
     const auto workshop = store.workshop(workshopId);
-    const bool scorable = revealed(store, workshopId) &&
+    const bool scorable = Reveal::cardsRevealed(store, workshopId) &&
                           among(Shortlist::considered(store.candidates(workshopId)), card, true);
     if (!RoomRules::mayScore(currentStage(session), false, person,
                              workshop && workshop->checklistPerPerson, scorable)
@@ -81,7 +77,7 @@ Outcome dot(WorkshopSession& session, qint64 person, const Message& message) {
     const qint64 workshopId = session.workshopId();
     const qint64 card = RoomProtocol::candidateOfKey(message.card);
     const bool closed = store.stageState(workshopId, QString(StageKeys::Decide)).revealed;
-    const bool survivor = revealed(store, workshopId) &&
+    const bool survivor = Reveal::cardsRevealed(store, workshopId) &&
                           among(Shortlist::survivors(store.candidates(workshopId)), card, false);
     if (!RoomRules::mayPlaceDot(currentStage(session), false, person, closed, survivor).isEmpty())
         return refused(RoomProtocol::voteNotNow());

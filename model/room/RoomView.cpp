@@ -5,6 +5,7 @@
 #include "agenda/AgendaRunner.h"
 #include "domain/StageKeys.h"
 #include "domain/TextLimits.h"
+#include "session/Reveal.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
@@ -27,7 +28,7 @@ RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTim
         room.stageKey = stage.key;
         room.stageTitle = stage.title;
     }
-    room.revealed = store.stageState(id, QString(StageKeys::Silent)).revealed;
+    room.revealed = Reveal::cardsRevealed(store, id);
     room.timerRunning = runner.countdown().isRunning();
     room.elapsedMs = runner.countdown().elapsedMs();
     room.plannedMs = runner.countdown().budgetMs();

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 class QSqlError;
 
@@ -37,6 +38,14 @@ bool isLockError(const QSqlError& error);
 // The value of `PRAGMA pragma`; *ok false when it could not be read, *locked (if given) then
 // true when a lock was the reason.
 QVariant pragmaValue(QSqlDatabase& db, const QString& pragma, bool* ok, bool* locked = nullptr);
+
+// The row with `id` among `rows` (as read back for the same parent), if there is one.
+template <typename Row> std::optional<Row> withId(const QList<Row>& rows, qint64 id) {
+    for (const Row& row : rows)
+        if (row.id == id)
+            return row;
+    return std::nullopt;
+}
 
 // The SET list of an UPDATE that writes only the columns whose value changed (typing in one
 // field writes that field).

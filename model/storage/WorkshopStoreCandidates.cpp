@@ -266,10 +266,7 @@ bool WorkshopStore::updateInput(const Input& input) {
         return false;
     const qint64 workshopId = workshopOfCandidate(input.candidateId);
     // Only what changed is written: a reorder writes positions, typing writes that field.
-    std::optional<Input> stored;
-    for (const Input& i : inputs(input.candidateId))
-        if (i.id == input.id)
-            stored = i;
+    const std::optional<Input> stored = SqlSupport::withId(inputs(input.candidateId), input.id);
     SqlSupport::ChangedColumns columns;
     auto column = [&](const char* name, auto Input::*field, const QVariant& value) {
         columns.add(name, !stored || (*stored).*field != input.*field, value);

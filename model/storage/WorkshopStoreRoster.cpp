@@ -53,10 +53,7 @@ bool WorkshopStore::updateParticipant(const Participant& p) {
         !checkText(tr("discipline"), p.discipline, TextLimits::ShortText))
         return false;
     // Only what changed is written (typing a name writes the name).
-    std::optional<Participant> stored;
-    for (const Participant& old : participants(p.workshopId))
-        if (old.id == p.id)
-            stored = old;
+    const std::optional<Participant> stored = SqlSupport::withId(participants(p.workshopId), p.id);
     SqlSupport::ChangedColumns columns;
     columns.add("name", !stored || stored->name != p.name, p.name);
     columns.add("discipline", !stored || stored->discipline != p.discipline, p.discipline);

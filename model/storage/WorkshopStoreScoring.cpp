@@ -110,10 +110,8 @@ bool WorkshopStore::updateMatrixCriterion(const MatrixCriterion& c) {
     if (c.weight < 1 || c.weight > 5)
         return fail(tr("A weight goes from 1 to 5. The old weight was kept."));
     // Only what changed is written (typing a name writes the name).
-    std::optional<MatrixCriterion> stored;
-    for (const MatrixCriterion& old : matrixCriteria(c.workshopId))
-        if (old.id == c.id)
-            stored = old;
+    const std::optional<MatrixCriterion> stored =
+        SqlSupport::withId(matrixCriteria(c.workshopId), c.id);
     SqlSupport::ChangedColumns columns;
     columns.add("name", !stored || stored->name != c.name, c.name);
     columns.add("weight", !stored || stored->weight != c.weight, c.weight);
@@ -272,10 +270,7 @@ bool WorkshopStore::updateFollowUp(const FollowUp& f) {
         !checkText(tr("owner"), f.owner, TextLimits::ShortText))
         return false;
     // Only what changed is written (typing an owner writes the owner).
-    std::optional<FollowUp> stored;
-    for (const FollowUp& old : followUps(f.workshopId))
-        if (old.id == f.id)
-            stored = old;
+    const std::optional<FollowUp> stored = SqlSupport::withId(followUps(f.workshopId), f.id);
     SqlSupport::ChangedColumns columns;
     auto column = [&](const char* name, auto FollowUp::*field, const QVariant& value) {
         columns.add(name, !stored || (*stored).*field != f.*field, value);

@@ -1,15 +1,9 @@
 #include "CandidateText.h"
-#include "domain/StageKeys.h"
 
 #include "playbook/Playbook.h"
 #include "scoring/MetricLint.h"
-#include "storage/WorkshopStore.h"
 
 namespace CandidateText {
-
-bool cardsRevealed(const WorkshopStore& store, qint64 workshopId) {
-    return store.stageState(workshopId, QString(StageKeys::Silent)).revealed;
-}
 
 QString name(const Candidate& candidate) {
     const QString trimmed = candidate.name.trimmed();

@@ -1,20 +1,14 @@
 #pragma once
 // How "share and score" and "decide" put a candidate into words, the same on the console and
-// the projector: its name (or a stand-in when it has none), the filled-in template sentence,
-// the metric lint hints beside it, and whether the room may see draft cards at all yet.
+// the projector: its name (or a stand-in when it has none), the filled-in template sentence
+// and the metric lint hints beside it. Whether the room may see cards yet: Reveal.h.
 #include "domain/Candidate.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
-class WorkshopStore;
-
 namespace CandidateText {
-
-// True once the facilitator has pressed Reveal at the end of the silent brainstorm: until
-// then no projector view may show the text of a draft card.
-bool cardsRevealed(const WorkshopStore& store, qint64 workshopId);
 
 QString name(const Candidate& candidate);
 // "I would trust … if I saw more <behaviour>, which we could measure as <measure>." Empty

@@ -3,6 +3,7 @@
 
 #include "ConvergeTree.h"
 #include "Theme.h"
+#include "session/Reveal.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
@@ -57,9 +58,7 @@ void ConvergeView::refresh() {
     // again afterwards (which used to leave the projector blank at Converge for good).
     const auto workshop = m_context.store.workshop(m_context.workshopId);
     const bool chosen = workshop && workshop->northStarId != 0;
-    const bool revealed =
-        chosen ||
-        m_context.store.stageState(m_context.workshopId, QString(StageKeys::Silent)).revealed;
+    const bool revealed = chosen || Reveal::cardsRevealed(m_context.store, m_context.workshopId);
     const NorthStarTree tree = revealed ? ConvergeTree::build(m_context.store, m_context.workshopId,
                                                               ConvergeTree::Detail::Projector)
                                         : NorthStarTree();

@@ -7,6 +7,7 @@
 #include "UserText.h"
 #include "VoteChart.h"
 #include "room/RoomRules.h"
+#include "session/Reveal.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/CandidateText.h"
@@ -62,7 +63,7 @@ void DecideView::clear() {
 void DecideView::rebuild() {
     clear();
     m_matrixShown = false;
-    if (!CandidateText::cardsRevealed(m_context.store, m_context.workshopId)) {
+    if (!Reveal::cardsRevealed(m_context.store, m_context.workshopId)) {
         m_layout->addWidget(StageWidgets::projectorLabel(
             tr("Cards not revealed yet"), StageWidgets::ProjectorHeading, this, QFont::Bold));
         m_layout->addWidget(StageWidgets::projectorLabel(

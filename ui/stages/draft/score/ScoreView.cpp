@@ -5,6 +5,7 @@
 #include "playbook/Playbook.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/Shortlist.h"
+#include "session/Reveal.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/CandidateText.h"
@@ -68,7 +69,7 @@ void ScoreView::rebuild() {
     clear();
     const QList<Candidate> candidates =
         Shortlist::considered(m_context.store.candidates(m_context.workshopId));
-    if (!CandidateText::cardsRevealed(m_context.store, m_context.workshopId)) {
+    if (!Reveal::cardsRevealed(m_context.store, m_context.workshopId)) {
         m_layout->addWidget(StageWidgets::projectorLabel(
             tr("Cards not revealed yet"), StageWidgets::ProjectorHeading, this, QFont::Bold));
         m_layout->addWidget(StageWidgets::projectorLabel(
