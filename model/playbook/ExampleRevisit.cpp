@@ -60,6 +60,7 @@ std::optional<qint64> createRevisit(WorkshopStore& store, qint64 firstId) {
                     Tr::tr("Cooked recipes that households rate, per week."),
                     Tr::tr("rating the recipes they cooked"), Tr::tr("ratings per week"));
     b.eliminate(challenger, Tr::tr("Follows cooking rather than leading it."));
+    b.reveal(QString(StageKeys::Silent)); // the challenger was scored in front of the room
     if (b.ok)
         b.ok = store.setNorthStar(*id, incumbent) &&
                store.setChangeNote(*id, Tr::tr("We kept our North Star: cooked meals rose and "

@@ -39,12 +39,12 @@ RoomScoring readScoring(const WorkshopSession& session) {
     if (const auto workshop = store.workshop(id))
         scoring.perPerson = workshop->checklistPerPerson;
     scoring.criteria = Playbook::standard().checklist();
-    // The projector shows no candidate before the reveal (ScoreView), and neither do phones.
-    scoring.revealed = Reveal::cardsRevealed(store, id);
-    if (!scoring.revealed)
-        return scoring;
-    const QList<Candidate> considered = Shortlist::considered(store.candidates(id));
+    // The projector shows no silent card before the reveal (ScoreView), and neither do phones.
+    bool withheld = false;
+    const QList<Candidate> considered =
+        Reveal::seenByRoom(store, id, Shortlist::considered(store.candidates(id)), &withheld);
     scoring.count = int(considered.size());
+    scoring.hidden = withheld && considered.isEmpty();
     if (considered.isEmpty())
         return scoring;
     // As the Score page picks it: the focused one, else the first.
@@ -73,11 +73,14 @@ RoomVoting readVoting(const WorkshopSession& session) {
     voting.maxPerCandidate =
         workshop ? workshop->maxDotsPerCandidate : DotVote::DefaultMaxPerCandidate;
     voting.closed = store.stageState(id, QString(StageKeys::Decide)).revealed;
-    voting.revealed = Reveal::cardsRevealed(store, id);
     voting.done = store.votesDone(id);
-    if (!voting.revealed) // as on the projector (DecideView): no candidate before the reveal
+    // As on the projector (DecideView): no silent card before the reveal.
+    bool withheld = false;
+    voting.survivors =
+        Reveal::seenByRoom(store, id, Shortlist::survivors(store.candidates(id)), &withheld);
+    voting.hidden = withheld && voting.survivors.isEmpty();
+    if (voting.hidden)
         return voting;
-    voting.survivors = Shortlist::survivors(store.candidates(id));
     voting.votes = store.votes(id);
     return voting;
 }
@@ -93,7 +96,7 @@ QJsonObject score(const RoomScoring& scoring, const QList<Participant>& people,
     QJsonObject result{{QStringLiteral("perPerson"), scoring.perPerson},
                        {QStringLiteral("criteria"), criteria},
                        {QStringLiteral("people"), int(people.size())},
-                       {QStringLiteral("hidden"), !scoring.revealed}};
+                       {QStringLiteral("hidden"), scoring.hidden}};
     if (!scoring.candidate) {
         result.insert(QStringLiteral("candidate"), QJsonValue());
         result.insert(QStringLiteral("answered"), 0);
@@ -140,7 +143,7 @@ QJsonObject vote(const RoomVoting& voting, const QList<Participant>& people, qin
     for (const Participant& p : people)
         if (RoomRules::finishedVoting(dots, p.id, voting.done))
             ++finished;
-    QJsonObject result{{QStringLiteral("hidden"), !voting.revealed},
+    QJsonObject result{{QStringLiteral("hidden"), voting.hidden},
                        {QStringLiteral("closed"), voting.closed},
                        {QStringLiteral("dotsPerPerson"), voting.dotsPerPerson},
                        {QStringLiteral("maxPerCandidate"), voting.maxPerCandidate},

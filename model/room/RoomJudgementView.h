@@ -16,7 +16,7 @@ class WorkshopSession;
 
 // The Score stage, read only while it is the current stage.
 struct RoomScoring {
-    bool revealed = true; // the cards are revealed; before, no candidate reaches a phone
+    bool hidden = false; // every card is unrevealed: none reaches a phone (Reveal::seenByRoom)
     bool perPerson = false;
     std::optional<Candidate> candidate; // the one on the projector; none, or eliminated: unset
     int index = 0;                      // 1-based among the considered
@@ -27,7 +27,7 @@ struct RoomScoring {
 
 // The Decide stage's dot vote, read only while it is the current stage.
 struct RoomVoting {
-    bool revealed = true; // the cards are revealed; before, no candidate reaches a phone
+    bool hidden = false; // every card is unrevealed: none reaches a phone (Reveal::seenByRoom)
     bool closed = false;
     int dotsPerPerson = 0;
     int maxPerCandidate = 0;

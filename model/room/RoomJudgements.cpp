@@ -59,8 +59,9 @@ Outcome score(WorkshopSession& session, qint64 person, const Message& message) {
     const qint64 workshopId = session.workshopId();
     const qint64 card = RoomProtocol::candidateOfKey(message.card);
     const auto workshop = store.workshop(workshopId);
-    const bool scorable = Reveal::cardsRevealed(store, workshopId) &&
-                          among(Shortlist::considered(store.candidates(workshopId)), card, true);
+    const bool scorable = among(
+        Reveal::seenByRoom(store, workshopId, Shortlist::considered(store.candidates(workshopId))),
+        card, true);
     if (!RoomRules::mayScore(currentStage(session), false, person,
                              workshop && workshop->checklistPerPerson, scorable)
              .isEmpty())
@@ -77,8 +78,9 @@ Outcome dot(WorkshopSession& session, qint64 person, const Message& message) {
     const qint64 workshopId = session.workshopId();
     const qint64 card = RoomProtocol::candidateOfKey(message.card);
     const bool closed = store.stageState(workshopId, QString(StageKeys::Decide)).revealed;
-    const bool survivor = Reveal::cardsRevealed(store, workshopId) &&
-                          among(Shortlist::survivors(store.candidates(workshopId)), card, false);
+    const bool survivor = among(
+        Reveal::seenByRoom(store, workshopId, Shortlist::survivors(store.candidates(workshopId))),
+        card, false);
     if (!RoomRules::mayPlaceDot(currentStage(session), false, person, closed, survivor).isEmpty())
         return refused(RoomProtocol::voteNotNow());
     const auto workshop = store.workshop(workshopId);

@@ -30,6 +30,7 @@ private slots:
     void retriesApplyOnce();
     void writesOutsideTheirStage();
     void nothingBeforeTheReveal();
+    void theIncumbentBeforeTheReveal();
 };
 
 namespace {
@@ -558,6 +559,53 @@ void TestRoomJudgements::nothingBeforeTheReveal() {
         secret);
     room.clock().advance(10'000);
     QCOMPARE(error(dot(*aisha, u"dot.place"_s, card)), u"ok"_s);
+}
+
+// A revisit's carried-over North Star was chosen in the open: phones score it and put dots
+// on it before the reveal, while the silent cards beside it stay on the laptop.
+void TestRoomJudgements::theIncumbentBeforeTheReveal() {
+    RoomHarness room;
+    Candidate bens = makeCandidate(room.workshopId(), u"UNREVEALED \u05e9\u05dc\u05d5\u05dd"_s);
+    bens.authorId = room.people()[1].id;
+    const qint64 secret = *room.store().addCandidate(bens);
+    Candidate kept =
+        makeCandidate(room.workshopId(), u"Weekly cooked meals \U0001F373"_s, CandidateKind::Room);
+    kept.position = 1;
+    const qint64 incumbent = *room.store().addCandidate(kept);
+    room.setRevealed(false);
+    setWorkshop(room, [](Workshop& w) { w.checklistPerPerson = true; });
+    auto aisha = room.phone(room.join(room.people()[0].id));
+    QVERIFY(aisha);
+    const QString criterion = Playbook::standard().checklist()[0].key;
+    const auto leaks = [&](const QJsonObject& state) {
+        return QString::fromUtf8(QJsonDocument(state).toJson()).contains(u"UNREVEALED"_s);
+    };
+
+    room.goTo(QString(StageKeys::Score));
+    const QJsonObject scoring =
+        aisha->waitForState([](const QJsonObject& s) { return mode(s) == u"score"; });
+    const QJsonObject score = member(scoring, "score");
+    QVERIFY(!score.value(u"hidden"_s).toBool());
+    QCOMPARE(score.value(u"candidate"_s).toObject().value(u"name"_s).toString(), kept.name);
+    QCOMPARE(score.value(u"candidate"_s).toObject().value(u"count"_s).toInt(), 1);
+    QVERIFY(!leaks(scoring));
+    QCOMPARE(error(scorePut(*aisha, incumbent, criterion, u"yes"_s)), u"ok"_s);
+    QCOMPARE(error(scorePut(*aisha, secret, criterion, u"yes"_s)), u"not-now"_s);
+    QCOMPARE(scoresOf(room, room.people()[0].id).size(), 1);
+
+    room.clock().advance(10'000);
+    room.goTo(QString(StageKeys::Decide));
+    const QJsonObject voting =
+        aisha->waitForState([](const QJsonObject& s) { return mode(s) == u"vote"; });
+    const QJsonArray candidates = member(voting, "vote").value(u"candidates"_s).toArray();
+    QVERIFY(!member(voting, "vote").value(u"hidden"_s).toBool());
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first().toObject().value(u"card"_s).toString(), key(incumbent));
+    QVERIFY(!leaks(voting));
+    QCOMPARE(error(dot(*aisha, u"dot.place"_s, secret)), u"not-now"_s);
+    QCOMPARE(error(dot(*aisha, u"dot.place"_s, incumbent)), u"ok"_s);
+    QCOMPARE(dotsOf(room, room.people()[0].id, incumbent), 1);
+    QCOMPARE(dotsOf(room, room.people()[0].id, secret), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRoomJudgements)

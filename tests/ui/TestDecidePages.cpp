@@ -90,6 +90,7 @@ private slots:
     void init();
     void cleanup();
     void projectorShowsNoCardTextBeforeReveal();
+    void projectorShowsTheIncumbentBeforeReveal();
     void voteStaysBlindUntilClosed();
     void checklistByConsensusWithKeys();
     void checklistPerPersonShowsTheAggregate();
@@ -243,6 +244,50 @@ void TestDecidePages::projectorShowsNoCardTextBeforeReveal() {
     goTo<ScorePage>(Score);
     QVERIFY(projectorText(projector).contains(QStringLiteral("Households cooking three meals")));
     QVERIFY(!projectorText(projector).contains(QStringLiteral("Cards not revealed yet")));
+}
+
+// A revisit carries its North Star over as a room candidate: it was chosen in the open, so
+// the projector scores and votes on it before the silent cards are revealed — the cards
+// themselves stay private.
+void TestDecidePages::projectorShowsTheIncumbentBeforeReveal() {
+    QStringList secrets;
+    for (const Candidate& c : store().candidates(m_id))
+        secrets << c.name << c.definition << c.behaviour;
+    secrets.removeAll(QString());
+    const QString kept = QStringLiteral("Weekly cooked meals per active household");
+    const qint64 incumbent = addCandidate(kept, CandidateKind::Room,
+                                          QStringLiteral("Meals cooked from a box, per week"));
+    QVERIFY(incumbent);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    const auto checkShown = [&](const QString& where) {
+        const QString shown = projectorText(projector);
+        QVERIFY2(shown.contains(kept), qPrintable(where + QStringLiteral(": ") + shown));
+        QVERIFY2(!shown.contains(QStringLiteral("Cards not revealed yet")), qPrintable(where));
+        for (const QString& secret : std::as_const(secrets))
+            QVERIFY2(!shown.contains(secret), qPrintable(where + QStringLiteral(": ") + secret));
+    };
+    QVERIFY(goTo<ScorePage>(Score));
+    checkShown(QStringLiteral("score"));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Candidate 1 of 1")));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("more after the reveal")));
+    // The console puts a private card up: the projector keeps to what the room may see.
+    store().setStageFocus(m_id, Score, int(m_candidates.at(1)));
+    checkShown(QStringLiteral("score, a silent card in focus"));
+
+    DotVotePanel* vote = openVote();
+    QVERIFY(vote);
+    vote->selectPerson(people().at(0));
+    vote->selectCandidate(incumbent);
+    vote->addDot();
+    QTest::mouseClick(vote->closeButton(), Qt::LeftButton);
+    checkShown(QStringLiteral("closed vote"));
+    auto* chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QCOMPARE(chart->labels().size(), 1);
+
+    store().setStageRevealed(m_id, Silent, true);
+    QCOMPARE(projector->findChild<VoteChart*>()->labels().size(), 4);
 }
 
 void TestDecidePages::voteStaysBlindUntilClosed() {

@@ -17,10 +17,6 @@ constexpr int MostPeoplePerPage = 3;
 
 namespace DraftText {
 
-bool isRevealed(const WorkshopStore& store, qint64 workshopId) {
-    return store.stageState(workshopId, StageKeys::Silent).revealed;
-}
-
 QString title(const Candidate& card) {
     if (!card.name.trimmed().isEmpty())
         return card.name.simplified();

@@ -15,8 +15,6 @@ class WorkshopStore;
 
 namespace DraftText {
 
-// Whether the silent stage's Reveal has opened every draft card to the room.
-bool isRevealed(const WorkshopStore& store, qint64 workshopId);
 
 // The card's name, else its behaviour, else "Untitled card"; on one line.
 QString title(const Candidate& card);

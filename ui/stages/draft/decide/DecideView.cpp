@@ -48,6 +48,12 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
     rebuild();
 }
 
+QList<Candidate> DecideView::roomSurvivors(bool* withheld) const {
+    return Reveal::seenByRoom(m_context.store, m_context.workshopId,
+                              DecideData::survivors(m_context.store, m_context.workshopId),
+                              withheld);
+}
+
 void DecideView::clear() {
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         if (QLayout* inner = item->layout())
@@ -63,7 +69,9 @@ void DecideView::clear() {
 void DecideView::rebuild() {
     clear();
     m_matrixShown = false;
-    if (!Reveal::cardsRevealed(m_context.store, m_context.workshopId)) {
+    bool withheld = false;
+    const QList<Candidate> shown = roomSurvivors(&withheld);
+    if (withheld && shown.isEmpty()) {
         m_layout->addWidget(StageWidgets::projectorLabel(
             tr("Cards not revealed yet"), StageWidgets::ProjectorHeading, this, QFont::Bold));
         m_layout->addWidget(StageWidgets::projectorLabel(
@@ -72,7 +80,7 @@ void DecideView::rebuild() {
         m_layout->addStretch();
         return;
     }
-    if (DecideData::survivors(m_context.store, m_context.workshopId).isEmpty()) {
+    if (shown.isEmpty()) {
         m_layout->addWidget(StageWidgets::projectorLabel(tr("No candidates left to compare"),
                                                          StageWidgets::ProjectorHeading, this));
         m_layout->addStretch();
@@ -102,7 +110,7 @@ void DecideView::resizeEvent(QResizeEvent* event) {
 // small projector "what would flip it" is a page of its own after the matrix's, which the
 // console turns to; a large one shows it under the matrix.
 void DecideView::showMatrix() {
-    const QList<Candidate> survivors = DecideData::survivors(m_context.store, m_context.workshopId);
+    const QList<Candidate> survivors = roomSurvivors();
     const DecisionMatrix matrix =
         DecideData::matrix(m_context.store, m_context.workshopId, survivors);
     const QList<MatrixCriterion>& criteria = matrix.criteria();
@@ -257,7 +265,7 @@ void DecideView::showOpenVote() {
     ballotBody->setSpacing(10);
     ballotBody->addWidget(StageWidgets::projectorLabel(
         tr("On the ballot"), StageWidgets::ProjectorBody, ballot, QFont::Bold));
-    for (const Candidate& c : DecideData::survivors(m_context.store, m_context.workshopId)) {
+    for (const Candidate& c : roomSurvivors()) {
         QLabel* name = StageWidgets::projectorLabel(CandidateText::name(c),
                                                     StageWidgets::ProjectorBody, ballot);
         name->setObjectName(QStringLiteral("projectorBallotName"));
@@ -297,7 +305,7 @@ void DecideView::showOpenVote() {
 }
 
 void DecideView::showResult() {
-    const QList<Candidate> survivors = DecideData::survivors(m_context.store, m_context.workshopId);
+    const QList<Candidate> survivors = roomSurvivors();
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
     const QList<DotTally> tally = vote.tally(CandidateText::ids(survivors));
     auto* chart = new VoteChart(this);

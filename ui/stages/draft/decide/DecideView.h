@@ -4,7 +4,10 @@
 // marked, and "what would flip it" underneath. While the console runs the dot vote: the vote
 // is blind (only who has finished and how many dots are left) until the facilitator closes
 // it; then a bar chart of the dots with ties visible. Before the silent brainstorm's Reveal
-// no candidate text appears at all.
+// no silent card appears; a candidate written in the open (a revisit's North Star) does.
+#include "domain/Candidate.h"
+
+#include <QList>
 #include <QSize>
 #include <QWidget>
 
@@ -23,6 +26,8 @@ protected:
 private:
     void rebuild();
     void clear();
+    // The survivors the room may see: no silent card before the reveal (Reveal::seenByRoom).
+    QList<Candidate> roomSurvivors(bool* withheld = nullptr) const;
     void showMatrix();
     void showFlipPage(const QString& heading, const QString& sentence, int pages);
     void showOpenVote();

@@ -8,6 +8,7 @@
 #include "scoring/Lineage.h"
 #include "scoring/PairDraw.h"
 #include "session/DraftCommands.h"
+#include "session/Reveal.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
@@ -346,7 +347,7 @@ void PairsPage::refreshPager() {
         m_context.store.stageState(m_context.workshopId, QString(StageKeys::Pairs)).focus, 0,
         pages - 1);
     m_pager->setVisible(written && pages > 1 &&
-                        DraftText::isRevealed(m_context.store, m_context.workshopId));
+                        Reveal::cardsRevealed(m_context.store, m_context.workshopId));
     m_pageLabel->setText(tr("The room sees pairs %1–%2 of %3")
                              .arg(page * per + 1)
                              .arg(std::min(count, (page + 1) * per))

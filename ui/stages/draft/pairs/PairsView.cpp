@@ -3,6 +3,7 @@
 
 #include "UserText.h"
 #include "scoring/PairDraw.h"
+#include "session/Reveal.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftText.h"
@@ -61,7 +62,7 @@ void PairsView::rebuild() {
     bool written = false;
     for (const Candidate& c : std::as_const(m_all))
         written = written || c.kind == CandidateKind::Pair;
-    if (written && DraftText::isRevealed(m_context.store, m_context.workshopId))
+    if (written && Reveal::cardsRevealed(m_context.store, m_context.workshopId))
         showCandidates(groups);
     else
         showNames(groups);

@@ -67,9 +67,11 @@ void ScoreView::clear() {
 
 void ScoreView::rebuild() {
     clear();
-    const QList<Candidate> candidates =
-        Shortlist::considered(m_context.store.candidates(m_context.workshopId));
-    if (!Reveal::cardsRevealed(m_context.store, m_context.workshopId)) {
+    bool withheld = false;
+    const QList<Candidate> candidates = Reveal::seenByRoom(
+        m_context.store, m_context.workshopId,
+        Shortlist::considered(m_context.store.candidates(m_context.workshopId)), &withheld);
+    if (withheld && candidates.isEmpty()) {
         m_layout->addWidget(StageWidgets::projectorLabel(
             tr("Cards not revealed yet"), StageWidgets::ProjectorHeading, this, QFont::Bold));
         m_layout->addWidget(StageWidgets::projectorLabel(
@@ -100,9 +102,10 @@ void ScoreView::rebuild() {
     // The name always shows; the details below it give way, last first, on a small screen.
     auto* column = new FitColumn(card);
     column->columnLayout()->setSpacing(compact ? 8 : 16);
-    QLabel* counter =
-        StageWidgets::projectorLabel(tr("Candidate %1 of %2").arg(index + 1).arg(candidates.size()),
-                                     StageWidgets::ProjectorBody - 2, card);
+    const QString position =
+        withheld ? tr("Candidate %1 of %2 \u00b7 more after the reveal") : tr("Candidate %1 of %2");
+    QLabel* counter = StageWidgets::projectorLabel(position.arg(index + 1).arg(candidates.size()),
+                                                   StageWidgets::ProjectorBody - 2, card);
     counter->setObjectName(QStringLiteral("projectorMuted"));
     column->addWidget(counter);
     QLabel* name = StageWidgets::projectorLabel(

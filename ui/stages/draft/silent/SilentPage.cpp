@@ -8,6 +8,8 @@
 #include "agenda/AgendaPlan.h"
 #include "playbook/Playbook.h"
 #include "session/DraftCommands.h"
+#include "session/Reveal.h"
+#include "session/Reveal.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
@@ -327,7 +329,7 @@ void SilentPage::addCard(qint64 personId) {
 }
 
 void SilentPage::toggleReveal() {
-    const bool revealed = DraftText::isRevealed(m_context.store, m_context.workshopId);
+    const bool revealed = Reveal::cardsRevealed(m_context.store, m_context.workshopId);
     m_context.session.push(
         DraftCommands::setRevealed(m_context.store, m_context.workshopId, !revealed));
 }

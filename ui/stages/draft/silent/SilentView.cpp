@@ -2,6 +2,7 @@
 #include "domain/StageKeys.h"
 
 #include "playbook/Playbook.h"
+#include "session/Reveal.h"
 #include "stages/common/StageContext.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftText.h"
@@ -56,7 +57,7 @@ void SilentView::refresh() {
 // Everything showPrivate() and showCards() read, for every person and page: more than is
 // shown, never less, so an unchanged list means unchanged widgets.
 QStringList SilentView::content() const {
-    const bool revealed = DraftText::isRevealed(m_context.store, m_context.workshopId);
+    const bool revealed = Reveal::cardsRevealed(m_context.store, m_context.workshopId);
     const bool compact = StageWidgets::isCompactProjector(this);
     const int shown = compact ? CompactCardsPerPerson : CardsPerPerson;
     QStringList content = {
@@ -82,7 +83,7 @@ void SilentView::rebuild() {
         delete item->widget();
         delete item;
     }
-    if (DraftText::isRevealed(m_context.store, m_context.workshopId))
+    if (Reveal::cardsRevealed(m_context.store, m_context.workshopId))
         showCards();
     else
         showPrivate();
