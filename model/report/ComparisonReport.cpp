@@ -102,7 +102,8 @@ QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale)
     for (const QString& sentence : ComparisonText::summary(c))
         summary << text(sentence);
     html += QStringLiteral("<p class=\"lead\">%1</p>").arg(summary.join(u' '));
-    html += ReportHtml::heading(ComparisonReportTr::tr("Why we changed"));
+    html += ReportHtml::heading(c.northStarChanged() ? ComparisonReportTr::tr("Why we changed")
+                                                     : ComparisonReportTr::tr("Why we kept it"));
     html +=
         c.whyChanged().trimmed().isEmpty()
             ? QStringLiteral("<p class=\"muted\">%1</p>")

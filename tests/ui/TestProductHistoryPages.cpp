@@ -59,6 +59,7 @@ private slots:
     void compareTheTwoTicked();
     void compareWithTheOneBeforeAndComeBack();
     void writeWhyFromTheComparisonAndUndo();
+    void aKeptNorthStarAsksWhyItWasKept();
     void saveTheComparisonAsPdf();
     void openAWorkshopAndComeBack();
     void hostileTextShowsExactly();
@@ -411,6 +412,7 @@ void TestProductHistoryPages::writeWhyFromTheComparisonAndUndo() {
     QVERIFY(visibleTexts(comparisonPage()).join(u' ').contains(QLatin1String("not written down")));
     QTest::mouseClick(comparisonPage()->noteButton(), Qt::LeftButton);
     auto* dialog = waitForDialog<ChangeNoteDialog>(productPage());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Why we changed")); // the metric changed
     const QString why =
         QStringLiteral("We sold boxes; customers wanted dinners. <b>Not</b> a fad.");
     QTest::keyClicks(dialog->editor(), why);
@@ -421,6 +423,31 @@ void TestProductHistoryPages::writeWhyFromTheComparisonAndUndo() {
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_library->store().changeNote(m_mealKit.at(1)), QString());
     QVERIFY(!visibleTexts(comparisonPage()).contains(why));
+}
+
+// Two Atlas workshops with the same North Star: the comparison, its button and the dialog
+// ask why the team kept it, not why it changed.
+void TestProductHistoryPages::aKeptNorthStarAsksWhyItWasKept() {
+    PastWorkshop again = plainWorkshop(QStringLiteral("Atlas a year on"), QStringLiteral("Atlas"),
+                                       QDate(2026, 11, 2));
+    again.metricName = QStringLiteral("Weekly trips planned");
+    const qint64 later = addPastWorkshop(m_library->store(), again);
+    QVERIFY(later);
+    openProduct(QStringLiteral("Atlas"));
+    browser()->showComparison(m_atlas, later);
+    QVERIFY(comparisonPage()->isVisible());
+    const QStringList shown = visibleTexts(comparisonPage());
+    QVERIFY(shown.contains(QStringLiteral("Why we kept it")));
+    QVERIFY(!shown.contains(QStringLiteral("Why we changed")));
+    QCOMPARE(comparisonPage()->noteButton()->text(), QStringLiteral("Why we kept it…"));
+    QTest::mouseClick(comparisonPage()->noteButton(), Qt::LeftButton);
+    auto* dialog = waitForDialog<ChangeNoteDialog>(productPage());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Why we kept it"));
+    QCOMPARE(dialog->editor()->accessibleName(), QStringLiteral("Why we kept it"));
+    QTest::keyClicks(dialog->editor(), QStringLiteral("It still predicts renewals."));
+    dialog->accept();
+    QCOMPARE(m_library->store().changeNote(later), QStringLiteral("It still predicts renewals."));
+    QCOMPARE(comparisonPage()->noteButton()->text(), QStringLiteral("Edit why…"));
 }
 
 void TestProductHistoryPages::saveTheComparisonAsPdf() {

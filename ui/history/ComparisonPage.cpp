@@ -76,8 +76,8 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     m_note->setAutoDefault(false);
     connect(m_back, &QPushButton::clicked, this, &ComparisonPage::backRequested);
     connect(m_note, &QPushButton::clicked, this, [this] {
-        if (m_newer)
-            emit noteRequested(m_newer);
+        if (m_newer && m_comparison)
+            emit noteRequested(m_newer, !m_comparison->northStarChanged());
     });
     m_pdf->setAccessibleName(tr("Save the comparison as a PDF"));
     m_pdf->setToolTip(tr("A PDF of this comparison, to share with leadership (Ctrl+P)"));
@@ -195,7 +195,12 @@ void ComparisonPage::rebuild() {
     m_subtitle->setText(tr("%1 (%2) → %3 (%4), %5")
                             .arg(UserText::isolate(a.title), longDate(a.date),
                                  UserText::isolate(b.title), longDate(b.date), apart));
-    m_note->setText(b.changeNote.trimmed().isEmpty() ? tr("Why we changed…") : tr("Edit why…"));
+    const bool kept = !m_comparison->northStarChanged();
+    m_note->setText(!b.changeNote.trimmed().isEmpty() ? tr("Edit why…")
+                    : kept                            ? tr("Why we kept it…")
+                                                      : tr("Why we changed…"));
+    m_note->setAccessibleName(kept ? tr("Write why the North Star was kept")
+                                   : tr("Write why the North Star changed"));
     addSummary();
     addWhy();
     addTable();
@@ -215,11 +220,15 @@ void ComparisonPage::addSummary() {
 
 void ComparisonPage::addWhy() {
     const QString why = m_comparison->whyChanged();
+    const bool kept = !m_comparison->northStarChanged();
     QVBoxLayout* body = nullptr;
-    QFrame* card = StageWidgets::card(tr("Why we changed"), m_body, &body);
+    QFrame* card =
+        StageWidgets::card(kept ? tr("Why we kept it") : tr("Why we changed"), m_body, &body);
     if (why.trimmed().isEmpty())
         body->addWidget(StageWidgets::hint(
-            tr("The team has not written down why yet. “Why we changed…” above adds it."), card));
+            kept ? tr("The team has not written down why yet. “Why we kept it…” above adds it.")
+                 : tr("The team has not written down why yet. “Why we changed…” above adds it."),
+            card));
     else
         body->addWidget(label(why, card, "comparisonWhy"));
     m_bodyLayout->addWidget(card);

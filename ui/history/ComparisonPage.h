@@ -47,7 +47,7 @@ protected:
 
 signals:
     void backRequested();
-    void noteRequested(qint64 workshopId);
+    void noteRequested(qint64 workshopId, bool kept); // kept: the same North Star
     void statusMessage(const QString& message);
     void problem(const QString& message);
 

@@ -74,7 +74,8 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
                     kept ? tr("Why the North Star was kept in “%1”").arg(title)
                          : tr("Why the North Star changed in “%1”").arg(title),
                     this);
-    connect(m_note, &QPushButton::clicked, this, [this] { emit noteRequested(m_workshopId); });
+    connect(m_note, &QPushButton::clicked, this,
+            [this, kept] { emit noteRequested(m_workshopId, kept); });
     top->addWidget(m_note);
     m_open = button(tr("Open"), tr("Open “%1”").arg(title), this);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_workshopId); });

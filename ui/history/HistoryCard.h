@@ -33,7 +33,7 @@ public:
 signals:
     void compareToggled(qint64 workshopId, bool ticked);
     void compareWithOlderRequested(qint64 workshopId);
-    void noteRequested(qint64 workshopId);
+    void noteRequested(qint64 workshopId, bool kept);
     void openRequested(qint64 workshopId);
 
 private:

@@ -52,22 +52,25 @@ ProductSummary MergeProductDialog::target() const {
     return row >= 0 && row < m_others.size() ? m_others.at(row) : ProductSummary{};
 }
 
-ChangeNoteDialog::ChangeNoteDialog(const QString& workshopTitle, const QString& note,
+ChangeNoteDialog::ChangeNoteDialog(const QString& workshopTitle, const QString& note, bool kept,
                                    QWidget* parent)
     : QDialog(parent)
     , m_editor(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("changeNoteDialog"));
-    setWindowTitle(tr("Why we changed"));
+    const QString title = kept ? tr("Why we kept it") : tr("Why we changed");
+    setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
-    layout->addWidget(StageWidgets::label(
-        tr("In “%1”: why did the team change its North Star, or keep it? A fundamental shift "
-           "(a new business model, market or stage), or a metric that stopped predicting "
-           "results? A leadership reader sees this beside the comparison.")
-            .arg(UserText::isolate(workshopTitle)),
-        this));
+    const QString question =
+        kept ? tr("In “%1”: why did the team keep its North Star? Does it still predict the "
+                  "results you want, and can the team still move its inputs? A leadership "
+                  "reader sees this beside the comparison.")
+             : tr("In “%1”: why did the team change its North Star? A fundamental shift (a new "
+                  "business model, market or stage), or a metric that stopped predicting "
+                  "results? A leadership reader sees this beside the comparison.");
+    layout->addWidget(StageWidgets::label(question.arg(UserText::isolate(workshopTitle)), this));
     m_editor->setPlainText(note);
-    m_editor->setAccessibleName(tr("Why we changed"));
+    m_editor->setAccessibleName(title);
     m_editor->setTabChangesFocus(true);
     layout->addWidget(m_editor, 1);
     layout->addWidget(buttons(this, tr("Keep the note")));

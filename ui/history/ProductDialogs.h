@@ -28,7 +28,9 @@ class ChangeNoteDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ChangeNoteDialog(const QString& workshopTitle, const QString& note, QWidget* parent = nullptr);
+    // `kept`: the workshop kept the North Star it carried over, so the note says why.
+    ChangeNoteDialog(const QString& workshopTitle, const QString& note, bool kept,
+                     QWidget* parent = nullptr);
     QString note() const;
     QPlainTextEdit* editor() const { return m_editor; }
 

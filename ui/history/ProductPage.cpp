@@ -314,11 +314,11 @@ void ProductPage::mergeProduct() {
     dialog->open();
 }
 
-void ProductPage::editNote(qint64 workshopId) {
+void ProductPage::editNote(qint64 workshopId, bool kept) {
     const auto record = m_store.northStarRecord(workshopId);
     if (!record)
         return;
-    auto* dialog = new ChangeNoteDialog(record->title, record->changeNote, this);
+    auto* dialog = new ChangeNoteDialog(record->title, record->changeNote, kept, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, record] {
         m_undoStack.push(new ChangeNoteCommand(m_store, record->workshopId, record->title,

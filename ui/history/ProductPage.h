@@ -53,7 +53,8 @@ public slots:
     void renameProduct();
     void mergeProduct();
     void compareTicked();
-    void editNote(qint64 workshopId);
+    // `kept`: the workshop kept its North Star, and the note says why.
+    void editNote(qint64 workshopId, bool kept);
     // "Revisit this North Star": the new-workshop dialog, filled from the newest chosen North
     // Star; on OK the revisit is created and opened.
     void revisitNorthStar();
