@@ -178,6 +178,22 @@ bool TeamConnInfo::applyTo(QSqlDatabase& db, QString* error) const {
     }
     if (!has(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=%1").arg(DefaultConnectTimeout);
+    const QString serverOptions = value(QStringLiteral("options"));
+    if (!serverOptions.contains(QStringLiteral("statement_timeout"))) {
+        const QString limit =
+            QStringLiteral("-c statement_timeout=%1").arg(DefaultStatementTimeoutMs);
+        options.removeIf([](const QString& o) { return o.startsWith(u"options="); });
+        options << QStringLiteral("options=") +
+                       libpqQuoted(serverOptions.isEmpty() ? limit : serverOptions + u' ' + limit);
+    }
+    if (!has(QStringLiteral("keepalives"))) {
+        options << QStringLiteral("keepalives=1")
+                << QStringLiteral("keepalives_idle=%1").arg(KeepaliveIdleSeconds)
+                << QStringLiteral("keepalives_interval=%1").arg(KeepaliveIntervalSeconds)
+                << QStringLiteral("keepalives_count=%1").arg(KeepaliveCount);
+    }
+    if (!has(QStringLiteral("tcp_user_timeout")))
+        options << QStringLiteral("tcp_user_timeout=%1").arg(DefaultTcpUserTimeoutMs);
     if (!has(QStringLiteral("application_name")))
         options << QStringLiteral("fallback_application_name=Lodestar");
     db.setConnectOptions(options.join(u' '));

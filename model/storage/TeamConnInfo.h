@@ -19,6 +19,15 @@ class TeamConnInfo {
 public:
     // Seconds libpq waits for a server that does not answer, unless CONNINFO says otherwise.
     static constexpr int DefaultConnectTimeout = 10;
+    // Milliseconds the server may spend on one statement (a lock held elsewhere, a server
+    // that stalls) before it gives up, unless CONNINFO's options set statement_timeout.
+    static constexpr int DefaultStatementTimeoutMs = 30'000;
+    // Milliseconds sent data may stay unacknowledged before the connection counts as lost
+    // (a server gone mid-request), and the TCP keepalive that notices a dead one while idle.
+    static constexpr int DefaultTcpUserTimeoutMs = 30'000;
+    static constexpr int KeepaliveIdleSeconds = 15;
+    static constexpr int KeepaliveIntervalSeconds = 5;
+    static constexpr int KeepaliveCount = 3;
 
     // nullopt and *error for text that is neither a URI nor key=value pairs.
     static std::optional<TeamConnInfo> parse(const QString& text, QString* error);
@@ -32,8 +41,9 @@ public:
 
     // Fills a QPSQL connection: host, database, user and password through their setters,
     // every other keyword (port, sslmode, sslrootcert, connect_timeout ...) as a connect
-    // option, with a connect timeout added when none is given. False (and *error) for a value
-    // the driver cannot pass on (a ';' in a connect option).
+    // option. What CONNINFO leaves out is added, so that no request waits for ever: a connect
+    // timeout, a statement timeout, TCP keepalives and a TCP user timeout. False (and *error)
+    // for a value the driver cannot pass on (a ';' in a connect option).
     bool applyTo(QSqlDatabase& db, QString* error) const;
 
     // "alice@db.example.org:5432/lodestar" for messages; never the password.

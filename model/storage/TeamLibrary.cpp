@@ -175,6 +175,11 @@ bool TeamLibrary::failQuery(const QSqlQuery& query) {
     const QSqlError error = query.lastError();
     const QString code = error.nativeErrorCode();
     const QString text = plainServerText(error.databaseText());
+    if (code == u"57014") // statement_timeout (TeamConnInfo): the connection itself is fine
+        return fail(Failure::Server,
+                    tr("the team library %1 did not answer in time (%2). Someone else's work "
+                       "may be holding it up; try again in a moment.")
+                        .arg(m_info.describe(), text));
     if (lostConnection(code)) {
         m_status = Status::Unreachable;
         return fail(Failure::Server,

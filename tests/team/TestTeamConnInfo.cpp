@@ -81,11 +81,41 @@ private slots:
         QVERIFY(options.contains(QStringLiteral("port='6432'")));
         QVERIFY(options.contains(QStringLiteral("sslmode='verify-full'")));
         QVERIFY(db.connectOptions().contains(QStringLiteral("sslrootcert='/ca dir/ca.pem'")));
-        // An absent server fails within seconds unless CONNINFO asks for longer.
+        // An absent server fails within seconds unless CONNINFO asks for longer; a statement
+        // the server cannot finish, and a server gone mid-request, end a request too.
         QVERIFY(options.contains(QStringLiteral("connect_timeout=10")));
+        QVERIFY(
+            db.connectOptions().contains(QStringLiteral("options='-c statement_timeout=30000'")));
+        QVERIFY(options.contains(QStringLiteral("keepalives=1")));
+        QVERIFY(options.contains(QStringLiteral("keepalives_idle=15")));
+        QVERIFY(options.contains(QStringLiteral("tcp_user_timeout=30000")));
         QCOMPARE(info->describe(), QStringLiteral("o'brien@db.example.org:6432/team"));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("t"));
+
+        // What CONNINFO says wins; server options it gives keep theirs beside the timeout.
+        const auto own = TeamConnInfo::parse(
+            QStringLiteral("host=h options='-c search_path=team' keepalives=0 tcp_user_timeout=5"),
+            &error);
+        QVERIFY2(own, qPrintable(error));
+        QSqlDatabase mine = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v"));
+        QVERIFY(own->applyTo(mine, &error));
+        const QString given = mine.connectOptions();
+        QVERIFY2(given.contains(
+                     QStringLiteral("options='-c search_path=team -c statement_timeout=30000'")),
+                 qPrintable(given));
+        QCOMPARE(given.count(QStringLiteral("options=")), 1);
+        QVERIFY(given.contains(QStringLiteral("keepalives='0'")));
+        QVERIFY(!given.contains(QStringLiteral("keepalives=1")));
+        QVERIFY(given.contains(QStringLiteral("tcp_user_timeout='5'")));
+        QVERIFY(!given.contains(QStringLiteral("tcp_user_timeout=30000")));
+        const auto longer =
+            TeamConnInfo::parse(QStringLiteral("host=h options='-c statement_timeout=0'"), &error);
+        QVERIFY(longer->applyTo(mine, &error));
+        QVERIFY(mine.connectOptions().contains(QStringLiteral("options='-c statement_timeout=0'")));
+        QVERIFY(!mine.connectOptions().contains(QStringLiteral("30000'")));
+        mine = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("v"));
 
         const auto semicolon = TeamConnInfo::parse(QStringLiteral("sslrootcert=/a;b"), &error);
         QVERIFY(semicolon);

@@ -7,7 +7,12 @@
 
 #include "exchange/WorkshopDocument.h"
 
+#include "storage/TeamConnInfo.h"
+
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -204,6 +209,46 @@ void TestTeamLibrary::malformedTeamCopyIsRefused() {
     QCOMPARE(workshopTitles(laptop.database()), QStringList{QStringLiteral("Mine")});
     laptop.close();
     QCOMPARE(fileHash(laptop.path()), hash);
+}
+
+// Someone else's transaction holds the table: the server gives up on the publish after the
+// statement timeout, the message says so, nothing is published, the connection stays usable
+// and the publish goes through once the lock is gone.
+void TestTeamLibrary::heldUpServerTimesOut() {
+    TestLibrary laptop;
+    const qint64 id = laptop.addWorkshop(QStringLiteral("Held up"));
+    TeamLibrary team(connInfo(PostgresCluster::Facilitator) +
+                     QStringLiteral(" options='-c statement_timeout=1500'"));
+    QVERIFY2(team.open(), qPrintable(team.lastError()));
+
+    QString why;
+    const auto holderInfo = TeamConnInfo::parse(connInfo(PostgresCluster::Administrator), &why);
+    QVERIFY2(holderInfo, qPrintable(why));
+    {
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
+        QVERIFY(holderInfo->applyTo(holder, &why));
+        QVERIFY2(holder.open(), qPrintable(holder.lastError().text()));
+        QVERIFY(holder.transaction());
+        QSqlQuery lock(holder);
+        QVERIFY2(lock.exec(QStringLiteral("LOCK TABLE lodestar.team_workshop IN SHARE MODE")),
+                 qPrintable(lock.lastError().text()));
+
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!team.publish(laptop.store(), id));
+        QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(team.lastFailure(), TeamLibrary::Failure::Server);
+        QVERIFY2(team.lastError().contains(QStringLiteral("did not answer in time")),
+                 qPrintable(team.lastError()));
+        QVERIFY(team.isOpen());
+        QVERIFY(holder.rollback());
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(count(), QStringLiteral("0"));
+    QVERIFY2(team.publish(laptop.store(), id), qPrintable(team.lastError()));
+    QCOMPARE(count(), QStringLiteral("1"));
 }
 
 void TestTeamLibrary::silentServerTimesOut() {

@@ -48,6 +48,7 @@ private slots:
     void malformedTeamCopyIsRefused_data();
     void malformedTeamCopyIsRefused();
     void silentServerTimesOut();
+    void heldUpServerTimesOut();
     void listSearchesSortsAndPages();
     void othersPublishingIsHeard();
     // TestTeamColumns.cpp
