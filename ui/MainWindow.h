@@ -41,7 +41,8 @@ public:
     // The library's two views: this laptop's workshops and the team library's (Team view),
     // and File ▸ Team library.
     LibraryTabs* libraryTabs() const { return m_libraryTabs; }
-    TeamView* teamView() const { return m_teamView; }
+    // Made when first wanted (LibraryTabs).
+    TeamView* teamView() const;
     TeamActions* team() const { return m_team; }
     WorkshopPage* workshopPage() const { return m_workshop; }
     NoticeBar* noticeBar() const { return m_notice; }
@@ -88,7 +89,6 @@ private:
     QStackedWidget* m_pages;
     LibraryPage* m_library;
     TeamActions* m_team = nullptr;
-    TeamView* m_teamView = nullptr;
     LibraryTabs* m_libraryTabs = nullptr;
     WorkshopPage* m_workshop;
     NoticeBar* m_notice;

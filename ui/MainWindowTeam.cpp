@@ -22,13 +22,17 @@ void MainWindow::createTeam() {
                        : 0;
         },
         this);
-    m_teamView = new TeamView(*m_team->client(), m_team->connectAction(), this);
-    m_libraryTabs = new LibraryTabs(m_library, m_teamView, this);
-    m_library->addListAction(m_team->publishAction());
-
     const auto status = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    m_libraryTabs = new LibraryTabs(
+        m_library,
+        [this, status] {
+            auto* view = new TeamView(*m_team->client(), m_team->connectAction(), this);
+            connect(view, &TeamView::statusMessage, this, status);
+            return view;
+        },
+        this);
+    m_library->addListAction(m_team->publishAction());
     connect(m_team, &TeamActions::statusMessage, this, status);
-    connect(m_teamView, &TeamView::statusMessage, this, status);
     connect(m_team, &TeamActions::problem, m_notice, &NoticeBar::showProblem);
     connect(m_libraryTabs, &LibraryTabs::tabChanged, this, [this](LibraryTabs::Tab tab) {
         showLaptopActions(tab == LibraryTabs::Laptop);
@@ -39,6 +43,10 @@ void MainWindow::createTeam() {
     connect(m_library->openAction(), &QAction::changed, m_team, &TeamActions::updateActions);
     // After the window is built, so a test can hand the team actions its own keyring first.
     QTimer::singleShot(0, m_team, &TeamActions::resume);
+}
+
+TeamView* MainWindow::teamView() const {
+    return m_libraryTabs->team();
 }
 
 void MainWindow::showLaptopActions(bool shown) {

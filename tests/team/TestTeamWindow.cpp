@@ -155,6 +155,9 @@ QStringList TestTeamWindow::shownTitles() const {
 }
 
 void TestTeamWindow::notConnectedShowsOneSentence() {
+    // Start-up makes no Team view; the tab makes it when first opened.
+    QVERIFY(!m_window->libraryTabs()->hasTeam());
+    QVERIFY(!m_window->findChild<TeamView*>());
     // The keyboard switches between the laptop's list and the team's.
     QVERIFY(!m_window->libraryTabs()->showsTeam());
     QVERIFY(!m_window->libraryTabs()->tabBar()->accessibleName().isEmpty());
@@ -347,9 +350,27 @@ void TestTeamWindow::remembersTheAddressNotThePassword() {
     // A new window (the next start) connects by itself, the password from the keyring.
     m_window.reset();
     openWindow();
+    TeamClient* client = m_window->team()->client();
+    QTRY_VERIFY_WITH_TIMEOUT(client->isConnected() && client->pendingCount() == 0, ServerWait);
+    QVERIFY(!m_window->libraryTabs()->hasTeam()); // connected, and nothing listed until asked
     showTeam();
     QTRY_VERIFY_WITH_TIMEOUT(teamView()->showsList(), ServerWait);
     QCOMPARE(m_window->team()->client()->userName(), QStringLiteral("alice"));
+}
+
+// A connect that failed before the Team view was made: the view, made later, says why.
+void TestTeamWindow::aLaterTeamViewShowsTheFailedConnect() {
+    TeamClient* client = m_window->team()->client();
+    client->connectTo(QStringLiteral("host=127.0.0.1 port=1 dbname=lodestar connect_timeout=2"));
+    QTRY_VERIFY_WITH_TIMEOUT(client->pendingCount() == 0, ServerWait);
+    QVERIFY(!client->connectProblem().isEmpty());
+    QVERIFY(!m_window->libraryTabs()->hasTeam());
+    showTeam();
+    auto* problem = teamView()->findChild<QLabel*>(QStringLiteral("teamOfflineProblem"));
+    QVERIFY(problem && problem->isVisible());
+    QCOMPARE(problem->text(), client->connectProblem());
+    QVERIFY(!teamView()->showsList());
+    QVERIFY(!teamView()->busyIndicator()->isVisible());
 }
 
 void TestTeamWindow::disconnectForgets() {

@@ -76,6 +76,7 @@ private slots:
     void othersPublishingRefreshesTheView();
     void busyIndicatorWhileTheServerThinks();
     void remembersTheAddressNotThePassword();
+    void aLaterTeamViewShowsTheFailedConnect();
     void disconnectForgets();
     void stoppedServerGivesAPlainMessage();
     // TestTeamWindowActions.cpp

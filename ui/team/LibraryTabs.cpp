@@ -10,10 +10,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-LibraryTabs::LibraryTabs(LibraryPage* laptop, TeamView* team, QWidget* parent)
+LibraryTabs::LibraryTabs(LibraryPage* laptop, std::function<TeamView*()> makeTeam, QWidget* parent)
     : QWidget(parent)
     , m_laptop(laptop)
-    , m_team(team)
+    , m_makeTeam(std::move(makeTeam))
+    , m_teamPlaceholder(new QWidget(this))
     , m_tabs(new QTabBar(this))
     , m_stack(new QStackedWidget(this)) {
     setObjectName(QStringLiteral("libraryTabs"));
@@ -27,7 +28,7 @@ LibraryTabs::LibraryTabs(LibraryPage* laptop, TeamView* team, QWidget* parent)
     m_tabs->setTabToolTip(Laptop, tr("The workshops in this laptop's library"));
     m_tabs->setTabToolTip(Team, tr("The workshops your organisation shares in its team library"));
     m_stack->addWidget(laptop);
-    m_stack->addWidget(team);
+    m_stack->addWidget(m_teamPlaceholder);
 
     // The tabs line up with the views' titles, which keep their own margins.
     auto* tabRow = new QHBoxLayout;
@@ -41,6 +42,8 @@ LibraryTabs::LibraryTabs(LibraryPage* laptop, TeamView* team, QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index == Team)
+            team();
         m_stack->setCurrentIndex(index);
         emit tabChanged(Tab(index));
     });
@@ -55,6 +58,20 @@ LibraryTabs::LibraryTabs(LibraryPage* laptop, TeamView* team, QWidget* parent)
     addAction(next);
 }
 
+TeamView* LibraryTabs::team() {
+    if (!m_team) {
+        m_team = m_makeTeam();
+        const bool shown = m_stack->currentWidget() == m_teamPlaceholder;
+        m_stack->insertWidget(Team, m_team);
+        m_stack->removeWidget(m_teamPlaceholder);
+        if (shown)
+            m_stack->setCurrentWidget(m_team);
+        m_teamPlaceholder->deleteLater();
+        m_teamPlaceholder = nullptr;
+    }
+    return m_team;
+}
+
 bool LibraryTabs::showsTeam() const {
     return m_tabs->currentIndex() == Team;
 }
@@ -65,7 +82,7 @@ void LibraryTabs::showTab(Tab tab) {
 
 void LibraryTabs::returnFocus() {
     if (showsTeam())
-        m_team->view()->setFocus();
+        team()->view()->setFocus();
     else
         m_laptop->returnFocus();
 }

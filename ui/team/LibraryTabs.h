@@ -1,8 +1,11 @@
 #pragma once
 // The library page with its two views side by side: the workshops on this laptop
 // (LibraryPage) and the team library's (TeamView), switched by tabs that the keyboard
-// reaches like any other control (Ctrl+Page Up / Page Down too).
+// reaches like any other control (Ctrl+Page Up / Page Down too). The Team view is made when
+// it is first wanted, not at start-up: most facilitators never open it.
 #include <QWidget>
+
+#include <functional>
 
 class LibraryPage;
 class QStackedWidget;
@@ -15,10 +18,14 @@ class LibraryTabs : public QWidget {
 public:
     enum Tab { Laptop, Team };
 
-    LibraryTabs(LibraryPage* laptop, TeamView* team, QWidget* parent = nullptr);
+    LibraryTabs(LibraryPage* laptop, std::function<TeamView*()> makeTeam,
+                QWidget* parent = nullptr);
 
     QTabBar* tabBar() const { return m_tabs; }
     bool showsTeam() const;
+    // The Team view, made now if it was not yet.
+    TeamView* team();
+    bool hasTeam() const { return m_team != nullptr; }
     void showTab(Tab tab);
     // Gives the keyboard to the view on screen.
     void returnFocus();
@@ -28,7 +35,9 @@ signals:
 
 private:
     LibraryPage* m_laptop;
-    TeamView* m_team;
+    std::function<TeamView*()> m_makeTeam;
+    TeamView* m_team = nullptr;
+    QWidget* m_teamPlaceholder;
     QTabBar* m_tabs;
     QStackedWidget* m_stack;
 };

@@ -103,9 +103,10 @@ void TeamClient::answered(int request, Request kind, const TeamOutcome& outcome,
     if (kind != Request::Connect && m_connectRequest == 0)
         return; // disconnected since: nobody waits for it
     // A lost connection stays "connected": the next request reconnects.
-    if (kind == Request::Connect)
+    if (kind == Request::Connect) {
+        m_connectProblem = outcome.ok ? QString() : outcome.error;
         setConnected(outcome.ok, outcome.user);
-    else if (outcome.ok)
+    } else if (outcome.ok)
         m_user = outcome.user;
     if (!outcome.ok && !(kind == Request::Publish && outcome.conflict))
         emit failed(request, kind, outcome.error);

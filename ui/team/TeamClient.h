@@ -37,6 +37,8 @@ public:
     bool isConnected() const { return m_connected; }
     QString userName() const { return m_user; }
     bool isBusy() const { return m_busy; }
+    // Why the last connect failed ("" once one succeeds): for a Team view made afterwards.
+    QString connectProblem() const { return m_connectProblem; }
     int pendingCount() const { return m_pending; }
 
     int connectTo(const QString& connInfo);
@@ -87,4 +89,5 @@ private:
     bool m_busy = false;
     bool m_connected = false;
     QString m_user;
+    QString m_connectProblem;
 };

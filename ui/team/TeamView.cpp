@@ -102,7 +102,11 @@ TeamView::TeamView(TeamClient& client, QAction* connectAction, QWidget* parent)
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TeamView::updateActions);
+    // The view may be made long after the client started (LibraryTabs makes it when the Team
+    // tab first opens): it starts from where the client is.
     onConnectionChanged(m_client.isConnected());
+    m_offlineProblem->setText(m_client.connectProblem());
+    m_busy->setVisible(m_client.isBusy());
 }
 
 QWidget* TeamView::makeOffline(QAction* connectAction) {
