@@ -11,6 +11,7 @@
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -47,6 +48,9 @@ RoomServer::RoomServer(WorkshopSession& session, QObject* parent)
     m_writeTimer.setInterval(0);
     connect(&m_writeTimer, &QTimer::timeout, this, &RoomServer::applyWrites);
     connect(&m_pushTimer, &QTimer::timeout, this, &RoomServer::push);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &RoomServer::pushSlice);
     connect(&session.store(), &WorkshopStore::changed, this, &RoomServer::storeChanged);
     AgendaRunner& runner = session.runner();
     connect(&runner, &AgendaRunner::stageChanged, this, &RoomServer::schedulePush);
@@ -120,6 +124,9 @@ void RoomServer::close() {
     m_writeLimits.clear();
     m_codeFailures.clear();
     m_pushTimer.stop();
+    m_sliceTimer.stop();
+    m_round.reset();
+    m_roundLeft.clear();
     m_listener = nullptr;
     m_http.reset(); // stops listening
     m_roomToken.clear();
@@ -253,13 +260,37 @@ void RoomServer::push() {
     if (!isOpen())
         return;
     m_lastPushMs = nowMs();
-    const RoomSnapshot room = RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch());
-    m_timerBudget = room.plannedMs;
-    m_timerElapsed = room.elapsedMs;
+    m_round = std::make_unique<RoomSnapshot>(
+        RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch()));
+    m_timerBudget = m_round->plannedMs;
+    m_timerElapsed = m_round->elapsedMs;
     ++m_revision;
-    for (Connection& c : m_connections)
+    m_roundLeft.clear();
+    for (const Connection& c : std::as_const(m_connections))
         if (!c.deviceId.isEmpty())
-            pushTo(c, room);
+            m_roundLeft.append(c.socket);
+    m_sliceTimer.start(); // the phones from the next pass: the read was this one's work
+}
+
+// One pass of the push in progress: phones until the budget is spent (at least one), the
+// rest in the next pass. A socket gone since the push began is skipped.
+void RoomServer::pushSlice() {
+    if (!isOpen() || !m_round)
+        return;
+    QElapsedTimer spent;
+    spent.start();
+    bool sent = false;
+    while (!m_roundLeft.isEmpty() && !(sent && spent.elapsed() >= m_limits.pushBudgetMs)) {
+        const auto it = m_connections.find(m_roundLeft.takeFirst());
+        if (it == m_connections.end() || it->deviceId.isEmpty())
+            continue;
+        pushTo(*it, *m_round);
+        sent = true;
+    }
+    if (!m_roundLeft.isEmpty())
+        m_sliceTimer.start();
+    else
+        m_round.reset();
 }
 
 void RoomServer::pushTo(Connection& connection, const RoomSnapshot& room) {

@@ -55,6 +55,10 @@ public:
         // transaction; one batch stops taking more after this long and the rest go in the
         // next pass, so the console's event loop never waits long for the room.
         int writeBudgetMs = 6;
+        // A state push sends to phones for at most this long in one pass of the event loop
+        // and the rest of the room gets it in the next passes, so a large room never holds
+        // the console up for a whole push.
+        int pushBudgetMs = 4;
     };
 
     // Binds to one open workshop session: reads its store and its runner (stage, timer) and
@@ -148,6 +152,7 @@ private:
     void timerMoved();
     void schedulePush();
     void push();
+    void pushSlice();
     void pushTo(Connection& connection, const RoomSnapshot& room);
     QSet<qint64> takenPeople() const;
     qint64 nowMs() const;
@@ -173,6 +178,13 @@ private:
     QTimer m_writeTimer;         // applies them once the event loop has read the sockets
     QTimer m_pushTimer;
     qint64 m_lastPushMs = -1'000'000;
+    // The push in progress: the state it read and the sockets still to send it to. A phone
+    // whose write is acknowledged meanwhile is taken off the list: the state read before its
+    // write must not follow the acknowledgement (the phone would drop the card it was told
+    // is saved); the next push, which the write scheduled, brings it.
+    std::unique_ptr<RoomSnapshot> m_round;
+    QList<QWebSocket*> m_roundLeft;
+    QTimer m_sliceTimer;
     bool m_timerRunning = false;
     qint64 m_timerElapsed = 0;
     qint64 m_timerSentAt = 0;

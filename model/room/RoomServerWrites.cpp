@@ -75,9 +75,15 @@ void RoomServer::applyWrites() {
         for (QueuedWrite& w : batch)
             w.reply = write(w);
     // The commit ran the store's listeners; a socket may have gone meanwhile.
+    bool skipped = false;
     for (const QueuedWrite& w : std::as_const(batch))
-        if (w.socket && m_connections.contains(w.socket))
+        if (w.socket && m_connections.contains(w.socket)) {
             send(w.socket, w.reply);
+            // No state read before this write may follow its acknowledgement.
+            skipped = m_roundLeft.removeAll(w.socket.data()) > 0 || skipped;
+        }
+    if (skipped) // the phones left out get the next push (a refusal changed nothing)
+        schedulePush();
     if (!m_writes.isEmpty() && !m_writeTimer.isActive()) // the rest in the next pass
         m_writeTimer.start();
 }

@@ -36,13 +36,7 @@ RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTim
     room.people = store.participants(id);
     if (room.stageKey == StageKeys::WarmUp)
         room.worksheets = RoomWorksheetView::read(store, id);
-    for (const Candidate& c : store.candidates(id))
-        if (c.kind == CandidateKind::Own)
-            room.cards.append(c);
-    std::stable_sort(room.cards.begin(), room.cards.end(),
-                     [](const Candidate& a, const Candidate& b) {
-                         return std::tie(a.position, a.id) < std::tie(b.position, b.id);
-                     });
+    room.cards = store.silentCards(id);
     if (room.stageKey == StageKeys::Score)
         room.scoring = RoomJudgementView::readScoring(session);
     if (room.stageKey == StageKeys::Decide)

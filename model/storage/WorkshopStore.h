@@ -205,6 +205,9 @@ public:
     // --- Candidates and their inputs -------------------------------------------------
     // A candidate with a non-zero id is inserted with that id (used to undo a deletion).
     QList<Candidate> candidates(qint64 workshopId) const;
+    // Only the silent brainstorm's cards (kind Own, which build on nothing), by position: the
+    // room's read on every push, narrower than candidates().
+    QList<Candidate> silentCards(qint64 workshopId) const;
     std::optional<Candidate> candidate(qint64 candidateId) const;
     std::optional<qint64> addCandidate(const Candidate& candidate);
     bool updateCandidate(const Candidate& candidate);

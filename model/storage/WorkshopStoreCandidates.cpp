@@ -69,6 +69,7 @@ QList<Candidate> WorkshopStore::candidates(qint64 workshopId) const {
     QList<Candidate> result;
     QHash<qint64, qsizetype> rowOf;
     QSqlQuery q(db());
+    q.setForwardOnly(true); // read once, in order: no copy of every row kept by the driver
     if (!run(q,
              QStringLiteral("SELECT %1 FROM candidate WHERE workshop_id = ? ORDER BY position, id")
                  .arg(candidateColumns),
@@ -79,6 +80,7 @@ QList<Candidate> WorkshopStore::candidates(qint64 workshopId) const {
         rowOf.insert(result.last().id, result.size() - 1);
     }
     QSqlQuery lineage(db());
+    lineage.setForwardOnly(true);
     if (run(lineage,
             QStringLiteral("SELECT s.candidate_id, s.source_id FROM candidate_source s "
                            "JOIN candidate c ON c.id = s.candidate_id WHERE c.workshop_id = ? "
@@ -87,6 +89,21 @@ QList<Candidate> WorkshopStore::candidates(qint64 workshopId) const {
         while (lineage.next())
             if (const auto row = rowOf.find(lineage.value(0).toLongLong()); row != rowOf.end())
                 result[*row].mergedFrom.append(lineage.value(1).toLongLong());
+    return result;
+}
+
+QList<Candidate> WorkshopStore::silentCards(qint64 workshopId) const {
+    QList<Candidate> result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM candidate WHERE workshop_id = ? AND kind = ? "
+                            "ORDER BY position, id")
+                 .arg(candidateColumns),
+             {workshopId, candidateKindKey(CandidateKind::Own)}, nullptr))
+        return result;
+    while (q.next())
+        result.append(candidateFromRow(q));
     return result;
 }
 

@@ -5,10 +5,12 @@
 #include "RoomHarness.h"
 #include "storage/WorkshopStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +50,7 @@ class TestRoomBatch : public QObject {
 private slots:
     void writesOfOnePassAreOneTransaction();
     void aFailingWriteIsRefusedAloneAndTheOthersLand();
+    void aSpreadPushNeverFollowsAnAckWithOlderCards();
 };
 
 // Five writes sent at once (one TCP write, read in one pass): one change notification, every
@@ -110,6 +113,69 @@ void TestRoomBatch::aFailingWriteIsRefusedAloneAndTheOthersLand() {
                 .value(QLatin1String("ok"))
                 .toBool());
     QCOMPARE(cardNames(room, person), (QStringList{u"After"_s, u"Before"_s, u"poison"_s}));
+}
+
+// A push reaches one phone a pass here (pushBudgetMs 0) while six phones write card after
+// card, each sending the next as soon as the last is acknowledged, so writes land while a
+// push is still on its way round. Once a phone is told a card is saved, no state it receives
+// afterwards may lack that card (the phone would take it off the screen); every phone ends
+// with all its cards.
+void TestRoomBatch::aSpreadPushNeverFollowsAnAckWithOlderCards() {
+    constexpr int People = 6;
+    constexpr int Cards = 12;
+    RoomHarness room(People);
+    RoomServer::Limits limits = room.server().limits();
+    limits.pushBudgetMs = 0;
+    limits.pushIntervalMs = 0;
+    limits.writesPerSecond = 1000;
+    limits.writeBurst = 1000;
+    room.server().setLimits(limits);
+    std::vector<std::unique_ptr<Phone>> phones;
+    QList<int> written(People, 0);
+    for (int i = 0; i < People; ++i) {
+        phones.push_back(room.phone(room.join(room.people().at(i).id)));
+        QVERIFY(phones.back());
+    }
+    const auto next = [&](int i) {
+        const int n = written[i]++;
+        phones[i]->sendText(cardPut(u"spread-%1-%2-op-00000"_s.arg(i).arg(n),
+                                    u"p-spread-%1-%2-card-000"_s.arg(i).arg(n),
+                                    u"Card %1 of phone %2 \U0001F4A1"_s.arg(n).arg(i)));
+    };
+    for (int i = 0; i < People; ++i) {
+        QObject::connect(&phones[i]->socket(), &QWebSocket::textMessageReceived, phones[i].get(),
+                         [&, i](const QString& text) {
+                             const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+                             if (m.value(u"type"_s).toString() == u"ack" && written[i] < Cards)
+                                 next(i);
+                         });
+        next(i);
+    }
+    const auto acked = [&](int i) {
+        int count = 0;
+        for (const QJsonObject& m : phones[i]->messages())
+            count += m.value(u"type"_s).toString() == u"ack" ? 1 : 0;
+        return count;
+    };
+    for (int i = 0; i < People; ++i)
+        QTRY_COMPARE_WITH_TIMEOUT(acked(i), Cards, 10'000);
+    for (int i = 0; i < People; ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            phones[i]->latestState().value(u"cards"_s).toArray().size() == Cards, 10'000);
+        QSet<QString> saved;
+        for (const QJsonObject& m : phones[i]->messages()) {
+            if (m.value(u"type"_s).toString() == u"ack") {
+                QVERIFY(m.value(u"ok"_s).toBool());
+                saved.insert(m.value(u"card"_s).toString());
+            } else if (m.value(u"type"_s).toString() == u"state") {
+                QSet<QString> shown;
+                for (const QJsonValue& card : m.value(u"cards"_s).toArray())
+                    shown.insert(card.toObject().value(u"card"_s).toString());
+                QVERIFY2(shown.contains(saved), qPrintable(u"phone %1, revision %2"_s.arg(i).arg(
+                                                    m.value(u"rev"_s).toInteger())));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRoomBatch)
