@@ -60,14 +60,30 @@ struct WorkshopChanges {
         workshopId = workshopIds.size() == 1 ? workshop : 0;
         kinds |= what;
     }
+    // One commit's changes after another's (a batch). A kind present with no rows named means
+    // any of them, so merged with named rows it still means any: the union would tell a view
+    // to refresh only the named ones and leave the rest stale.
     void merge(const WorkshopChanges& other) {
+        const auto unite = [&](auto& mine, const auto& theirs, ChangeKinds about) {
+            const bool mineAny = has(about) && mine.isEmpty();
+            const bool theirsAny = other.has(about) && theirs.isEmpty();
+            if (mineAny || theirsAny)
+                mine.clear();
+            else
+                mine.unite(theirs);
+        };
+        unite(stageKeys, other.stageKeys,
+              ChangeKind::StageState | ChangeKind::StageNotes | ChangeKind::StageClock |
+                  ChangeKind::Plan);
+        unite(candidateIds, other.candidateIds,
+              ChangeKind::Candidate | ChangeKind::Input | ChangeKind::Score | ChangeKind::Vote);
+        unite(inputIds, other.inputIds, ChangeKind::Input);
+        unite(participantIds, other.participantIds, ChangeKind::Roster);
+        unite(rowIds, other.rowIds,
+              ChangeKind::FollowUp | ChangeKind::Score | ChangeKind::WarmUp | ChangeKind::Pairs |
+                  ChangeKind::CheckIn);
         for (const qint64 id : other.workshopIds)
             add(id, other.kinds);
         kinds |= other.kinds;
-        stageKeys.unite(other.stageKeys);
-        candidateIds.unite(other.candidateIds);
-        inputIds.unite(other.inputIds);
-        participantIds.unite(other.participantIds);
-        rowIds.unite(other.rowIds);
     }
 };

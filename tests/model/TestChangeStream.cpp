@@ -30,6 +30,7 @@ private slots:
     void inputsNameTheirCandidate();
     void nothingOnRollbackOrRefusal();
     void aBatchIsOneTransactionAndOneNotification();
+    void anyRowsStayAnyInABatch();
     void aFailedWriteRollsTheWholeBatchBack();
     void batchesNest();
     void timerTimeTravelsOnItsOwnChannel();
@@ -157,6 +158,47 @@ void TestChangeStream::aBatchIsOneTransactionAndOneNotification() {
     QVERIFY(library.reopen()); // committed, on disk
     QCOMPARE(library.store().candidate(a)->name, QStringLiteral("A and B"));
     QCOMPARE(library.store().candidate(a)->mergedFrom, QList<qint64>{b});
+}
+
+// A write that names no rows (a new draw of pairs: "any candidate may have changed") batched
+// with one that names a candidate: the commit says any candidate, in either order, not just
+// the one named — a view refreshing only that one would keep the others stale.
+void TestChangeStream::anyRowsStayAnyInABatch() {
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const qint64 id = library.addWorkshop(QStringLiteral("Any"), 4);
+    const qint64 a = *store.addCandidate(makeCandidate(id, QStringLiteral("A")));
+    QList<qint64> people;
+    for (const Participant& p : store.participants(id))
+        people << p.id;
+    const QList<PairGroupRecord> pairs{{0, id, 0, {people[0], people[1]}},
+                                       {0, id, 1, {people[2], people[3]}}};
+    QSignalSpy changed(&store, &WorkshopStore::changed);
+    for (const bool namedFirst : {true, false}) {
+        changed.clear();
+        QVERIFY(store.batch([&] {
+            Candidate renamed = *store.candidate(a);
+            renamed.name += u'!';
+            const auto rename = [&] { return store.updateCandidate(renamed); };
+            const auto draw = [&] { return store.setPairing(id, pairs, namedFirst ? 7 : 8); };
+            return namedFirst ? rename() && draw() : draw() && rename();
+        }));
+        QCOMPARE(changed.count(), 1);
+        const WorkshopChanges c = changesAt(changed, 0);
+        QVERIFY(c.has(ChangeKind::Candidate));
+        QVERIFY2(c.candidateIds.isEmpty(), namedFirst ? "named first" : "named last");
+    }
+    // Two writes that both name their rows still name exactly those.
+    const qint64 b = *store.addCandidate(makeCandidate(id, QStringLiteral("B")));
+    changed.clear();
+    QVERIFY(store.batch([&] {
+        Candidate first = *store.candidate(a);
+        Candidate second = *store.candidate(b);
+        first.name = QStringLiteral("First");
+        second.name = QStringLiteral("Second");
+        return store.updateCandidate(first) && store.updateCandidate(second);
+    }));
+    QCOMPARE(changesAt(changed, 0).candidateIds, (QSet<qint64>{a, b}));
 }
 
 void TestChangeStream::aFailedWriteRollsTheWholeBatchBack() {
