@@ -39,7 +39,8 @@ RoomServer::RoomServer(WorkshopSession& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_ownClock(std::make_unique<SteadyClock>())
-    , m_clock(m_ownClock.get()) {
+    , m_clock(m_ownClock.get())
+    , m_cards(session.store(), session.workshopId()) {
     m_pushTimer.setSingleShot(true);
     // A zero timer, not a queued call: a call queued while queued calls are being delivered
     // may run in the same pass, so a batch cut short by its budget would not let the loop
@@ -127,6 +128,7 @@ void RoomServer::close() {
     m_sliceTimer.stop();
     m_round.reset();
     m_roundLeft.clear();
+    m_cards.forget();
     m_listener = nullptr;
     m_http.reset(); // stops listening
     m_roomToken.clear();
@@ -219,6 +221,7 @@ QSet<qint64> RoomServer::takenPeople() const {
 }
 
 void RoomServer::storeChanged(const WorkshopChanges& changes) {
+    m_cards.changed(changes);
     const qint64 id = m_session.workshopId();
     if (!isOpen() || !changes.concerns(id))
         return;
@@ -261,7 +264,7 @@ void RoomServer::push() {
         return;
     m_lastPushMs = nowMs();
     m_round = std::make_unique<RoomSnapshot>(
-        RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch()));
+        RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch(), &m_cards.cards()));
     m_timerBudget = m_round->plannedMs;
     m_timerElapsed = m_round->elapsedMs;
     ++m_revision;

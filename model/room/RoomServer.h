@@ -6,6 +6,7 @@
 // writes of one event-loop pass in one transaction, acknowledges each after the commit, and pushes
 // every device its own view (RoomView) when anything changes, at most ten times a second. It runs
 // on the GUI thread, like the store.
+#include "RoomCardCache.h"
 #include "RoomDevices.h"
 #include "RoomProtocol.h"
 
@@ -182,6 +183,7 @@ private:
     // whose write is acknowledged meanwhile is taken off the list: the state read before its
     // write must not follow the acknowledgement (the phone would drop the card it was told
     // is saved); the next push, which the write scheduled, brings it.
+    RoomCardCache m_cards; // the silent cards, read again only where a commit changed them
     std::unique_ptr<RoomSnapshot> m_round;
     QList<QWebSocket*> m_roundLeft;
     QTimer m_sliceTimer;

@@ -191,7 +191,7 @@ QHttpServerResponse RoomServer::roster(const QHttpServerRequest& request) {
     if (!keyIsGood(asked->room, asked->code, address))
         return error(Status::Forbidden, QStringLiteral("bad-code"),
                      tr("That code is not right. Check it on the screen."));
-    const RoomSnapshot room = RoomSnapshot::read(m_session, 0);
+    const RoomSnapshot room = RoomSnapshot::read(m_session, 0, &m_cards.cards());
     return jsonResponse(RoomView::roster(room, m_locked, takenPeople()));
 }
 

@@ -103,7 +103,8 @@ void RoomServer::hello(Connection& connection, const QString& token) {
     if (!m_writeLimits.contains(device->id)) // reconnecting does not refill the bucket
         m_writeLimits.insert(device->id, RateLimit(m_limits.writesPerSecond, m_limits.writeBurst));
     ++m_revision;
-    pushTo(mine, RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch()));
+    pushTo(mine,
+           RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch(), &m_cards.cards()));
     emit devicesChanged();
 }
 

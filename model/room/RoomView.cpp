@@ -14,7 +14,8 @@
 
 #include <algorithm>
 
-RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTimeMs) {
+RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTimeMs,
+                                const QList<Candidate>* cards) {
     RoomSnapshot room;
     const WorkshopStore& store = session.store();
     const qint64 id = session.workshopId();
@@ -36,7 +37,7 @@ RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTim
     room.people = store.participants(id);
     if (room.stageKey == StageKeys::WarmUp)
         room.worksheets = RoomWorksheetView::read(store, id);
-    room.cards = store.silentCards(id);
+    room.cards = cards ? *cards : store.silentCards(id);
     if (room.stageKey == StageKeys::Score)
         room.scoring = RoomJudgementView::readScoring(session);
     if (room.stageKey == StageKeys::Decide)

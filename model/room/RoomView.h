@@ -34,8 +34,10 @@ struct RoomSnapshot {
     RoomVoting voting;         // read only in draft.decide
     RoomWorksheets worksheets; // read only in the warm-up (RoomWorksheetView)
 
-    // Reads the session's store and runner; nothing private is copied in.
-    static RoomSnapshot read(const WorkshopSession& session, qint64 serverTimeMs);
+    // Reads the session's store and runner; nothing private is copied in. `cards`, when
+    // given, are the silent cards already known (RoomCardCache), not read again.
+    static RoomSnapshot read(const WorkshopSession& session, qint64 serverTimeMs,
+                             const QList<Candidate>* cards = nullptr);
 };
 
 // One device as the view needs it.

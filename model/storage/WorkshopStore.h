@@ -208,6 +208,9 @@ public:
     // Only the silent brainstorm's cards (kind Own, which build on nothing), by position: the
     // room's read on every push, narrower than candidates().
     QList<Candidate> silentCards(qint64 workshopId) const;
+    // Those of `ids` that are silent cards of the workshop (ids gone or of another kind are
+    // left out); nullopt if the read failed.
+    std::optional<QList<Candidate>> silentCards(qint64 workshopId, const QList<qint64>& ids) const;
     std::optional<Candidate> candidate(qint64 candidateId) const;
     std::optional<qint64> addCandidate(const Candidate& candidate);
     bool updateCandidate(const Candidate& candidate);

@@ -107,6 +107,22 @@ QList<Candidate> WorkshopStore::silentCards(qint64 workshopId) const {
     return result;
 }
 
+std::optional<QList<Candidate>> WorkshopStore::silentCards(qint64 workshopId,
+                                                           const QList<qint64>& ids) const {
+    QList<Candidate> result;
+    // "%2" is left for runForIds, which puts the placeholders there.
+    const bool ok = SqlSupport::runForIds(
+        db(), QStringLiteral("SELECT %1 FROM candidate WHERE id IN (%2)").arg(candidateColumns),
+        ids, [&](const QSqlQuery& q) {
+            Candidate c = candidateFromRow(q);
+            if (c.workshopId == workshopId && c.kind == CandidateKind::Own)
+                result.append(std::move(c));
+        });
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
 std::optional<Candidate> WorkshopStore::candidate(qint64 candidateId) const {
     QSqlQuery q(db());
     if (!run(q, QStringLiteral("SELECT %1 FROM candidate WHERE id = ?").arg(candidateColumns),
