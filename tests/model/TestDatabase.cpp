@@ -71,6 +71,7 @@ private slots:
     void refusesReadOnlyFolder();
     void migratesFromVersion1();
     void migratesFromVersion10();
+    void migratesFromVersion12();
     void backupIsAWorkingLibrary();
 };
 
@@ -327,7 +328,7 @@ void TestDatabase::migratesFromVersion10() {
     Database db(path);
     QVERIFY2(db.open(), qPrintable(db.errorMessage()));
     QCOMPARE(pragma(db, "user_version"), Database::SchemaVersion);
-    QCOMPARE(Database::SchemaVersion, 12);
+    QCOMPARE(Database::SchemaVersion, 13);
     WorkshopStore store(db);
     // Format 10's data is intact; format 11's columns start empty.
     std::optional<NorthStarRecord> second = store.northStarRecord(2);
@@ -362,6 +363,41 @@ void TestDatabase::migratesFromVersion10() {
         QVERIFY(q.value(0).toBool());
     }
     // One backup, of the version 10 file.
+    QCOMPARE(QDir(db.backupFolder()).entryList(QDir::Files).size(), 1);
+}
+
+// A version 12 library with cards: after the update its cards are as they were, and the next
+// card's place is found through the new index, not by reading every card of the workshop.
+void TestDatabase::migratesFromVersion12() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
+    QStringList statements{QStringLiteral("PRAGMA application_id=1280263251")};
+    for (int version = 1; version <= 12; ++version)
+        statements += Migrations::step(version);
+    statements += {
+        QStringLiteral("INSERT INTO workshop (id, title, created_at, updated_at) VALUES "
+                       "(1, 'Cards', '2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z')"),
+        QStringLiteral("INSERT INTO candidate (id, workshop_id, kind, name, position) VALUES "
+                       "(1, 1, 'own', 'First', 0), (2, 1, 'own', 'Second', 4), "
+                       "(3, 1, 'room', 'Third', 2)"),
+        QStringLiteral("PRAGMA user_version=12"),
+    };
+    QVERIFY(writeRawSqlite(path, statements));
+
+    Database db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorMessage()));
+    QCOMPARE(pragma(db, "user_version"), 13);
+    WorkshopStore store(db);
+    QCOMPARE(store.candidates(1).size(), 3);
+    QCOMPARE(store.nextCandidatePosition(1), 5);
+    QSqlQuery plan(db.connection());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT COALESCE(MAX(position) + 1, 0) "
+                                     "FROM candidate WHERE workshop_id = 1")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    QVERIFY2(steps.join(u' ').contains(QStringLiteral("candidate_by_workshop_position")),
+             qPrintable(steps.join(u'|')));
     QCOMPARE(QDir(db.backupFolder()).entryList(QDir::Files).size(), 1);
 }
 
