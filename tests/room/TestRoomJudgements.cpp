@@ -103,6 +103,18 @@ QList<ChecklistScore> scoresOf(RoomHarness& room, qint64 person) {
     return result;
 }
 
+// The cards not revealed, the checklist person by person, the first person's phone joined.
+std::unique_ptr<Phone> phoneBeforeTheReveal(RoomHarness& room) {
+    room.setRevealed(false);
+    setWorkshop(room, [](Workshop& w) { w.checklistPerPerson = true; });
+    return room.phone(room.join(room.people()[0].id));
+}
+
+// Whether a state carries any text planted as "UNREVEALED".
+bool leaksUnrevealed(const QJsonObject& state) {
+    return QString::fromUtf8(QJsonDocument(state).toJson()).contains(u"UNREVEALED"_s);
+}
+
 } // namespace
 
 void TestRoomJudgements::scoresLandPerPerson() {
@@ -520,21 +532,16 @@ void TestRoomJudgements::nothingBeforeTheReveal() {
     bens.definition = secret + u" definition"_s;
     bens.authorId = room.people()[1].id;
     const qint64 card = *room.store().addCandidate(bens);
-    room.setRevealed(false);
-    setWorkshop(room, [](Workshop& w) { w.checklistPerPerson = true; });
-    auto aisha = room.phone(room.join(room.people()[0].id));
+    auto aisha = phoneBeforeTheReveal(room);
     QVERIFY(aisha);
     const QString criterion = Playbook::standard().checklist()[0].key;
-    const auto leaks = [&](const QJsonObject& state) {
-        return QString::fromUtf8(QJsonDocument(state).toJson()).contains(u"UNREVEALED"_s);
-    };
 
     room.goTo(QString(StageKeys::Score));
     const QJsonObject scoring =
         aisha->waitForState([](const QJsonObject& s) { return mode(s) == u"score"; });
     QVERIFY(member(scoring, "score").value(u"hidden"_s).toBool());
     QVERIFY(member(scoring, "score").value(u"candidate"_s).isNull());
-    QVERIFY(!leaks(scoring));
+    QVERIFY(!leaksUnrevealed(scoring));
     QCOMPARE(error(scorePut(*aisha, card, criterion, u"yes"_s)), u"not-now"_s);
     QVERIFY(room.store().checklistScores(room.workshopId()).isEmpty());
 
@@ -544,7 +551,7 @@ void TestRoomJudgements::nothingBeforeTheReveal() {
         aisha->waitForState([](const QJsonObject& s) { return mode(s) == u"vote"; });
     QVERIFY(member(voting, "vote").value(u"hidden"_s).toBool());
     QVERIFY(member(voting, "vote").value(u"candidates"_s).toArray().isEmpty());
-    QVERIFY(!leaks(voting));
+    QVERIFY(!leaksUnrevealed(voting));
     QCOMPARE(error(dot(*aisha, u"dot.place"_s, card)), u"not-now"_s);
     QVERIFY(room.store().votes(room.workshopId()).isEmpty());
 
@@ -572,14 +579,9 @@ void TestRoomJudgements::theIncumbentBeforeTheReveal() {
         makeCandidate(room.workshopId(), u"Weekly cooked meals \U0001F373"_s, CandidateKind::Room);
     kept.position = 1;
     const qint64 incumbent = *room.store().addCandidate(kept);
-    room.setRevealed(false);
-    setWorkshop(room, [](Workshop& w) { w.checklistPerPerson = true; });
-    auto aisha = room.phone(room.join(room.people()[0].id));
+    auto aisha = phoneBeforeTheReveal(room);
     QVERIFY(aisha);
     const QString criterion = Playbook::standard().checklist()[0].key;
-    const auto leaks = [&](const QJsonObject& state) {
-        return QString::fromUtf8(QJsonDocument(state).toJson()).contains(u"UNREVEALED"_s);
-    };
 
     room.goTo(QString(StageKeys::Score));
     const QJsonObject scoring =
@@ -588,7 +590,7 @@ void TestRoomJudgements::theIncumbentBeforeTheReveal() {
     QVERIFY(!score.value(u"hidden"_s).toBool());
     QCOMPARE(score.value(u"candidate"_s).toObject().value(u"name"_s).toString(), kept.name);
     QCOMPARE(score.value(u"candidate"_s).toObject().value(u"count"_s).toInt(), 1);
-    QVERIFY(!leaks(scoring));
+    QVERIFY(!leaksUnrevealed(scoring));
     QCOMPARE(error(scorePut(*aisha, incumbent, criterion, u"yes"_s)), u"ok"_s);
     QCOMPARE(error(scorePut(*aisha, secret, criterion, u"yes"_s)), u"not-now"_s);
     QCOMPARE(scoresOf(room, room.people()[0].id).size(), 1);
@@ -601,7 +603,7 @@ void TestRoomJudgements::theIncumbentBeforeTheReveal() {
     QVERIFY(!member(voting, "vote").value(u"hidden"_s).toBool());
     QCOMPARE(candidates.size(), 1);
     QCOMPARE(candidates.first().toObject().value(u"card"_s).toString(), key(incumbent));
-    QVERIFY(!leaks(voting));
+    QVERIFY(!leaksUnrevealed(voting));
     QCOMPARE(error(dot(*aisha, u"dot.place"_s, secret)), u"not-now"_s);
     QCOMPARE(error(dot(*aisha, u"dot.place"_s, incumbent)), u"ok"_s);
     QCOMPARE(dotsOf(room, room.people()[0].id, incumbent), 1);

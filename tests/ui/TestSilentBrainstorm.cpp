@@ -3,6 +3,7 @@
 // reaches any widget of the projector, on any draft stage.
 #include "DraftFixture.h"
 #include "HostileText.h"
+#include "Theme.h"
 #include "WidgetTexts.h"
 #include "stages/draft/DraftCardEditor.h"
 #include "stages/draft/pairs/PairsPage.h"
@@ -10,6 +11,8 @@
 #include "stages/draft/silent/SilentPage.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -42,6 +45,7 @@ private slots:
     void cardEditsAndRemovalAreUndoable();
     void projectorShowsNoCardTextBeforeReveal();
     void revealIsUndoable();
+    void controlsFitASmallLaptop();
     void maskOthersHidesOtherPeoplesCards();
     void revealedCardsArePagedForNinePeople();
     void cardsWithoutANameKeepAColumn();
@@ -235,6 +239,44 @@ void TestSilentBrainstorm::revealIsUndoable() {
     QVERIFY(!allText(projector).contains(QStringLiteral("Quokka kitchens")));
     f.undoStack().undo();
     QVERIFY(allText(projector).contains(QStringLiteral("Quokka kitchens")));
+}
+
+// On a 1280×720 laptop the controls above the columns fit the page: Reveal used to sit at the
+// end of one long row, past the page's right edge.
+void TestSilentBrainstorm::controlsFitASmallLaptop() {
+    Theme::applyConsoleTheme(*qApp); // the app's fonts and sizes, which the layout depends on
+    f.start(6);
+    f.window->resize(1280, 720);
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    QVERIFY(silent);
+    for (const bool revealed : {false, true}) {
+        f.store().setStageRevealed(f.id, QStringLiteral("draft.silent"), revealed);
+        QApplication::processEvents();
+        QAbstractButton* reveal = silent->revealButton();
+        QVERIFY(reveal->isVisible());
+        QVERIFY(reveal->width() >= reveal->sizeHint().width());
+        // Its right edge is on the screen, inside the window's central area.
+        QWidget* central = f.window->centralWidget();
+        const QRect shown(reveal->mapTo(central, QPoint(0, 0)), reveal->size());
+        QVERIFY2(central->rect().contains(shown),
+                 qPrintable(QStringLiteral("%1: Reveal at %2,%3 %4×%5 in %6×%7")
+                                .arg(revealed)
+                                .arg(shown.x())
+                                .arg(shown.y())
+                                .arg(shown.width())
+                                .arg(shown.height())
+                                .arg(central->width())
+                                .arg(central->height())));
+        // And not beyond what the page's scroll area shows.
+        for (QWidget* up = reveal->parentWidget(); up; up = up->parentWidget())
+            if (auto* area = qobject_cast<QAbstractScrollArea*>(up)) {
+                const QRect inView(reveal->mapTo(area->viewport(), QPoint(0, 0)), reveal->size());
+                QVERIFY2(
+                    area->viewport()->rect().contains(inView),
+                    qPrintable(QStringLiteral("cut by %1")
+                                   .arg(QString::fromLatin1(area->metaObject()->className()))));
+            }
+    }
 }
 
 void TestSilentBrainstorm::maskOthersHidesOtherPeoplesCards() {

@@ -15,7 +15,6 @@ class WorkshopStore;
 
 namespace DraftText {
 
-
 // The card's name, else its behaviour, else "Untitled card"; on one line.
 QString title(const Candidate& card);
 // Whether anybody wrote anything on it yet.

@@ -9,7 +9,6 @@
 #include "playbook/Playbook.h"
 #include "session/DraftCommands.h"
 #include "session/Reveal.h"
-#include "session/Reveal.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/PassTheLaptop.h"
 #include "stages/common/StageContext.h"
@@ -159,10 +158,15 @@ QWidget* SilentPage::createControls() {
     row->addWidget(m_turn);
     row->addWidget(nextPerson);
     row->addWidget(m_mask);
-    row->addSpacing(16);
-    row->addWidget(m_summary, 1);
-    row->addWidget(m_reveal);
+    row->addStretch(1);
     body->addLayout(row);
+    // The count and Reveal on a line of their own: on a 1280-px console the five controls in
+    // one row were wider than the page, and Reveal was cut off at the edge.
+    auto* revealRow = new QHBoxLayout;
+    revealRow->setSpacing(10);
+    revealRow->addWidget(m_summary, 1);
+    revealRow->addWidget(m_reveal);
+    body->addLayout(revealRow);
 
     body->addWidget(StageWidgets::hint(
         tr("Template: %1  Ctrl+Enter adds the next card for whoever's turn it is.")
