@@ -89,9 +89,10 @@ Outcome dot(WorkshopSession& session, qint64 person, const Message& message) {
     vote.setVotes(store.votes(workshopId));
     const int before = vote.dots(person, card);
     if (message.op == Op::DotPlace) {
-        QString problem;
-        if (!vote.place(person, card, personName(store, workshopId, person), &problem))
-            return refused(RoomProtocol::overLimit(problem));
+        if (!vote.canPlace(person, card)) // the name only for the refusal's sentence
+            return refused(RoomProtocol::overLimit(
+                vote.placementProblem(person, personName(store, workshopId, person), card)));
+        vote.place(person, card, {}, nullptr);
         // Over a lowered cap, the dots already placed still count and a dot goes wherever
         // the new caps allow it: DotVote's rule, as on the console.
     } else {
