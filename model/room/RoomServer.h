@@ -28,6 +28,9 @@ class QHttpServerResponse;
 class RoomListener;
 class QWebSocket;
 class WorkshopSession;
+namespace RoomJudgements {
+class Batch;
+}
 struct RoomSnapshot;
 struct WorkshopChanges;
 
@@ -146,7 +149,8 @@ private:
     };
     void queueWrite(QWebSocket* socket, const QString& deviceId, RoomProtocol::Message message);
     void applyWrites();
-    QByteArray write(const QueuedWrite& queued);
+    // `batch`: what the transaction's judgement writes read alike (null: read afresh).
+    QByteArray write(const QueuedWrite& queued, RoomJudgements::Batch* batch);
 
     // Pushing state (RoomServer.cpp)
     void storeChanged(const WorkshopChanges& changes);

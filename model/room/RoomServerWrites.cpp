@@ -29,10 +29,12 @@ void RoomServer::queueWrite(QWebSocket* socket, const QString& deviceId,
         m_writeTimer.start();
 }
 
-QByteArray RoomServer::write(const QueuedWrite& queued) {
+QByteArray RoomServer::write(const QueuedWrite& queued, RoomJudgements::Batch* batch) {
     const RoomProtocol::Message& message = queued.message;
     const RoomDevice* device = m_devices.byId(queued.deviceId);
     const qint64 person = !device || device->waiting ? 0 : device->participantId;
+    if (batch && !RoomProtocol::isJudgementOp(message.op))
+        batch->forget(); // a card or the worksheet written: read the rest afresh
     if (RoomProtocol::isWorksheetOp(message.op)) { // the warm-up worksheet
         const RoomWorksheet::Outcome done = RoomWorksheet::apply(m_session, person, message);
         return RoomProtocol::frame(done.refusal
@@ -41,7 +43,7 @@ QByteArray RoomServer::write(const QueuedWrite& queued) {
     }
     const RoomCards::Outcome outcome =
         RoomProtocol::isJudgementOp(message.op) // scoring and voting (#18)
-            ? RoomJudgements::apply(m_session, person, message)
+            ? RoomJudgements::apply(m_session, person, message, batch)
             : RoomCards::apply(m_session, person, message);
     return RoomProtocol::frame(outcome.refusal
                                    ? RoomProtocol::refusal(message.opId, *outcome.refusal)
@@ -58,12 +60,13 @@ void RoomServer::applyWrites() {
     spent.start();
     qsizetype taken = 0;
     bool ran = false;
+    RoomJudgements::Batch reads; // what the transaction's scores and dots read once
     const bool committed = store.batch([&] {
         ran = true;
         for (; taken < m_writes.size(); ++taken) {
             if (taken > 0 && spent.elapsed() >= m_limits.writeBudgetMs)
                 break; // the rest in the next pass
-            m_writes[taken].reply = write(m_writes[taken]);
+            m_writes[taken].reply = write(m_writes[taken], &reads);
         }
         return true;
     });
@@ -73,7 +76,7 @@ void RoomServer::applyWrites() {
     m_writes.remove(0, taken);
     if (!committed) // nothing of the batch was kept: one transaction per write, as unbatched
         for (QueuedWrite& w : batch)
-            w.reply = write(w);
+            w.reply = write(w, nullptr);
     // The commit ran the store's listeners; a socket may have gone meanwhile.
     bool skipped = false;
     for (const QueuedWrite& w : std::as_const(batch))

@@ -3,6 +3,8 @@
 // acknowledged after the commit; a retried id inside the batch is applied once; a write that
 // fails in the store is refused on its own while the others of its batch still land.
 #include "RoomHarness.h"
+#include "RoomProtocol.h"
+#include "domain/StageKeys.h"
 #include "storage/WorkshopStore.h"
 
 #include <QJsonArray>
@@ -33,6 +35,51 @@ QList<QJsonObject> acksFor(const Phone& phone, const QString& id) {
     return acks;
 }
 
+QByteArray dotOp(const QString& id, const char* op, qint64 candidate) {
+    return QJsonDocument(QJsonObject{{u"op"_s, QLatin1String(op)},
+                                     {u"id"_s, id},
+                                     {u"card"_s, RoomProtocol::keyOfCandidate(candidate)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString outcome(const Phone& phone, const QString& id) {
+    const QList<QJsonObject> acks = acksFor(phone, id);
+    if (acks.size() != 1)
+        return u"%1 answers"_s.arg(acks.size());
+    return acks.first().value(u"ok"_s).toBool() ? u"ok"_s
+                                                : acks.first().value(u"error"_s).toString();
+}
+
+int dotsOn(RoomHarness& room, qint64 person, qint64 candidate) {
+    int dots = 0;
+    for (const Vote& v : room.store().votes(room.workshopId()))
+        if (v.participantId == person && v.candidateId == candidate)
+            dots += v.dots;
+    return dots;
+}
+
+// Two revealed silent cards on the shortlist, the room in the dot vote with 3 dots a person
+// and at most 2 on one card, and a write budget no loaded machine splits a batch under.
+QList<qint64> voteOnTwoCards(RoomHarness& room) {
+    QList<qint64> cards;
+    for (const QString& name : {u"Weekly learners 📚"_s, u"<b>Nights booked</b>"_s}) {
+        Candidate c = makeCandidate(room.workshopId(), name);
+        c.position = int(cards.size());
+        cards << room.store().addCandidate(c).value_or(0);
+    }
+    room.setRevealed(true);
+    Workshop w = *room.store().workshop(room.workshopId());
+    w.dotsPerPerson = 3;
+    w.maxDotsPerCandidate = 2;
+    room.store().updateWorkshop(w);
+    room.goTo(QString(StageKeys::Decide));
+    RoomServer::Limits limits = room.server().limits();
+    limits.writeBudgetMs = 5000;
+    limits.writeBurst = 100;
+    room.server().setLimits(limits);
+    return cards;
+}
+
 QStringList cardNames(RoomHarness& room, qint64 person) {
     QStringList names;
     for (const Candidate& c : room.store().candidates(room.workshopId()))
@@ -51,6 +98,8 @@ private slots:
     void writesOfOnePassAreOneTransaction();
     void aFailingWriteIsRefusedAloneAndTheOthersLand();
     void aSpreadPushNeverFollowsAnAckWithOlderCards();
+    void dotsOfOnePassKeepTheCaps();
+    void aFailedDotLeavesTheCapsRightForTheRest();
 };
 
 // Five writes sent at once (one TCP write, read in one pass): one change notification, every
@@ -176,6 +225,81 @@ void TestRoomBatch::aSpreadPushNeverFollowsAnAckWithOlderCards() {
             }
         }
     }
+}
+
+// The dots of one pass are one transaction that reads the caps and the votes once: each dot
+// must still see the ones before it in the batch — its own phone's and another's — and a
+// removal frees a dot for the next placement.
+void TestRoomBatch::dotsOfOnePassKeepTheCaps() {
+    RoomHarness room(2);
+    const QList<qint64> cards = voteOnTwoCards(room);
+    const qint64 ana = room.people().at(0).id;
+    const qint64 ben = room.people().at(1).id;
+    auto anasPhone = room.phone(room.join(ana));
+    auto bensPhone = room.phone(room.join(ben));
+    QVERIFY(anasPhone && bensPhone);
+    QSignalSpy changes(&room.store(), &WorkshopStore::changed);
+    const QList<std::tuple<Phone*, QString, const char*, qint64, QString>> script{
+        {anasPhone.get(), u"dots-op-00000000001"_s, "dot.place", cards[0], u"ok"_s},
+        {bensPhone.get(), u"dots-op-00000000002"_s, "dot.place", cards[0], u"ok"_s},
+        {anasPhone.get(), u"dots-op-00000000003"_s, "dot.place", cards[0], u"ok"_s},
+        {anasPhone.get(), u"dots-op-00000000004"_s, "dot.place", cards[0], u"over-limit"_s},
+        {anasPhone.get(), u"dots-op-00000000001"_s, "dot.place", cards[0], u"ok"_s}, // a retry
+        {anasPhone.get(), u"dots-op-00000000005"_s, "dot.place", cards[1], u"ok"_s},
+        {anasPhone.get(), u"dots-op-00000000006"_s, "dot.place", cards[1], u"over-limit"_s},
+        {anasPhone.get(), u"dots-op-00000000007"_s, "dot.remove", cards[0], u"ok"_s},
+        {anasPhone.get(), u"dots-op-00000000008"_s, "dot.place", cards[1], u"ok"_s},
+        {bensPhone.get(), u"dots-op-00000000009"_s, "dot.place", cards[0], u"ok"_s},
+        {bensPhone.get(), u"dots-op-00000000010"_s, "dot.place", cards[0], u"over-limit"_s},
+    };
+    for (const auto& [phone, id, op, card, expected] : script)
+        phone->sendText(dotOp(id, op, card));
+    QTRY_VERIFY_WITH_TIMEOUT(!acksFor(*bensPhone, u"dots-op-00000000010"_s).isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!acksFor(*anasPhone, u"dots-op-00000000008"_s).isEmpty(), 5000);
+    QCOMPARE(acksFor(*anasPhone, u"dots-op-00000000001"_s).size(), 2);
+    for (const auto& [phone, id, op, card, expected] : script)
+        if (id != u"dots-op-00000000001"_s)
+            QCOMPARE(outcome(*phone, id), expected);
+    QCOMPARE(dotsOn(room, ana, cards[0]), 1);
+    QCOMPARE(dotsOn(room, ana, cards[1]), 2);
+    QCOMPARE(dotsOn(room, ben, cards[0]), 2);
+    QVERIFY(changes.count() <= 2); // one per pass that read the two phones' writes
+}
+
+// A trigger makes the store refuse Ana's first dot on the second card: that write is refused
+// on its own ("storage"), and the writes after it are judged on what the store holds — Ana
+// still has her dot on the first card counted and the refused one not.
+void TestRoomBatch::aFailedDotLeavesTheCapsRightForTheRest() {
+    RoomHarness room(1);
+    const QList<qint64> cards = voteOnTwoCards(room);
+    const qint64 ana = room.people().at(0).id;
+    auto phone = room.phone(room.join(ana));
+    QVERIFY(phone);
+    QSqlQuery trigger(room.library().database().connection());
+    QVERIFY(trigger.exec(u"CREATE TEMP TABLE passed (x)"_s));
+    QVERIFY(trigger.exec(u"CREATE TEMP TRIGGER poisoned BEFORE INSERT ON vote WHEN "
+                         "NEW.candidate_id = %1 AND NOT EXISTS (SELECT 1 FROM temp.passed) "
+                         "BEGIN SELECT RAISE(ABORT, 'poisoned'); END"_s.arg(cards[1])));
+    const QList<std::tuple<QString, const char*, qint64, QString>> script{
+        {u"fail-op-00000000001"_s, "dot.place", cards[0], u"ok"_s},
+        {u"fail-op-00000000002"_s, "dot.place", cards[1], u"storage"_s},
+        {u"fail-op-00000000003"_s, "dot.place", cards[0], u"ok"_s},
+        {u"fail-op-00000000004"_s, "dot.place", cards[0], u"over-limit"_s},
+        {u"fail-op-00000000005"_s, "dot.remove", cards[1], u"ok"_s}, // none there
+    };
+    for (const auto& [id, op, card, expected] : script)
+        phone->sendText(dotOp(id, op, card));
+    QTRY_VERIFY_WITH_TIMEOUT(!acksFor(*phone, u"fail-op-00000000005"_s).isEmpty(), 5000);
+    for (const auto& [id, op, card, expected] : script)
+        QCOMPARE(outcome(*phone, id), expected);
+    QCOMPARE(dotsOn(room, ana, cards[0]), 2);
+    QCOMPARE(dotsOn(room, ana, cards[1]), 0);
+    // The cause gone, the refused dot lands under its id: the third of Ana's three.
+    QVERIFY(trigger.exec(u"INSERT INTO temp.passed VALUES (1)"_s));
+    phone->sendText(dotOp(u"fail-op-00000000002"_s, "dot.place", cards[1]));
+    QTRY_COMPARE_WITH_TIMEOUT(acksFor(*phone, u"fail-op-00000000002"_s).size(), 2, 5000);
+    QVERIFY(acksFor(*phone, u"fail-op-00000000002"_s).last().value(u"ok"_s).toBool());
+    QCOMPARE(dotsOn(room, ana, cards[1]), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRoomBatch)
