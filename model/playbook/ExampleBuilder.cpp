@@ -1,5 +1,7 @@
 #include "ExampleBuilder.h"
 
+#include "scoring/DecisionMatrix.h"
+
 qint64 ExampleBuilder::candidate(int author, CandidateKind kind, const QString& name,
                                  const QString& definition, const QString& behaviour,
                                  const QString& measure, const QList<qint64>& sources,
@@ -50,6 +52,30 @@ void ExampleBuilder::check(qint64 candidateId, const QList<int>& answers) {
     for (int i = 0; ok && i < criteria.size() && i < answers.size(); ++i)
         ok = store.setChecklistScore(
             {candidateId, criteria.at(i), 0, static_cast<ChecklistAnswer>(answers.at(i))});
+}
+
+void ExampleBuilder::matrix(const QList<std::pair<qint64, QList<int>>>& rows) {
+    const QList<MatrixCriterion> criteria = DecisionMatrix::standardCriteria();
+    const QList<int> weights = {3, 2, 2, 1};
+    QList<qint64> ids;
+    for (int i = 0; ok && i < criteria.size(); ++i) {
+        MatrixCriterion criterion = criteria.at(i);
+        criterion.workshopId = workshopId;
+        criterion.weight = weights.value(i, 1);
+        const auto id = store.addMatrixCriterion(criterion);
+        ok = id.has_value();
+        ids.append(id.value_or(0));
+    }
+    for (const auto& [candidateId, values] : rows)
+        for (int i = 0; ok && i < values.size() && i < ids.size(); ++i)
+            ok = store.setMatrixScore({ids.at(i), candidateId, values.at(i)});
+}
+
+void ExampleBuilder::dots(const QList<std::pair<int, QList<std::pair<qint64, int>>>>& placed) {
+    for (const auto& [person, choices] : placed)
+        for (const auto& [candidateId, count] : choices)
+            if (ok)
+                ok = store.setVote({people.value(person), candidateId, count});
 }
 
 void ExampleBuilder::tag(qint64 candidateId, const QString& criterion) {

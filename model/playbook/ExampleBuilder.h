@@ -25,6 +25,10 @@ public:
     // The room's consensus on the seven checklist points, in the playbook's order (0..2).
     void check(qint64 candidateId, const QList<int>& answers);
     void tag(qint64 candidateId, const QString& criterion);
+    // The four standard matrix criteria (weighted 3, 2, 2, 1) and each row's scores in them.
+    void matrix(const QList<std::pair<qint64, QList<int>>>& rows);
+    // Each person's dots (roster place, then candidate and count).
+    void dots(const QList<std::pair<int, QList<std::pair<qint64, int>>>>& placed);
     void note(const QString& questionKey, const QString& text);
     void group(const QString& name, Game game, const QList<int>& members, qint64 worksheet,
                int position);

@@ -3,7 +3,6 @@
 // North Star the room chose with its inputs, guardrail and what it left open.
 #include "ExampleBuilder.h"
 #include "domain/StageKeys.h"
-#include "scoring/DecisionMatrix.h"
 #include "scoring/PairDraw.h"
 
 namespace {
@@ -32,23 +31,6 @@ void drawPairs(ExampleBuilder& b) {
     for (const PairGroup& group : PairDraw::draw(b.people, PairSeed))
         records.append({0, b.workshopId, int(records.size()), group});
     b.ok = b.store.setPairing(b.workshopId, records, PairSeed);
-}
-
-void scoreMatrix(ExampleBuilder& b, const QList<std::pair<qint64, QList<int>>>& rows) {
-    QList<MatrixCriterion> criteria = DecisionMatrix::standardCriteria();
-    const QList<int> weights = {3, 2, 2, 1};
-    QList<qint64> ids;
-    for (int i = 0; b.ok && i < criteria.size(); ++i) {
-        MatrixCriterion criterion = criteria.at(i);
-        criterion.workshopId = b.workshopId;
-        criterion.weight = weights.value(i, 1);
-        const auto id = b.store.addMatrixCriterion(criterion);
-        b.ok = id.has_value();
-        ids.append(id.value_or(0));
-    }
-    for (const auto& [candidateId, values] : rows)
-        for (int i = 0; b.ok && i < values.size() && i < ids.size(); ++i)
-            b.ok = b.store.setMatrixScore({ids.at(i), candidateId, values.at(i)});
 }
 
 } // namespace
@@ -133,19 +115,17 @@ void fill(ExampleBuilder& b) {
 
     // Decide: every survivor scored in the matrix, then three dots each (at most two on one
     // candidate); both stages were revealed to the room.
-    scoreMatrix(b, {{chosen, {5, 4, 4, 5}},
-                    {boxes, {4, 3, 4, 3}},
-                    {steady, {3, 5, 3, 4}},
-                    {ratings, {4, 2, 3, 4}}});
-    const QList<std::pair<int, QList<std::pair<qint64, int>>>> dots = {
-        {Ana, {{chosen, 2}, {boxes, 1}}},    {Malik, {{boxes, 2}, {chosen, 1}}},
-        {Jun, {{chosen, 2}, {ratings, 1}}},  {Priya, {{chosen, 2}, {steady, 1}}},
-        {Tomas, {{steady, 2}, {chosen, 1}}}, {Leah, {{ratings, 2}, {chosen, 1}}},
-        {Sam, {{chosen, 2}, {steady, 1}}}};
-    for (const auto& [person, choices] : dots)
-        for (const auto& [candidateId, count] : choices)
-            if (b.ok)
-                b.ok = b.store.setVote({b.people.value(person), candidateId, count});
+    b.matrix({{chosen, {5, 4, 4, 5}},
+              {boxes, {4, 3, 4, 3}},
+              {steady, {3, 5, 3, 4}},
+              {ratings, {4, 2, 3, 4}}});
+    b.dots({{Ana, {{chosen, 2}, {boxes, 1}}},
+            {Malik, {{boxes, 2}, {chosen, 1}}},
+            {Jun, {{chosen, 2}, {ratings, 1}}},
+            {Priya, {{chosen, 2}, {steady, 1}}},
+            {Tomas, {{steady, 2}, {chosen, 1}}},
+            {Leah, {{ratings, 2}, {chosen, 1}}},
+            {Sam, {{chosen, 2}, {steady, 1}}}});
     b.reveal(QString(StageKeys::Decide));
 
     // Converge: the chosen North Star, its inputs, and what is still open.

@@ -58,9 +58,27 @@ std::optional<qint64> createRevisit(WorkshopStore& store, qint64 firstId) {
     const qint64 challenger =
         b.candidate(1, CandidateKind::Own, Tr::tr("Recipes rated per week"),
                     Tr::tr("Cooked recipes that households rate, per week."),
-                    Tr::tr("rating the recipes they cooked"), Tr::tr("ratings per week"));
+                    Tr::tr("rating the recipes they cooked"), Tr::tr("ratings per week"), {}, 0, 1);
+    const qint64 habit =
+        b.candidate(3, CandidateKind::Own, Tr::tr("Households cooking three dinners a week"),
+                    Tr::tr("Active households that mark at least three meals cooked in a week, "
+                           "as a share of all active households."),
+                    Tr::tr("making our dinners a weekly habit"),
+                    Tr::tr("share of households with 3+ cooked meals"), {}, 0, 2);
+    b.reveal(QString(StageKeys::Silent)); // the challengers were scored in front of the room
+    b.check(incumbent, {2, 2, 2, 2, 2, 2, 2});
+    b.check(challenger, {1, 1, 0, 1, 2, 2, 1});
+    b.check(habit, {2, 2, 2, 1, 1, 2, 2});
     b.eliminate(challenger, Tr::tr("Follows cooking rather than leading it."));
-    b.reveal(QString(StageKeys::Silent)); // the challenger was scored in front of the room
+    // Decide: the habit scored close, and the room still put most dots on the incumbent.
+    b.matrix({{incumbent, {5, 4, 4, 5}}, {habit, {4, 4, 3, 3}}});
+    b.dots({{0, {{incumbent, 2}, {habit, 1}}},
+            {1, {{incumbent, 1}, {habit, 2}}},
+            {2, {{incumbent, 2}, {habit, 1}}},
+            {3, {{habit, 2}, {incumbent, 1}}},
+            {4, {{incumbent, 2}, {habit, 1}}},
+            {5, {{incumbent, 2}, {habit, 1}}}});
+    b.reveal(QString(StageKeys::Decide));
     if (b.ok)
         b.ok = store.setNorthStar(*id, incumbent) &&
                store.setChangeNote(*id, Tr::tr("We kept our North Star: cooked meals rose and "

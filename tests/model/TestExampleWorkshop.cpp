@@ -5,6 +5,7 @@
 // Star with inputs, guardrail, open questions and next steps that the converge check accepts.
 #include "TestLibrary.h"
 #include "domain/ProductName.h"
+#include "domain/StageKeys.h"
 #include "history/WorkshopComparison.h"
 #include "playbook/ExampleWorkshop.h"
 #include "scoring/ChecklistTally.h"
@@ -260,6 +261,21 @@ void TestExampleWorkshop::revisitKeepsTheNorthStarAndChangesOneInput() {
     const QList<CustomStage> blocks = s.customStages(revisit);
     QCOMPARE(blocks.size(), 2);
     QVERIFY(!s.stageState(revisit, blocks.at(0).stageKey).notes.isEmpty());
+    // Its Decide stage has something to show: a challenger survived the checklist, every
+    // survivor is scored in every criterion, and the closed vote leads with the incumbent.
+    const QList<Candidate> survivors = Shortlist::survivors(s.candidates(revisit));
+    QCOMPARE(survivors.size(), 2);
+    QCOMPARE(s.matrixCriteria(revisit).size(), 4);
+    QCOMPARE(s.matrixScores(revisit).size(), 4 * survivors.size());
+    QVERIFY(s.stageState(revisit, QString(StageKeys::Decide)).revealed);
+    DotVote vote;
+    vote.setVotes(s.votes(revisit));
+    QList<qint64> survivorIds;
+    for (const Candidate& c : survivors)
+        survivorIds << c.id;
+    QCOMPARE(vote.leaders(survivorIds), QList<qint64>{after.northStarId});
+    for (const Participant& p : s.participants(revisit))
+        QCOMPARE(vote.dotsUsed(p.id), DotVote::DefaultDotsPerPerson);
 }
 
 QTEST_GUILESS_MAIN(TestExampleWorkshop)
