@@ -103,8 +103,9 @@ struct Options {
     QCommandLineOption commands{
         QStringLiteral("commands"),
         CommandLine::tr("With --room: take the facilitator's moves as lines on standard input "
-                        "(stage KEY, focus KEY N, reveal KEY on|off, caps DOTS MAX), each "
-                        "answered by a line \"ok\" or \"error: ...\".")};
+                        "(stage KEY, focus KEY N, reveal KEY on|off, caps DOTS MAX, approve "
+                        "NAME, release NAME, remove NAME, lock on|off), each answered by a "
+                        "line \"ok\" or \"error: ...\".")};
 
     QCommandLineOption team{
         QStringLiteral("team"),

@@ -102,7 +102,7 @@ int runRoom(const CommandLine& command) {
                 const QString line = QString::fromUtf8(pending.left(end)).trimmed();
                 pending.remove(0, end + 1);
                 if (!line.isEmpty())
-                    out << RoomCommands::apply(session, line) << Qt::endl;
+                    out << RoomCommands::apply(session, room, line) << Qt::endl;
             }
         });
     const int code = QCoreApplication::exec();

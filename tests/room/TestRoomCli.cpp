@@ -22,6 +22,7 @@ private slots:
     void badArgumentsExitOneOrThree();
     void cannotListenExitsThree();
     void commandsMoveTheRoom();
+    void commandsLetInAndSignOut();
 
 private:
     static QString lodestar() { return QStringLiteral(LODESTAR_EXECUTABLE); }
@@ -185,6 +186,75 @@ void TestRoomCli::commandsMoveTheRoom() {
     QVERIFY(store.stageState(workshop, QStringLiteral("draft.decide")).revealed);
     QCOMPARE(store.workshop(workshop)->dotsPerPerson, 5);
     QCOMPARE(store.workshop(workshop)->maxDotsPerCandidate, 2);
+}
+
+// --commands also does what the console's "who has joined" panel does: approve a device
+// waiting under a name, release a name, remove a device, lock the room. Names are the rest of
+// the line, taken verbatim (spaces, quotes, tags, right-to-left text).
+void TestRoomCli::commandsLetInAndSignOut() {
+    TestLibrary library;
+    const qint64 workshop = library.addWorkshop(QStringLiteral("Let in by script"), 2);
+    const Participant first = library.store().participants(workshop).first();
+    const QString path = library.path();
+    library.close();
+
+    QProcess room;
+    room.start(lodestar(),
+               {QStringLiteral("--room"), QStringLiteral("--workshop"), QString::number(workshop),
+                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--commands"), QStringLiteral("--database"), path});
+    QVERIFY(room.waitForStarted());
+    const auto nextLine = [&room] {
+        QDeadlineTimer deadline(10000);
+        while (!room.canReadLine() && !deadline.hasExpired())
+            room.waitForReadyRead(int(deadline.remainingTime()));
+        return QString::fromUtf8(room.readLine()).trimmed();
+    };
+    const QUrl link(nextLine());
+    QVERIFY(nextLine().startsWith(u"code: "));
+    const QString roomToken = link.fragment().mid(2);
+    const auto command = [&](const QString& line) {
+        room.write((line + u'\n').toUtf8());
+        return nextLine();
+    };
+    const auto join = [&](QJsonObject body) { // each a phone of its own (no shared cookie)
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        body.insert(QStringLiteral("room"), roomToken);
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/join").arg(link.port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson());
+        QSignalSpy(reply, &QNetworkReply::finished).wait(5000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return status;
+    };
+    const QString newcomer = QStringLiteral("Zoë \"<b>Z</b>\"  שלום 🚀");
+    QCOMPARE(join({{QStringLiteral("newName"), newcomer}}), 200);
+    QCOMPARE(join({{QStringLiteral("person"), first.id}}), 200);
+
+    QVERIFY(command(QStringLiteral("approve Nobody Here")).startsWith(u"error: "));
+    QVERIFY(command(QStringLiteral("approve ") + first.name).startsWith(u"error: ")); // not waiting
+    QCOMPARE(command(QStringLiteral("approve ") + newcomer), QStringLiteral("ok"));
+    QCOMPARE(command(QStringLiteral("release ") + first.name), QStringLiteral("ok"));
+    QVERIFY(
+        command(QStringLiteral("release ") + first.name).startsWith(u"error: ")); // nobody holds it
+    QCOMPARE(command(QStringLiteral("remove ") + newcomer), QStringLiteral("ok"));
+    QVERIFY(command(QStringLiteral("remove ") + newcomer).startsWith(u"error: "));
+    QCOMPARE(command(QStringLiteral("lock on")), QStringLiteral("ok"));
+    QCOMPARE(join({{QStringLiteral("person"), first.id}}), 423); // Locked
+    QCOMPARE(command(QStringLiteral("lock off")), QStringLiteral("ok"));
+    QCOMPARE(join({{QStringLiteral("person"), first.id}}), 200); // released: free again
+    QVERIFY(command(QStringLiteral("lock maybe")).startsWith(u"error: "));
+    room.terminate();
+    QVERIFY(room.waitForFinished(10000));
+    QCOMPARE(room.exitCode(), 0);
+
+    QVERIFY(library.reopen());
+    QStringList names;
+    for (const Participant& p : library.store().participants(workshop))
+        names << p.name;
+    QVERIFY2(names.contains(newcomer), qPrintable(names.join(u", "))); // verbatim
 }
 
 QTEST_GUILESS_MAIN(TestRoomCli)

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """The room in real browsers (issue #17): seven phones at once write a whole silent
 brainstorm against `lodestar --room`, reload mid-way, lose the network and come back; the
-library must then hold exactly their cards, once each. Then the room closes, and rooms on
-the same workshop show the revealed cards (named, then anonymous) and "Look at the screen".
+library must then hold exactly their cards, once each. With the phones in, the facilitator
+lets a newcomer in, reveals the cards and hides them again, releases a name and removes a
+device. Then the room closes, and rooms on the same workshop show the revealed cards (named,
+then anonymous) and "Look at the screen".
 
 usage: room_phones.py LODESTAR SCREENSHOT_DIR
 Screenshots of every state land in SCREENSHOT_DIR; look at them."""
@@ -193,7 +195,7 @@ def main():
     phones, room = [], None
     started = time.monotonic()
     try:
-        room = Room(library, workshop)
+        room = Room(library, workshop, commands=True)
         with ThreadPoolExecutor(max_workers=8) as pool:
             phones = list(pool.map(lambda i: Phone(f"phone {i}", shots), range(8)))
 
@@ -236,12 +238,45 @@ def main():
               f"  extra   {sorted(set(stored) - set(expected))}\n"
               f"  stored {len(stored)}, expected {len(expected)}")
 
+        # The facilitator's moves, live, with every phone in (the console's "who has joined"
+        # panel and Reveal, given on lodestar --room's standard input). The newcomer is let
+        # in: the waiting phone goes to the brainstorm, no reload.
+        room.command("approve " + NEWCOMER)
+        late.wait("the approved newcomer's brainstorm", lambda: late.mode() == "write")
+        check(late.screen() == "stage", "the approved newcomer is not in the room")
+        late.shot("06b-approved")
+        # Reveal: every phone shows every card at once; hidden again, each its own.
+        room.command("reveal draft.silent on")
+        for p in phones:
+            p.wait("the live reveal", lambda p=p: p.mode() == "revealed")
+        shown = phones[3].js("return document.querySelectorAll('#revealed .card').length")
+        check(shown == len(expected), f"the live reveal shows {shown} cards, not {len(expected)}")
+        check(phones[3].html_elements_in_user_text() == 0, "a revealed card became HTML")
+        phones[3].shot("07c-revealed-live")
+        room.command("reveal draft.silent off")
+        for p in phones:
+            p.wait("the cards hidden again", lambda p=p: p.mode() == "write")
+        check(len(phones[3].my_cards()) == len(expected_cards(3)),
+              "after the reveal was undone a phone does not show only its own cards")
+        # A name released (its person moved to another phone) and a device removed: each
+        # phone says why it left, and the others stay.
+        room.command("release " + PEOPLE[1])
+        phones[1].wait_screen("closed")
+        check("free" in phones[1].text("closed-title"), "the released phone does not say why")
+        phones[1].shot("08-released")
+        room.command("remove " + NEWCOMER)
+        late.wait_screen("closed")
+        check("left" in late.text("closed-title"), "the removed phone does not say why")
+        late.shot("08b-removed")
+        check(phones[2].screen() == "stage", "a phone that was not touched left the room")
+
         # The facilitator closes the room: every phone says so and forgets its token.
         room.stop()
         room = None
         for p in phones:
             p.wait_screen("closed")
             check(p.stored() is None, f"{p.label}: the token outlived the room")
+        check("free" in phones[1].text("closed-title"), "the room's close hid why phone 1 left")
         phones[0].shot("09-closed")
 
         # Revealed: the same workshop with the silent brainstorm revealed, in a new room.
