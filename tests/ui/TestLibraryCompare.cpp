@@ -18,12 +18,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -174,6 +176,24 @@ void TestLibraryCompare::compareTwoProductsFromTheList() {
     QVERIFY(all.contains(QStringLiteral("Earlier: ")));
     QVERIFY(all.contains(QStringLiteral("Atlas, ")));
     grab(QStringLiteral("library-compare-2-two-products.png"));
+
+    // As a PDF: named after both products.
+    QTemporaryDir dir;
+    const QString folder = qEnvironmentVariable("LODESTAR_GRAB_DIR");
+    const QString path = QDir(folder.isEmpty() ? dir.path() : folder)
+                             .filePath(QStringLiteral("library-compare-two-products.pdf"));
+    QString suggested;
+    page->setSaveChooser([&](const QString& name) {
+        suggested = name;
+        return path;
+    });
+    QTest::keyClick(page->backButton(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY2(
+        suggested.endsWith(QStringLiteral("Atlas and Harvest Box — North Star comparison.pdf")),
+        qPrintable(suggested));
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
 
     // Back returns to the list, the two still picked, the keyboard on the list.
     QCOMPARE(page->backButton()->text(), QStringLiteral("← Workshops"));
