@@ -42,6 +42,7 @@ private slots:
     void sameProductStillReadsAsAChange();
     void hostileNamesShowExactly();
     void everyControlHasAnAccessibleName();
+    void theRowStillFitsA1280PixelScreen();
 
 private:
     LibraryPage* library() const { return m_window->libraryPage(); }
@@ -337,6 +338,18 @@ void TestLibraryCompare::everyControlHasAnAccessibleName() {
     QVERIFY(!comparisonPage()->backButton()->accessibleName().isEmpty());
     QCOMPARE(comparisonPage()->backButton()->accessibleName(),
              QStringLiteral("Back to the workshops"));
+}
+
+// The Compare button joined the row of actions: the library still fits 1280 pixels.
+void TestLibraryCompare::theRowStillFitsA1280PixelScreen() {
+    QVERIFY2(library()->minimumSizeHint().width() <= 1280,
+             qPrintable(QString::number(library()->minimumSizeHint().width())));
+    m_window->resize(1280, 800);
+    clickWorkshop(m_mealKit.at(1));
+    clickWorkshop(m_atlas, Qt::ControlModifier);
+    QCOMPARE(m_window->width(), 1280);
+    QVERIFY(compareButton()->isVisible());
+    grab(QStringLiteral("library-compare-5-1280.png"));
 }
 
 QTEST_MAIN(TestLibraryCompare)
