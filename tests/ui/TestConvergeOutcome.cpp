@@ -188,6 +188,13 @@ void TestConvergeOutcome::saysKeptOrChangedAsTheChoiceSwitches() {
     other.name = QStringLiteral("Meals shared with friends");
     QVERIFY(store().updateCandidate(other));
     QVERIFY(card()->outcomeLine()->text().contains(QLatin1String("Meals shared with friends")));
+    // The room's own version of the incumbent is a change, said as such.
+    QAbstractButton* writeOwn = m_page->choice()->writeFromButton(m_incumbent);
+    QVERIFY(writeOwn);
+    QTest::mouseClick(writeOwn, Qt::LeftButton);
+    QCOMPARE(card()->outcome(), NorthStarOutcome::Changed);
+    QVERIFY2(card()->outcomeLine()->text().contains(QLatin1String("the room's own version of")),
+             qPrintable(card()->outcomeLine()->text()));
 }
 
 void TestConvergeOutcome::typedNoteIsSavedInOneStepAndUndone() {

@@ -81,10 +81,15 @@ void ConvergeOutcomeCard::refresh() {
     } else if (kept) {
         m_line->setText(tr("★ We kept our North Star: %1.").arg(quoted(incumbent->name)));
     } else {
+        // The room's own version of the incumbent is a new North Star too (the history says
+        // "changed"); say where it came from, as its name may read the same.
         const auto chosen = m_context.store.candidate(workshop->northStarId);
+        const QString name = quoted(chosen ? chosen->name : QString());
         m_line->setText(
-            tr("We changed our North Star: %1 → %2.")
-                .arg(quoted(incumbent->name), quoted(chosen ? chosen->name : QString())));
+            chosen && chosen->mergedFrom.contains(incumbent->id)
+                ? tr("We changed our North Star: %1, the room's own version of %2.")
+                      .arg(name, quoted(incumbent->name))
+                : tr("We changed our North Star: %1 → %2.").arg(quoted(incumbent->name), name));
     }
     m_line->setAccessibleName(m_line->text());
     const QString why = kept ? tr("Why we kept it") : tr("Why we changed");
