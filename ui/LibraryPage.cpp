@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QToolButton* buttonFor(QAction* action, QWidget* parent, bool primary = false) {
@@ -64,7 +66,12 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl+click, Shift+click or Shift+arrows pick two workshops to compare.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu); // the Menu key opens it too
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({m_open, m_compare, separator, m_rename, m_duplicate, m_delete});
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -108,8 +115,14 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     top->addWidget(m_search);
 
     auto* actions = m_actionRow = new QHBoxLayout;
+    // Tighter than the page's 14 px, so the row with Compare still fits a 1280-pixel screen.
+    actions->setSpacing(8);
     actions->addWidget(buttonFor(m_new, this, true));
     actions->addWidget(buttonFor(m_open, this));
+    QToolButton* compare = buttonFor(m_compare, this);
+    compare->setObjectName(QStringLiteral("compareWorkshops"));
+    compare->setAccessibleName(tr("Compare the two selected workshops"));
+    actions->addWidget(compare);
     actions->addWidget(buttonFor(m_rename, this));
     actions->addWidget(buttonFor(m_duplicate, this));
     actions->addWidget(buttonFor(m_delete, this));
@@ -176,6 +189,10 @@ void LibraryPage::createActions() {
     m_duplicate =
         make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &LibraryPage::duplicateSelected);
     m_delete = make(tr("&Delete"), QKeySequence::Delete, &LibraryPage::deleteSelected);
+    m_compare = make(tr("&Compare side by side"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                     &LibraryPage::compareSelected);
+    m_compare->setIconText(tr("Compare"));
+    m_compare->setStatusTip(tr("Two workshops' North Stars side by side, of one product or two"));
     m_example = make(tr("Open the &example workshop"), QKeySequence(), &LibraryPage::openExample);
     m_find = make(tr("&Find…"), QKeySequence::Find, [this] {
         showList();
@@ -192,12 +209,21 @@ void LibraryPage::createActions() {
 }
 
 qint64 LibraryPage::selectedWorkshopId() const {
+    const QList<qint64> ids = selectedWorkshopIds();
+    return ids.size() == 1 ? ids.first() : 0; // two picked to compare: open neither
+}
+
+QList<qint64> LibraryPage::selectedWorkshopIds() const {
     if (!showsList() || m_body->currentWidget() != m_view)
-        return 0; // the workshops are not on screen: nothing to open, rename or delete
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    return m_model->workshopIdAt(rows.first().row());
+        return {}; // the workshops are not on screen: nothing to open, rename or delete
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex& row : std::as_const(rows))
+        if (const qint64 id = m_model->workshopIdAt(row.row()))
+            ids.append(id);
+    return ids;
 }
 
 QString LibraryPage::selectedTitle() const {
@@ -208,7 +234,7 @@ QString LibraryPage::selectedTitle() const {
 void LibraryPage::addListAction(QAction* action) {
     QToolButton* button = buttonFor(action, this);
     button->setAccessibleName(action->iconText());
-    m_actionRow->insertWidget(5, button);
+    m_actionRow->insertWidget(6, button);
 }
 
 void LibraryPage::selectWorkshop(qint64 id) {
@@ -254,6 +280,12 @@ void LibraryPage::updateActions() {
         action->setEnabled(selected);
     // On a product's history, Rename (F2) renames the product.
     m_rename->setEnabled(selected || showsProductHistory());
+    const bool two = selectedWorkshopIds().size() == 2;
+    m_compare->setEnabled(two);
+    m_compare->setToolTip(
+        two ? tr("The two selected workshops side by side (Ctrl+Shift+C)")
+            : tr("Select exactly two workshops to compare them: Ctrl+click or Shift+click a "
+                 "second one, or Shift+Down from the first"));
 }
 
 bool LibraryPage::showsProductHistory() const {
@@ -359,6 +391,20 @@ void LibraryPage::deleteSelected() {
         m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
                                                             QItemSelectionModel::Rows);
     emit statusMessage(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(title));
+}
+
+void LibraryPage::compareSelected() {
+    const QList<qint64> ids = selectedWorkshopIds();
+    if (ids.size() != 2)
+        return;
+    QList<WorkshopSummary> two = m_store.workshopSummaries(ids);
+    if (two.size() != 2)
+        return; // one is gone; the list is about to catch up
+    // Older on the left, as on a product's history: by date, then by id for one date.
+    std::sort(two.begin(), two.end(), [](const WorkshopSummary& a, const WorkshopSummary& b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    m_products->showComparisonOfWorkshops(two.at(0).id, two.at(1).id);
 }
 
 void LibraryPage::openExample() {

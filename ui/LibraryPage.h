@@ -1,6 +1,7 @@
 #pragma once
 // The start screen: every workshop in the library, searchable and sortable, with the
-// actions to start a new one, reopen, rename, duplicate or delete one, or open the example.
+// actions to start a new one, reopen, rename, duplicate or delete one, compare any two side
+// by side (of one product or not), or open the example.
 // Grouped by product, it lists the products instead, and leads to a product's history and
 // to two workshops side by side (ProductBrowser).
 #include <QWidget>
@@ -27,6 +28,7 @@ public:
     QAction* renameAction() const { return m_rename; }
     QAction* duplicateAction() const { return m_duplicate; }
     QAction* deleteAction() const { return m_delete; }
+    QAction* compareAction() const { return m_compare; }
     QAction* exampleAction() const { return m_example; }
     QAction* findAction() const { return m_find; }
     QAction* byProductAction() const { return m_byProduct; }
@@ -39,7 +41,10 @@ public:
 
     LibraryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    // The one selected workshop; 0 when none, or several, are selected.
     qint64 selectedWorkshopId() const;
+    // Every selected workshop, in the list's order; empty when the list is not on screen.
+    QList<qint64> selectedWorkshopIds() const;
     // A button for `action` (its icon text) among the list's own, after Delete (Publish to the
     // team library).
     void addListAction(QAction* action);
@@ -51,6 +56,8 @@ public slots:
     void renameSelected();
     void duplicateSelected();
     void deleteSelected();
+    // The two selected workshops side by side, the older (by date, then id) on the left.
+    void compareSelected();
     void openExample();
     // Lists products instead of workshops (or workshops again).
     void groupByProduct(bool on);
@@ -85,6 +92,7 @@ private:
     QAction* m_rename = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_compare = nullptr;
     QAction* m_example = nullptr;
     QAction* m_find = nullptr;
     QAction* m_byProduct = nullptr;

@@ -100,6 +100,7 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* library = view->addAction(tr("Workshop &library"), this, &MainWindow::showLibrary);
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(m_library->compareAction());
     QAction* fullScreen = view->addAction(tr("&Full screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);

@@ -52,7 +52,8 @@ TeamView* MainWindow::teamView() const {
 void MainWindow::showLaptopActions(bool shown) {
     // Hidden actions keep their shortcuts quiet: Delete on the Team view must not delete the
     // laptop workshop selected out of sight.
-    for (QAction* action : {m_library->renameAction(), m_library->duplicateAction(),
-                            m_library->deleteAction(), m_library->openAction()})
+    for (QAction* action :
+         {m_library->renameAction(), m_library->duplicateAction(), m_library->deleteAction(),
+          m_library->openAction(), m_library->compareAction()})
         action->setVisible(shown);
 }

@@ -48,6 +48,11 @@ WorkshopComparison::WorkshopComparison(NorthStarRecord before, NorthStarRecord a
     pairInputs();
 }
 
+bool WorkshopComparison::sameProduct() const {
+    const QString key = ProductName::key(m_before.product);
+    return !key.isEmpty() && key == ProductName::key(m_after.product);
+}
+
 bool WorkshopComparison::sameText(const QString& a, const QString& b) {
     return ProductName::key(a) == ProductName::key(b);
 }

@@ -13,6 +13,10 @@
 //   3. by pattern (breadth, depth, frequency, efficiency), when exactly one unpaired input
 //      on each side has it — renamed, and perhaps redefined.
 // What is left is removed (earlier workshop) or added (later workshop).
+//
+// Two workshops of different products can be compared too (the library's Compare): their
+// North Stars are then set beside each other, not one after the other, so nothing "changed"
+// from one to the other and the later one's note on why is not about the earlier one.
 #include "domain/NorthStarRecord.h"
 
 #include <QFlags>
@@ -68,8 +72,12 @@ public:
     // The later workshop's inputs in their order (kept, changed or added), then the removed
     // ones in the earlier workshop's order.
     const QList<InputDifference>& inputs() const { return m_inputs; }
-    // The later workshop's note: why the team changed (or kept) its North Star.
-    QString whyChanged() const { return m_after.changeNote; }
+    // Both workshops are of one named product (ProductName::key, never the empty key), so
+    // the later North Star kept or changed the earlier one.
+    bool sameProduct() const;
+    // The later workshop's note: why the team changed (or kept) its North Star. Empty for
+    // two different products: that note speaks of the later product's own history.
+    QString whyChanged() const { return sameProduct() ? m_after.changeNote : QString(); }
 
     bool northStarChanged() const { return m_metricName.changed() || m_metricDefinition.changed(); }
     bool guardrailChanged() const {

@@ -88,12 +88,18 @@ QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale)
     const NorthStarRecord& a = c.before();
     const NorthStarRecord& b = c.after();
     QString html;
+    // Two products are set side by side: no "change", and no note on why.
+    const bool contrast = wording(c) == Wording::Contrast;
     html += QStringLiteral("<p class=\"kicker\">%1</p>")
-                .arg(ComparisonReportTr::tr("HOW OUR NORTH STAR CHANGED").toHtmlEscaped());
+                .arg((contrast ? ComparisonReportTr::tr("TWO NORTH STARS SIDE BY SIDE")
+                               : ComparisonReportTr::tr("HOW OUR NORTH STAR CHANGED"))
+                         .toHtmlEscaped());
     const QString product = ProductName::tidy(b.product);
     html += QStringLiteral("<h1>%1</h1>")
-                .arg(product.isEmpty() ? ComparisonReportTr::tr("Two workshops compared")
-                                       : text(product));
+                .arg(contrast ? ComparisonReportTr::tr("%1 and %2")
+                                    .arg(text(productLabel(a)), text(productLabel(b)))
+                     : product.isEmpty() ? ComparisonReportTr::tr("Two workshops compared")
+                                         : text(product));
     html += QStringLiteral("<p class=\"muted\">%1<br>%2</p>")
                 .arg(workshopLine(ComparisonReportTr::tr("Earlier"), a, locale),
                      workshopLine(ComparisonReportTr::tr("Later"), b, locale));
@@ -102,36 +108,45 @@ QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale)
     for (const QString& sentence : ComparisonText::summary(c))
         summary << text(sentence);
     html += QStringLiteral("<p class=\"lead\">%1</p>").arg(summary.join(u' '));
-    html += ReportHtml::heading(c.northStarChanged() ? ComparisonReportTr::tr("Why we changed")
+    if (!contrast) {
+        html +=
+            ReportHtml::heading(c.northStarChanged() ? ComparisonReportTr::tr("Why we changed")
                                                      : ComparisonReportTr::tr("Why we kept it"));
-    html +=
-        c.whyChanged().trimmed().isEmpty()
-            ? QStringLiteral("<p class=\"muted\">%1</p>")
-                  .arg(ComparisonReportTr::tr("The team has not written down why.").toHtmlEscaped())
-            : QStringLiteral("<p>%1</p>").arg(text(c.whyChanged()));
+        html += c.whyChanged().trimmed().isEmpty()
+                    ? QStringLiteral("<p class=\"muted\">%1</p>")
+                          .arg(ComparisonReportTr::tr("The team has not written down why.")
+                                   .toHtmlEscaped())
+                    : QStringLiteral("<p>%1</p>").arg(text(c.whyChanged()));
+    }
 
     html += ReportHtml::heading(ComparisonReportTr::tr("Side by side"));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
-    html +=
-        QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th></th></tr>")
-            .arg(
-                ComparisonReportTr::tr("Earlier: %1").arg(dateText(a.date, locale)).toHtmlEscaped(),
-                ComparisonReportTr::tr("Later: %1").arg(dateText(b.date, locale)).toHtmlEscaped());
+    const auto columnHead = [&](const QString& label, const NorthStarRecord& r) {
+        return contrast ? ComparisonReportTr::tr("%1: %2, %3")
+                              .arg(label.toHtmlEscaped(), text(productLabel(r)),
+                                   dateText(r.date, locale).toHtmlEscaped())
+                        : ComparisonReportTr::tr("%1: %2")
+                              .arg(label, dateText(r.date, locale))
+                              .toHtmlEscaped();
+    };
+    html += QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th></th></tr>")
+                .arg(columnHead(ComparisonReportTr::tr("Earlier"), a),
+                     columnHead(ComparisonReportTr::tr("Later"), b));
     html += row(ComparisonReportTr::tr("North Star Metric"),
                 QStringLiteral("<b>%1</b>").arg(lines({a.metricName})),
                 QStringLiteral("<b>%1</b>").arg(lines({b.metricName})),
-                words(c.metricName().difference), kindKey(c.metricName().difference));
+                words(c.metricName().difference, wording(c)), kindKey(c.metricName().difference));
     html += row(ComparisonReportTr::tr("Definition"), lines({a.metricDefinition}),
-                lines({b.metricDefinition}), words(c.metricDefinition().difference),
+                lines({b.metricDefinition}), words(c.metricDefinition().difference, wording(c)),
                 kindKey(c.metricDefinition().difference));
     html += row(ComparisonReportTr::tr("Game"), lines({gameLabel(a.game)}),
-                lines({gameLabel(b.game)}), words(c.game()), kindKey(c.game()));
+                lines({gameLabel(b.game)}), words(c.game(), wording(c)), kindKey(c.game()));
     for (const InputDifference& input : c.inputs())
         html += row(ComparisonReportTr::tr("Input"), inputLines(input.before),
-                    inputLines(input.after), words(input), kindKey(input));
+                    inputLines(input.after), words(input, wording(c)), kindKey(input));
     html +=
         row(ComparisonReportTr::tr("Guardrail"), lines({a.guardrailName, a.guardrailDefinition}),
-            lines({b.guardrailName, b.guardrailDefinition}), words(guardrail(c)),
+            lines({b.guardrailName, b.guardrailDefinition}), words(guardrail(c), wording(c)),
             kindKey(guardrail(c)));
     html += QStringLiteral("</table>");
     return html;
@@ -151,7 +166,9 @@ bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOption
     writer.setResolution(ReportStyle::Resolution);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(ComparisonReportTr::tr("How our North Star changed"));
+    writer.setTitle(ComparisonText::wording(comparison) == ComparisonText::Wording::Contrast
+                        ? ComparisonReportTr::tr("Two North Stars side by side")
+                        : ComparisonReportTr::tr("How our North Star changed"));
     writer.setCreator(QStringLiteral("Lodestar"));
     QPainter painter;
     if (!painter.begin(&writer))

@@ -190,6 +190,22 @@ QUndoCommand* setGame(WorkshopStore& store, qint64 workshopId, Game game, const 
                                &Workshop::game, game, text, {});
 }
 
+QUndoCommand* editChangeNote(WorkshopStore& store, qint64 workshopId, const QString& note,
+                             const QString& text, const QString& mergeKey) {
+    if (!store.workshop(workshopId))
+        return nullptr;
+    const QString before = store.changeNote(workshopId);
+    if (before == note)
+        return nullptr; // the note as loaded: no undo step
+    // Writes only when the note differs: a step that changes nothing tells the views nothing.
+    auto apply = [&store, workshopId](const QString& value) {
+        if (store.changeNote(workshopId) != value)
+            store.setChangeNote(workshopId, value);
+    };
+    return new StoreCommand(
+        text, [apply, note] { apply(note); }, [apply, before] { apply(before); }, mergeKey);
+}
+
 QUndoCommand* addFollowUp(WorkshopStore& store, const FollowUp& followUp, const QString& text) {
     auto id = std::make_shared<qint64>(followUp.id);
     return new StoreCommand(

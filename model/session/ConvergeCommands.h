@@ -41,6 +41,9 @@ QUndoCommand* reorderInputs(WorkshopStore& store, const QList<Input>& inputs,
 QUndoCommand* editWorkshop(WorkshopStore& store, qint64 workshopId, QString Workshop::*field,
                            const QString& value, const QString& text, const QString& mergeKey);
 QUndoCommand* setGame(WorkshopStore& store, qint64 workshopId, Game game, const QString& text);
+// A revisit's note on why it kept or changed its North Star (the product's history shows it).
+QUndoCommand* editChangeNote(WorkshopStore& store, qint64 workshopId, const QString& note,
+                             const QString& text, const QString& mergeKey);
 
 QUndoCommand* addFollowUp(WorkshopStore& store, const FollowUp& followUp, const QString& text);
 QUndoCommand* removeFollowUp(WorkshopStore& store, const FollowUp& followUp, const QString& text);

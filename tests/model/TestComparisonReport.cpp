@@ -19,6 +19,7 @@ private slots:
     void userTextIsEscaped();
     void longComparisonsRunOntoMorePages();
     void refusesAFileNotOpen();
+    void twoProductsSideBySide();
 
 private:
     QString write(const WorkshopComparison& comparison);
@@ -149,6 +150,25 @@ void TestComparisonReport::refusesAFileNotOpen() {
     QString error;
     QVERIFY(!writeComparisonPdf(mealKit(), {}, &closed, &error));
     QVERIFY(error.contains(QLatin1String("not open")));
+}
+
+// Two products: side by side, no note on why, no "changed".
+void TestComparisonReport::twoProductsSideBySide() {
+    const WorkshopComparison same = mealKit();
+    NorthStarRecord b = same.after();
+    b.product = QStringLiteral("Atlas <b>trips</b>");
+    const WorkshopComparison c(same.before(), b);
+    const QString html = comparisonReportHtml(c, QLocale(QLocale::English));
+    QVERIFY(html.contains(QStringLiteral("TWO NORTH STARS SIDE BY SIDE")));
+    QVERIFY(!html.contains(QStringLiteral("HOW OUR NORTH STAR CHANGED")));
+    QVERIFY(!html.contains(QStringLiteral("Why we changed")));
+    QVERIFY(!html.contains(QStringLiteral("We counted deliveries")));
+    QVERIFY(html.contains(QStringLiteral("Atlas &lt;b&gt;trips&lt;/b&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<b>trips</b>")));
+    QVERIFY(!html.contains(QStringLiteral(">changed<")));
+    QVERIFY(html.contains(QStringLiteral(">different<")));
+    const QString text = PdfTools::pagesText(write(c)).join(u' ').simplified();
+    QVERIFY2(text.contains(QStringLiteral("Two different products")), qPrintable(text));
 }
 
 QTEST_MAIN(TestComparisonReport)

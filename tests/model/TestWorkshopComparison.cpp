@@ -1,5 +1,6 @@
 // Two workshops' North Stars side by side: every kind of input change, the metric, the game,
 // the guardrail and the note on why, and the rules that pair inputs across workshops.
+#include "history/ComparisonText.h"
 #include "history/WorkshopComparison.h"
 
 #include <QTest>
@@ -22,6 +23,8 @@ private slots:
     void whyComesFromTheLaterWorkshop();
     void undecidedWorkshops();
     void hostileTextComparesByKey();
+    void twoProductsAreNotOneHistory();
+    void twoProductsAreContrastedNotChanged();
 };
 
 namespace {
@@ -41,6 +44,7 @@ Input input(const QString& name, const QString& definition = {}, const QString& 
 NorthStarRecord record(QList<Input> inputs = {}) {
     NorthStarRecord r;
     r.workshopId = 1;
+    r.product = QStringLiteral("Harvest Box");
     r.northStarId = 10;
     r.metricName = QStringLiteral("Weekly boxes delivered");
     r.metricDefinition = QStringLiteral("Boxes delivered each week");
@@ -280,6 +284,69 @@ void TestWorkshopComparison::hostileTextComparesByKey() {
     const WorkshopComparison big(record({input(QStringLiteral("A"), huge)}),
                                  record({input(QStringLiteral("A"), huge + u'y')}));
     QVERIFY(big.inputs().first().has(InputChange::Redefined));
+}
+
+// The later workshop's note speaks of its own product's history: not of another product.
+void TestWorkshopComparison::twoProductsAreNotOneHistory() {
+    NorthStarRecord a = record();
+    NorthStarRecord b = record();
+    b.changeNote = QStringLiteral("We counted boxes, not dinners.");
+    b.product = QStringLiteral("  harvest   BOX ");
+    QVERIFY(WorkshopComparison(a, b).sameProduct());
+    QCOMPARE(WorkshopComparison(a, b).whyChanged(), b.changeNote);
+    b.product = QStringLiteral("Atlas");
+    QVERIFY(!WorkshopComparison(a, b).sameProduct());
+    QVERIFY(WorkshopComparison(a, b).whyChanged().isEmpty());
+    // No product named on either side is not one product either.
+    a.product.clear();
+    b.product = QStringLiteral(" ");
+    QVERIFY(!WorkshopComparison(a, b).sameProduct());
+    QVERIFY(WorkshopComparison(a, b).whyChanged().isEmpty());
+}
+
+void TestWorkshopComparison::twoProductsAreContrastedNotChanged() {
+    using namespace ComparisonText;
+    NorthStarRecord a =
+        record({input(QStringLiteral("Households"), QStringLiteral("h"), QStringLiteral("Growth")),
+                input(QStringLiteral("Referrals"))});
+    NorthStarRecord b =
+        record({input(QStringLiteral("Households"), QStringLiteral("h"), QStringLiteral("Ops")),
+                input(QStringLiteral("Trips"))});
+    b.product = QStringLiteral("Atlas");
+    b.metricName = QStringLiteral("Weekly trips planned");
+    b.game = Game::Productivity;
+    b.guardrailName = QStringLiteral("Refunds");
+    const WorkshopComparison c(a, b);
+    QCOMPARE(wording(c), Wording::Contrast);
+    const QString said = summary(c).join(u' ');
+    QVERIFY2(said.contains(QStringLiteral("Two different products")), qPrintable(said));
+    QVERIFY(said.contains(QStringLiteral("Harvest Box")));
+    QVERIFY(said.contains(QStringLiteral("Atlas")));
+    QVERIFY(said.contains(QStringLiteral("Weekly boxes delivered")));
+    QVERIFY(said.contains(QStringLiteral("Weekly trips planned")));
+    QVERIFY(said.contains(QStringLiteral("Only the later workshop has a guardrail.")));
+    for (const char* claim :
+         {"changed", "added", "dropped", "renamed", "unchanged", "kept", "new owner", "→"})
+        QVERIFY2(!said.contains(QString::fromUtf8(claim)), claim);
+    QCOMPARE(words(c.metricName().difference, wording(c)), QStringLiteral("different"));
+    QCOMPARE(words(Difference::Added, Wording::Contrast), QStringLiteral("only later"));
+    QCOMPARE(words(Difference::Removed, Wording::Contrast), QStringLiteral("only earlier"));
+    for (const InputDifference& input : c.inputs())
+        QVERIFY(QStringList({QStringLiteral("other owner"), QStringLiteral("only later"),
+                             QStringLiteral("only earlier")})
+                    .contains(words(input, wording(c))));
+    // One product: the words of a change, as before.
+    b.product = a.product;
+    const WorkshopComparison same(a, b);
+    QCOMPARE(wording(same), Wording::Change);
+    QVERIFY(summary(same).join(u' ').contains(QStringLiteral("The North Star changed from")));
+    QCOMPARE(words(same.metricName().difference, wording(same)), QStringLiteral("changed"));
+    // Two products with one metric: the same North Star, not one that "stayed".
+    b.product = QStringLiteral("Atlas");
+    b.metricName = a.metricName;
+    const QString both = summary(WorkshopComparison(a, b)).join(u' ');
+    QVERIFY2(both.contains(QStringLiteral("Both chose the same North Star")), qPrintable(both));
+    QVERIFY(!both.contains(QStringLiteral("stayed")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkshopComparison)

@@ -151,9 +151,15 @@ void ComparisonPage::showEvent(QShowEvent* event) {
         rebuild();
 }
 
-void ComparisonPage::compare(qint64 older, qint64 newer) {
+void ComparisonPage::compare(qint64 older, qint64 newer, Origin origin) {
     m_older = older;
     m_newer = newer;
+    const bool library = origin == Origin::Workshops;
+    m_back->setText(library ? tr("← Workshops") : tr("← Product history"));
+    m_back->setAccessibleName(library ? tr("Back to the workshops")
+                                      : tr("Back to the product history"));
+    m_back->setToolTip(library ? tr("Back to the workshops (Alt+Left)")
+                               : tr("Back to the product history (Alt+Left)"));
     rebuild();
 }
 
@@ -185,16 +191,28 @@ void ComparisonPage::rebuild() {
     }
     const NorthStarRecord& a = m_comparison->before();
     const NorthStarRecord& b = m_comparison->after();
-    m_title->setText(m_comparison->identical() ? tr("Our North Star held")
-                                               : tr("How our North Star changed"));
+    const bool contrast =
+        ComparisonText::wording(*m_comparison) == ComparisonText::Wording::Contrast;
+    m_title->setText(contrast                    ? tr("Two North Stars side by side")
+                     : m_comparison->identical() ? tr("Our North Star held")
+                                                 : tr("How our North Star changed"));
     const qint64 days = a.date.date().daysTo(b.date.date());
     const int months = int(qRound(double(qAbs(days)) / 30.44));
     const QString apart = months == 0   ? tr("within a month")
                           : months == 1 ? tr("1 month apart")
                                         : tr("%1 months apart").arg(months);
-    m_subtitle->setText(tr("%1 (%2) → %3 (%4), %5")
-                            .arg(UserText::isolate(a.title), longDate(a.date),
-                                 UserText::isolate(b.title), longDate(b.date), apart));
+    if (contrast)
+        m_subtitle->setText(
+            tr("%1 for %2 (%3), and %4 for %5 (%6), %7")
+                .arg(UserText::isolate(a.title), UserText::isolate(ComparisonText::productLabel(a)),
+                     longDate(a.date), UserText::isolate(b.title),
+                     UserText::isolate(ComparisonText::productLabel(b)), longDate(b.date), apart));
+    else
+        m_subtitle->setText(tr("%1 (%2) → %3 (%4), %5")
+                                .arg(UserText::isolate(a.title), longDate(a.date),
+                                     UserText::isolate(b.title), longDate(b.date), apart));
+    // Two products have no shared history: no note on why one changed into the other.
+    m_note->setVisible(!contrast);
     const bool kept = !m_comparison->northStarChanged();
     m_note->setText(!b.changeNote.trimmed().isEmpty() ? tr("Edit why…")
                     : kept                            ? tr("Why we kept it…")
@@ -202,7 +220,8 @@ void ComparisonPage::rebuild() {
     m_note->setAccessibleName(kept ? tr("Write why the North Star was kept")
                                    : tr("Write why the North Star changed"));
     addSummary();
-    addWhy();
+    if (!contrast)
+        addWhy();
     addTable();
     m_bodyLayout->addStretch(1);
 }
@@ -247,21 +266,30 @@ void ComparisonPage::addTable() {
     const auto head = [&](const QString& text, int column) {
         grid->addWidget(label(text, card, "columnHead"), 0, column);
     };
-    head(tr("Earlier: %1").arg(longDate(c.before().date)), 1);
-    head(tr("Later: %1").arg(longDate(c.after().date)), 2);
-    int row = 1;
     using namespace ComparisonText;
+    const Wording wording = ComparisonText::wording(c);
+    // Two products: each column says whose it is.
+    const auto columnHead = [&](const QString& side, const NorthStarRecord& r) {
+        return wording == Wording::Contrast
+                   ? tr("%1: %2, %3")
+                         .arg(side, UserText::isolate(productLabel(r)), longDate(r.date))
+                   : tr("%1: %2").arg(side, longDate(r.date));
+    };
+    head(columnHead(tr("Earlier"), c.before()), 1);
+    head(columnHead(tr("Later"), c.after()), 2);
+    int row = 1;
     row = addRow(grid, card, row, tr("North Star Metric"), cell(c.metricName().before),
-                 cell(c.metricName().after), words(c.metricName().difference),
+                 cell(c.metricName().after), words(c.metricName().difference, wording),
                  kindKey(c.metricName().difference), true);
     row = addRow(grid, card, row, tr("Definition"), cell(c.metricDefinition().before),
-                 cell(c.metricDefinition().after), words(c.metricDefinition().difference),
+                 cell(c.metricDefinition().after), words(c.metricDefinition().difference, wording),
                  kindKey(c.metricDefinition().difference), false);
-    row = addRow(grid, card, row, tr("Game"), cell(gameLabel(c.before().game)),
-                 cell(gameLabel(c.after().game)), words(c.game()), kindKey(c.game()), false);
+    row =
+        addRow(grid, card, row, tr("Game"), cell(gameLabel(c.before().game)),
+               cell(gameLabel(c.after().game)), words(c.game(), wording), kindKey(c.game()), false);
     for (const InputDifference& input : c.inputs())
         row = addRow(grid, card, row, tr("Input"), inputLines(input.before),
-                     inputLines(input.after), words(input), kindKey(input), true);
+                     inputLines(input.after), words(input, wording), kindKey(input), true);
     const auto guardrail = [](const NorthStarRecord& r) {
         QStringList lines;
         for (const QString& text : {r.guardrailName, r.guardrailDefinition})
@@ -270,7 +298,8 @@ void ComparisonPage::addTable() {
         return lines.isEmpty() ? QStringList{ComparisonPage::tr("—")} : lines;
     };
     addRow(grid, card, row, tr("Guardrail"), guardrail(c.before()), guardrail(c.after()),
-           words(ComparisonText::guardrail(c)), kindKey(ComparisonText::guardrail(c)), true);
+           words(ComparisonText::guardrail(c), wording), kindKey(ComparisonText::guardrail(c)),
+           true);
     body->addLayout(grid);
     m_bodyLayout->addWidget(card);
 }
@@ -311,7 +340,11 @@ int ComparisonPage::addRow(QGridLayout* grid, QWidget* parent, int row, const QS
 void ComparisonPage::savePdf() {
     if (!m_comparison)
         return;
-    QString name = ProductName::tidy(m_comparison->after().product);
+    QString name = ComparisonText::wording(*m_comparison) == ComparisonText::Wording::Contrast
+                       ? tr("%1 and %2")
+                             .arg(ComparisonText::productLabel(m_comparison->before()),
+                                  ComparisonText::productLabel(m_comparison->after()))
+                       : ProductName::tidy(m_comparison->after().product);
     name.replace(u'/', u'-').replace(u'\\', u'-');
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))

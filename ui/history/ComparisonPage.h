@@ -3,7 +3,9 @@
 // changed in plain sentences, then the metric, its definition, the game, every input and
 // the guardrail, earlier on the left and later on the right, each difference highlighted
 // and labelled (kept, renamed, new definition, new owner, added, removed), and the team's
-// note on why. The words come from WorkshopComparison; this page only lays them out.
+// note on why. Two workshops of different products (compared from the library) are set side
+// by side instead: what differs, and no note on why. The words come from WorkshopComparison
+// and ComparisonText; this page only lays them out.
 #include "history/WorkshopComparison.h"
 
 #include <QWidget>
@@ -24,8 +26,11 @@ class ComparisonPage : public QWidget {
 public:
     explicit ComparisonPage(WorkshopStore& store, QWidget* parent = nullptr);
 
+    // Where Back leads: the product's history, or the library's list of workshops.
+    enum class Origin { ProductHistory, Workshops };
+
     // Compares the workshops `older` and `newer` (the caller orders them by date).
-    void compare(qint64 older, qint64 newer);
+    void compare(qint64 older, qint64 newer, Origin origin = Origin::ProductHistory);
     const std::optional<WorkshopComparison>& comparison() const { return m_comparison; }
     QPushButton* backButton() const { return m_back; }
     QPushButton* noteButton() const { return m_note; }

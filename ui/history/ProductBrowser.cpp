@@ -45,6 +45,10 @@ ProductBrowser::ProductBrowser(WorkshopStore& store, QUndoStack& undoStack, QWid
     connect(m_product, &ProductPage::statusMessage, this, &ProductBrowser::statusMessage);
     connect(m_product, &ProductPage::compareRequested, this, &ProductBrowser::showComparison);
     connect(m_comparison, &ComparisonPage::backRequested, this, [this] {
+        if (m_comparedFromList) {
+            emit productsRequested(); // the library's list, where the two were picked
+            return;
+        }
         setCurrentWidget(m_product);
         focusCurrent();
     });
@@ -75,7 +79,16 @@ void ProductBrowser::showProductOf(qint64 workshopId) {
 }
 
 void ProductBrowser::showComparison(qint64 older, qint64 newer) {
+    m_comparedFromList = false;
     m_comparison->compare(older, newer);
+    setCurrentWidget(m_comparison);
+    emit productShown();
+    focusCurrent();
+}
+
+void ProductBrowser::showComparisonOfWorkshops(qint64 older, qint64 newer) {
+    m_comparedFromList = true;
+    m_comparison->compare(older, newer, ComparisonPage::Origin::Workshops);
     setCurrentWidget(m_comparison);
     emit productShown();
     focusCurrent();

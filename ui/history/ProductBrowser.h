@@ -1,7 +1,8 @@
 #pragma once
 // The library by product: the table of products (which LibraryPage shows in place of the
 // workshops when the facilitator groups by product), one product's history and the
-// comparison of two of its workshops, with the way back from each.
+// comparison of two of its workshops, with the way back from each. The comparison also
+// shows any two workshops picked from the library's list; Back then leads to that list.
 #include <QStackedWidget>
 
 class ComparisonPage;
@@ -25,6 +26,8 @@ public:
     // The history of the product of workshop `workshopId`.
     void showProductOf(qint64 workshopId);
     void showComparison(qint64 older, qint64 newer);
+    // Two workshops picked from the library's list, of any products; Back returns to the list.
+    void showComparisonOfWorkshops(qint64 older, qint64 newer);
     // Gives the keyboard to whatever is on screen.
     void focusCurrent();
 
@@ -49,4 +52,5 @@ private:
     QTableView* m_view;
     ProductPage* m_product;
     ComparisonPage* m_comparison;
+    bool m_comparedFromList = false; // Back from the comparison leads to the library's list
 };

@@ -6,6 +6,7 @@
 #include "ConvergeGuardrailCard.h"
 #include "ConvergeInputsCard.h"
 #include "ConvergeMetricCard.h"
+#include "ConvergeOutcomeCard.h"
 #include "agenda/AgendaPlan.h"
 #include "commands/TypingSessions.h"
 #include "stages/common/StageContext.h"
@@ -29,6 +30,7 @@ ConvergePage::ConvergePage(const PlannedStage& stage, StageContext& context, QWi
 
     auto* column = new QWidget(this);
     m_choice = new ConvergeChoiceCard(context, column);
+    m_outcome = new ConvergeOutcomeCard(context, *m_typing, column);
     m_metric = new ConvergeMetricCard(context, *m_typing, column);
     m_inputs = new ConvergeInputsCard(context, *m_typing, column);
     m_guardrail = new ConvergeGuardrailCard(context, *m_typing, column);
@@ -36,9 +38,9 @@ ConvergePage::ConvergePage(const PlannedStage& stage, StageContext& context, QWi
     auto* cards = new QVBoxLayout(column);
     cards->setContentsMargins(0, 0, 8, 0);
     cards->setSpacing(12);
-    for (QWidget* card : {static_cast<QWidget*>(m_choice), static_cast<QWidget*>(m_metric),
-                          static_cast<QWidget*>(m_inputs), static_cast<QWidget*>(m_guardrail),
-                          static_cast<QWidget*>(m_followUps)})
+    for (QWidget* card : {static_cast<QWidget*>(m_choice), static_cast<QWidget*>(m_outcome),
+                          static_cast<QWidget*>(m_metric), static_cast<QWidget*>(m_inputs),
+                          static_cast<QWidget*>(m_guardrail), static_cast<QWidget*>(m_followUps)})
         cards->addWidget(card);
     cards->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -82,6 +84,7 @@ ConvergePage::ConvergePage(const PlannedStage& stage, StageContext& context, QWi
 
 void ConvergePage::refresh() {
     m_choice->refresh();
+    m_outcome->refresh();
     m_metric->refresh();
     m_inputs->refresh();
     m_guardrail->refresh();

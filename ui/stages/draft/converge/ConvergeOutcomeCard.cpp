@@ -1,0 +1,130 @@
+#include "ConvergeOutcomeCard.h"
+
+#include "UserText.h"
+#include "commands/TypingSessions.h"
+#include "domain/TextLimits.h"
+#include "session/ConvergeCommands.h"
+#include "session/WorkshopSession.h"
+#include "stages/common/StageContext.h"
+#include "stages/common/StageWidgets.h"
+#include "storage/WorkshopStore.h"
+#include "widgets/TextLimit.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace {
+QString quoted(const QString& name) {
+    return ConvergeOutcomeCard::tr("“%1”").arg(name.trimmed().isEmpty()
+                                                   ? ConvergeOutcomeCard::tr("(no name yet)")
+                                                   : UserText::isolate(name.trimmed()));
+}
+} // namespace
+
+ConvergeOutcomeCard::ConvergeOutcomeCard(StageContext& context, TypingSessions& typing,
+                                         QWidget* parent)
+    : QFrame(parent)
+    , m_context(context)
+    , m_typing(typing)
+    , m_line(StageWidgets::label({}, this, "outcomeLine"))
+    , m_whyLabel(StageWidgets::label({}, this, "outcomeWhyLabel"))
+    , m_why(new QPlainTextEdit(this)) {
+    setObjectName(QStringLiteral("card"));
+    m_whyLabel->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_why->setObjectName(QStringLiteral("changeNote"));
+    TextLimit::apply(m_why, TextLimits::LongText);
+    m_why->setTabChangesFocus(true);
+    m_why->setMaximumHeight(90);
+    m_whyLabel->setBuddy(m_why);
+    m_typing.watch(m_why);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 18);
+    layout->setSpacing(8);
+    layout->addWidget(StageWidgets::label(tr("Kept or changed?"), this, "sectionTitle"));
+    layout->addWidget(m_line);
+    layout->addSpacing(2);
+    layout->addWidget(m_whyLabel);
+    layout->addWidget(m_why);
+    layout->addWidget(StageWidgets::hint(
+        tr("The product's history records the decision and these words beside it."), this));
+
+    // Any change of the text is saved, typed or not (a screen reader, dictation).
+    connect(m_why, &QPlainTextEdit::textChanged, this, &ConvergeOutcomeCard::saveNote);
+    refresh();
+}
+
+void ConvergeOutcomeCard::refresh() {
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    if (!workshop)
+        return;
+    std::optional<Candidate> incumbent;
+    for (const Candidate& c : m_context.store.candidates(m_context.workshopId))
+        if (c.incumbent)
+            incumbent = c;
+    m_outcome = northStarOutcome(incumbent ? incumbent->id : 0, workshop->northStarId);
+    setVisible(m_outcome != NorthStarOutcome::NotARevisit);
+    if (m_outcome == NorthStarOutcome::NotARevisit)
+        return;
+
+    const bool decided = m_outcome != NorthStarOutcome::Undecided;
+    const bool kept = m_outcome == NorthStarOutcome::Kept;
+    // The decision stands out; before it, the line only explains.
+    m_line->setStyleSheet(decided ? QStringLiteral("font-size: 12pt; font-weight: 600;")
+                                  : QString());
+    if (!decided) {
+        m_line->setText(tr("This workshop revisits our North Star, %1. Choose it above to keep "
+                           "it, or choose another to change it; then say why here.")
+                            .arg(quoted(incumbent->name)));
+    } else if (kept) {
+        m_line->setText(tr("★ We kept our North Star: %1.").arg(quoted(incumbent->name)));
+    } else {
+        // The room's own version of the incumbent is a new North Star too (the history says
+        // "changed"); say where it came from, as its name may read the same.
+        const auto chosen = m_context.store.candidate(workshop->northStarId);
+        const QString name = quoted(chosen ? chosen->name : QString());
+        m_line->setText(
+            chosen && chosen->mergedFrom.contains(incumbent->id)
+                ? tr("We changed our North Star: %1, the room's own version of %2.")
+                      .arg(name, quoted(incumbent->name))
+                : tr("We changed our North Star: %1 → %2.").arg(quoted(incumbent->name), name));
+    }
+    m_line->setAccessibleName(m_line->text());
+    const QString why = kept ? tr("Why we kept it") : tr("Why we changed");
+    m_whyLabel->setText(why);
+    m_why->setAccessibleName(why);
+    m_why->setPlaceholderText(
+        kept ? tr("Does it still predict the results we want, and can we still move its inputs?")
+             : tr("A fundamental shift (a new business model, market or stage), or a metric "
+                  "that stopped predicting results?"));
+    m_whyLabel->setVisible(decided);
+    m_why->setVisible(decided);
+
+    // The note as the store has it: typed here, undone, or written in the product's history.
+    const QString note = m_context.store.changeNote(m_context.workshopId);
+    if (m_why->toPlainText() != note) {
+        const QSignalBlocker quiet(m_why);
+        const bool typing = m_why->hasFocus();
+        const int position = m_why->textCursor().position();
+        m_why->setPlainText(note);
+        if (typing) { // keep the caret where it was, as near as the new text allows
+            QTextCursor cursor = m_why->textCursor();
+            cursor.setPosition(qMin(position, int(note.size())));
+            m_why->setTextCursor(cursor);
+        }
+    }
+}
+
+void ConvergeOutcomeCard::saveNote() {
+    if (m_outcome == NorthStarOutcome::NotARevisit || m_outcome == NorthStarOutcome::Undecided)
+        return;
+    const QString text = m_outcome == NorthStarOutcome::Kept
+                             ? tr("Write why we kept our North Star")
+                             : tr("Write why we changed our North Star");
+    if (QUndoCommand* command = ConvergeCommands::editChangeNote(
+            m_context.store, m_context.workshopId, m_why->toPlainText(), text,
+            m_typing.key(QStringLiteral("change-note"), m_why)))
+        m_context.session.push(command);
+}
