@@ -34,6 +34,7 @@ ConvergeOutcomeCard::ConvergeOutcomeCard(StageContext& context, TypingSessions& 
     setObjectName(QStringLiteral("card"));
     m_whyLabel->setStyleSheet(QStringLiteral("font-weight: 600;"));
     m_why->setObjectName(QStringLiteral("changeNote"));
+    m_why->setAccessibleName(tr("Why we kept or changed our North Star"));
     TextLimit::apply(m_why, TextLimits::LongText);
     m_why->setTabChangesFocus(true);
     m_why->setMaximumHeight(90);
@@ -66,6 +67,9 @@ void ConvergeOutcomeCard::refresh() {
             incumbent = c;
     m_outcome = northStarOutcome(incumbent ? incumbent->id : 0, workshop->northStarId);
     setVisible(m_outcome != NorthStarOutcome::NotARevisit);
+    // Only a decision has a "why": the field takes no text before (nor outside a revisit).
+    m_why->setEnabled(m_outcome != NorthStarOutcome::NotARevisit &&
+                      m_outcome != NorthStarOutcome::Undecided);
     if (m_outcome == NorthStarOutcome::NotARevisit)
         return;
 
