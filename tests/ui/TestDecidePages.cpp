@@ -9,6 +9,7 @@
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
+#include "playbook/Playbook.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/DotVote.h"
 #include "stages/common/StageContext.h"
@@ -34,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -44,6 +46,18 @@ namespace {
 const QString Silent = QStringLiteral("draft.silent");
 const QString Score = QStringLiteral("draft.score");
 const QString Decide = QStringLiteral("draft.decide");
+
+QList<QPointer<QWidget>> widgetsOf(QWidget* view) {
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget* w : view->findChildren<QWidget*>())
+        widgets << w;
+    return widgets;
+}
+
+int goneCount(const QList<QPointer<QWidget>>& widgets) {
+    return int(std::count_if(widgets.begin(), widgets.end(),
+                             [](const QPointer<QWidget>& w) { return w.isNull(); }));
+}
 
 QString projectorText(AudienceWindow* projector) {
     return visibleTexts(projector).join(u'\n');
@@ -110,6 +124,7 @@ private slots:
     void projectorMatrixFollowsTheConsoleCell();
     void projectorMatrixFitsAtEverySize();
     void projectorMatrixShowsHostileNamesAsTyped();
+    void scoreProjectorUpdatesTheCandidateInPlace();
 
 private:
     void open(qint64 id);
@@ -975,6 +990,54 @@ void TestDecidePages::hostileNamesStayPlainText() {
     auto* chart = projector->findChild<VoteChart*>();
     QVERIFY(chart);
     QVERIFY2(chart->labels().contains(hostile), qPrintable(chart->labels().join(u'|')));
+}
+
+// The candidate on show is edited on the console: the projector shows the new text in the
+// labels it has; its checklist follows a new answer the same way; a change it does not show
+// touches nothing; a candidate added or removed still counts (issue #15).
+void TestDecidePages::scoreProjectorUpdatesTheCandidateInPlace() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1920, 1080);
+    QVERIFY(goTo<ScorePage>(Score));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("scoreView"));
+    QVERIFY(view);
+    QPointer<QLabel> name = view->findChild<QLabel*>(QStringLiteral("projectorCandidateName"));
+    QPointer<QLabel> total = view->findChild<QLabel*>(QStringLiteral("projectorChecklistTotal"));
+    QVERIFY(name);
+    QVERIFY(total);
+    QCOMPARE(name->text(), store().candidate(m_candidates.at(0))->name);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+
+    Candidate shown = *store().candidate(m_candidates.at(0));
+    shown.name += QStringLiteral(" at home");
+    QVERIFY(store().updateCandidate(shown));
+    QVERIFY(name);
+    QCOMPARE(name->text(), shown.name);
+    QCOMPARE(goneCount(before), 0);
+
+    const QString totalBefore = total->text();
+    const QString point = Playbook::standard().checklist().first().key;
+    QVERIFY(store().setChecklistScore({shown.id, point, 0, ChecklistAnswer::Yes}));
+    QVERIFY(total);
+    QVERIFY(total->text() != totalBefore);
+    QCOMPARE(goneCount(before), 0);
+
+    // Not on show, or not shown at all: nothing changes.
+    const QString text = projectorText(projector);
+    Candidate other = *store().candidate(m_candidates.at(1));
+    other.name += QStringLiteral(" today");
+    QVERIFY(store().updateCandidate(other));
+    QVERIFY(store().setStageNotes(m_id, Score, QStringLiteral("Ask the room")));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(projectorText(projector), text);
+
+    const qint64 added = addCandidate(QStringLiteral("Meals rated"), CandidateKind::Room);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Candidate 1 of 4")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Candidate 1 of 3")));
+    QCOMPARE(name->text(), shown.name);
 }
 
 QTEST_MAIN(TestDecidePages)
