@@ -125,6 +125,7 @@ private slots:
     void projectorMatrixFitsAtEverySize();
     void projectorMatrixShowsHostileNamesAsTyped();
     void scoreProjectorUpdatesTheCandidateInPlace();
+    void decideProjectorUpdatesTheBoardInPlace();
 
 private:
     void open(qint64 id);
@@ -1038,6 +1039,47 @@ void TestDecidePages::scoreProjectorUpdatesTheCandidateInPlace() {
     QVERIFY(store().removeCandidate(added));
     QVERIFY(projectorText(projector).contains(QStringLiteral("Candidate 1 of 3")));
     QCOMPARE(name->text(), shown.name);
+}
+
+// Scores and names typed on the console reach the projector's board without a new board;
+// a candidate added or removed shows; a change the matrix does not show touches nothing.
+void TestDecidePages::decideProjectorUpdatesTheBoardInPlace() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1920, 1080);
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    QCoreApplication::processEvents();
+    QPointer<MatrixBoard> shown = board(projector);
+    QVERIFY(shown);
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("decideView"));
+    QVERIFY(view);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+    QCOMPARE(shown->page().rows.value(0).cells.value(0), QStringLiteral("–"));
+
+    setCell(panel->model(), 0, 0, 4);
+    QVERIFY(shown);
+    QCOMPARE(shown->page().rows.value(0).cells.value(0), QStringLiteral("4"));
+    QCOMPARE(goneCount(before), 0);
+
+    Candidate renamed = *store().candidate(m_candidates.at(1));
+    renamed.name = QStringLiteral("Weekly active cooks");
+    QVERIFY(store().updateCandidate(renamed));
+    QVERIFY(shown);
+    QVERIFY(boardNames(projector).contains(QStringLiteral("Weekly active cooks")));
+    QCOMPARE(goneCount(before), 0);
+
+    const QString text = projectorText(projector);
+    QVERIFY(store().setStageNotes(m_id, Decide, QStringLiteral("Ask the room")));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(projectorText(projector), text);
+
+    const qint64 added = addCandidate(QStringLiteral("Meals rated"), CandidateKind::Room);
+    QVERIFY(boardNames(projector).contains(QStringLiteral("Meals rated")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(!boardNames(projector).contains(QStringLiteral("Meals rated")));
+    QCOMPARE(boardNames(projector).size(), 3);
 }
 
 QTEST_MAIN(TestDecidePages)

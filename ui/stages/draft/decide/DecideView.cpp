@@ -43,9 +43,30 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
                                         ChangeKind::Roster | ChangeKind::Workshop) ||
                     changes.hasStage(id, StageKeys::Decide, ChangeKind::StageState) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
-                    rebuild();
+                    refresh();
             });
     rebuild();
+}
+
+void DecideView::refresh() {
+    if (!updateMatrix())
+        rebuild();
+}
+
+bool DecideView::updateMatrix() {
+    if (!m_board ||
+        DecideData::focus(m_context.store, m_context.workshopId) != DecideData::Focus::Matrix)
+        return false;
+    const QList<Candidate> survivors = roomSurvivors();
+    if (survivors.isEmpty())
+        return false;
+    const MatrixShown shown = matrixShown(survivors);
+    if (shown.flipPage || shown.flip.isEmpty() != m_flipLabel.isNull())
+        return false;
+    m_board->setPage(shown.page);
+    if (m_flipLabel)
+        m_flipLabel->setText(shown.flip);
+    return true;
 }
 
 QList<Candidate> DecideView::roomSurvivors(bool* withheld) const {
@@ -109,8 +130,7 @@ void DecideView::resizeEvent(QResizeEvent* event) {
 // console's cell: as many as fit at 28 pt, so 200 candidates still build one small page. On a
 // small projector "what would flip it" is a page of its own after the matrix's, which the
 // console turns to; a large one shows it under the matrix.
-void DecideView::showMatrix() {
-    const QList<Candidate> survivors = roomSurvivors();
+DecideView::MatrixShown DecideView::matrixShown(const QList<Candidate>& survivors) const {
     const DecisionMatrix matrix =
         DecideData::matrix(m_context.store, m_context.workshopId, survivors);
     const QList<MatrixCriterion>& criteria = matrix.criteria();
@@ -139,9 +159,7 @@ void DecideView::showMatrix() {
         flip = flipAlone = tr("Score each candidate from 1 to 5 on each criterion.");
     }
 
-    m_matrixShown = true;
     const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
-    m_pagedForSize = sized ? size() : QSize();
     // Before the view is laid out: the screen less the stage's margins, heading and footer.
     const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
     const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
@@ -168,13 +186,16 @@ void DecideView::showMatrix() {
     MatrixBoardPlan plan =
         MatrixBoard::plan(names, headers, ranks, width, room, cursor.row, cursor.column);
     const int pages = plan.pages() + (flipApart ? 1 : 0);
+    MatrixShown shown;
+    shown.pages = pages;
     if (flipApart && cursor.flipPage) {
-        showFlipPage(scored ? tr("What would flip it?") : tr("Nothing scored yet"), flipAlone,
-                     pages);
-        return;
+        shown.flipPage = true;
+        shown.heading = scored ? tr("What would flip it?") : tr("Nothing scored yet");
+        shown.sentence = flipAlone;
+        return shown;
     }
 
-    MatrixBoardPage page;
+    MatrixBoardPage& page = shown.page;
     page.headerLines = plan.headerLines;
     page.nameLines = plan.nameLines;
     page.criterionWidths = plan.criterionWidths;
@@ -216,14 +237,30 @@ void DecideView::showMatrix() {
         if (flipApart)
             page.whereInFull += tr(" · the last page says what would flip it");
     }
+    if (!flipApart)
+        shown.flip = flip;
+    return shown;
+}
+
+void DecideView::showMatrix() {
+    const MatrixShown shown = matrixShown(roomSurvivors());
+    m_matrixShown = true;
+    const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
+    m_pagedForSize = sized ? size() : QSize();
+    if (shown.flipPage) {
+        showFlipPage(shown.heading, shown.sentence, shown.pages);
+        return;
+    }
     auto* board = new MatrixBoard(this);
-    board->setPage(page);
+    board->setPage(shown.page);
+    m_board = board;
     m_layout->addWidget(board);
     m_layout->addStretch();
-    if (flipApart)
+    if (shown.flip.isEmpty())
         return;
-    QLabel* flipLabel = StageWidgets::projectorLabel(flip, SmallPoints, this);
+    QLabel* flipLabel = StageWidgets::projectorLabel(shown.flip, SmallPoints, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
+    m_flipLabel = flipLabel;
     m_layout->addWidget(flipLabel);
 }
 
