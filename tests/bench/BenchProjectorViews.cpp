@@ -108,6 +108,8 @@ struct Case {
     std::function<QWidget*(const StageContext&, QWidget*)> make;
     // The edit a facilitator makes that this view shows; `i` counts the edits.
     std::function<void(WorkshopStore&, qint64, int)> edit;
+    // What the stage shows while measured (the decide view's vote), undone afterwards.
+    std::function<void(WorkshopStore&, qint64, bool)> stageUp = {};
 };
 
 // A candidate the view shows, edited one character at a time as typing does.
@@ -171,6 +173,17 @@ QList<Case> cases() {
              const QList<Candidate> s = DecideData::survivors(store, id);
              return s.isEmpty() ? 0 : s.first().id;
          })},
+        {QStringLiteral("DecideVote"), StageKeys::Decide,
+         [](const StageContext& c, QWidget* p) { return new DecideView(c, p); },
+         [](WorkshopStore& store, qint64 id, int i) {
+             // One person places and takes back a dot, as on a phone.
+             const QList<Candidate> s = DecideData::survivors(store, id);
+             store.setVote({store.participants(id).first().id, s.first().id, (i + 1) % 2});
+         },
+         [](WorkshopStore& store, qint64 id, bool up) {
+             store.setStageFocus(id, QString(StageKeys::Decide),
+                                 up ? int(DecideData::Focus::Vote) : 0);
+         }},
         {QStringLiteral("GameView"), StageKeys::Game,
          [](const StageContext& c, QWidget* p) { return new GameView(c, p); },
          [](WorkshopStore& store, qint64 id, int i) {
@@ -200,6 +213,8 @@ struct Cost {
 };
 
 void measure(QTextStream& out, WorkshopStore& store, qint64 id, const Case& c) {
+    if (c.stageUp)
+        c.stageUp(store, id, true);
     ManualClock clock;
     WorkshopSession session(store, clock, id);
     const StageContext context = StageContext::of(session);
@@ -271,6 +286,8 @@ void measure(QTextStream& out, WorkshopStore& store, qint64 id, const Case& c) {
     QObject::disconnect(before);
     QObject::disconnect(after);
     delete view;
+    if (c.stageUp)
+        c.stageUp(store, id, false);
 }
 
 } // namespace

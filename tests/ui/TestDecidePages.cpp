@@ -126,6 +126,7 @@ private slots:
     void projectorMatrixShowsHostileNamesAsTyped();
     void scoreProjectorUpdatesTheCandidateInPlace();
     void decideProjectorUpdatesTheBoardInPlace();
+    void decideProjectorUpdatesTheOpenVoteInPlace();
 
 private:
     void open(qint64 id);
@@ -1080,6 +1081,54 @@ void TestDecidePages::decideProjectorUpdatesTheBoardInPlace() {
     QVERIFY(store().removeCandidate(added));
     QVERIFY(!boardNames(projector).contains(QStringLiteral("Meals rated")));
     QCOMPARE(boardNames(projector).size(), 3);
+}
+
+// A dot placed changes who has dots left in the labels the projector has; a rename on the
+// ballot too; a candidate added to the ballot shows; once closed, the chart takes new bars.
+void TestDecidePages::decideProjectorUpdatesTheOpenVoteInPlace() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1920, 1080);
+    QVERIFY(openVote());
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("decideView"));
+    QVERIFY(view);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+    const auto voterLabel = [view](const QString& text) -> QLabel* {
+        for (QLabel* label : view->findChildren<QLabel*>(QStringLiteral("projectorVoter")))
+            if (label->text() == text)
+                return label;
+        return nullptr;
+    };
+    QPointer<QLabel> second = voterLabel(QStringLiteral("Person 2 · 3 left"));
+    QVERIFY2(second, qPrintable(projectorText(projector)));
+
+    QVERIFY(store().setVote({people().at(1), m_candidates.at(0), 1}));
+    QVERIFY(second);
+    QCOMPARE(second->text(), QStringLiteral("Person 2 · 2 left"));
+    QCOMPARE(goneCount(before), 0);
+
+    Candidate renamed = *store().candidate(m_candidates.at(1));
+    renamed.name = QStringLiteral("Weekly active cooks");
+    QVERIFY(store().updateCandidate(renamed));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Weekly active cooks")));
+    QCOMPARE(goneCount(before), 0);
+
+    const qint64 added = addCandidate(QStringLiteral("Meals rated"), CandidateKind::Room);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Meals rated")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Meals rated")));
+    QCOMPARE(view->findChildren<QLabel*>(QStringLiteral("projectorBallotName")).size(), 3);
+
+    // Closed: a dot moved afterwards (undo on the console) gives the same chart new bars.
+    QVERIFY(store().setStageRevealed(m_id, Decide, true));
+    QPointer<VoteChart> chart = view->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QCOMPARE(chart->values().first(), 1);
+    QVERIFY(store().setVote({people().at(1), m_candidates.at(0), 2}));
+    QVERIFY(chart);
+    QCOMPARE(chart->values().first(), 2);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Most dots")));
 }
 
 QTEST_MAIN(TestDecidePages)

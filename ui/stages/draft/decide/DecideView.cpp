@@ -49,8 +49,34 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
 }
 
 void DecideView::refresh() {
-    if (!updateMatrix())
+    if (!updateMatrix() && !updateVote() && !updateResult())
         rebuild();
+}
+
+bool DecideView::updateResult() {
+    if (!m_chart || !m_leaders ||
+        DecideData::focus(m_context.store, m_context.workshopId) != DecideData::Focus::Vote ||
+        !DecideData::voteClosed(m_context.store, m_context.workshopId) || roomSurvivors().isEmpty())
+        return false;
+    showTally(m_chart, m_leaders);
+    return true;
+}
+
+QStringList DecideView::VoteShown::texts() const {
+    return QStringList{rule} + ballot + QStringList{done} + voters;
+}
+
+bool DecideView::updateVote() {
+    if (!m_voteUp ||
+        DecideData::focus(m_context.store, m_context.workshopId) != DecideData::Focus::Vote ||
+        DecideData::voteClosed(m_context.store, m_context.workshopId))
+        return false;
+    VoteShown now = voteShown();
+    if (now.ballot.isEmpty() || now.ballot.size() != m_vote.ballot.size() ||
+        now.finished != m_vote.finished || m_voteTexts.update(m_vote.texts(), now.texts()) < 0)
+        return false;
+    m_vote = std::move(now);
+    return true;
 }
 
 bool DecideView::updateMatrix() {
@@ -90,6 +116,8 @@ void DecideView::clear() {
 void DecideView::rebuild() {
     clear();
     m_matrixShown = false;
+    m_voteUp = false;
+    m_voteTexts.clear();
     bool withheld = false;
     const QList<Candidate> shown = roomSurvivors(&withheld);
     if (withheld && shown.isEmpty()) {
@@ -279,20 +307,39 @@ void DecideView::showFlipPage(const QString& heading, const QString& sentence, i
     m_layout->addWidget(where);
 }
 
-void DecideView::showOpenVote() {
+DecideView::VoteShown DecideView::voteShown() const {
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
     // Finished: no dot left, or "I'm done" said on a phone (keeping dots is allowed).
     const QSet<qint64> saidDone = m_context.store.votesDone(m_context.workshopId);
-    int done = 0;
-    for (const Participant& p : people)
-        done += RoomRules::finishedVoting(vote, p.id, saidDone) ? 1 : 0;
-    QLabel* rule = StageWidgets::projectorLabel(
+    VoteShown shown;
+    shown.rule =
         tr("%1 each, at most %2 on one candidate")
             .arg(vote.dotsPerPerson() == 1 ? tr("1 dot") : tr("%1 dots").arg(vote.dotsPerPerson()))
-            .arg(vote.maxPerCandidate()),
-        StageWidgets::ProjectorLarge, this, QFont::DemiBold);
-    m_layout->addWidget(rule);
+            .arg(vote.maxPerCandidate());
+    for (const Candidate& c : roomSurvivors())
+        shown.ballot << CandidateText::name(c);
+    int done = 0;
+    for (const Participant& p : people) {
+        const int left = vote.dotsLeft(p.id);
+        const bool finished = RoomRules::finishedVoting(vote, p.id, saidDone);
+        done += finished ? 1 : 0;
+        shown.finished << finished;
+        shown.voters
+            << (finished
+                    ? tr("✓ %1").arg(UserText::isolate(p.name))
+                    : tr("%1 · %2 left").arg(UserText::isolate(p.name), QString::number(left)));
+    }
+    shown.done = tr("%1 of %2 done").arg(done).arg(people.size());
+    return shown;
+}
+
+void DecideView::showOpenVote() {
+    m_vote = voteShown();
+    m_voteUp = true;
+    QLabel* rule = StageWidgets::projectorLabel(m_vote.rule, StageWidgets::ProjectorLarge, this,
+                                                QFont::DemiBold);
+    m_layout->addWidget(m_voteTexts.keep(rule));
 
     auto* columns = new QHBoxLayout;
     columns->setSpacing(32);
@@ -302,11 +349,10 @@ void DecideView::showOpenVote() {
     ballotBody->setSpacing(10);
     ballotBody->addWidget(StageWidgets::projectorLabel(
         tr("On the ballot"), StageWidgets::ProjectorBody, ballot, QFont::Bold));
-    for (const Candidate& c : roomSurvivors()) {
-        QLabel* name = StageWidgets::projectorLabel(CandidateText::name(c),
-                                                    StageWidgets::ProjectorBody, ballot);
+    for (const QString& candidate : std::as_const(m_vote.ballot)) {
+        QLabel* name = StageWidgets::projectorLabel(candidate, StageWidgets::ProjectorBody, ballot);
         name->setObjectName(QStringLiteral("projectorBallotName"));
-        ballotBody->addWidget(name);
+        ballotBody->addWidget(m_voteTexts.keep(name));
     }
     ballotBody->addStretch();
 
@@ -314,23 +360,20 @@ void DecideView::showOpenVote() {
     auto* statusBody = new QVBoxLayout(status);
     statusBody->setContentsMargins(40, 28, 40, 28);
     statusBody->setSpacing(10);
-    statusBody->addWidget(
-        StageWidgets::projectorLabel(tr("%1 of %2 done").arg(done).arg(people.size()),
-                                     StageWidgets::ProjectorBody, status, QFont::Bold));
+    statusBody->addWidget(m_voteTexts.keep(StageWidgets::projectorLabel(
+        m_vote.done, StageWidgets::ProjectorBody, status, QFont::Bold)));
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(32);
     grid->setVerticalSpacing(2);
-    const int perColumn = int(people.size() + 1) / 2;
-    for (int i = 0; i < people.size(); ++i) {
-        const int left = vote.dotsLeft(people.at(i).id);
-        const bool finished = RoomRules::finishedVoting(vote, people.at(i).id, saidDone);
-        QLabel* who = StageWidgets::projectorLabel(
-            finished ? tr("✓ %1").arg(UserText::isolate(people.at(i).name))
-                     : tr("%1 · %2 left")
-                           .arg(UserText::isolate(people.at(i).name), QString::number(left)),
-            SmallPoints, status, finished ? QFont::DemiBold : QFont::Normal);
+    const int count = int(m_vote.voters.size());
+    const int perColumn = (count + 1) / 2;
+    for (int i = 0; i < count; ++i) {
+        QLabel* who =
+            StageWidgets::projectorLabel(m_vote.voters.at(i), SmallPoints, status,
+                                         m_vote.finished.at(i) ? QFont::DemiBold : QFont::Normal);
         who->setObjectName(QStringLiteral("projectorVoter"));
-        grid->addWidget(who, perColumn ? i % perColumn : 0, perColumn ? i / perColumn : 0);
+        grid->addWidget(m_voteTexts.keep(who), perColumn ? i % perColumn : 0,
+                        perColumn ? i / perColumn : 0);
     }
     statusBody->addLayout(grid);
     statusBody->addStretch();
@@ -341,15 +384,13 @@ void DecideView::showOpenVote() {
         tr("The result stays hidden until the vote is closed."), SmallPoints, this));
 }
 
-void DecideView::showResult() {
+// Sets the chart's bars and the leaders' line for the closed vote.
+void DecideView::showTally(VoteChart* chart, QLabel* line) {
     const QList<Candidate> survivors = roomSurvivors();
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
-    const QList<DotTally> tally = vote.tally(CandidateText::ids(survivors));
-    auto* chart = new VoteChart(this);
-    chart->setTally(tally, CandidateText::names(survivors));
-    m_layout->addWidget(chart, 1);
-    const QList<qint64> leaders = vote.leaders(CandidateText::ids(survivors));
     const QHash<qint64, QString> names = CandidateText::names(survivors);
+    chart->setTally(vote.tally(CandidateText::ids(survivors)), names);
+    const QList<qint64> leaders = vote.leaders(CandidateText::ids(survivors));
     QStringList leaderNames;
     for (qint64 id : leaders)
         leaderNames << names.value(id);
@@ -361,8 +402,17 @@ void DecideView::showResult() {
     else
         summary = tr("A tie at the top: %1")
                       .arg(UserText::isolateEach(leaderNames, QStringLiteral(" · ")));
+    line->setText(summary);
+}
+
+void DecideView::showResult() {
+    auto* chart = new VoteChart(this);
+    m_layout->addWidget(chart, 1);
     QLabel* line =
-        StageWidgets::projectorLabel(summary, StageWidgets::ProjectorLarge, this, QFont::Bold);
+        StageWidgets::projectorLabel({}, StageWidgets::ProjectorLarge, this, QFont::Bold);
     line->setObjectName(QStringLiteral("projectorVoteLeaders"));
     m_layout->addWidget(line);
+    showTally(chart, line);
+    m_chart = chart;
+    m_leaders = line;
 }

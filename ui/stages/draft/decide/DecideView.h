@@ -11,6 +11,7 @@
 // view changes what it shows (the vote, the last page of a small projector, another size).
 #include "MatrixBoard.h"
 #include "domain/Candidate.h"
+#include "stages/common/ProjectorTexts.h"
 
 #include <QList>
 #include <QPointer>
@@ -19,6 +20,7 @@
 
 class QLabel;
 class QVBoxLayout;
+class VoteChart;
 struct StageContext;
 
 class DecideView : public QWidget {
@@ -42,7 +44,25 @@ private:
         QString flip; // under the board; empty when the sentence has a page of its own
     };
 
+    // The open vote as the room sees it: the rule, the ballot, who has finished.
+    struct VoteShown {
+        QString rule;
+        QStringList ballot;
+        QString done;
+        QStringList voters;
+        QList<bool> finished; // a finished voter's line is bolder
+        QStringList texts() const;
+    };
+
     void refresh();
+    // Sets the open vote's texts that changed (a dot placed); false when the view must be
+    // built again instead.
+    bool updateVote();
+    VoteShown voteShown() const;
+    // Gives the closed vote's chart and line on show the new tally; false when the view must
+    // be built again instead.
+    bool updateResult();
+    void showTally(VoteChart* chart, QLabel* line);
     // Gives the board on show its new page and the sentence its new text; false when the
     // view must be built again instead.
     bool updateMatrix();
@@ -61,5 +81,10 @@ private:
     bool m_matrixShown = false;
     QPointer<MatrixBoard> m_board; // the matrix's board, while it is up
     QPointer<QLabel> m_flipLabel;  // the sentence under it
+    bool m_voteUp = false;         // the open vote is on show, as m_vote says
+    VoteShown m_vote;
+    ProjectorTexts m_voteTexts;  // the labels of m_vote.texts(), in order
+    QPointer<VoteChart> m_chart; // the closed vote's chart, while it is up
+    QPointer<QLabel> m_leaders;  // and the line that names who leads
     QSize m_pagedForSize; // the view's size the matrix page was sized for (empty: the screen's)
 };
