@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -36,6 +37,25 @@ namespace {
 
 QString projectorText(AudienceWindow* projector) {
     return visibleTexts(projector).join(u'\n');
+}
+
+QList<QPointer<QWidget>> widgetsOf(QWidget* view) {
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget* w : view->findChildren<QWidget*>())
+        widgets << w;
+    return widgets;
+}
+
+int goneCount(const QList<QPointer<QWidget>>& widgets) {
+    return int(std::count_if(widgets.begin(), widgets.end(),
+                             [](const QPointer<QWidget>& w) { return w.isNull(); }));
+}
+
+QLabel* labelShowing(QWidget* view, const QString& objectName, const QString& text) {
+    for (QLabel* label : view->findChildren<QLabel*>(objectName))
+        if (label->text().contains(text))
+            return label;
+    return nullptr;
 }
 
 // A font's size in points on `widget`'s screen, whether it was set in points or pixels.
@@ -66,6 +86,7 @@ private slots:
     void gameChoicePersistsAndChanges();
     void antiExamplesRoundTripAndUndo();
     void worksheetsRoundTripAndUndo();
+    void antiExamplesUpdateInPlaceOnTheProjector();
     void projectorNeverShowsConsoleNotes();
     void examplesKeyOpensTheCheatSheetOnBothWindows();
     void projectorCheatSheetIsShortAndLarge();
@@ -446,6 +467,50 @@ void TestTeachingPages::structureTreeIsLegibleFromTheBackRow() {
     QCOMPARE(view->colors().background, TreeColors::projectorLight().background);
     projector->setLook(AudienceWindow::Look::Dark);
     QCOMPARE(view->colors().background, TreeColors::projector().background);
+}
+
+// An anti-example tagged or renamed on the console changes its line in the label the
+// projector has; the other lines stay; one added or removed shows (issue #15).
+void TestTeachingPages::antiExamplesUpdateInPlaceOnTheProjector() {
+    QList<qint64> ids;
+    for (const QString& name : {QStringLiteral("Page views"), QStringLiteral("Revenue")}) {
+        Candidate c = makeCandidate(m_id, name, CandidateKind::AntiExample);
+        c.position = int(ids.size());
+        ids << store().addCandidate(c).value_or(0);
+    }
+    AudienceWindow* projector =
+        projectorAt1080p(m_window.get(), runner(), QStringLiteral("goodbad"));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("goodBadView"));
+    QVERIFY(view);
+    QPointer<QLabel> tagged =
+        labelShowing(view, QStringLiteral("projectorAntiExample"), QStringLiteral("Page views"));
+    QPointer<QLabel> other =
+        labelShowing(view, QStringLiteral("projectorAntiExample"), QStringLiteral("Revenue"));
+    QVERIFY(tagged);
+    QVERIFY(other);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+
+    Candidate c = *store().candidate(ids.at(0));
+    c.breaksCriterion = QStringLiteral("not_vanity");
+    c.name = QStringLiteral("Page views a day");
+    QVERIFY(store().updateCandidate(c));
+    QVERIFY(tagged);
+    QVERIFY(tagged->text().contains(QStringLiteral("Page views a day · Is a vanity metric")));
+    QVERIFY(other);
+    QCOMPARE(goneCount(before), 0);
+    const QString text = projectorText(projector);
+    QVERIFY(store().setStageNotes(m_id, QStringLiteral("goodbad"), QStringLiteral("Ask why")));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(projectorText(projector), text);
+
+    const qint64 added = store()
+                             .addCandidate(makeCandidate(m_id, QStringLiteral("Signups"),
+                                                         CandidateKind::AntiExample))
+                             .value_or(0);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Signups")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Signups")));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Page views a day")));
 }
 
 QTEST_MAIN(TestTeachingPages)
