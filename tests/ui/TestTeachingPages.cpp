@@ -87,6 +87,7 @@ private slots:
     void antiExamplesRoundTripAndUndo();
     void worksheetsRoundTripAndUndo();
     void antiExamplesUpdateInPlaceOnTheProjector();
+    void worksheetUpdatesInPlaceOnTheProjector();
     void projectorNeverShowsConsoleNotes();
     void examplesKeyOpensTheCheatSheetOnBothWindows();
     void projectorCheatSheetIsShortAndLarge();
@@ -511,6 +512,44 @@ void TestTeachingPages::antiExamplesUpdateInPlaceOnTheProjector() {
     QVERIFY(store().removeCandidate(added));
     QVERIFY(!projectorText(projector).contains(QStringLiteral("Signups")));
     QVERIFY(projectorText(projector).contains(QStringLiteral("Page views a day")));
+}
+
+// The worksheet typed on the console reaches the projector in the labels it has; an input
+// added shows (issue #15).
+void TestTeachingPages::worksheetUpdatesInPlaceOnTheProjector() {
+    auto* warmUp = goTo<WarmUpPage>(QStringLiteral("warmup"));
+    QVERIFY(warmUp);
+    WarmUpGroupCard* first = warmUp->groupCards().at(0);
+    first->metricNameEdit()->setFocus();
+    QTest::keyClicks(first->metricNameEdit(), QStringLiteral("Seated"));
+    QTest::mouseClick(first->addInputButton(), Qt::LeftButton);
+    QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), QStringLiteral("Bookings"));
+    AudienceWindow* projector =
+        projectorAt1080p(m_window.get(), runner(), QStringLiteral("warmup"));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("warmUpView"));
+    QVERIFY(view);
+    QPointer<QLabel> metric = view->findChild<QLabel*>(QStringLiteral("projectorWorksheetMetric"));
+    QPointer<QLabel> input = view->findChild<QLabel*>(QStringLiteral("projectorWorksheetInput"));
+    QVERIFY(metric);
+    QVERIFY(input);
+    QVERIFY(metric->text().contains(QStringLiteral("Seated")));
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+
+    warmUp = qobject_cast<WarmUpPage*>(page()->stagePage());
+    first = warmUp->groupCards().at(0);
+    first->metricNameEdit()->setFocus();
+    QTest::keyClicks(first->metricNameEdit(), QStringLiteral(" diners"));
+    QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), QStringLiteral(" each"));
+    QVERIFY(metric);
+    QVERIFY(metric->text().contains(QStringLiteral("Seated diners")));
+    QVERIFY(input);
+    QCOMPARE(input->text(), QStringLiteral("Bookings each"));
+    QCOMPARE(goneCount(before), 0);
+
+    QTest::mouseClick(first->addInputButton(), Qt::LeftButton);
+    QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), QStringLiteral("Show-up"));
+    QCOMPARE(view->findChildren<QLabel*>(QStringLiteral("projectorWorksheetInput")).size(), 2);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Show-up")));
 }
 
 QTEST_MAIN(TestTeachingPages)
