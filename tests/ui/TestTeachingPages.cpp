@@ -88,6 +88,7 @@ private slots:
     void worksheetsRoundTripAndUndo();
     void antiExamplesUpdateInPlaceOnTheProjector();
     void worksheetUpdatesInPlaceOnTheProjector();
+    void handsCountUpdatesInPlaceOnTheProjector();
     void projectorNeverShowsConsoleNotes();
     void examplesKeyOpensTheCheatSheetOnBothWindows();
     void projectorCheatSheetIsShortAndLarge();
@@ -550,6 +551,25 @@ void TestTeachingPages::worksheetUpdatesInPlaceOnTheProjector() {
     QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), QStringLiteral("Show-up"));
     QCOMPARE(view->findChildren<QLabel*>(QStringLiteral("projectorWorksheetInput")).size(), 2);
     QVERIFY(projectorText(projector).contains(QStringLiteral("Show-up")));
+}
+
+// Hands counted for a game change the count in the label the projector has; none left
+// takes the count away (issue #15).
+void TestTeachingPages::handsCountUpdatesInPlaceOnTheProjector() {
+    QVERIFY(store().setGameHands(m_id, Game::Attention, 2));
+    AudienceWindow* projector = projectorAt1080p(m_window.get(), runner(), QStringLiteral("game"));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("gameView"));
+    QVERIFY(view);
+    QPointer<QLabel> hands = view->findChild<QLabel*>(QStringLiteral("projectorGameHands"));
+    QVERIFY(hands);
+    QCOMPARE(hands->text(), QStringLiteral("2 hands"));
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+    QVERIFY(store().setGameHands(m_id, Game::Attention, 3));
+    QVERIFY(hands);
+    QCOMPARE(hands->text(), QStringLiteral("3 hands"));
+    QCOMPARE(goneCount(before), 0);
+    QVERIFY(store().setGameHands(m_id, Game::Attention, 0));
+    QVERIFY(!view->findChild<QLabel*>(QStringLiteral("projectorGameHands")));
 }
 
 QTEST_MAIN(TestTeachingPages)
