@@ -26,6 +26,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -282,9 +283,25 @@ void measure(QTextStream& out, WorkshopStore& store, qint64 id, const Case& c) {
     out << "    its edit:      " << run([&](int i) { c.edit(store, id, i); }).line() << '\n';
     out << "    stage notes:   "
         << run([&](int i) { store.setStageNotes(id, c.stage, QString::number(i)); }).line() << '\n';
-    out.flush();
     QObject::disconnect(before);
     QObject::disconnect(after);
+
+    // What the edits left on the wall must look as a view built afresh for the same state.
+    const QImage edited = host.grab().toImage();
+    delete view;
+    view = c.make(context, &host);
+    layout->addWidget(view);
+    QCoreApplication::processEvents();
+    const QImage fresh = host.grab().toImage();
+    out << "    after the edits the view " << (edited == fresh ? "looks" : "DOES NOT look")
+        << " as one built afresh\n";
+    if (const QString folder = qEnvironmentVariable("BENCH_GRAB_DIR"); !folder.isEmpty()) {
+        const QString name =
+            QStringLiteral("%1/%2-%3").arg(folder, c.name).arg(store.candidates(id).size());
+        edited.save(name + QStringLiteral("-edited.png"));
+        fresh.save(name + QStringLiteral("-fresh.png"));
+    }
+    out.flush();
     delete view;
     if (c.stageUp)
         c.stageUp(store, id, false);
