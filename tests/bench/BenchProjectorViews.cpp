@@ -213,6 +213,15 @@ struct Cost {
     }
 };
 
+// The projector's size: 1920×1080, or BENCH_SCREEN (for example 1280x720, a small projector
+// where the views show less).
+QSize screen() {
+    const QStringList size = qEnvironmentVariable("BENCH_SCREEN").split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+        return {size.at(0).toInt(), size.at(1).toInt()};
+    return {1920, 1080};
+}
+
 void measure(QTextStream& out, WorkshopStore& store, qint64 id, const Case& c) {
     if (c.stageUp)
         c.stageUp(store, id, true);
@@ -220,7 +229,7 @@ void measure(QTextStream& out, WorkshopStore& store, qint64 id, const Case& c) {
     WorkshopSession session(store, clock, id);
     const StageContext context = StageContext::of(session);
     QWidget host;
-    host.resize(1920, 1080);
+    host.resize(screen());
     auto* layout = new QVBoxLayout(&host);
     host.show();
     QCoreApplication::processEvents();
@@ -318,7 +327,8 @@ int main(int argc, char** argv) {
     {
         TestLibrary library;
         const qint64 id = ExampleWorkshop::create(library.store()).value_or(0);
-        out << "projector views, the example workshop, 1920×1080\n";
+        out << "projector views, the example workshop, " << screen().width() << "×"
+            << screen().height() << "\n";
         for (const Case& c : cases())
             if (only.isEmpty() || c.name == only)
                 measure(out, library.store(), id, c);
@@ -335,7 +345,8 @@ int main(int argc, char** argv) {
     WorkshopStore store(database);
     const qint64 id = store.workshopSummaries().first().id;
     complete(store, id);
-    out << "projector views, 200 candidates, 1920×1080\n";
+    out << "projector views, 200 candidates, " << screen().width() << "×" << screen().height()
+        << "\n";
     for (const Case& c : cases())
         if (only.isEmpty() || c.name == only)
             measure(out, store, id, c);
