@@ -9,6 +9,7 @@
 #include "WorkshopPage.h"
 #include "agenda/AgendaRunner.h"
 #include "agenda/Clock.h"
+#include "playbook/Playbook.h"
 #include "scoring/ChecklistTally.h"
 #include "scoring/DotVote.h"
 #include "stages/common/StageContext.h"
@@ -34,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -44,6 +46,18 @@ namespace {
 const QString Silent = QStringLiteral("draft.silent");
 const QString Score = QStringLiteral("draft.score");
 const QString Decide = QStringLiteral("draft.decide");
+
+QList<QPointer<QWidget>> widgetsOf(QWidget* view) {
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget* w : view->findChildren<QWidget*>())
+        widgets << w;
+    return widgets;
+}
+
+int goneCount(const QList<QPointer<QWidget>>& widgets) {
+    return int(std::count_if(widgets.begin(), widgets.end(),
+                             [](const QPointer<QWidget>& w) { return w.isNull(); }));
+}
 
 QString projectorText(AudienceWindow* projector) {
     return visibleTexts(projector).join(u'\n');
@@ -110,6 +124,9 @@ private slots:
     void projectorMatrixFollowsTheConsoleCell();
     void projectorMatrixFitsAtEverySize();
     void projectorMatrixShowsHostileNamesAsTyped();
+    void scoreProjectorUpdatesTheCandidateInPlace();
+    void decideProjectorUpdatesTheBoardInPlace();
+    void decideProjectorUpdatesTheOpenVoteInPlace();
 
 private:
     void open(qint64 id);
@@ -975,6 +992,143 @@ void TestDecidePages::hostileNamesStayPlainText() {
     auto* chart = projector->findChild<VoteChart*>();
     QVERIFY(chart);
     QVERIFY2(chart->labels().contains(hostile), qPrintable(chart->labels().join(u'|')));
+}
+
+// The candidate on show is edited on the console: the projector shows the new text in the
+// labels it has; its checklist follows a new answer the same way; a change it does not show
+// touches nothing; a candidate added or removed still counts (issue #15).
+void TestDecidePages::scoreProjectorUpdatesTheCandidateInPlace() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1920, 1080);
+    QVERIFY(goTo<ScorePage>(Score));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("scoreView"));
+    QVERIFY(view);
+    QPointer<QLabel> name = view->findChild<QLabel*>(QStringLiteral("projectorCandidateName"));
+    QPointer<QLabel> total = view->findChild<QLabel*>(QStringLiteral("projectorChecklistTotal"));
+    QVERIFY(name);
+    QVERIFY(total);
+    QCOMPARE(name->text(), store().candidate(m_candidates.at(0))->name);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+
+    Candidate shown = *store().candidate(m_candidates.at(0));
+    shown.name += QStringLiteral(" at home");
+    QVERIFY(store().updateCandidate(shown));
+    QVERIFY(name);
+    QCOMPARE(name->text(), shown.name);
+    QCOMPARE(goneCount(before), 0);
+
+    const QString totalBefore = total->text();
+    const QString point = Playbook::standard().checklist().first().key;
+    QVERIFY(store().setChecklistScore({shown.id, point, 0, ChecklistAnswer::Yes}));
+    QVERIFY(total);
+    QVERIFY(total->text() != totalBefore);
+    QCOMPARE(goneCount(before), 0);
+
+    // Not on show, or not shown at all: nothing changes.
+    const QString text = projectorText(projector);
+    Candidate other = *store().candidate(m_candidates.at(1));
+    other.name += QStringLiteral(" today");
+    QVERIFY(store().updateCandidate(other));
+    QVERIFY(store().setStageNotes(m_id, Score, QStringLiteral("Ask the room")));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(projectorText(projector), text);
+
+    const qint64 added = addCandidate(QStringLiteral("Meals rated"), CandidateKind::Room);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Candidate 1 of 4")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Candidate 1 of 3")));
+    QCOMPARE(name->text(), shown.name);
+}
+
+// Scores and names typed on the console reach the projector's board without a new board;
+// a candidate added or removed shows; a change the matrix does not show touches nothing.
+void TestDecidePages::decideProjectorUpdatesTheBoardInPlace() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1920, 1080);
+    MatrixPanel* panel = openMatrix();
+    QVERIFY(panel);
+    QCoreApplication::processEvents();
+    QPointer<MatrixBoard> shown = board(projector);
+    QVERIFY(shown);
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("decideView"));
+    QVERIFY(view);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+    QCOMPARE(shown->page().rows.value(0).cells.value(0), QStringLiteral("–"));
+
+    setCell(panel->model(), 0, 0, 4);
+    QVERIFY(shown);
+    QCOMPARE(shown->page().rows.value(0).cells.value(0), QStringLiteral("4"));
+    QCOMPARE(goneCount(before), 0);
+
+    Candidate renamed = *store().candidate(m_candidates.at(1));
+    renamed.name = QStringLiteral("Weekly active cooks");
+    QVERIFY(store().updateCandidate(renamed));
+    QVERIFY(shown);
+    QVERIFY(boardNames(projector).contains(QStringLiteral("Weekly active cooks")));
+    QCOMPARE(goneCount(before), 0);
+
+    const QString text = projectorText(projector);
+    QVERIFY(store().setStageNotes(m_id, Decide, QStringLiteral("Ask the room")));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(projectorText(projector), text);
+
+    const qint64 added = addCandidate(QStringLiteral("Meals rated"), CandidateKind::Room);
+    QVERIFY(boardNames(projector).contains(QStringLiteral("Meals rated")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(!boardNames(projector).contains(QStringLiteral("Meals rated")));
+    QCOMPARE(boardNames(projector).size(), 3);
+}
+
+// A dot placed changes who has dots left in the labels the projector has; a rename on the
+// ballot too; a candidate added to the ballot shows; once closed, the chart takes new bars.
+void TestDecidePages::decideProjectorUpdatesTheOpenVoteInPlace() {
+    store().setStageRevealed(m_id, Silent, true);
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1920, 1080);
+    QVERIFY(openVote());
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("decideView"));
+    QVERIFY(view);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+    const auto voterLabel = [view](const QString& text) -> QLabel* {
+        for (QLabel* label : view->findChildren<QLabel*>(QStringLiteral("projectorVoter")))
+            if (label->text() == text)
+                return label;
+        return nullptr;
+    };
+    QPointer<QLabel> second = voterLabel(QStringLiteral("Person 2 · 3 left"));
+    QVERIFY2(second, qPrintable(projectorText(projector)));
+
+    QVERIFY(store().setVote({people().at(1), m_candidates.at(0), 1}));
+    QVERIFY(second);
+    QCOMPARE(second->text(), QStringLiteral("Person 2 · 2 left"));
+    QCOMPARE(goneCount(before), 0);
+
+    Candidate renamed = *store().candidate(m_candidates.at(1));
+    renamed.name = QStringLiteral("Weekly active cooks");
+    QVERIFY(store().updateCandidate(renamed));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Weekly active cooks")));
+    QCOMPARE(goneCount(before), 0);
+
+    const qint64 added = addCandidate(QStringLiteral("Meals rated"), CandidateKind::Room);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Meals rated")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Meals rated")));
+    QCOMPARE(view->findChildren<QLabel*>(QStringLiteral("projectorBallotName")).size(), 3);
+
+    // Closed: a dot moved afterwards (undo on the console) gives the same chart new bars.
+    QVERIFY(store().setStageRevealed(m_id, Decide, true));
+    QPointer<VoteChart> chart = view->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QCOMPARE(chart->values().first(), 1);
+    QVERIFY(store().setVote({people().at(1), m_candidates.at(0), 2}));
+    QVERIFY(chart);
+    QCOMPARE(chart->values().first(), 2);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Most dots")));
 }
 
 QTEST_MAIN(TestDecidePages)

@@ -7,12 +7,14 @@
 #include "stages/draft/DraftCardEditor.h"
 #include "stages/draft/pairs/PairGroupCard.h"
 #include "stages/draft/pairs/PairsPage.h"
+#include "stages/draft/pairs/PairsView.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QStandardPaths>
 
 namespace {
@@ -35,6 +37,30 @@ Pairing pairingOf(const QList<PairGroupRecord>& groups) {
     return pairing;
 }
 
+QList<QPointer<QWidget>> widgetsOf(QWidget* view) {
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget* w : view->findChildren<QWidget*>())
+        widgets << w;
+    return widgets;
+}
+
+int goneCount(const QList<QPointer<QWidget>>& widgets) {
+    return int(std::count_if(widgets.begin(), widgets.end(),
+                             [](const QPointer<QWidget>& w) { return w.isNull(); }));
+}
+
+// The whole text of a label: a one-line label may show it shortened ("…"), and announces it.
+QString wholeText(const QLabel* label) {
+    return label->accessibleName().isEmpty() ? label->text() : label->accessibleName();
+}
+
+QLabel* labelShowing(QWidget* view, const QString& objectName, const QString& text) {
+    for (QLabel* label : view->findChildren<QLabel*>(objectName))
+        if (wholeText(label).contains(text))
+            return label;
+    return nullptr;
+}
+
 // Seeds 101, 102, ... so every draw in a test is reproducible.
 std::function<quint64()> counting() {
     auto next = std::make_shared<quint64>(100);
@@ -54,6 +80,8 @@ private slots:
     void redrawAndSwapAreUndoable();
     void redrawWarnsBeforeDrawingAwayCandidates();
     void pairCandidatesRefineMergeAndWriteNew();
+    void projectorUpdatesTheTypedCardInPlace_data();
+    void projectorUpdatesTheTypedCardInPlace();
 
 private:
     PairsPage* openPairs(int people);
@@ -260,6 +288,80 @@ void TestPairAndShare::pairCandidatesRefineMergeAndWriteNew() {
     QVERIFY(group->sourceStatus(c)->text().contains(QStringLiteral("Still available")));
     f.undoStack().undo();
     QCOMPARE(f.store().candidate(merged)->mergedFrom, (QList<qint64>{b, c}));
+}
+
+// A pair types its candidate on the console: the projector shows each keystroke in the label
+// it has, without building its other widgets again; a change it does not show touches
+// nothing; a candidate written or removed still shows (issue #15).
+void TestPairAndShare::projectorUpdatesTheTypedCardInPlace_data() {
+    QTest::addColumn<QSize>("screen");
+    QTest::addRow("small projector") << QSize(1280, 720); // one-line titles, shortened
+    QTest::addRow("large projector") << QSize(1920, 1080);
+}
+
+void TestPairAndShare::projectorUpdatesTheTypedCardInPlace() {
+    QFETCH(QSize, screen);
+    f.start(4);
+    f.projector()->resize(screen);
+    auto* pairs = f.goTo<PairsPage>(QStringLiteral("draft.pairs"));
+    QVERIFY(pairs);
+    pairs->setSeedSource(counting());
+    const QList<Participant> people = f.people();
+    const QStringList titles = {QStringLiteral("Weekly cooks"), QStringLiteral("Fresh boxes"),
+                                QStringLiteral("Repeat orders"), QStringLiteral("Meal plans")};
+    for (int i = 0; i < people.size(); ++i)
+        f.addCard(people.at(i).id, titles.at(i));
+    QTest::mouseClick(pairs->drawButton(), Qt::LeftButton);
+    QVERIFY(f.store().setStageRevealed(f.id, QStringLiteral("draft.silent"), true));
+    QList<qint64> written;
+    for (PairGroupCard* group : pairs->groupCards()) {
+        QTest::mouseClick(group->refineButton(group->sourceIds().first()), Qt::LeftButton);
+        written << group->candidateIds().value(0);
+    }
+    QCOMPARE(written.size(), 2);
+    auto* view = f.projector()->findChild<PairsView*>();
+    QVERIFY(view);
+    const QString typedTitle = f.store().candidate(written.at(0))->name;
+    const QString otherTitle = f.store().candidate(written.at(1))->name;
+    QPointer<QLabel> typed =
+        labelShowing(view, QStringLiteral("projectorPairCandidate"), typedTitle);
+    QPointer<QLabel> other =
+        labelShowing(view, QStringLiteral("projectorPairCandidate"), otherTitle);
+    QVERIFY(typed);
+    QVERIFY(other);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+
+    // Typing: every keystroke is written and shown, in the same label; nothing else is rebuilt.
+    QTest::keyClicks(pairs->groupCards().at(0)->editor(written.at(0))->nameEdit(),
+                     QStringLiteral(" at home"));
+    QCOMPARE(f.store().candidate(written.at(0))->name, typedTitle + QStringLiteral(" at home"));
+    QVERIFY(typed);
+    QVERIFY(wholeText(typed).contains(typedTitle + QStringLiteral(" at home")));
+    QVERIFY(other);
+    QVERIFY(wholeText(other).contains(otherTitle));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(view->findChildren<QWidget*>().size(), before.size());
+
+    // A change the view does not show leaves its widgets and texts as they are.
+    const QString shownBefore = allText(view);
+    QVERIFY(f.store().setStageNotes(f.id, QStringLiteral("draft.pairs"), QStringLiteral("Go")));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(allText(view), shownBefore);
+
+    // A candidate written new, then removed: the view shows both.
+    PairGroupCard* second = pairs->groupCards().at(1);
+    QTest::mouseClick(second->writeNewButton(), Qt::LeftButton);
+    const qint64 fresh = second->candidateIds().value(1);
+    QVERIFY(fresh != 0);
+    QVERIFY(allText(view).contains(QStringLiteral("written new")));
+    QTest::keyClicks(second->editor(fresh)->nameEdit(), QStringLiteral("Cooked dinners"));
+    QVERIFY(labelShowing(view, QStringLiteral("projectorPairCandidate"),
+                         QStringLiteral("Cooked dinners")));
+    QTest::mouseClick(second->editor(fresh)->removeButton(), Qt::LeftButton);
+    QVERIFY(!f.store().candidate(fresh));
+    QVERIFY(!allText(view).contains(QStringLiteral("Cooked dinners")));
+    QVERIFY(!allText(view).contains(QStringLiteral("written new")));
+    QVERIFY(allText(view).contains(typedTitle + QStringLiteral(" at home")));
 }
 
 QTEST_MAIN(TestPairAndShare)

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -36,6 +37,25 @@ namespace {
 
 QString projectorText(AudienceWindow* projector) {
     return visibleTexts(projector).join(u'\n');
+}
+
+QList<QPointer<QWidget>> widgetsOf(QWidget* view) {
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget* w : view->findChildren<QWidget*>())
+        widgets << w;
+    return widgets;
+}
+
+int goneCount(const QList<QPointer<QWidget>>& widgets) {
+    return int(std::count_if(widgets.begin(), widgets.end(),
+                             [](const QPointer<QWidget>& w) { return w.isNull(); }));
+}
+
+QLabel* labelShowing(QWidget* view, const QString& objectName, const QString& text) {
+    for (QLabel* label : view->findChildren<QLabel*>(objectName))
+        if (label->text().contains(text))
+            return label;
+    return nullptr;
 }
 
 // A font's size in points on `widget`'s screen, whether it was set in points or pixels.
@@ -66,6 +86,9 @@ private slots:
     void gameChoicePersistsAndChanges();
     void antiExamplesRoundTripAndUndo();
     void worksheetsRoundTripAndUndo();
+    void antiExamplesUpdateInPlaceOnTheProjector();
+    void worksheetUpdatesInPlaceOnTheProjector();
+    void handsCountUpdatesInPlaceOnTheProjector();
     void projectorNeverShowsConsoleNotes();
     void examplesKeyOpensTheCheatSheetOnBothWindows();
     void projectorCheatSheetIsShortAndLarge();
@@ -446,6 +469,107 @@ void TestTeachingPages::structureTreeIsLegibleFromTheBackRow() {
     QCOMPARE(view->colors().background, TreeColors::projectorLight().background);
     projector->setLook(AudienceWindow::Look::Dark);
     QCOMPARE(view->colors().background, TreeColors::projector().background);
+}
+
+// An anti-example tagged or renamed on the console changes its line in the label the
+// projector has; the other lines stay; one added or removed shows (issue #15).
+void TestTeachingPages::antiExamplesUpdateInPlaceOnTheProjector() {
+    QList<qint64> ids;
+    for (const QString& name : {QStringLiteral("Page views"), QStringLiteral("Revenue")}) {
+        Candidate c = makeCandidate(m_id, name, CandidateKind::AntiExample);
+        c.position = int(ids.size());
+        ids << store().addCandidate(c).value_or(0);
+    }
+    AudienceWindow* projector =
+        projectorAt1080p(m_window.get(), runner(), QStringLiteral("goodbad"));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("goodBadView"));
+    QVERIFY(view);
+    QPointer<QLabel> tagged =
+        labelShowing(view, QStringLiteral("projectorAntiExample"), QStringLiteral("Page views"));
+    QPointer<QLabel> other =
+        labelShowing(view, QStringLiteral("projectorAntiExample"), QStringLiteral("Revenue"));
+    QVERIFY(tagged);
+    QVERIFY(other);
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+
+    Candidate c = *store().candidate(ids.at(0));
+    c.breaksCriterion = QStringLiteral("not_vanity");
+    c.name = QStringLiteral("Page views a day");
+    QVERIFY(store().updateCandidate(c));
+    QVERIFY(tagged);
+    QVERIFY(tagged->text().contains(QStringLiteral("Page views a day · Is a vanity metric")));
+    QVERIFY(other);
+    QCOMPARE(goneCount(before), 0);
+    const QString text = projectorText(projector);
+    QVERIFY(store().setStageNotes(m_id, QStringLiteral("goodbad"), QStringLiteral("Ask why")));
+    QCOMPARE(goneCount(before), 0);
+    QCOMPARE(projectorText(projector), text);
+
+    const qint64 added = store()
+                             .addCandidate(makeCandidate(m_id, QStringLiteral("Signups"),
+                                                         CandidateKind::AntiExample))
+                             .value_or(0);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Signups")));
+    QVERIFY(store().removeCandidate(added));
+    QVERIFY(!projectorText(projector).contains(QStringLiteral("Signups")));
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Page views a day")));
+}
+
+// The worksheet typed on the console reaches the projector in the labels it has; an input
+// added shows (issue #15).
+void TestTeachingPages::worksheetUpdatesInPlaceOnTheProjector() {
+    auto* warmUp = goTo<WarmUpPage>(QStringLiteral("warmup"));
+    QVERIFY(warmUp);
+    WarmUpGroupCard* first = warmUp->groupCards().at(0);
+    first->metricNameEdit()->setFocus();
+    QTest::keyClicks(first->metricNameEdit(), QStringLiteral("Seated"));
+    QTest::mouseClick(first->addInputButton(), Qt::LeftButton);
+    QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), QStringLiteral("Bookings"));
+    AudienceWindow* projector =
+        projectorAt1080p(m_window.get(), runner(), QStringLiteral("warmup"));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("warmUpView"));
+    QVERIFY(view);
+    QPointer<QLabel> metric = view->findChild<QLabel*>(QStringLiteral("projectorWorksheetMetric"));
+    QPointer<QLabel> input = view->findChild<QLabel*>(QStringLiteral("projectorWorksheetInput"));
+    QVERIFY(metric);
+    QVERIFY(input);
+    QVERIFY(metric->text().contains(QStringLiteral("Seated")));
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+
+    warmUp = qobject_cast<WarmUpPage*>(page()->stagePage());
+    first = warmUp->groupCards().at(0);
+    first->metricNameEdit()->setFocus();
+    QTest::keyClicks(first->metricNameEdit(), QStringLiteral(" diners"));
+    QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), QStringLiteral(" each"));
+    QVERIFY(metric);
+    QVERIFY(metric->text().contains(QStringLiteral("Seated diners")));
+    QVERIFY(input);
+    QCOMPARE(input->text(), QStringLiteral("Bookings each"));
+    QCOMPARE(goneCount(before), 0);
+
+    QTest::mouseClick(first->addInputButton(), Qt::LeftButton);
+    QTest::keyClicks(first->inputNameEdit(first->inputIds().last()), QStringLiteral("Show-up"));
+    QCOMPARE(view->findChildren<QLabel*>(QStringLiteral("projectorWorksheetInput")).size(), 2);
+    QVERIFY(projectorText(projector).contains(QStringLiteral("Show-up")));
+}
+
+// Hands counted for a game change the count in the label the projector has; none left
+// takes the count away (issue #15).
+void TestTeachingPages::handsCountUpdatesInPlaceOnTheProjector() {
+    QVERIFY(store().setGameHands(m_id, Game::Attention, 2));
+    AudienceWindow* projector = projectorAt1080p(m_window.get(), runner(), QStringLiteral("game"));
+    QWidget* view = projector->findChild<QWidget*>(QStringLiteral("gameView"));
+    QVERIFY(view);
+    QPointer<QLabel> hands = view->findChild<QLabel*>(QStringLiteral("projectorGameHands"));
+    QVERIFY(hands);
+    QCOMPARE(hands->text(), QStringLiteral("2 hands"));
+    const QList<QPointer<QWidget>> before = widgetsOf(view);
+    QVERIFY(store().setGameHands(m_id, Game::Attention, 3));
+    QVERIFY(hands);
+    QCOMPARE(hands->text(), QStringLiteral("3 hands"));
+    QCOMPARE(goneCount(before), 0);
+    QVERIFY(store().setGameHands(m_id, Game::Attention, 0));
+    QVERIFY(!view->findChild<QLabel*>(QStringLiteral("projectorGameHands")));
 }
 
 QTEST_MAIN(TestTeachingPages)

@@ -24,13 +24,14 @@ public:
     void setShrinkable(QLabel* label, qreal floorPoints);
     QVBoxLayout* columnLayout() const { return m_layout; }
     QSize minimumSizeHint() const override;
+    // Shows and hides the optional widgets again for the column's height: on every resize,
+    // and by a view that changed the texts of its labels in place.
+    void fit();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void fit();
-
     QVBoxLayout* m_layout;
     QList<QWidget*> m_optional;
     QLabel* m_shrinkable = nullptr;

@@ -23,9 +23,50 @@ GameView::GameView(const StageContext& context, QWidget* parent)
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 if (changes.has(m_context.workshopId, ChangeKind::Workshop | ChangeKind::GameTally))
-                    rebuild();
+                    refresh();
             });
-    rebuild();
+    refresh();
+}
+
+bool GameView::Shown::sameShape(const Shown& other) const {
+    if (chosen != other.chosen || compact != other.compact || hands.size() != other.hands.size())
+        return false;
+    for (qsizetype i = 0; i < hands.size(); ++i)
+        if (hands.at(i).isEmpty() != other.hands.at(i).isEmpty())
+            return false;
+    return true;
+}
+
+GameView::Shown GameView::read() const {
+    Shown shown;
+    shown.compact = StageWidgets::isCompactProjector(this);
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    const Game chosen = workshop ? workshop->game : Game::Undecided;
+    const QMap<Game, int> tally = m_context.store.gameTally(m_context.workshopId);
+    const QList<GameGuide>& games = Playbook::standard().games();
+    for (qsizetype i = 0; i < games.size(); ++i) {
+        if (games.at(i).game == chosen)
+            shown.chosen = int(i);
+        const int hands = tally.value(games.at(i).game);
+        shown.hands << (hands <= 0   ? QString()
+                        : hands == 1 ? tr("1 hand")
+                                     : tr("%1 hands").arg(hands));
+    }
+    return shown;
+}
+
+void GameView::refresh() {
+    Shown now = read();
+    QStringList before, after;
+    for (qsizetype i = 0; i < now.hands.size() && i < m_shown.hands.size(); ++i)
+        if (!now.hands.at(i).isEmpty()) {
+            before << m_shown.hands.at(i);
+            after << now.hands.at(i);
+        }
+    const bool same = m_built && now.sameShape(m_shown) && m_texts.update(before, after) >= 0;
+    m_shown = std::move(now);
+    if (!same)
+        rebuild();
 }
 
 void GameView::rebuild() {
@@ -33,14 +74,15 @@ void GameView::rebuild() {
         delete item->widget();
         delete item;
     }
-    const auto workshop = m_context.store.workshop(m_context.workshopId);
-    const Game chosen = workshop ? workshop->game : Game::Undecided;
-    const QMap<Game, int> tally = m_context.store.gameTally(m_context.workshopId);
+    m_texts.clear();
+    m_built = true;
     // Three cards share a 1280-pixel projector: tighter cards and a title that fits one line.
-    const bool compact = StageWidgets::isCompactProjector(this);
+    const bool compact = m_shown.compact;
     m_cards->setSpacing(compact ? 20 : 32);
-    for (const GameGuide& guide : Playbook::standard().games()) {
-        const bool isChosen = guide.game == chosen;
+    const QList<GameGuide>& games = Playbook::standard().games();
+    for (qsizetype i = 0; i < games.size(); ++i) {
+        const GameGuide& guide = games.at(i);
+        const bool isChosen = m_shown.chosen == i;
         QFrame* card = StageWidgets::projectorCard(this, isChosen);
         auto* body = new QVBoxLayout(card);
         body->setContentsMargins(compact ? QMargins(24, 18, 24, 18) : QMargins(32, 28, 32, 28));
@@ -59,13 +101,12 @@ void GameView::rebuild() {
             body->addWidget(StageWidgets::projectorLabel(guide.question,
                                                          StageWidgets::ProjectorBody - 2, card));
         body->addStretch();
-        const int hands = tally.value(guide.game);
-        if (hands > 0) {
-            QLabel* count =
-                StageWidgets::projectorLabel(hands == 1 ? tr("1 hand") : tr("%1 hands").arg(hands),
-                                             StageWidgets::ProjectorBody, card, QFont::DemiBold);
+        const QString hands = m_shown.hands.value(i);
+        if (!hands.isEmpty()) {
+            QLabel* count = StageWidgets::projectorLabel(hands, StageWidgets::ProjectorBody, card,
+                                                         QFont::DemiBold);
             count->setObjectName(QStringLiteral("projectorGameHands"));
-            body->addWidget(count);
+            body->addWidget(m_texts.keep(count));
         }
         if (isChosen) {
             QLabel* ours = StageWidgets::projectorLabel(tr("Our game"), StageWidgets::ProjectorBody,

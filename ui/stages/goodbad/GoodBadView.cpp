@@ -50,9 +50,42 @@ GoodBadView::GoodBadView(const StageContext& context, QWidget* parent)
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 if (changes.has(m_context.workshopId, ChangeKind::Candidate))
-                    rebuild();
+                    refresh();
             });
-    rebuild();
+    refresh();
+}
+
+QStringList GoodBadView::lines() const {
+    QList<Candidate> list;
+    for (const Candidate& c : m_context.store.candidates(m_context.workshopId))
+        if (c.kind == CandidateKind::AntiExample)
+            list.append(c);
+    const Playbook& playbook = Playbook::standard();
+    // The latest ones, as many as fit: the oldest give way first.
+    const qsizetype shown =
+        StageWidgets::isCompactProjector(this) ? CompactMaximumShown : MaximumShown;
+    QStringList lines;
+    for (qsizetype i = std::max<qsizetype>(0, list.size() - shown); i < list.size(); ++i) {
+        const Candidate& c = list.at(i);
+        const auto criterion = playbook.criterion(c.breaksCriterion);
+        lines << (criterion ? tr("✗ %1 · %2").arg(UserText::isolate(c.name), criterion->broken)
+                            : tr("✗ %1").arg(UserText::isolate(c.name)));
+    }
+    return lines;
+}
+
+void GoodBadView::refresh() {
+    QStringList now = lines();
+    const bool compact = StageWidgets::isCompactProjector(this);
+    // The same lines, one of them edited: set its text and let the column fit again.
+    const bool same = m_built && compact == m_compact && !now.isEmpty() &&
+                      now.size() == m_lines.size() && m_texts.update(m_lines, now) >= 0;
+    m_lines = std::move(now);
+    m_compact = compact;
+    if (!same)
+        rebuild();
+    else if (m_column)
+        m_column->fit();
 }
 
 void GoodBadView::rebuild() {
@@ -60,31 +93,21 @@ void GoodBadView::rebuild() {
         delete item->widget();
         delete item;
     }
-    QList<Candidate> list;
-    for (const Candidate& c : m_context.store.candidates(m_context.workshopId))
-        if (c.kind == CandidateKind::AntiExample)
-            list.append(c);
-    if (list.isEmpty()) {
+    m_texts.clear();
+    m_built = true;
+    if (m_lines.isEmpty()) {
         m_list->addWidget(StageWidgets::projectorLabel(tr("What would steer us wrong?"),
                                                        StageWidgets::ProjectorBody, this));
         m_list->addStretch();
         return;
     }
-    const Playbook& playbook = Playbook::standard();
-    // The latest ones, as many as fit: the oldest give way first.
     auto* column = new FitColumn(this, FitColumn::GiveWay::First);
+    m_column = column;
     m_list->addWidget(column, 1);
-    const bool compact = StageWidgets::isCompactProjector(this);
-    const qsizetype shown = compact ? CompactMaximumShown : MaximumShown;
-    for (qsizetype i = std::max<qsizetype>(0, list.size() - shown); i < list.size(); ++i) {
-        const Candidate& c = list.at(i);
-        const auto criterion = playbook.criterion(c.breaksCriterion);
-        const QString text = criterion
-                                 ? tr("✗ %1 · %2").arg(UserText::isolate(c.name), criterion->broken)
-                                 : tr("✗ %1").arg(UserText::isolate(c.name));
+    for (const QString& line : std::as_const(m_lines)) {
         QLabel* label = StageWidgets::projectorLabel(
-            text, compact ? StageWidgets::ProjectorFloor : StageWidgets::ProjectorBody, this);
+            line, m_compact ? StageWidgets::ProjectorFloor : StageWidgets::ProjectorBody, this);
         label->setObjectName(QStringLiteral("projectorAntiExample"));
-        column->addWidget(label, true);
+        column->addWidget(m_texts.keep(label), true);
     }
 }

@@ -43,9 +43,56 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
                                         ChangeKind::Roster | ChangeKind::Workshop) ||
                     changes.hasStage(id, StageKeys::Decide, ChangeKind::StageState) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
-                    rebuild();
+                    refresh();
             });
     rebuild();
+}
+
+void DecideView::refresh() {
+    if (!updateMatrix() && !updateVote() && !updateResult())
+        rebuild();
+}
+
+bool DecideView::updateResult() {
+    if (!m_chart || !m_leaders ||
+        DecideData::focus(m_context.store, m_context.workshopId) != DecideData::Focus::Vote ||
+        !DecideData::voteClosed(m_context.store, m_context.workshopId) || roomSurvivors().isEmpty())
+        return false;
+    showTally(m_chart, m_leaders);
+    return true;
+}
+
+QStringList DecideView::VoteShown::texts() const {
+    return QStringList{rule} + ballot + QStringList{done} + voters;
+}
+
+bool DecideView::updateVote() {
+    if (!m_voteUp ||
+        DecideData::focus(m_context.store, m_context.workshopId) != DecideData::Focus::Vote ||
+        DecideData::voteClosed(m_context.store, m_context.workshopId))
+        return false;
+    VoteShown now = voteShown();
+    if (now.ballot.isEmpty() || now.ballot.size() != m_vote.ballot.size() ||
+        now.finished != m_vote.finished || m_voteTexts.update(m_vote.texts(), now.texts()) < 0)
+        return false;
+    m_vote = std::move(now);
+    return true;
+}
+
+bool DecideView::updateMatrix() {
+    if (!m_board ||
+        DecideData::focus(m_context.store, m_context.workshopId) != DecideData::Focus::Matrix)
+        return false;
+    const QList<Candidate> survivors = roomSurvivors();
+    if (survivors.isEmpty())
+        return false;
+    const MatrixShown shown = matrixShown(survivors);
+    if (shown.flipPage || shown.flip.isEmpty() != m_flipLabel.isNull())
+        return false;
+    m_board->setPage(shown.page);
+    if (m_flipLabel)
+        m_flipLabel->setText(shown.flip);
+    return true;
 }
 
 QList<Candidate> DecideView::roomSurvivors(bool* withheld) const {
@@ -69,6 +116,8 @@ void DecideView::clear() {
 void DecideView::rebuild() {
     clear();
     m_matrixShown = false;
+    m_voteUp = false;
+    m_voteTexts.clear();
     bool withheld = false;
     const QList<Candidate> shown = roomSurvivors(&withheld);
     if (withheld && shown.isEmpty()) {
@@ -109,8 +158,7 @@ void DecideView::resizeEvent(QResizeEvent* event) {
 // console's cell: as many as fit at 28 pt, so 200 candidates still build one small page. On a
 // small projector "what would flip it" is a page of its own after the matrix's, which the
 // console turns to; a large one shows it under the matrix.
-void DecideView::showMatrix() {
-    const QList<Candidate> survivors = roomSurvivors();
+DecideView::MatrixShown DecideView::matrixShown(const QList<Candidate>& survivors) const {
     const DecisionMatrix matrix =
         DecideData::matrix(m_context.store, m_context.workshopId, survivors);
     const QList<MatrixCriterion>& criteria = matrix.criteria();
@@ -139,9 +187,7 @@ void DecideView::showMatrix() {
         flip = flipAlone = tr("Score each candidate from 1 to 5 on each criterion.");
     }
 
-    m_matrixShown = true;
     const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
-    m_pagedForSize = sized ? size() : QSize();
     // Before the view is laid out: the screen less the stage's margins, heading and footer.
     const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
     const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
@@ -168,13 +214,16 @@ void DecideView::showMatrix() {
     MatrixBoardPlan plan =
         MatrixBoard::plan(names, headers, ranks, width, room, cursor.row, cursor.column);
     const int pages = plan.pages() + (flipApart ? 1 : 0);
+    MatrixShown shown;
+    shown.pages = pages;
     if (flipApart && cursor.flipPage) {
-        showFlipPage(scored ? tr("What would flip it?") : tr("Nothing scored yet"), flipAlone,
-                     pages);
-        return;
+        shown.flipPage = true;
+        shown.heading = scored ? tr("What would flip it?") : tr("Nothing scored yet");
+        shown.sentence = flipAlone;
+        return shown;
     }
 
-    MatrixBoardPage page;
+    MatrixBoardPage& page = shown.page;
     page.headerLines = plan.headerLines;
     page.nameLines = plan.nameLines;
     page.criterionWidths = plan.criterionWidths;
@@ -216,14 +265,30 @@ void DecideView::showMatrix() {
         if (flipApart)
             page.whereInFull += tr(" · the last page says what would flip it");
     }
+    if (!flipApart)
+        shown.flip = flip;
+    return shown;
+}
+
+void DecideView::showMatrix() {
+    const MatrixShown shown = matrixShown(roomSurvivors());
+    m_matrixShown = true;
+    const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
+    m_pagedForSize = sized ? size() : QSize();
+    if (shown.flipPage) {
+        showFlipPage(shown.heading, shown.sentence, shown.pages);
+        return;
+    }
     auto* board = new MatrixBoard(this);
-    board->setPage(page);
+    board->setPage(shown.page);
+    m_board = board;
     m_layout->addWidget(board);
     m_layout->addStretch();
-    if (flipApart)
+    if (shown.flip.isEmpty())
         return;
-    QLabel* flipLabel = StageWidgets::projectorLabel(flip, SmallPoints, this);
+    QLabel* flipLabel = StageWidgets::projectorLabel(shown.flip, SmallPoints, this);
     flipLabel->setObjectName(QStringLiteral("projectorFlip"));
+    m_flipLabel = flipLabel;
     m_layout->addWidget(flipLabel);
 }
 
@@ -242,20 +307,39 @@ void DecideView::showFlipPage(const QString& heading, const QString& sentence, i
     m_layout->addWidget(where);
 }
 
-void DecideView::showOpenVote() {
+DecideView::VoteShown DecideView::voteShown() const {
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
     // Finished: no dot left, or "I'm done" said on a phone (keeping dots is allowed).
     const QSet<qint64> saidDone = m_context.store.votesDone(m_context.workshopId);
-    int done = 0;
-    for (const Participant& p : people)
-        done += RoomRules::finishedVoting(vote, p.id, saidDone) ? 1 : 0;
-    QLabel* rule = StageWidgets::projectorLabel(
+    VoteShown shown;
+    shown.rule =
         tr("%1 each, at most %2 on one candidate")
             .arg(vote.dotsPerPerson() == 1 ? tr("1 dot") : tr("%1 dots").arg(vote.dotsPerPerson()))
-            .arg(vote.maxPerCandidate()),
-        StageWidgets::ProjectorLarge, this, QFont::DemiBold);
-    m_layout->addWidget(rule);
+            .arg(vote.maxPerCandidate());
+    for (const Candidate& c : roomSurvivors())
+        shown.ballot << CandidateText::name(c);
+    int done = 0;
+    for (const Participant& p : people) {
+        const int left = vote.dotsLeft(p.id);
+        const bool finished = RoomRules::finishedVoting(vote, p.id, saidDone);
+        done += finished ? 1 : 0;
+        shown.finished << finished;
+        shown.voters
+            << (finished
+                    ? tr("✓ %1").arg(UserText::isolate(p.name))
+                    : tr("%1 · %2 left").arg(UserText::isolate(p.name), QString::number(left)));
+    }
+    shown.done = tr("%1 of %2 done").arg(done).arg(people.size());
+    return shown;
+}
+
+void DecideView::showOpenVote() {
+    m_vote = voteShown();
+    m_voteUp = true;
+    QLabel* rule = StageWidgets::projectorLabel(m_vote.rule, StageWidgets::ProjectorLarge, this,
+                                                QFont::DemiBold);
+    m_layout->addWidget(m_voteTexts.keep(rule));
 
     auto* columns = new QHBoxLayout;
     columns->setSpacing(32);
@@ -265,11 +349,10 @@ void DecideView::showOpenVote() {
     ballotBody->setSpacing(10);
     ballotBody->addWidget(StageWidgets::projectorLabel(
         tr("On the ballot"), StageWidgets::ProjectorBody, ballot, QFont::Bold));
-    for (const Candidate& c : roomSurvivors()) {
-        QLabel* name = StageWidgets::projectorLabel(CandidateText::name(c),
-                                                    StageWidgets::ProjectorBody, ballot);
+    for (const QString& candidate : std::as_const(m_vote.ballot)) {
+        QLabel* name = StageWidgets::projectorLabel(candidate, StageWidgets::ProjectorBody, ballot);
         name->setObjectName(QStringLiteral("projectorBallotName"));
-        ballotBody->addWidget(name);
+        ballotBody->addWidget(m_voteTexts.keep(name));
     }
     ballotBody->addStretch();
 
@@ -277,23 +360,20 @@ void DecideView::showOpenVote() {
     auto* statusBody = new QVBoxLayout(status);
     statusBody->setContentsMargins(40, 28, 40, 28);
     statusBody->setSpacing(10);
-    statusBody->addWidget(
-        StageWidgets::projectorLabel(tr("%1 of %2 done").arg(done).arg(people.size()),
-                                     StageWidgets::ProjectorBody, status, QFont::Bold));
+    statusBody->addWidget(m_voteTexts.keep(StageWidgets::projectorLabel(
+        m_vote.done, StageWidgets::ProjectorBody, status, QFont::Bold)));
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(32);
     grid->setVerticalSpacing(2);
-    const int perColumn = int(people.size() + 1) / 2;
-    for (int i = 0; i < people.size(); ++i) {
-        const int left = vote.dotsLeft(people.at(i).id);
-        const bool finished = RoomRules::finishedVoting(vote, people.at(i).id, saidDone);
-        QLabel* who = StageWidgets::projectorLabel(
-            finished ? tr("✓ %1").arg(UserText::isolate(people.at(i).name))
-                     : tr("%1 · %2 left")
-                           .arg(UserText::isolate(people.at(i).name), QString::number(left)),
-            SmallPoints, status, finished ? QFont::DemiBold : QFont::Normal);
+    const int count = int(m_vote.voters.size());
+    const int perColumn = (count + 1) / 2;
+    for (int i = 0; i < count; ++i) {
+        QLabel* who =
+            StageWidgets::projectorLabel(m_vote.voters.at(i), SmallPoints, status,
+                                         m_vote.finished.at(i) ? QFont::DemiBold : QFont::Normal);
         who->setObjectName(QStringLiteral("projectorVoter"));
-        grid->addWidget(who, perColumn ? i % perColumn : 0, perColumn ? i / perColumn : 0);
+        grid->addWidget(m_voteTexts.keep(who), perColumn ? i % perColumn : 0,
+                        perColumn ? i / perColumn : 0);
     }
     statusBody->addLayout(grid);
     statusBody->addStretch();
@@ -304,15 +384,13 @@ void DecideView::showOpenVote() {
         tr("The result stays hidden until the vote is closed."), SmallPoints, this));
 }
 
-void DecideView::showResult() {
+// Sets the chart's bars and the leaders' line for the closed vote.
+void DecideView::showTally(VoteChart* chart, QLabel* line) {
     const QList<Candidate> survivors = roomSurvivors();
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
-    const QList<DotTally> tally = vote.tally(CandidateText::ids(survivors));
-    auto* chart = new VoteChart(this);
-    chart->setTally(tally, CandidateText::names(survivors));
-    m_layout->addWidget(chart, 1);
-    const QList<qint64> leaders = vote.leaders(CandidateText::ids(survivors));
     const QHash<qint64, QString> names = CandidateText::names(survivors);
+    chart->setTally(vote.tally(CandidateText::ids(survivors)), names);
+    const QList<qint64> leaders = vote.leaders(CandidateText::ids(survivors));
     QStringList leaderNames;
     for (qint64 id : leaders)
         leaderNames << names.value(id);
@@ -324,8 +402,17 @@ void DecideView::showResult() {
     else
         summary = tr("A tie at the top: %1")
                       .arg(UserText::isolateEach(leaderNames, QStringLiteral(" · ")));
+    line->setText(summary);
+}
+
+void DecideView::showResult() {
+    auto* chart = new VoteChart(this);
+    m_layout->addWidget(chart, 1);
     QLabel* line =
-        StageWidgets::projectorLabel(summary, StageWidgets::ProjectorLarge, this, QFont::Bold);
+        StageWidgets::projectorLabel({}, StageWidgets::ProjectorLarge, this, QFont::Bold);
     line->setObjectName(QStringLiteral("projectorVoteLeaders"));
     m_layout->addWidget(line);
+    showTally(chart, line);
+    m_chart = chart;
+    m_leaders = line;
 }

@@ -5,13 +5,22 @@
 // is blind (only who has finished and how many dots are left) until the facilitator closes
 // it; then a bar chart of the dots with ties visible. Before the silent brainstorm's Reveal
 // no silent card appears; a candidate written in the open (a revisit's North Star) does.
+//
+// While the matrix is up, a score, a weight or a name typed on the console gives the board a
+// new page and the sentence under it a new text: the widgets are built again only when the
+// view changes what it shows (the vote, the last page of a small projector, another size).
+#include "MatrixBoard.h"
 #include "domain/Candidate.h"
+#include "stages/common/ProjectorTexts.h"
 
 #include <QList>
+#include <QPointer>
 #include <QSize>
 #include <QWidget>
 
+class QLabel;
 class QVBoxLayout;
+class VoteChart;
 struct StageContext;
 
 class DecideView : public QWidget {
@@ -24,10 +33,44 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The matrix as the room sees it: a page of the board with "what would flip it" under it,
+    // or, on a small projector, the sentence on a last page of its own.
+    struct MatrixShown {
+        bool flipPage = false;
+        QString heading;  // of the sentence's own page
+        QString sentence; // what would flip it, names in full (its own page)
+        int pages = 1;
+        MatrixBoardPage page;
+        QString flip; // under the board; empty when the sentence has a page of its own
+    };
+
+    // The open vote as the room sees it: the rule, the ballot, who has finished.
+    struct VoteShown {
+        QString rule;
+        QStringList ballot;
+        QString done;
+        QStringList voters;
+        QList<bool> finished; // a finished voter's line is bolder
+        QStringList texts() const;
+    };
+
+    void refresh();
+    // Sets the open vote's texts that changed (a dot placed); false when the view must be
+    // built again instead.
+    bool updateVote();
+    VoteShown voteShown() const;
+    // Gives the closed vote's chart and line on show the new tally; false when the view must
+    // be built again instead.
+    bool updateResult();
+    void showTally(VoteChart* chart, QLabel* line);
+    // Gives the board on show its new page and the sentence its new text; false when the
+    // view must be built again instead.
+    bool updateMatrix();
     void rebuild();
     void clear();
     // The survivors the room may see: no silent card before the reveal (Reveal::seenByRoom).
     QList<Candidate> roomSurvivors(bool* withheld = nullptr) const;
+    MatrixShown matrixShown(const QList<Candidate>& survivors) const;
     void showMatrix();
     void showFlipPage(const QString& heading, const QString& sentence, int pages);
     void showOpenVote();
@@ -36,5 +79,12 @@ private:
     const StageContext& m_context;
     QVBoxLayout* m_layout;
     bool m_matrixShown = false;
+    QPointer<MatrixBoard> m_board; // the matrix's board, while it is up
+    QPointer<QLabel> m_flipLabel;  // the sentence under it
+    bool m_voteUp = false;         // the open vote is on show, as m_vote says
+    VoteShown m_vote;
+    ProjectorTexts m_voteTexts;  // the labels of m_vote.texts(), in order
+    QPointer<VoteChart> m_chart; // the closed vote's chart, while it is up
+    QPointer<QLabel> m_leaders;  // and the line that names who leads
     QSize m_pagedForSize; // the view's size the matrix page was sized for (empty: the screen's)
 };

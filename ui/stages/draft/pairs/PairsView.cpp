@@ -42,78 +42,178 @@ PairsView::PairsView(const StageContext& context, QWidget* parent)
             if (changes.has(id, ChangeKind::Pairs | ChangeKind::Candidate | ChangeKind::Roster) ||
                 changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState) ||
                 changes.hasStage(id, StageKeys::Pairs, ChangeKind::StageState))
-                rebuild();
+                refresh();
         });
-    rebuild();
+    refresh();
+}
+
+QStringList PairsView::Shown::shape() const {
+    QStringList shape = {QString::number(int(mode)),       QString::number(compact),
+                         QString::number(columns),         QString::number(groups.size()),
+                         QString::number(where.isEmpty()), QString::number(note.isEmpty())};
+    for (const Group& g : groups)
+        shape << QString::number(g.names.size()) << QString::number(g.line.isEmpty())
+              << QString::number(g.cards.size()) << QString::number(g.more.isEmpty());
+    return shape;
+}
+
+QStringList PairsView::Shown::texts() const {
+    QStringList texts;
+    for (const Group& g : groups) {
+        texts << g.names;
+        if (!g.line.isEmpty())
+            texts << g.line;
+        for (const Card& c : g.cards)
+            texts << c.title << c.origin;
+        if (!g.more.isEmpty())
+            texts << g.more;
+    }
+    if (!where.isEmpty())
+        texts << where;
+    if (!note.isEmpty())
+        texts << note;
+    return texts;
+}
+
+PairsView::Shown PairsView::read() const {
+    Shown shown;
+    shown.compact = StageWidgets::isCompactProjector(this);
+    const QList<PairGroupRecord> groups = m_context.store.pairGroups(m_context.workshopId);
+    if (groups.isEmpty())
+        return shown;
+    const QHash<qint64, QString> names =
+        DraftText::names(m_context.store.participants(m_context.workshopId));
+    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    const auto named = [&](const PairGroupRecord& group) {
+        Shown::Group g;
+        for (qint64 member : group.members)
+            g.names << names.value(member);
+        return g;
+    };
+    Pairing pairing;
+    for (const PairGroupRecord& group : groups)
+        pairing << group.members;
+    shown.note = PairDraw::note(pairing);
+    bool written = false;
+    for (const Candidate& c : all)
+        written = written || c.kind == CandidateKind::Pair;
+
+    if (!written || !Reveal::cardsRevealed(m_context.store, m_context.workshopId)) {
+        // Names and counts only: this is also what the room sees before the reveal.
+        shown.mode = Shown::Mode::Names;
+        shown.columns = std::min<int>(NameColumns, int(groups.size()));
+        for (const PairGroupRecord& group : groups) {
+            Shown::Group g = named(group);
+            int sources = 0, mine = 0;
+            for (const Candidate& c : all) {
+                mine += c.kind == CandidateKind::Pair && c.pairId == group.id ? 1 : 0;
+                sources += c.kind == CandidateKind::Own && group.members.contains(c.authorId) &&
+                                   DraftText::hasText(c)
+                               ? 1
+                               : 0;
+            }
+            g.line = tr("%1 to work from").arg(DraftText::cardCount(sources));
+            if (mine > 0)
+                g.line =
+                    mine == 1 ? tr("1 candidate written") : tr("%1 candidates written").arg(mine);
+            shown.groups << g;
+        }
+        return shown;
+    }
+
+    shown.mode = Shown::Mode::Candidates;
+    const int count = int(groups.size());
+    const int pages = DraftText::pageCount(count);
+    const int per = DraftText::perPage(count);
+    const int page = std::clamp(
+        m_context.store.stageState(m_context.workshopId, QString(StageKeys::Pairs)).focus, 0,
+        pages - 1);
+    shown.columns = per;
+    for (qsizetype i = qsizetype(page) * per;
+         i < std::min<qsizetype>(qsizetype(page + 1) * per, count); ++i) {
+        const PairGroupRecord& group = groups.at(i);
+        Shown::Group g = named(group);
+        QList<Candidate> mine;
+        for (const Candidate& c : all)
+            if (c.kind == CandidateKind::Pair && c.pairId == group.id)
+                mine << c;
+        if (mine.isEmpty())
+            g.line = tr("Still writing");
+        for (qsizetype k = 0; k < std::min<qsizetype>(mine.size(), CandidatesShown); ++k) {
+            const Candidate& c = mine.at(k);
+            const QString title =
+                shown.compact ? DraftText::title(c) : DraftText::oneLine(DraftText::title(c), 40);
+            const QString from = DraftText::sources(c, all, names, 28);
+            g.cards.append({tr("★ %1").arg(UserText::isolate(title)),
+                            from.isEmpty() ? tr("written new")
+                                           : tr("from %1").arg(DraftText::oneLine(from, 70))});
+        }
+        if (mine.size() > CandidatesShown)
+            g.more = tr("+ %1 more").arg(mine.size() - CandidatesShown);
+        shown.groups << g;
+    }
+    if (pages > 1)
+        shown.where = tr("Page %1 of %2").arg(page + 1).arg(pages);
+    return shown;
+}
+
+void PairsView::refresh() {
+    Shown now = read();
+    // The same widgets: set the texts that changed (a keystroke in a pair's card).
+    const bool same = m_built && now.shape() == m_shown.shape() &&
+                      m_texts.update(m_shown.texts(), now.texts()) >= 0;
+    m_shown = std::move(now);
+    if (!same)
+        rebuild();
 }
 
 void PairsView::rebuild() {
     clear(m_layout);
-    const QList<PairGroupRecord> groups = m_context.store.pairGroups(m_context.workshopId);
-    m_names = DraftText::names(m_context.store.participants(m_context.workshopId));
-    m_all = m_context.store.candidates(m_context.workshopId);
-    if (groups.isEmpty()) {
+    m_texts.clear();
+    m_built = true;
+    if (m_shown.mode == Shown::Mode::Waiting) {
         m_layout->addWidget(
             StageWidgets::projectorLabel(tr("The pairs will appear here when they are drawn."),
                                          StageWidgets::ProjectorLarge, this));
         m_layout->addStretch();
         return;
     }
-    bool written = false;
-    for (const Candidate& c : std::as_const(m_all))
-        written = written || c.kind == CandidateKind::Pair;
-    if (written && Reveal::cardsRevealed(m_context.store, m_context.workshopId))
-        showCandidates(groups);
+    if (m_shown.mode == Shown::Mode::Candidates)
+        showCandidates();
     else
-        showNames(groups);
-    Pairing pairing;
-    for (const PairGroupRecord& group : groups)
-        pairing << group.members;
-    const QString note = PairDraw::note(pairing);
-    if (!note.isEmpty())
-        m_layout->addWidget(StageWidgets::projectorLabel(note, 28, this));
+        showNames();
+    if (!m_shown.note.isEmpty())
+        m_layout->addWidget(keep(StageWidgets::projectorLabel(m_shown.note, 28, this)));
 }
 
-QFrame* PairsView::groupCard(const PairGroupRecord& group, QVBoxLayout** body) {
+QFrame* PairsView::groupCard(const Shown::Group& group, QVBoxLayout** body) {
     QFrame* card = StageWidgets::projectorCard(this);
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(6);
     // One person a line, shortened to the card's width: a long name never wraps over the
     // pair's cards, and the pair reads at a glance.
-    for (qint64 member : group.members) {
-        QLabel* name = StageWidgets::projectorLine(m_names.value(member),
-                                                   StageWidgets::ProjectorBody, card, QFont::Bold);
+    for (const QString& member : group.names) {
+        QLabel* name =
+            StageWidgets::projectorLine(member, StageWidgets::ProjectorBody, card, QFont::Bold);
         name->setObjectName(QStringLiteral("projectorPairNames"));
-        layout->addWidget(name);
+        layout->addWidget(keep(name));
     }
     *body = layout;
     return card;
 }
 
-void PairsView::showNames(const QList<PairGroupRecord>& groups) {
-    // Names and counts only: this is also what the room sees before the reveal.
+void PairsView::showNames() {
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(28);
     grid->setVerticalSpacing(20);
-    const int columns = std::min<int>(NameColumns, int(groups.size()));
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const PairGroupRecord& group = groups.at(g);
+    const int columns = m_shown.columns;
+    for (qsizetype g = 0; g < m_shown.groups.size(); ++g) {
+        const Shown::Group& group = m_shown.groups.at(g);
         QVBoxLayout* body = nullptr;
         QFrame* card = groupCard(group, &body);
-        int sources = 0, mine = 0;
-        for (const Candidate& c : std::as_const(m_all)) {
-            mine += c.kind == CandidateKind::Pair && c.pairId == group.id ? 1 : 0;
-            sources += c.kind == CandidateKind::Own && group.members.contains(c.authorId) &&
-                               DraftText::hasText(c)
-                           ? 1
-                           : 0;
-        }
         body->addSpacing(6);
-        QString line = tr("%1 to work from").arg(DraftText::cardCount(sources));
-        if (mine > 0)
-            line = mine == 1 ? tr("1 candidate written") : tr("%1 candidates written").arg(mine);
-        body->addWidget(StageWidgets::projectorLabel(line, 28, card));
+        body->addWidget(keep(StageWidgets::projectorLabel(group.line, 28, card)));
         body->addStretch();
         grid->addWidget(card, int(g / columns), int(g % columns));
     }
@@ -123,59 +223,37 @@ void PairsView::showNames(const QList<PairGroupRecord>& groups) {
     m_layout->addStretch();
 }
 
-void PairsView::showCandidates(const QList<PairGroupRecord>& groups) {
-    const int count = int(groups.size());
-    const int pages = DraftText::pageCount(count);
-    const int per = DraftText::perPage(count);
-    const int page = std::clamp(
-        m_context.store.stageState(m_context.workshopId, QString(StageKeys::Pairs)).focus, 0,
-        pages - 1);
-    const bool compact = StageWidgets::isCompactProjector(this);
+void PairsView::showCandidates() {
+    const bool compact = m_shown.compact;
     auto* columns = new QHBoxLayout;
     columns->setSpacing(compact ? 20 : 28);
-    for (qsizetype g = qsizetype(page) * per;
-         g < std::min<qsizetype>(qsizetype(page + 1) * per, count); ++g) {
-        const PairGroupRecord& group = groups.at(g);
+    for (const Shown::Group& group : std::as_const(m_shown.groups)) {
         QVBoxLayout* body = nullptr;
         QFrame* card = groupCard(group, &body);
-        QList<Candidate> mine;
-        for (const Candidate& c : std::as_const(m_all))
-            if (c.kind == CandidateKind::Pair && c.pairId == group.id)
-                mine << c;
-        if (mine.isEmpty())
-            body->addWidget(StageWidgets::projectorLabel(tr("Still writing"), 28, card));
-        for (qsizetype k = 0; k < std::min<qsizetype>(mine.size(), CandidatesShown); ++k) {
-            const Candidate& c = mine.at(k);
+        if (!group.line.isEmpty())
+            body->addWidget(keep(StageWidgets::projectorLabel(group.line, 28, card)));
+        for (const Shown::Card& c : group.cards) {
             body->addSpacing(compact ? 6 : 14);
-            QLabel* name = compact ? StageWidgets::projectorLine(
-                                         tr("★ %1").arg(UserText::isolate(DraftText::title(c))),
-                                         StageWidgets::ProjectorBody, card, QFont::DemiBold)
-                                   : StageWidgets::projectorLabel(
-                                         tr("★ %1").arg(UserText::isolate(
-                                             DraftText::oneLine(DraftText::title(c), 40))),
-                                         StageWidgets::ProjectorBody, card, QFont::DemiBold);
+            QLabel* name = compact
+                               ? StageWidgets::projectorLine(c.title, StageWidgets::ProjectorBody,
+                                                             card, QFont::DemiBold)
+                               : StageWidgets::projectorLabel(c.title, StageWidgets::ProjectorBody,
+                                                              card, QFont::DemiBold);
             name->setObjectName(QStringLiteral("projectorPairCandidate"));
-            body->addWidget(name);
-            const QString from = DraftText::sources(c, m_all, m_names, 28);
-            const QString origin = from.isEmpty() ? tr("written new")
-                                                  : tr("from %1").arg(DraftText::oneLine(from, 70));
-            QLabel* lineage = compact ? StageWidgets::projectorLine(origin, 28, card)
-                                      : StageWidgets::projectorLabel(origin, 28, card);
+            body->addWidget(keep(name));
+            QLabel* lineage = compact ? StageWidgets::projectorLine(c.origin, 28, card)
+                                      : StageWidgets::projectorLabel(c.origin, 28, card);
             lineage->setObjectName(QStringLiteral("projectorLineage"));
-            body->addWidget(lineage);
+            body->addWidget(keep(lineage));
         }
-        if (mine.size() > CandidatesShown)
-            body->addWidget(StageWidgets::projectorLabel(
-                tr("+ %1 more").arg(mine.size() - CandidatesShown), 28, card));
+        if (!group.more.isEmpty())
+            body->addWidget(keep(StageWidgets::projectorLabel(group.more, 28, card)));
         body->addStretch();
         columns->addWidget(card, 1);
     }
-    for (qsizetype g =
-             std::min<qsizetype>(qsizetype(page + 1) * per, count) - qsizetype(page) * per;
-         g < per; ++g)
+    for (qsizetype g = m_shown.groups.size(); g < m_shown.columns; ++g)
         columns->addStretch(1); // a short last page keeps the same column widths
     m_layout->addLayout(columns, 1);
-    if (pages > 1)
-        m_layout->addWidget(
-            StageWidgets::projectorLabel(tr("Page %1 of %2").arg(page + 1).arg(pages), 28, this));
+    if (!m_shown.where.isEmpty())
+        m_layout->addWidget(keep(StageWidgets::projectorLabel(m_shown.where, 28, this)));
 }

@@ -48,9 +48,114 @@ ScoreView::ScoreView(const StageContext& context, QWidget* parent)
                                         ChangeKind::Workshop | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Score, ChangeKind::StageState) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
-                    rebuild();
+                    refresh();
             });
-    rebuild();
+    refresh();
+}
+
+QStringList ScoreView::Shown::shape() const {
+    return {QString::number(int(mode)),
+            QString::number(compact),
+            QString::number(out),
+            QString::number(setAside.isEmpty()),
+            QString::number(sentence.isEmpty()),
+            QString::number(definition.isEmpty()),
+            QString::number(inputs.isEmpty()),
+            QString::number(hints.size()),
+            QString::number(answeredOnly),
+            QString::number(results.size())};
+}
+
+QStringList ScoreView::Shown::texts() const {
+    if (mode != Mode::Candidate)
+        return {};
+    QStringList texts = {counter, name};
+    for (const QString* detail : {&setAside, &sentence, &definition, &inputs})
+        if (!detail->isEmpty())
+            texts << *detail;
+    texts << hints;
+    if (answeredOnly)
+        texts << answered;
+    else
+        texts << results << total;
+    return texts;
+}
+
+ScoreView::Shown ScoreView::read() const {
+    Shown shown;
+    shown.compact = StageWidgets::isCompactProjector(this);
+    bool withheld = false;
+    const QList<Candidate> candidates = Reveal::seenByRoom(
+        m_context.store, m_context.workshopId,
+        Shortlist::considered(m_context.store.candidates(m_context.workshopId)), &withheld);
+    if (candidates.isEmpty()) {
+        shown.mode = withheld ? Shown::Mode::Withheld : Shown::Mode::Empty;
+        return shown;
+    }
+    shown.mode = Shown::Mode::Candidate;
+    const int focus = m_context.store.stageState(m_context.workshopId, StageKeys::Score).focus;
+    int index = 0;
+    for (int i = 0; i < candidates.size(); ++i)
+        if (candidates.at(i).id == focus)
+            index = i;
+    const Candidate& c = candidates.at(index);
+    shown.out = c.status == CandidateStatus::Eliminated;
+    const QString position =
+        withheld ? tr("Candidate %1 of %2 \u00b7 more after the reveal") : tr("Candidate %1 of %2");
+    shown.counter = position.arg(index + 1).arg(candidates.size());
+    shown.name = CandidateText::name(c);
+    if (shown.out)
+        shown.setAside = tr("Set aside: %1").arg(c.eliminationReason);
+    shown.sentence = CandidateText::sentence(c);
+    if (!c.definition.trimmed().isEmpty())
+        shown.definition = tr("Defined as: %1").arg(c.definition);
+    QStringList inputs;
+    for (const Input& input : m_context.store.inputs(c.id))
+        if (!input.name.trimmed().isEmpty())
+            inputs << input.name.trimmed();
+    if (!inputs.isEmpty())
+        shown.inputs = tr("Inputs: %1").arg(QLocale().createSeparatedList(inputs));
+    for (const QString& hint : CandidateText::hints(c, int(inputs.size())))
+        shown.hints << tr("⚠ %1").arg(hint);
+
+    const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
+    const auto workshop = m_context.store.workshop(m_context.workshopId);
+    if (workshop && workshop->checklistPerPerson &&
+        !m_context.store.stageState(m_context.workshopId, StageKeys::Score).revealed) {
+        // Person by person, until the facilitator shows the totals: how many people have
+        // answered, never what anyone answered.
+        shown.answeredOnly = true;
+        const int answered = int(ChecklistTally::answeredBy(c.id, scores).size());
+        const int people = int(m_context.store.participants(m_context.workshopId).size());
+        shown.answered = tr("%1 of %2 have answered").arg(answered).arg(people);
+        return shown;
+    }
+    const Playbook& playbook = Playbook::standard();
+    const ChecklistSummary summary = ChecklistTally::summarize(c.id, scores);
+    for (const ChecklistCriterionResult& r : summary.criteria) {
+        const auto criterion = playbook.criterion(r.criterion);
+        QString text = tr("%1  %2").arg(mark(r), criterion ? criterion->title : r.criterion);
+        if (!r.consensus && r.isSplit())
+            text += tr(" · split");
+        shown.results << text;
+    }
+    const QString score =
+        tr("%1 of %2").arg(QLocale().toString(summary.total, 'g', 3)).arg(summary.maxTotal);
+    shown.total = shown.compact ? tr("Checklist: %1").arg(score) : score;
+    return shown;
+}
+
+void ScoreView::refresh() {
+    Shown now = read();
+    // The same widgets: set the texts that changed (a keystroke in the candidate on show),
+    // and let the column hide or show its details for the new texts.
+    const bool same = m_built && now.shape() == m_shown.shape() &&
+                      m_texts.update(m_shown.texts(), now.texts()) >= 0;
+    m_shown = std::move(now);
+    if (!same)
+        rebuild();
+    else if (m_column)
+        m_column->fit();
 }
 
 void ScoreView::clear() {
@@ -67,11 +172,10 @@ void ScoreView::clear() {
 
 void ScoreView::rebuild() {
     clear();
-    bool withheld = false;
-    const QList<Candidate> candidates = Reveal::seenByRoom(
-        m_context.store, m_context.workshopId,
-        Shortlist::considered(m_context.store.candidates(m_context.workshopId)), &withheld);
-    if (withheld && candidates.isEmpty()) {
+    m_texts.clear();
+    m_column.clear();
+    m_built = true;
+    if (m_shown.mode == Shown::Mode::Withheld) {
         m_layout->addWidget(StageWidgets::projectorLabel(
             tr("Cards not revealed yet"), StageWidgets::ProjectorHeading, this, QFont::Bold));
         m_layout->addWidget(StageWidgets::projectorLabel(
@@ -80,69 +184,54 @@ void ScoreView::rebuild() {
         m_layout->addStretch();
         return;
     }
-    if (candidates.isEmpty()) {
+    if (m_shown.mode == Shown::Mode::Empty) {
         m_layout->addWidget(StageWidgets::projectorLabel(tr("No candidates yet"),
                                                          StageWidgets::ProjectorHeading, this));
         m_layout->addStretch();
         return;
     }
-    const int focus = m_context.store.stageState(m_context.workshopId, StageKeys::Score).focus;
-    int index = 0;
-    for (int i = 0; i < candidates.size(); ++i)
-        if (candidates.at(i).id == focus)
-            index = i;
-    const Candidate& c = candidates.at(index);
-    const bool out = c.status == CandidateStatus::Eliminated;
-
-    const bool compact = StageWidgets::isCompactProjector(this);
+    const Shown& s = m_shown;
+    const bool compact = s.compact;
     QFrame* card = StageWidgets::projectorCard(this);
     auto* body = new QVBoxLayout(card);
     body->setContentsMargins(compact ? QMargins(28, 18, 28, 18) : QMargins(48, 36, 48, 36));
     body->setSpacing(compact ? 8 : 16);
     // The name always shows; the details below it give way, last first, on a small screen.
     auto* column = new FitColumn(card);
+    m_column = column;
     column->columnLayout()->setSpacing(compact ? 8 : 16);
-    const QString position =
-        withheld ? tr("Candidate %1 of %2 \u00b7 more after the reveal") : tr("Candidate %1 of %2");
-    QLabel* counter = StageWidgets::projectorLabel(position.arg(index + 1).arg(candidates.size()),
-                                                   StageWidgets::ProjectorBody - 2, card);
+    QLabel* counter =
+        StageWidgets::projectorLabel(s.counter, StageWidgets::ProjectorBody - 2, card);
     counter->setObjectName(QStringLiteral("projectorMuted"));
-    column->addWidget(counter);
+    column->addWidget(keep(counter));
     QLabel* name = StageWidgets::projectorLabel(
-        CandidateText::name(c),
-        compact ? StageWidgets::ProjectorLarge : StageWidgets::ProjectorHeading, card, QFont::Bold);
+        s.name, compact ? StageWidgets::ProjectorLarge : StageWidgets::ProjectorHeading, card,
+        QFont::Bold);
     name->setObjectName(QStringLiteral("projectorCandidateName"));
     QFont strike = name->font();
-    strike.setStrikeOut(out);
+    strike.setStrikeOut(s.out);
     name->setFont(strike);
-    column->addWidget(name);
+    column->addWidget(keep(name));
     column->setShrinkable(name, StageWidgets::ProjectorFloor);
-    if (out)
-        column->addWidget(StageWidgets::projectorLabel(tr("Set aside: %1").arg(c.eliminationReason),
-                                                       StageWidgets::ProjectorBody, card,
-                                                       QFont::DemiBold));
-    const QString sentence = CandidateText::sentence(c);
-    if (!sentence.isEmpty())
-        column->addWidget(StageWidgets::projectorLabel(sentence, StageWidgets::ProjectorBody, card),
-                          true);
-    if (!c.definition.trimmed().isEmpty())
-        column->addWidget(StageWidgets::projectorLabel(tr("Defined as: %1").arg(c.definition),
-                                                       StageWidgets::ProjectorBody - 2, card),
-                          true);
-    QStringList inputs;
-    for (const Input& input : m_context.store.inputs(c.id))
-        if (!input.name.trimmed().isEmpty())
-            inputs << input.name.trimmed();
-    if (!inputs.isEmpty())
-        column->addWidget(StageWidgets::projectorLabel(
-                              tr("Inputs: %1").arg(QLocale().createSeparatedList(inputs)),
-                              StageWidgets::ProjectorBody - 2, card),
-                          true);
-    for (const QString& hint : CandidateText::hints(c, int(inputs.size()))) {
-        QLabel* h = StageWidgets::projectorLabel(tr("⚠ %1").arg(hint),
-                                                 StageWidgets::ProjectorBody - 2, card);
+    if (!s.setAside.isEmpty())
+        column->addWidget(keep(StageWidgets::projectorLabel(s.setAside, StageWidgets::ProjectorBody,
+                                                            card, QFont::DemiBold)));
+    if (!s.sentence.isEmpty())
+        column->addWidget(
+            keep(StageWidgets::projectorLabel(s.sentence, StageWidgets::ProjectorBody, card)),
+            true);
+    if (!s.definition.isEmpty())
+        column->addWidget(
+            keep(StageWidgets::projectorLabel(s.definition, StageWidgets::ProjectorBody - 2, card)),
+            true);
+    if (!s.inputs.isEmpty())
+        column->addWidget(
+            keep(StageWidgets::projectorLabel(s.inputs, StageWidgets::ProjectorBody - 2, card)),
+            true);
+    for (const QString& hint : s.hints) {
+        QLabel* h = StageWidgets::projectorLabel(hint, StageWidgets::ProjectorBody - 2, card);
         h->setObjectName(QStringLiteral("projectorLintHint"));
-        column->addWidget(h, true);
+        column->addWidget(keep(h), true);
     }
     body->addWidget(column, 1);
 
@@ -150,14 +239,12 @@ void ScoreView::rebuild() {
     row->setSpacing(compact ? 20 : 32);
     // A small projector gives the checklist half the width, so each point keeps one line.
     row->addWidget(card, compact ? 1 : 3);
-    row->addWidget(createChecklist(c.id), compact ? 1 : 2);
+    row->addWidget(createChecklist(), compact ? 1 : 2);
     m_layout->addLayout(row, 1);
 }
 
-QWidget* ScoreView::createChecklist(qint64 candidateId) {
-    const ChecklistSummary summary = ChecklistTally::summarize(
-        candidateId, m_context.store.checklistScores(m_context.workshopId));
-    const bool compact = StageWidgets::isCompactProjector(this);
+QWidget* ScoreView::createChecklist() {
+    const bool compact = m_shown.compact;
     QFrame* card = StageWidgets::projectorCard(this);
     auto* body = new QVBoxLayout(card);
     body->setContentsMargins(compact ? QMargins(24, 14, 24, 14) : QMargins(40, 32, 40, 32));
@@ -167,30 +254,21 @@ QWidget* ScoreView::createChecklist(qint64 candidateId) {
     if (!compact)
         body->addWidget(StageWidgets::projectorLabel(tr("Checklist"), StageWidgets::ProjectorBody,
                                                      card, QFont::Bold));
-    const Playbook& playbook = Playbook::standard();
-    const auto workshop = m_context.store.workshop(m_context.workshopId);
-    if (workshop && workshop->checklistPerPerson &&
-        !m_context.store.stageState(m_context.workshopId, StageKeys::Score).revealed) {
-        addAnsweredCount(body, candidateId);
+    if (m_shown.answeredOnly) {
+        addAnsweredCount(body);
         return card;
     }
-    for (const ChecklistCriterionResult& r : summary.criteria) {
-        const auto criterion = playbook.criterion(r.criterion);
-        QString text = tr("%1  %2").arg(mark(r), criterion ? criterion->title : r.criterion);
-        if (!r.consensus && r.isSplit())
-            text += tr(" · split");
+    for (const QString& text : m_shown.results) {
         QLabel* line = StageWidgets::projectorLabel(text, 28, card);
         line->setObjectName(QStringLiteral("projectorChecklistResult"));
-        body->addWidget(line);
+        body->addWidget(keep(line));
     }
     body->addStretch();
-    const QString score =
-        tr("%1 of %2").arg(QLocale().toString(summary.total, 'g', 3)).arg(summary.maxTotal);
     QLabel* total = StageWidgets::projectorLabel(
-        compact ? tr("Checklist: %1").arg(score) : score,
-        compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge, card, QFont::Bold);
+        m_shown.total, compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge, card,
+        QFont::Bold);
     total->setObjectName(QStringLiteral("projectorChecklistTotal"));
-    body->addWidget(total);
+    body->addWidget(keep(total));
     if (!compact)
         body->addWidget(
             StageWidgets::projectorLabel(tr("✓ yes   ◐ partly   ✗ no   ○ not yet"), 28, card));
@@ -199,11 +277,11 @@ QWidget* ScoreView::createChecklist(qint64 candidateId) {
 
 // Person by person, until the facilitator shows the totals: the points, and how many people
 // have answered them, never what anyone answered.
-void ScoreView::addAnsweredCount(QVBoxLayout* body, qint64 candidateId) {
+void ScoreView::addAnsweredCount(QVBoxLayout* body) {
     // The caller has put the card's heading in. The points, the count and the note share the
     // card's height: tighter lines than the totals' view, so nothing is cut.
     QWidget* card = body->parentWidget();
-    const bool compact = StageWidgets::isCompactProjector(this);
+    const bool compact = m_shown.compact;
     body->setSpacing(compact ? 0 : 4);
     const Playbook& playbook = Playbook::standard();
     for (const ChecklistCriterion& criterion : playbook.checklist()) {
@@ -212,15 +290,11 @@ void ScoreView::addAnsweredCount(QVBoxLayout* body, qint64 candidateId) {
         body->addWidget(line);
     }
     body->addStretch();
-    const int answered = int(ChecklistTally::answeredBy(
-                                 candidateId, m_context.store.checklistScores(m_context.workshopId))
-                                 .size());
-    const int people = int(m_context.store.participants(m_context.workshopId).size());
     QLabel* count = StageWidgets::projectorLabel(
-        tr("%1 of %2 have answered").arg(answered).arg(people),
-        compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge, card, QFont::Bold);
+        m_shown.answered, compact ? StageWidgets::ProjectorBody : StageWidgets::ProjectorLarge,
+        card, QFont::Bold);
     count->setObjectName(QStringLiteral("projectorChecklistAnswered"));
-    body->addWidget(count);
+    body->addWidget(keep(count));
     if (!compact)
         body->addWidget(
             StageWidgets::projectorLabel(tr("Totals once all have answered"), 28, card));

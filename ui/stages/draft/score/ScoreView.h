@@ -4,8 +4,17 @@
 // and any metric hints. Person by person, the checklist shows only how many have answered
 // until the facilitator shows the totals. Before the silent brainstorm's Reveal it shows no
 // candidate text at all, only that the cards are still private.
+//
+// An edit of the candidate on show (typed on the console) or of its checklist sets the texts
+// that changed in the labels the view has; the widgets are built again only when what it
+// shows changes shape (another candidate's details, a hint more, the totals shown).
+#include "stages/common/ProjectorTexts.h"
+
+#include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
+class FitColumn;
 class QVBoxLayout;
 struct StageContext;
 
@@ -16,11 +25,34 @@ public:
     ScoreView(const StageContext& context, QWidget* parent = nullptr);
 
 private:
+    // What the view shows, as data read from the store: its shape decides the widgets, its
+    // texts (in the order the widgets are built) fill their labels.
+    struct Shown {
+        enum class Mode { Withheld, Empty, Candidate };
+        Mode mode = Mode::Empty;
+        bool compact = false;
+        bool out = false; // set aside: the name struck through
+        QString counter, name, setAside, sentence, definition, inputs;
+        QStringList hints;
+        bool answeredOnly = false; // person by person, before the totals are shown
+        QStringList results;       // one line a point of the checklist
+        QString total, answered;
+        QStringList shape() const;
+        QStringList texts() const;
+    };
+
+    Shown read() const;
+    void refresh();
     void rebuild();
     void clear();
-    QWidget* createChecklist(qint64 candidateId);
-    void addAnsweredCount(QVBoxLayout* body, qint64 candidateId);
+    QWidget* createChecklist();
+    void addAnsweredCount(QVBoxLayout* body);
+    QLabel* keep(QLabel* label) { return m_texts.keep(label); }
 
     const StageContext& m_context;
     QVBoxLayout* m_layout;
+    Shown m_shown;
+    ProjectorTexts m_texts; // the labels of m_shown.texts(), in order
+    QPointer<FitColumn> m_column;
+    bool m_built = false;
 };
