@@ -171,15 +171,34 @@ void TestRoomWorksheet::viewShowsMyGroupOnly() {
     QVERIFY(loner->latestState().value(QLatin1String("worksheet")).isNull());
     const QJsonObject refused = put(*loner, QStringLiteral("name"), QStringLiteral("Mine"));
     QCOMPARE(str(refused, "error"), QStringLiteral("not-now"));
+    // The other group fills its worksheet from a phone: its North Star and an input with its
+    // definition are that group's, and never reach the Owls or the loner.
+    auto lark = w.phoneOf(2);
+    QVERIFY(lark);
+    QVERIFY(ok(put(*lark, QStringLiteral("name"), QStringLiteral("SECRET-larks-name"))));
+    QVERIFY(ok(put(*lark, QStringLiteral("definition"), QStringLiteral("SECRET-larks-def"))));
+    const QJsonObject added = addInput(*lark, QStringLiteral("SECRET-larks-input"));
+    QVERIFY(ok(added));
+    const QString input = str(added, "input");
+    QVERIFY(ok(putInput(*lark, input, QStringLiteral("definition"),
+                        QStringLiteral("SECRET-larks-in-def"))));
+    // The Owls' own write after the Larks' ones: its state comes after theirs were pushed.
+    QVERIFY(ok(put(*owl, QStringLiteral("name"), QStringLiteral("Owls' own"))));
+    QVERIFY(hears(*owl, "name", QStringLiteral("Owls' own")));
+    QVERIFY(hears(*lark, "name", QStringLiteral("SECRET-larks-name"))); // the Larks' own
     // Out of the warm-up the member is gone.
     w.room.goTo(QString(StageKeys::Silent));
     QVERIFY(!owl->waitForState(
                     [](const QJsonObject& s) { return !s.contains(QLatin1String("worksheet")); })
                  .isEmpty());
-    for (const QByteArray& message : std::as_const(w.room.traffic())) {
+    for (const QByteArray& message : std::as_const(w.room.traffic()))
         QVERIFY2(!message.contains(secret), message.constData());
-        QVERIFY2(!message.contains("SECRET-other-group"), message.constData());
-    }
+    for (Phone* phone : {owl.get(), loner.get()})
+        for (const QJsonObject& m : phone->messages()) {
+            const QByteArray bytes = QJsonDocument(m).toJson(QJsonDocument::Compact);
+            QVERIFY2(!bytes.contains("SECRET-other-group"), bytes.constData());
+            QVERIFY2(!bytes.contains("SECRET-larks"), bytes.constData());
+        }
 }
 
 void TestRoomWorksheet::differentFieldsAreBothKept() {
