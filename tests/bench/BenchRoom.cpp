@@ -3,7 +3,10 @@
 // thread of their own, each sending its next card only once the last one was acknowledged
 // (full synchronisation), and each retrying one operation with the same id. Printed:
 // acknowledged writes lost, duplicates, acknowledgement latency p50/p99 (goal p99 ≤ 50 ms)
-// and the longest stall of the main event loop while they write (goal ≤ 16 ms).
+// and the longest stall of the main event loop while they write (goal ≤ 16 ms). With
+// --console that loop is the app's: its main window shows the silent brainstorm (each
+// person's column) and the projector the count of cards, redrawn as the phones write.
+#include "BenchConsole.h"
 #include "RoomServer.h"
 #include "TestLibrary.h"
 #include "agenda/AgendaRunner.h"
@@ -12,7 +15,7 @@
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -229,12 +232,21 @@ double percentile(QList<double> values, double q) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const bool withConsole = argc > 1 && qstrcmp(argv[1], "--console") == 0;
+    const std::unique_ptr<QCoreApplication> app =
+        withConsole ? std::make_unique<QApplication>(argc, argv)
+                    : std::make_unique<QCoreApplication>(argc, argv);
     QTextStream out(stdout);
     TestLibrary library;
     const qint64 workshop = library.addWorkshop(QStringLiteral("Bench room"), Phones);
     SteadyClock clock;
-    WorkshopSession session(library.store(), clock, workshop);
+    std::unique_ptr<BenchConsole> console;
+    std::unique_ptr<WorkshopSession> bare;
+    if (withConsole)
+        console = std::make_unique<BenchConsole>(library.store(), clock, workshop);
+    else
+        bare = std::make_unique<WorkshopSession>(library.store(), clock, workshop);
+    WorkshopSession& session = console ? console->session() : *bare;
     session.runner().goTo(QString(StageKeys::Silent));
     RoomServer room(session);
     RoomServer::Limits limits = room.limits();
@@ -277,7 +289,8 @@ int main(int argc, char** argv) {
     for (const QString& card : std::as_const(swarm.results.ackedCards))
         lost += stored.contains(card) ? 0 : 1;
     const qsizetype expected = qsizetype(Phones) * CardsPerPhone;
-    out << "bench_room: " << Phones << " phones, " << expected << " cards, "
+    out << "bench_room" << (withConsole ? " (main window and projector)" : " (bare event loop)")
+        << ": " << Phones << " phones, " << expected << " cards, "
         << QString::number(seconds, 'f', 1) << " s\n"
         << "  acknowledged: " << swarm.results.ackedCards.size() << ", in SQLite: " << stored.size()
         << ", refusals: " << swarm.results.refusals << '\n'

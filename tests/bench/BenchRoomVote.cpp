@@ -5,7 +5,10 @@
 // acknowledged, retries one operation under the same id, and tries to break the caps now
 // and then. Printed: acknowledged writes lost or doubled (SQLite against what each phone was
 // told), cap violations accepted, acknowledgement latency p50/p99 and the longest stall of
-// the main event loop.
+// the main event loop. With --console that loop is the app's: its main window has the scoring
+// workshop open (the per-person grid) and the projector shows how many have answered; the
+// vote's workshop runs beside it without a window, as a second laptop's would.
+#include "BenchConsole.h"
 #include "RoomServer.h"
 #include "TestLibrary.h"
 #include "agenda/AgendaRunner.h"
@@ -15,7 +18,7 @@
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -352,7 +355,10 @@ std::unique_ptr<RoomServer> openRoom(WorkshopSession& session) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const bool withConsole = argc > 1 && qstrcmp(argv[1], "--console") == 0;
+    const std::unique_ptr<QCoreApplication> app =
+        withConsole ? std::make_unique<QApplication>(argc, argv)
+                    : std::make_unique<QCoreApplication>(argc, argv);
     QTextStream out(stdout);
     TestLibrary library;
     WorkshopStore& store = library.store();
@@ -362,7 +368,13 @@ int main(int argc, char** argv) {
     const qint64 voteId = prepare(library, QStringLiteral("Bench vote"), Voters, &voteCards);
     const qint64 scoreId = prepare(library, QStringLiteral("Bench score"), Scorers, &scoreCards);
     WorkshopSession voteSession(store, clock, voteId);
-    WorkshopSession scoreSession(store, clock, scoreId);
+    std::unique_ptr<BenchConsole> console;
+    std::unique_ptr<WorkshopSession> bareScoring;
+    if (withConsole)
+        console = std::make_unique<BenchConsole>(store, clock, scoreId);
+    else
+        bareScoring = std::make_unique<WorkshopSession>(store, clock, scoreId);
+    WorkshopSession& scoreSession = console ? console->session() : *bareScoring;
     voteSession.runner().goTo(QString(StageKeys::Decide));
     scoreSession.runner().goTo(QString(StageKeys::Score));
     const auto voteRoom = openRoom(voteSession);
@@ -443,9 +455,11 @@ int main(int argc, char** argv) {
                 ++answersExtra;
         }
 
-    out << "bench_room_vote: " << Voters << " phones x " << OpsPerPhone << " dot operations, "
-        << Scorers << " phones x " << OpsPerPhone << " checklist answers, "
-        << QString::number(seconds, 'f', 1) << " s\n"
+    out << "bench_room_vote"
+        << (withConsole ? " (main window and projector on the scoring)" : " (bare event loop)")
+        << ": " << Voters << " phones x " << OpsPerPhone << " dot operations, " << Scorers
+        << " phones x " << OpsPerPhone << " checklist answers, " << QString::number(seconds, 'f', 1)
+        << " s\n"
         << "  acknowledgements: " << r.latenciesMs.size() << " (expected "
         << (Voters + Scorers) * (OpsPerPhone + 1)
         << "), refused unexpectedly: " << r.refusedUnexpectedly << '\n'

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QStandardPaths>
 
 namespace {
@@ -49,6 +50,7 @@ private slots:
     void maskOthersHidesOtherPeoplesCards();
     void revealedCardsArePagedForNinePeople();
     void cardsWithoutANameKeepAColumn();
+    void cardsArrivingKeepTheEditorsAndTheCursor();
 
 private:
     DraftFixture f;
@@ -354,6 +356,61 @@ void TestSilentBrainstorm::cardsWithoutANameKeepAColumn() {
     QVERIFY(!allText(projector).contains(QStringLiteral("Quokka kitchens")));
     QTest::mouseClick(silent->revealButton(), Qt::LeftButton);
     QVERIFY(allText(projector).contains(QStringLiteral("Quokka kitchens")));
+}
+
+// Cards written elsewhere (a phone, another console action) arrive one commit at a time: the
+// column adds or removes only their editors, so the facilitator typing in a card of that very
+// column keeps the cursor and the text, and Tab still goes through the cards in their order,
+// then to Add.
+void TestSilentBrainstorm::cardsArrivingKeepTheEditorsAndTheCursor() {
+    f.start(2);
+    const qint64 ana = f.people().at(0).id;
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    const auto addCard = [&](const QString& name, int position) {
+        Candidate c = makeCandidate(f.id, name);
+        c.authorId = ana;
+        c.position = position;
+        return f.store().addCandidate(c).value_or(0);
+    };
+    const qint64 first = addCard(QStringLiteral("Weekly cooks"), 10);
+    SilentColumn* column = silent->column(ana);
+    QCOMPARE(column->cardIds(), QList<qint64>{first});
+    QPointer<DraftCardEditor> typing = column->editor(first);
+    typing->nameEdit()->setFocus();
+    typing->nameEdit()->end(false);
+    QTest::keyClicks(typing->nameEdit(), QStringLiteral(" at home"));
+    typing->nameEdit()->setCursorPosition(3);
+
+    const qint64 later = addCard(QStringLiteral("<b>Boxes</b> שבועי"), 20);
+    const qint64 earlier = addCard(QStringLiteral("First of all"), 5); // goes before the others
+    QCOMPARE(column->cardIds(), (QList<qint64>{earlier, first, later}));
+    QVERIFY(typing); // the same editor: not rebuilt
+    QCOMPARE(column->editor(first), typing.data());
+    QVERIFY(typing->nameEdit()->hasFocus());
+    QCOMPARE(typing->nameEdit()->cursorPosition(), 3);
+    QCOMPARE(typing->nameEdit()->text(), QStringLiteral("Weekly cooks at home"));
+    QCOMPARE(column->editor(later)->nameEdit()->text(), QStringLiteral("<b>Boxes</b> שבועי"));
+
+    // Tab: through each card's fields in the cards' order, then Add.
+    QList<QWidget*> expected;
+    for (qint64 id : column->cardIds()) {
+        DraftCardEditor* e = column->editor(id);
+        expected << e->nameEdit() << e->behaviourEdit() << e->measureEdit() << e->definitionEdit()
+                 << e->inputsEdit() << e->removeButton();
+    }
+    expected << column->addButton();
+    column->editor(earlier)->nameEdit()->setFocus();
+    for (qsizetype i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), expected.at(i));
+    }
+
+    // A card removed elsewhere takes only its own editor away.
+    QVERIFY(f.store().removeCandidate(later));
+    QCOMPARE(column->cardIds(), (QList<qint64>{earlier, first}));
+    QVERIFY(typing);
+    QTRY_VERIFY(!column->editor(later));
 }
 
 QTEST_MAIN(TestSilentBrainstorm)

@@ -53,15 +53,90 @@ void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* ch
     QList<qint64> ids;
     for (const Candidate& c : cards)
         ids << c.id;
-    if (!m_built || ids != m_ids) {
-        m_ids = ids;
+    m_ids = ids;
+    if (!m_built) {
         rebuild();
         return;
     }
-    for (const Candidate& c : cards)
-        if (!changed || changed->contains(c.id))
-            if (DraftCardEditor* editor = m_editors.value(c.id))
-                editor->refresh(c, m_context.store.inputs(c.id));
+    reconcile(changed);
+}
+
+QString SilentColumn::removeText(const Candidate& card) const {
+    return tr("Remove %1's card “%2”")
+        .arg(UserText::isolate(m_person.name), UserText::isolate(DraftText::title(card)));
+}
+
+DraftCardEditor* SilentColumn::makeEditor(const Candidate& card) {
+    auto* editor = new DraftCardEditor(card, m_context, this);
+    editor->setRemoveText(removeText(card));
+    m_editors.insert(card.id, editor);
+    return editor;
+}
+
+void SilentColumn::reconcile(const QSet<qint64>* changed) {
+    if (m_masked)
+        return; // no editors while masked
+    for (auto it = m_editors.begin(); it != m_editors.end();) {
+        if (m_ids.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        DraftText::discard(it.value());
+        it = m_editors.erase(it);
+    }
+    bool placed = false; // an editor made or moved
+    for (int i = 0; i < m_cards.size(); ++i) {
+        const Candidate& c = m_cards.at(i);
+        DraftCardEditor* editor = m_editors.value(c.id);
+        if (!editor) {
+            editor = makeEditor(c);
+            m_list->insertWidget(i, editor);
+            editor->show(); // at once: the cursor may go in now
+            placed = true;
+            continue;
+        }
+        if (m_list->indexOf(editor) != i) { // moved: another card went before it
+            m_list->removeWidget(editor);
+            m_list->insertWidget(i, editor);
+            placed = true;
+        }
+        if (!changed || changed->contains(c.id)) {
+            editor->setRemoveText(removeText(c));
+            editor->refresh(c, m_context.store.inputs(c.id));
+        }
+    }
+    // Tab goes through the cards in their order, then to Add: set when Tab is next pressed in
+    // this column, as each setTabOrder walks the window's whole focus chain (thousands of
+    // widgets when sixty phones write), far too slow to do for every card a phone adds.
+    if (placed)
+        m_tabOrderStale = true;
+}
+
+bool SilentColumn::focusNextPrevChild(bool next) {
+    if (m_tabOrderStale) {
+        m_tabOrderStale = false;
+        chainTabOrder(m_ids);
+    }
+    return QFrame::focusNextPrevChild(next);
+}
+
+void SilentColumn::chainTabOrder(const QList<qint64>& ids) {
+    QWidget* previous = nullptr;
+    for (qint64 id : ids) {
+        const DraftCardEditor* e = m_editors.value(id);
+        if (!e)
+            continue;
+        for (QWidget* w :
+             {static_cast<QWidget*>(e->nameEdit()), static_cast<QWidget*>(e->behaviourEdit()),
+              static_cast<QWidget*>(e->measureEdit()), static_cast<QWidget*>(e->definitionEdit()),
+              static_cast<QWidget*>(e->inputsEdit()), static_cast<QWidget*>(e->removeButton())}) {
+            if (previous)
+                setTabOrder(previous, w);
+            previous = w;
+        }
+    }
+    if (previous)
+        setTabOrder(previous, m_add);
 }
 
 void SilentColumn::rebuild() {
@@ -74,14 +149,11 @@ void SilentColumn::rebuild() {
     if (m_masked)
         return; // no card text exists in the widgets at all while masked
     for (const Candidate& c : std::as_const(m_cards)) {
-        auto* editor = new DraftCardEditor(c, m_context, this);
-        editor->setRemoveText(
-            tr("Remove %1's card “%2”")
-                .arg(UserText::isolate(m_person.name), UserText::isolate(DraftText::title(c))));
+        DraftCardEditor* editor = makeEditor(c);
         m_list->addWidget(editor);
         editor->show(); // at once, not when the event loop next runs: the cursor goes in now
-        m_editors.insert(c.id, editor);
     }
+    m_tabOrderStale = !m_cards.isEmpty();
 }
 
 void SilentColumn::setMasked(bool masked) {

@@ -28,8 +28,10 @@ public:
     QAbstractButton* addButton() const { return m_add; }
     bool isMasked() const { return m_masked; }
 
-    // Takes in this person's cards (kind Own, in order). When the same cards are still there,
-    // only the editors of `changed` cards are refreshed (all of them when `changed` is null).
+    // Takes in this person's cards (kind Own, in order). Only the editors of `changed` cards
+    // are refreshed (all of them when `changed` is null); a card added or removed adds or
+    // removes its own editor, and the others stay as they are (a room of phones adds cards
+    // to every column while the facilitator may be typing in one).
     void refresh(const QList<Candidate>& cards, const QSet<qint64>* changed = nullptr);
     void setMasked(bool masked);
     void setCurrent(bool current);
@@ -39,8 +41,18 @@ public:
 signals:
     void addRequested(qint64 personId);
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void rebuild();
+    // Brings the editors in line with m_cards: the gone ones out, new ones in, each at its
+    // place, the others kept (refreshed when in `changed`, or all when it is null).
+    void reconcile(const QSet<qint64>* changed);
+    DraftCardEditor* makeEditor(const Candidate& card);
+    // Sets Tab's order through the editors of `ids` (in that order), then to Add.
+    void chainTabOrder(const QList<qint64>& ids);
+    QString removeText(const Candidate& card) const;
 
     StageContext& m_context;
     Participant m_person;
@@ -48,6 +60,7 @@ private:
     QList<qint64> m_ids;
     bool m_masked = false;
     bool m_built = false;
+    bool m_tabOrderStale = false; // editors added or moved since Tab's order was last set
     QLabel* m_heading;
     QLabel* m_maskedNote;
     QVBoxLayout* m_list;
