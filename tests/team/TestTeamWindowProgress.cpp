@@ -144,6 +144,12 @@ void TestTeamWindow::teamActionsAreOffWhileTheyRun() {
         client->passBusyDelay();
         QVERIFY(progress->isVisible());
         QCOMPARE(progress->text(), c.progress);
+        if (c.kind == TeamClient::Request::Take) {
+            const QDir folder(QStringLiteral(LODESTAR_SCREENSHOT_DIR));
+            QVERIFY(folder.mkpath(QStringLiteral(".")));
+            QVERIFY(
+                m_window->grab().save(folder.filePath(QStringLiteral("team-take-progress.png"))));
+        }
         gate->release(pending);
         QTRY_VERIFY_WITH_TIMEOUT(client->pendingCount() == 0, ServerWait);
         QVERIFY(!progress->isVisible());

@@ -153,7 +153,12 @@ QWidget* TeamView::makeList() {
     auto* busyLayout = new QHBoxLayout(m_busy);
     busyLayout->setContentsMargins(0, 0, 0, 0);
     busyLayout->addWidget(spinner);
-    busyLayout->addWidget(new QLabel(tr("Waiting for the team library…"), m_busy));
+    auto* busyText = new QLabel(m_client.activity(), m_busy);
+    busyText->setTextFormat(Qt::PlainText);
+    // Says what the status bar's progress says (TeamProgress).
+    connect(&m_client, &TeamClient::runningChanged, busyText,
+            [this, busyText] { busyText->setText(m_client.activity()); });
+    busyLayout->addWidget(busyText);
     m_busy->hide();
 
     m_search = new QLineEdit(page);
