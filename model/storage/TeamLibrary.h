@@ -3,7 +3,9 @@
 // reached through QtSql's QPSQL driver. A workshop travels whole, as the JSON exchange
 // document, and everything the server returns goes through the strict importer before it
 // reaches the laptop's library. A publish is one server transaction; a failure never touches
-// the laptop's library and always leaves a plain message in lastError().
+// the laptop's library and always leaves a plain message in lastError(). Every request checks
+// the team schema's version again in its own transaction and holds it until it ends, so a
+// server an administrator upgrades for a newer Lodestar meanwhile is refused, never written.
 //
 // Calls block while the server answers (at most the connect timeout to connect): run them off
 // the UI thread, with the TeamLibrary created and used on that one thread.
