@@ -21,6 +21,13 @@
 -- only when the database is older than it, and records itself in lodestar.schema_version.
 -- Running it again, or the script of a newer Lodestar over an older schema, is safe.
 -- Lodestar itself never changes the schema: it refuses a schema newer than it knows.
+--
+-- Every version's block starts by locking lodestar.schema_version IN EXCLUSIVE MODE. Each
+-- Lodestar request (a read or a write) begins with lodestar.held_schema_version() (version 3),
+-- which holds a ROW SHARE lock on that table until the request ends: an upgrade waits for
+-- the requests in flight, and a request that starts during one waits for it and then sees
+-- the new version, which an older Lodestar refuses before it reads or writes anything.
+-- Later versions keep that function and that first lock.
 
 \set ON_ERROR_STOP on
 
@@ -256,5 +263,33 @@ ALTER STATISTICS lodestar.team_workshop_search_stats OWNER TO lodestar_admin;
 ANALYZE lodestar.team_workshop;
 
 INSERT INTO lodestar.schema_version (version) VALUES (2);
+\endif
+COMMIT;
+
+-- Version 3: the schema version a Lodestar request checks, held until the request ends.
+-- Readers and facilitators may only SELECT lodestar.schema_version, which takes no lock an
+-- upgrade (LOCK ... IN EXCLUSIVE MODE, above) waits for; this function takes that lock as
+-- the table's owner, and gives them nothing else. A Lodestar calls it first in each request's
+-- transaction: an upgrade that starts later waits until the request has committed, and one
+-- already under way makes the request wait, then see the newer version and refuse.
+BEGIN;
+LOCK TABLE lodestar.schema_version IN EXCLUSIVE MODE;
+SELECT NOT EXISTS (SELECT FROM lodestar.schema_version WHERE version >= 3) AS migrate \gset
+\if :migrate
+
+CREATE FUNCTION lodestar.held_schema_version() RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $held$
+BEGIN
+    LOCK TABLE lodestar.schema_version IN ROW SHARE MODE;
+    -- A statement after the lock: under READ COMMITTED it sees an upgrade it waited for.
+    RETURN (SELECT max(version) FROM lodestar.schema_version);
+END
+$held$;
+ALTER FUNCTION lodestar.held_schema_version() OWNER TO lodestar_admin;
+REVOKE ALL ON FUNCTION lodestar.held_schema_version() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION lodestar.held_schema_version()
+    TO lodestar_reader, lodestar_facilitator;
+
+INSERT INTO lodestar.schema_version (version) VALUES (3);
 \endif
 COMMIT;

@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "team/LibraryTabs.h"
 #include "team/TeamActions.h"
+#include "team/TeamClient.h"
+#include "team/TeamProgress.h"
 #include "team/TeamView.h"
 #include "widgets/NoticeBar.h"
 
@@ -32,6 +34,8 @@ void MainWindow::createTeam() {
         },
         this);
     m_library->addListAction(m_team->publishAction());
+    // In the status bar, so a publish from the laptop's list shows its progress there too.
+    statusBar()->addPermanentWidget(new TeamProgress(*m_team->client(), this));
     connect(m_team, &TeamActions::statusMessage, this, status);
     connect(m_team, &TeamActions::problem, m_notice, &NoticeBar::showProblem);
     connect(m_libraryTabs, &LibraryTabs::tabChanged, this, [this](LibraryTabs::Tab tab) {

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <utility>
+
 namespace {
 
 QString newConnectionName() {
@@ -63,6 +65,7 @@ bool TeamLibrary::open() {
         return false;
     }
     close();
+    m_schemaRefusal.clear();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!m_db.isValid()) {
         m_status = Status::Unreachable;
@@ -93,6 +96,7 @@ bool TeamLibrary::open() {
 }
 
 void TeamLibrary::close() {
+    m_inTransaction = false;
     if (m_db.isValid()) {
         m_db = QSqlDatabase();
         SqlSupport::dropConnection(m_connectionName);
@@ -104,6 +108,7 @@ void TeamLibrary::close() {
 bool TeamLibrary::checkSchema() {
     const auto refuse = [this](Status status, const QString& message) {
         m_status = status;
+        m_schemaRefusal = message;
         return fail(Failure::Server, message);
     };
     const QString where = m_info.describe();
@@ -137,7 +142,16 @@ bool TeamLibrary::checkSchema() {
     if (!exec(query, QStringLiteral("SELECT max(version) FROM lodestar.schema_version"), {}) ||
         !query.next())
         return unreadable();
-    const int version = query.value(0).isNull() ? 0 : query.value(0).toInt();
+    return acceptVersion(query.value(0).isNull() ? 0 : query.value(0).toInt());
+}
+
+bool TeamLibrary::acceptVersion(int version) {
+    const auto refuse = [this](Status status, const QString& message) {
+        m_status = status;
+        m_schemaRefusal = message;
+        return fail(Failure::Server, message);
+    };
+    const QString where = m_info.describe();
     if (version == 0)
         return refuse(Status::NoSchema, tr("The team library on %1 was never finished: ask its "
                                            "administrator to run team-library.sql again.")
@@ -161,6 +175,42 @@ bool TeamLibrary::checkSchema() {
                           .arg(version)
                           .arg(SchemaVersion));
     return true;
+}
+
+bool TeamLibrary::beginRequest() {
+    if (!begin())
+        return false;
+    QSqlQuery query(m_db);
+    if (exec(query, QStringLiteral("SELECT lodestar.held_schema_version()"), {}) && query.next()) {
+        const QVariant version = query.value(0);
+        query.finish();
+        if (acceptVersion(version.isNull() ? 0 : version.toInt()))
+            return true;
+        rollback();
+        return false;
+    }
+    // A schema without the function (one a newer Lodestar replaced, or a broken one): the
+    // plain check says which, or the failure stands.
+    const Failure failure = m_failure;
+    const QString error = m_error;
+    query.finish();
+    rollback();
+    if (isOpen() && !checkSchema())
+        return false;
+    return fail(failure, error);
+}
+
+bool TeamLibrary::endRead() {
+    m_inTransaction = false;
+    if (m_db.commit())
+        return true;
+    const QSqlError error = m_db.lastError();
+    rollback();
+    if (lostConnection(error.nativeErrorCode()))
+        m_status = Status::Unreachable;
+    return fail(Failure::Server,
+                tr("the connection to the team library %1 was lost (%2).")
+                    .arg(m_info.describe(), plainServerText(error.databaseText())));
 }
 
 bool TeamLibrary::exec(QSqlQuery& query, const QString& sql, const QVariantList& values) {
@@ -196,10 +246,14 @@ QString TeamLibrary::serverProblem(const QString& serverText, const QString& cod
 }
 
 bool TeamLibrary::begin() {
+    if (!m_schemaRefusal.isEmpty())
+        return fail(Failure::Server, m_schemaRefusal);
     if (!isOpen())
         return fail(Failure::Server, tr("the team library is not connected."));
-    if (m_db.transaction())
+    if (m_db.transaction()) {
+        m_inTransaction = true;
         return true;
+    }
     const QString text = plainServerText(m_db.lastError().databaseText());
     m_status = Status::Unreachable;
     return fail(
@@ -209,6 +263,7 @@ bool TeamLibrary::begin() {
 
 bool TeamLibrary::commit() {
     between();
+    m_inTransaction = false;
     if (m_db.commit())
         return true;
     const QSqlError error = m_db.lastError();
@@ -221,7 +276,8 @@ bool TeamLibrary::commit() {
 }
 
 void TeamLibrary::rollback() {
-    if (m_db.isOpen())
+    // Only in a transaction: PostgreSQL warns of a ROLLBACK outside one.
+    if (std::exchange(m_inTransaction, false) && m_db.isOpen())
         m_db.rollback();
 }
 
@@ -238,16 +294,17 @@ bool TeamLibrary::fail(Failure failure, const QString& message) {
 
 bool TeamLibrary::withdraw(qint64 teamId) {
     m_conflict.reset();
-    if (!begin())
-        return false;
     QSqlQuery query(m_db);
     const auto failed = [&] {
         rollback();
-        m_error = tr("Could not withdraw team workshop %1: %2 Nothing was changed.")
-                      .arg(teamId)
-                      .arg(m_error);
+        if (m_schemaRefusal.isEmpty()) // else its own message says nothing was changed
+            m_error = tr("Could not withdraw team workshop %1: %2 Nothing was changed.")
+                          .arg(teamId)
+                          .arg(m_error);
         return false;
     };
+    if (!beginRequest())
+        return failed();
     if (!exec(query,
               QStringLiteral("UPDATE lodestar.team_workshop SET withdrawn_at = now(), "
                              "withdrawn_by = current_user WHERE id = ? AND withdrawn_at IS NULL "

@@ -3,7 +3,9 @@
 // reached through QtSql's QPSQL driver. A workshop travels whole, as the JSON exchange
 // document, and everything the server returns goes through the strict importer before it
 // reaches the laptop's library. A publish is one server transaction; a failure never touches
-// the laptop's library and always leaves a plain message in lastError().
+// the laptop's library and always leaves a plain message in lastError(). Every request checks
+// the team schema's version again in its own transaction and holds it until it ends, so a
+// server an administrator upgrades for a newer Lodestar meanwhile is refused, never written.
 //
 // Calls block while the server answers (at most the connect timeout to connect): run them off
 // the UI thread, with the TeamLibrary created and used on that one thread.
@@ -31,7 +33,7 @@ class TeamLibrary {
 public:
     // The team schema this Lodestar reads and writes; a server with another one is refused
     // (an older one until its administrator runs this Lodestar's team-library.sql).
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Status {
         Closed,
@@ -135,6 +137,12 @@ public:
 private:
     struct Link;
     bool checkSchema();
+    bool acceptVersion(int version);
+    // Begins a request's transaction holding the team schema's version (see team-library.sql):
+    // a server upgraded since this Lodestar connected is refused here, before anything is read
+    // or written, with the message open() would give; an upgrade waits until it ends.
+    bool beginRequest();
+    bool endRead();
     bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values);
     bool begin();
     bool commit();
@@ -157,6 +165,8 @@ private:
     Status m_status = Status::Closed;
     Failure m_failure = Failure::None;
     QString m_error;
+    bool m_inTransaction = false;
+    QString m_schemaRefusal; // why the server's schema is refused, while it is
     QString m_user;
     std::optional<Conflict> m_conflict;
     std::function<void()> m_between;

@@ -162,7 +162,9 @@ QVariantList matchingValues(const QString& search) {
 } // namespace
 
 bool TeamLibrary::listFailed() {
-    m_error = tr("Could not read the team's list: %1").arg(m_error);
+    rollback();
+    if (m_schemaRefusal.isEmpty()) // else its own message is the plainer one
+        m_error = tr("Could not read the team's list: %1").arg(m_error);
     return false;
 }
 
@@ -176,8 +178,8 @@ bool TeamLibrary::refuseRow(const QString& problem) {
 
 std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops(const TeamListQuery& query) {
     m_conflict.reset();
-    if (!isOpen()) {
-        fail(Failure::Server, tr("The team library is not connected."));
+    if (!beginRequest()) {
+        listFailed();
         return std::nullopt;
     }
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
@@ -203,13 +205,18 @@ std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops(const TeamListQ
         }
         list << *summary;
     }
+    rows.finish();
+    if (!endRead()) {
+        listFailed();
+        return std::nullopt;
+    }
     m_failure = Failure::None;
     return list;
 }
 
 std::optional<qint64> TeamLibrary::workshopCount(const QString& search, qint64 cap) {
-    if (!isOpen()) {
-        fail(Failure::Server, tr("The team library is not connected."));
+    if (!beginRequest()) {
+        listFailed();
         return std::nullopt;
     }
     QString sql = QStringLiteral("SELECT count(*) FROM lodestar.team_workshop WHERE ") + matching;
@@ -225,6 +232,11 @@ std::optional<qint64> TeamLibrary::workshopCount(const QString& search, qint64 c
         return std::nullopt;
     }
     const QVariant value = query.value(0);
+    query.finish();
+    if (!endRead()) {
+        listFailed();
+        return std::nullopt;
+    }
     const qint64 count = value.toLongLong();
     if (!isWholeNumber(value) || count < 0 || (cap > 0 && count > cap + 1)) {
         refuseRow(tr("a count of %1").arg(value.toString()));

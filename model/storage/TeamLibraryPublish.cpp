@@ -83,10 +83,11 @@ std::optional<TeamLibrary::Published> TeamLibrary::publish(const WorkshopDocumen
     m_failure = Failure::None;
     const auto failed = [&]() -> std::optional<Published> {
         rollback();
-        m_error = tr("Could not publish workshop %1 to the team library: %2 Nothing was "
-                     "published.")
-                      .arg(localId)
-                      .arg(m_error);
+        if (m_schemaRefusal.isEmpty()) // else its own message says nothing was changed
+            m_error = tr("Could not publish workshop %1 to the team library: %2 Nothing was "
+                         "published.")
+                          .arg(localId)
+                          .arg(m_error);
         return std::nullopt;
     };
     const WorkshopDocument* doc = &document;
@@ -98,7 +99,7 @@ std::optional<TeamLibrary::Published> TeamLibrary::publish(const WorkshopDocumen
     }
     const QString laptopId = laptopKey(libraryPath);
     const QString created = SqlSupport::timeText(doc->workshop.createdAt);
-    if (!begin())
+    if (!beginRequest())
         return failed();
     between();
     if (!mayPublish())

@@ -24,15 +24,16 @@ QString notTaken(qint64 teamId, const QString& why) {
 std::optional<TeamLibrary::TeamCopy> TeamLibrary::fetchCopy(qint64 teamId) {
     m_conflict.reset();
     m_failure = Failure::None;
+    QSqlQuery query(m_db);
     const auto failed = [&]() -> std::optional<TeamCopy> {
-        m_error = notTaken(teamId, m_error);
+        query.finish();
+        rollback();
+        if (m_schemaRefusal.isEmpty()) // else its own message says nothing was changed
+            m_error = notTaken(teamId, m_error);
         return std::nullopt;
     };
-    if (!isOpen()) {
-        fail(Failure::Server, tr("the team library is not connected."));
+    if (!beginRequest())
         return failed();
-    }
-    QSqlQuery query(m_db);
     if (!exec(query,
               QStringLiteral("SELECT CAST(document AS text), version, has_table_privilege(?, ?) "
                              "FROM lodestar.team_workshop WHERE id = ? AND withdrawn_at IS NULL"),
@@ -49,6 +50,8 @@ std::optional<TeamLibrary::TeamCopy> TeamLibrary::fetchCopy(qint64 teamId) {
     copy.version = query.value(1).toInt();
     copy.mayNote = query.value(2).toBool();
     query.finish();
+    if (!endRead())
+        return failed();
 
     QString why;
     auto doc = JsonExchange::read(json, &why);
@@ -67,7 +70,7 @@ QString TeamLibrary::noteTaken(const QString& libraryPath, qint64 localId, const
     QString warning;
     // A transaction of its own: a test can drop the server just before its COMMIT.
     const bool noted =
-        !copy.mayNote || (begin() &&
+        !copy.mayNote || (beginRequest() &&
                           noteCopy(laptopKey(libraryPath), localId,
                                    SqlSupport::timeText(copy.document.workshop.createdAt),
                                    Published{copy.teamId, copy.version, false}) &&

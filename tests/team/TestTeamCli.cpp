@@ -1,10 +1,18 @@
 // The real lodestar binary against a real PostgreSQL 15: --team CONNINFO with --publish,
 // --list, --take and --withdraw, two processes racing to publish the same workshop, and the
-// exit codes every command shares (1 malformed, 2 library or server unusable, 3 refused).
+// exit codes every command shares (1 malformed, 2 library or server unusable, 3 refused),
+// and a publish during an administrator's upgrade to a newer schema.
 #include "PostgresCluster.h"
 #include "TestLibrary.h"
 
+#include "storage/TeamConnInfo.h"
+#include "storage/TeamLibrary.h"
+
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -218,6 +226,62 @@ private slots:
         QVERIFY2(run.code == code, qPrintable(QString::number(run.code) + u' ' + run.err));
         QVERIFY2(run.err.contains(said), qPrintable(run.err));
         QCOMPARE(run.out, QString());
+    }
+
+    // An administrator upgrades the team schema for a newer Lodestar while this one publishes:
+    // the publish waits for the upgrade, sees the newer version, and refuses (exit code 2),
+    // writing nothing.
+    void upgradeUnderWayIsNotWrittenTo() {
+        TestLibrary library;
+        const qint64 id = library.addWorkshop(QStringLiteral("During the upgrade"));
+        library.close();
+        QString why;
+        const auto adminInfo = TeamConnInfo::parse(as(PostgresCluster::Administrator), &why);
+        QVERIFY2(adminInfo, qPrintable(why));
+        const int newer = TeamLibrary::SchemaVersion + 1;
+        const auto downgrade = qScopeGuard([&] {
+            QSqlDatabase::removeDatabase(QStringLiteral("upgrade"));
+            m_cluster.sql(QStringLiteral("DELETE FROM lodestar.schema_version WHERE version = %1")
+                              .arg(newer));
+        });
+        {
+            QSqlDatabase upgrade =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("upgrade"));
+            QVERIFY(adminInfo->applyTo(upgrade, &why));
+            QVERIFY2(upgrade.open(), qPrintable(upgrade.lastError().text()));
+            QVERIFY(upgrade.transaction());
+            QSqlQuery step(upgrade);
+            // The first statement of every block of team-library.sql.
+            QVERIFY2(
+                step.exec(QStringLiteral("LOCK TABLE lodestar.schema_version IN EXCLUSIVE MODE")),
+                qPrintable(step.lastError().text()));
+            QProcess* publish = launch({QStringLiteral("--database"), library.path(),
+                                        QStringLiteral("--team"), as(PostgresCluster::Facilitator),
+                                        QStringLiteral("--publish"), QString::number(id)});
+            // It connected (the version was still this Lodestar's) and now waits for the lock.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_cluster
+                            .sql(QStringLiteral(
+                                "SELECT count(*) FROM pg_stat_activity WHERE usename = 'alice' AND "
+                                "wait_event_type = 'Lock'"))
+                            .value_or(QString()) == u"1" ||
+                    publish->state() == QProcess::NotRunning,
+                30000);
+            QVERIFY2(step.exec(QStringLiteral("INSERT INTO lodestar.schema_version (version) "
+                                              "VALUES (%1)")
+                                   .arg(newer)),
+                     qPrintable(step.lastError().text()));
+            QVERIFY(upgrade.commit());
+            const Run run = finish(publish);
+            QVERIFY2(run.code == 2, qPrintable(QString::number(run.code) + u' ' + run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("newer Lodestar")), qPrintable(run.err));
+            QCOMPARE(run.out, QString());
+            upgrade.close();
+        }
+        QCOMPARE(*m_cluster.sql(QStringLiteral("SELECT count(*) FROM lodestar.team_workshop")),
+                 QStringLiteral("0"));
+        QCOMPARE(*m_cluster.sql(QStringLiteral("SELECT count(*) FROM lodestar.team_copy")),
+                 QStringLiteral("0"));
     }
 
     void readerCannotPublish() {

@@ -161,9 +161,12 @@ void TestTeamLibrary::olderSchemaIsNeverWritten() {
     QVERIFY(!team.open());
     QCOMPARE(team.status(), TeamLibrary::Status::OlderSchema);
     QCOMPARE(team.lastFailure(), TeamLibrary::Failure::Server);
-    for (const char* words : {"older Lodestar", "version 1", "version 2", "administrator",
-                              "team-library.sql", "nothing was changed"})
-        QVERIFY2(team.lastError().contains(QLatin1String(words)), qPrintable(team.lastError()));
+    for (const QString& words :
+         {QStringLiteral("older Lodestar"), QStringLiteral("version 1"),
+          QStringLiteral("version %1").arg(TeamLibrary::SchemaVersion),
+          QStringLiteral("administrator"), QStringLiteral("team-library.sql"),
+          QStringLiteral("nothing was changed")})
+        QVERIFY2(team.lastError().contains(words), qPrintable(team.lastError()));
     QVERIFY(!team.publish(laptop.store(), id));
     QVERIFY(!team.workshops());
     QVERIFY(!team.withdraw(1));

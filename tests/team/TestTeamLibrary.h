@@ -5,6 +5,7 @@
 // fail or lie — wrong password or CA, no server, no schema or a newer one, a connection lost
 // mid-publish, a malformed document. TestTeamColumns.cpp: the list's stage reached and
 // candidates (values, server-side sorting, forged values), a server on an older schema.
+// TestTeamUpgrade.cpp: a server upgraded to a newer schema while this Lodestar is connected.
 #include "PostgresCluster.h"
 
 #include "storage/TeamLibrary.h"
@@ -58,6 +59,10 @@ private slots:
     void olderSchemaIsNeverWritten();
     void forgedColumnsAreRefused();
     void countStopsAtTheCap();
+    // TestTeamUpgrade.cpp
+    void upgradedWhileConnectedIsNeverUsed_data();
+    void upgradedWhileConnectedIsNeverUsed();
+    void requestHoldsOffAnUpgrade();
 };
 
 inline QString passwordOf(const char* user) {

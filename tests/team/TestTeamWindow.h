@@ -4,7 +4,8 @@
 // through the dialog, the list (search, sort, pages, refresh on NOTIFY), the busy indicator,
 // failures. TestTeamWindowActions.cpp: publish, take a copy, conflicts, withdraw, pictures.
 // TestTeamWindowColumns.cpp: the laptop list's columns, sorted by the server; the capped count;
-// a server on an older team schema.
+// a server on an older team schema. TestTeamWindowProgress.cpp: progress in the status bar
+// wherever a request was started, actions off while they run.
 #include "MainWindow.h"
 #include "PostgresCluster.h"
 #include "TestLibrary.h"
@@ -92,6 +93,9 @@ private slots:
     void countSaysMoreThanPastTheCap();
     void olderServerAsksForTheNewScript();
     void northStarColumnKeepsItsRoom();
+    // TestTeamWindowProgress.cpp
+    void heldUpPublishShowsProgressWhereItStarted();
+    void teamActionsAreOffWhileTheyRun();
 };
 
 inline QString passwordOf(const char* user) {

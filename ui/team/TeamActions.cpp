@@ -35,6 +35,8 @@ TeamActions::TeamActions(WorkshopStore& store, std::function<qint64()> selected,
                                "if it came from there"));
     m_disconnect->setStatusTip(tr("Stop using the team library and forget its password"));
     connect(m_client, &TeamClient::connectionChanged, this, &TeamActions::updateActions);
+    // Off while one runs, so it cannot be started twice.
+    connect(m_client, &TeamClient::runningChanged, this, &TeamActions::updateActions);
     connect(m_client, &TeamClient::published, this,
             [this](int, qint64 localId, const TeamLibrary::Published& published) {
                 emit statusMessage(published.isNew
@@ -63,7 +65,9 @@ void TeamActions::setPasswordVault(PasswordVault* vault) {
 void TeamActions::updateActions() {
     const bool connected = m_client->isConnected();
     m_disconnect->setEnabled(connected || TeamAddress::isRemembered(QSettings()));
-    m_publish->setEnabled(connected && m_selected() != 0);
+    m_publish->setEnabled(connected && m_selected() != 0 &&
+                          !m_client->isRunning(TeamClient::Request::Publish));
+    m_connect->setEnabled(!m_client->isRunning(TeamClient::Request::Connect) || m_dialog);
 }
 
 QString TeamActions::titleOf(qint64 localId) const {
@@ -146,7 +150,7 @@ void TeamActions::disconnectFromTeam() {
 
 void TeamActions::publishSelected() {
     const qint64 localId = m_selected();
-    if (!localId || !m_client->isConnected())
+    if (!localId || !m_client->isConnected() || m_client->isRunning(TeamClient::Request::Publish))
         return;
     emit statusMessage(tr("Publishing “%1”…").arg(UserText::isolate(titleOf(localId))));
     m_client->publish(localId);

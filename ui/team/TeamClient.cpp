@@ -4,6 +4,7 @@
 #include "exchange/WorkshopDocument.h"
 #include "storage/WorkshopStore.h"
 
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 
@@ -16,10 +17,7 @@ TeamClient::TeamClient(WorkshopStore& laptop, QObject* parent)
     m_thread->setObjectName(QStringLiteral("team library"));
     m_busyTimer->setSingleShot(true);
     m_busyTimer->setInterval(DefaultBusyDelayMs);
-    connect(m_busyTimer, &QTimer::timeout, this, [this] {
-        m_busy = true;
-        emit busyChanged(true);
-    });
+    connect(m_busyTimer, &QTimer::timeout, this, &TeamClient::becomeBusy);
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(ChangeGatherMs);
     connect(m_changeTimer, &QTimer::timeout, this, &TeamClient::teamChanged);
@@ -54,6 +52,43 @@ void TeamClient::setBusyDelay(int ms) {
     m_busyTimer->setInterval(ms);
 }
 
+void TeamClient::setManualBusyDelay(bool manual) {
+    m_manualBusyDelay = manual;
+    if (manual)
+        m_busyTimer->stop();
+    else if (m_busyDelayRunning)
+        m_busyTimer->start();
+}
+
+bool TeamClient::busyDelayRunning() const {
+    return m_busyDelayRunning;
+}
+
+void TeamClient::passBusyDelay() {
+    if (!m_busyDelayRunning)
+        return;
+    m_busyTimer->stop();
+    becomeBusy();
+}
+
+void TeamClient::becomeBusy() {
+    m_busyDelayRunning = false;
+    m_busy = true;
+    emit busyChanged(true);
+}
+
+QString TeamClient::activity() const {
+    if (isRunning(Request::Publish))
+        return tr("Publishing to the team library…");
+    if (isRunning(Request::Take))
+        return tr("Taking a copy from the team library…");
+    if (isRunning(Request::Withdraw))
+        return tr("Withdrawing from the team library…");
+    if (isRunning(Request::Connect))
+        return tr("Connecting to the team library…");
+    return tr("Waiting for the team library…");
+}
+
 void TeamClient::setWorkerHook(std::function<void()> hook) {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, hook = std::move(hook)] { worker->setHook(hook); },
@@ -62,7 +97,7 @@ void TeamClient::setWorkerHook(std::function<void()> hook) {
 
 int TeamClient::post(Request kind, Work work, Done done) {
     const int request = ++m_nextRequest;
-    started();
+    started(kind);
     QMetaObject::invokeMethod(
         m_worker,
         [this, worker = m_worker, request, kind, work = std::move(work),
@@ -81,23 +116,32 @@ int TeamClient::post(Request kind, Work work, Done done) {
     return request;
 }
 
-void TeamClient::started() {
-    if (m_pending++ == 0)
-        m_busyTimer->start();
+void TeamClient::started(Request kind) {
+    ++m_running[std::size_t(kind)];
+    if (m_pending++ == 0) {
+        m_busyDelayRunning = true;
+        if (!m_manualBusyDelay)
+            m_busyTimer->start();
+    }
+    emit runningChanged();
 }
 
-void TeamClient::settled() {
-    if (--m_pending > 0)
-        return;
-    m_busyTimer->stop();
-    if (m_busy) {
-        m_busy = false;
-        emit busyChanged(false);
+void TeamClient::settled(Request kind) {
+    --m_running[std::size_t(kind)];
+    if (--m_pending == 0) {
+        m_busyTimer->stop();
+        m_busyDelayRunning = false;
+        if (m_busy) {
+            m_busy = false;
+            emit busyChanged(false);
+        }
     }
+    emit runningChanged();
 }
 
 void TeamClient::answered(int request, Request kind, const TeamOutcome& outcome, const Done& done) {
-    settled();
+    // Last, so a copy being noted (imported()) keeps the progress on without a gap.
+    const auto settle = qScopeGuard([this, kind] { settled(kind); });
     if (kind == Request::Connect && request != m_connectRequest)
         return; // a newer connect or a disconnect came since
     if (kind != Request::Connect && m_connectRequest == 0)
@@ -210,7 +254,7 @@ void TeamClient::imported(int request, const TeamOutcome& fetched) {
     const qint64 id = *localId;
     const QString path = m_laptop.libraryPath();
     const qint64 teamId = copy.teamId;
-    started();
+    started(Request::Take);
     QMetaObject::invokeMethod(
         m_worker,
         [this, worker = m_worker, request, path, id, copy = fetched.copy, teamId] {
@@ -218,7 +262,7 @@ void TeamClient::imported(int request, const TeamOutcome& fetched) {
             QMetaObject::invokeMethod(
                 this,
                 [this, request, id, teamId, warning = outcome.warning] {
-                    settled();
+                    settled(Request::Take);
                     emit taken(request, id, teamId, warning);
                 },
                 Qt::QueuedConnection);

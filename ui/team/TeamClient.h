@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -31,6 +32,12 @@ public:
     ~TeamClient() override;
 
     void setBusyDelay(int ms);
+    // For tests: the busy delay passes when passBusyDelay() says so, never by itself, so a
+    // test sees the progress before and after the delay without sleeping.
+    void setManualBusyDelay(bool manual);
+    // Whether a request is pending and the busy delay has not passed yet.
+    bool busyDelayRunning() const;
+    void passBusyDelay();
     // Runs on the worker thread before each request (tests hold a request there).
     void setWorkerHook(std::function<void()> hook);
 
@@ -40,6 +47,10 @@ public:
     // Why the last connect failed ("" once one succeeds): for a Team view made afterwards.
     QString connectProblem() const { return m_connectProblem; }
     int pendingCount() const { return m_pending; }
+    // Whether a request of this kind is pending: the window keeps its action off meanwhile.
+    bool isRunning(Request kind) const { return m_running[std::size_t(kind)] > 0; }
+    // What the pending requests are doing, in a few words, for the progress the window shows.
+    QString activity() const;
 
     int connectTo(const QString& connInfo);
     void disconnectFromServer();
@@ -67,13 +78,16 @@ signals:
     // Someone published or withdrew a team workshop (gathered: one signal per burst).
     void teamChanged();
     void busyChanged(bool busy);
+    // A request started or answered: isRunning() and activity() may say otherwise now.
+    void runningChanged();
 
 private:
     using Work = std::function<TeamOutcome(TeamWorker&)>;
     using Done = std::function<void(int request, const TeamOutcome&)>;
     int post(Request kind, Work work, Done done);
-    void started();
-    void settled();
+    void started(Request kind);
+    void settled(Request kind);
+    void becomeBusy();
     void answered(int request, Request kind, const TeamOutcome& outcome, const Done& done);
     void setConnected(bool connected, const QString& user);
     void imported(int request, const TeamOutcome& fetched);
@@ -85,6 +99,9 @@ private:
     QTimer* m_changeTimer;
     int m_nextRequest = 0;
     int m_pending = 0;
+    std::array<int, 6> m_running{}; // by Request
+    bool m_manualBusyDelay = false;
+    bool m_busyDelayRunning = false;
     int m_connectRequest = 0; // answers to older connects are stale
     bool m_busy = false;
     bool m_connected = false;

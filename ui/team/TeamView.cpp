@@ -76,6 +76,8 @@ TeamView::TeamView(TeamClient& client, QAction* connectAction, QWidget* parent)
     connect(&m_client, &TeamClient::connectionChanged, this, &TeamView::onConnectionChanged);
     connect(&m_client, &TeamClient::teamChanged, this, &TeamView::refresh);
     connect(&m_client, &TeamClient::busyChanged, m_busy, &QWidget::setVisible);
+    // Off while one runs, so it cannot be started twice.
+    connect(&m_client, &TeamClient::runningChanged, this, &TeamView::updateActions);
     connect(&m_client, &TeamClient::failed, this,
             [this](int, TeamClient::Request kind, const QString& message) {
                 if (kind == TeamClient::Request::Connect)
@@ -151,7 +153,12 @@ QWidget* TeamView::makeList() {
     auto* busyLayout = new QHBoxLayout(m_busy);
     busyLayout->setContentsMargins(0, 0, 0, 0);
     busyLayout->addWidget(spinner);
-    busyLayout->addWidget(new QLabel(tr("Waiting for the team library…"), m_busy));
+    auto* busyText = new QLabel(m_client.activity(), m_busy);
+    busyText->setTextFormat(Qt::PlainText);
+    // Says what the status bar's progress says (TeamProgress).
+    connect(&m_client, &TeamClient::runningChanged, busyText,
+            [this, busyText] { busyText->setText(m_client.activity()); });
+    busyLayout->addWidget(busyText);
     m_busy->hide();
 
     m_search = new QLineEdit(page);
@@ -259,20 +266,25 @@ const TeamWorkshopSummary* TeamView::selectedWorkshop() const {
 
 void TeamView::updateActions() {
     const TeamWorkshopSummary* selected = m_client.isConnected() ? selectedWorkshop() : nullptr;
-    m_take->setEnabled(selected);
-    m_refresh->setEnabled(m_client.isConnected());
+    using Request = TeamClient::Request;
+    m_take->setEnabled(selected && !m_client.isRunning(Request::Take));
+    m_refresh->setEnabled(m_client.isConnected() && !m_client.isRunning(Request::List));
     // Only the publisher may withdraw (the server says so too).
-    m_withdraw->setEnabled(selected && selected->publishedBy == m_client.userName());
+    m_withdraw->setEnabled(selected && selected->publishedBy == m_client.userName() &&
+                           !m_client.isRunning(Request::Withdraw));
 }
 
 void TeamView::takeSelected() {
+    if (m_client.isRunning(TeamClient::Request::Take))
+        return;
     if (const TeamWorkshopSummary* selected = selectedWorkshop())
         m_client.take(selected->teamId);
 }
 
 void TeamView::withdrawSelected() {
     const TeamWorkshopSummary* selected = selectedWorkshop();
-    if (!selected || selected->publishedBy != m_client.userName())
+    if (!selected || selected->publishedBy != m_client.userName() ||
+        m_client.isRunning(TeamClient::Request::Withdraw))
         return;
     const qint64 teamId = selected->teamId;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Withdraw from the team library"),
