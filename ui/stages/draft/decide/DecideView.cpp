@@ -63,7 +63,10 @@ bool DecideView::updateResult() {
 }
 
 QStringList DecideView::VoteShown::texts() const {
-    return QStringList{rule} + ballot + QStringList{done} + voters;
+    QStringList texts{rule};
+    if (!where.isEmpty())
+        texts << where;
+    return texts + ballot + QStringList{done} + voters;
 }
 
 bool DecideView::updateVote() {
@@ -146,7 +149,7 @@ void DecideView::rebuild() {
 void DecideView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     // The first page was sized from the screen; now the view knows its real size.
-    if (m_matrixShown && size() != m_pagedForSize) {
+    if ((m_matrixShown || m_voteUp) && size() != m_pagedForSize) {
         rebuild();
         // Place the new page now: a view that is not shown yet drops its layout request.
         m_layout->invalidate();
@@ -317,8 +320,19 @@ DecideView::VoteShown DecideView::voteShown() const {
         tr("%1 each, at most %2 on one candidate")
             .arg(vote.dotsPerPerson() == 1 ? tr("1 dot") : tr("%1 dots").arg(vote.dotsPerPerson()))
             .arg(vote.maxPerCandidate());
+    QStringList ballot;
     for (const Candidate& c : roomSurvivors())
-        shown.ballot << CandidateText::name(c);
+        ballot << CandidateText::name(c);
+    const QList<int> starts = ballotPages(shown.rule, ballot);
+    const int row = std::clamp(DecideData::voteRow(m_context.store, m_context.workshopId), 0,
+                               std::max(0, int(ballot.size()) - 1));
+    int page = 0;
+    while (page + 1 < starts.size() && starts.at(page + 1) <= row)
+        ++page;
+    const int end = page + 1 < starts.size() ? starts.at(page + 1) : int(ballot.size());
+    shown.ballot = ballot.mid(starts.at(page), end - starts.at(page));
+    if (starts.size() > 1)
+        shown.where = tr("Page %1 of %2").arg(page + 1).arg(starts.size());
     int done = 0;
     for (const Participant& p : people) {
         const int left = vote.dotsLeft(p.id);
@@ -334,9 +348,46 @@ DecideView::VoteShown DecideView::voteShown() const {
     return shown;
 }
 
+QList<int> DecideView::ballotPages(const QString& rule, const QStringList& names) const {
+    const bool compact = StageWidgets::isCompactProjector(this);
+    const QSize screen = StageWidgets::projectorScreen(this);
+    const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
+    // Before the view is laid out: the screen less the stage's margins, heading and footer.
+    const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
+    const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
+    const auto wrapped = [width](const QFont& font, const QString& text, int inside = 0) {
+        return QFontMetrics(font)
+            .boundingRect(QRect(0, 0, std::max(1, inside ? inside : width), 1 << 20),
+                          Qt::TextWordWrap, text)
+            .height();
+    };
+    const QFont body = Theme::font(StageWidgets::ProjectorBody);
+    const QFont bold = Theme::font(StageWidgets::ProjectorBody, QFont::Bold);
+    // The view's lines around the cards, then the card's margins, border and heading.
+    int room =
+        height - m_layout->contentsMargins().top() -
+        wrapped(Theme::font(StageWidgets::ProjectorLarge, QFont::DemiBold), rule) -
+        wrapped(Theme::font(SmallPoints), tr("The result stays hidden until the vote is closed.")) -
+        2 * m_layout->spacing() - 2 * 28 - 2 - QFontMetrics(bold).height();
+    const int inside = (width - 32) / 2 - 2 * 40 - 2;
+    QList<int> starts{0};
+    int used = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        const int line = 10 + wrapped(body, names.at(i), inside);
+        if (used + line > room && i > starts.last()) {
+            starts << i;
+            used = 0;
+        }
+        used += line;
+    }
+    return starts;
+}
+
 void DecideView::showOpenVote() {
     m_vote = voteShown();
     m_voteUp = true;
+    const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
+    m_pagedForSize = sized ? size() : QSize();
     QLabel* rule = StageWidgets::projectorLabel(m_vote.rule, StageWidgets::ProjectorLarge, this,
                                                 QFont::DemiBold);
     m_layout->addWidget(m_voteTexts.keep(rule));
@@ -347,8 +398,23 @@ void DecideView::showOpenVote() {
     auto* ballotBody = new QVBoxLayout(ballot);
     ballotBody->setContentsMargins(40, 28, 40, 28);
     ballotBody->setSpacing(10);
-    ballotBody->addWidget(StageWidgets::projectorLabel(
-        tr("On the ballot"), StageWidgets::ProjectorBody, ballot, QFont::Bold));
+    QLabel* heading = StageWidgets::projectorLabel(tr("On the ballot"), StageWidgets::ProjectorBody,
+                                                   ballot, QFont::Bold);
+    if (m_vote.where.isEmpty()) {
+        ballotBody->addWidget(heading);
+    } else {
+        // Which page, at the heading's right; the console's ballot turns the pages.
+        // Two short lines side by side: neither wraps.
+        auto* headingRow = new QHBoxLayout;
+        heading->setWordWrap(false);
+        headingRow->addWidget(heading);
+        headingRow->addStretch();
+        QLabel* where = StageWidgets::projectorLabel(m_vote.where, SmallPoints, ballot);
+        where->setObjectName(QStringLiteral("projectorBallotPage"));
+        where->setWordWrap(false);
+        headingRow->addWidget(m_voteTexts.keep(where), 0, Qt::AlignBottom);
+        ballotBody->addLayout(headingRow);
+    }
     for (const QString& candidate : std::as_const(m_vote.ballot)) {
         QLabel* name = StageWidgets::projectorLabel(candidate, StageWidgets::ProjectorBody, ballot);
         name->setObjectName(QStringLiteral("projectorBallotName"));

@@ -44,9 +44,12 @@ private:
         QString flip; // under the board; empty when the sentence has a page of its own
     };
 
-    // The open vote as the room sees it: the rule, the ballot, who has finished.
+    // The open vote as the room sees it: the rule, the page of the ballot that holds the
+    // console's candidate (a long ballot is paged, not shrunk: the back row reads it), who
+    // has finished.
     struct VoteShown {
         QString rule;
+        QString where; // "Page 2 of 9" when the ballot has more than one page
         QStringList ballot;
         QString done;
         QStringList voters;
@@ -59,6 +62,9 @@ private:
     // built again instead.
     bool updateVote();
     VoteShown voteShown() const;
+    // Where each page of the ballot starts: as many names as the ballot card holds at
+    // ProjectorBody, at the view's size (or, before it is laid out, the screen's).
+    QList<int> ballotPages(const QString& rule, const QStringList& names) const;
     // Gives the closed vote's chart and line on show the new tally; false when the view must
     // be built again instead.
     bool updateResult();
@@ -86,5 +92,6 @@ private:
     ProjectorTexts m_voteTexts;  // the labels of m_vote.texts(), in order
     QPointer<VoteChart> m_chart; // the closed vote's chart, while it is up
     QPointer<QLabel> m_leaders;  // and the line that names who leads
-    QSize m_pagedForSize; // the view's size the matrix page was sized for (empty: the screen's)
+    QSize m_pagedForSize; // the view's size the matrix or ballot page was sized for (empty: the
+                          // screen's)
 };
