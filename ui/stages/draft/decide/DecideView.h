@@ -51,6 +51,8 @@ private:
         QString rule;
         QString where; // "Page 2 of 9" when the ballot has more than one page
         QStringList ballot;
+        QStringList everyone; // the whole ballot
+        QList<int> starts;    // where its pages start
         QString done;
         QStringList voters;
         QList<bool> finished; // a finished voter's line is bolder
@@ -68,11 +70,19 @@ private:
     // Gives the closed vote's chart and line on show the new tally; false when the view must
     // be built again instead.
     bool updateResult();
-    void showTally(VoteChart* chart, QLabel* line);
+    // A long tally is shown a page at a time, best first: the page at the console's ballot
+    // row. Returns "Page 2 of 9", or nothing when the whole tally fits.
+    QString showTally(VoteChart* chart, QLabel* line);
+    // How many bars a page of the chart holds at ProjectorBody, under `summary`, when each
+    // bar's name takes `lines` lines.
+    int barsPerPage(const QString& summary, int lines = 1) const;
+    QString tallySummary(const QList<qint64>& leaders, const QHash<qint64, QString>& names) const;
     // Gives the board on show its new page and the sentence its new text; false when the
     // view must be built again instead.
     bool updateMatrix();
     void rebuild();
+    // Whether the view at its new size pages what it shows otherwise.
+    bool pagedOtherwise() const;
     void clear();
     // The survivors the room may see: no silent card before the reveal (Reveal::seenByRoom).
     QList<Candidate> roomSurvivors(bool* withheld = nullptr) const;
@@ -89,9 +99,11 @@ private:
     QPointer<QLabel> m_flipLabel;  // the sentence under it
     bool m_voteUp = false;         // the open vote is on show, as m_vote says
     VoteShown m_vote;
-    ProjectorTexts m_voteTexts;  // the labels of m_vote.texts(), in order
-    QPointer<VoteChart> m_chart; // the closed vote's chart, while it is up
-    QPointer<QLabel> m_leaders;  // and the line that names who leads
+    ProjectorTexts m_voteTexts;     // the labels of m_vote.texts(), in order
+    QPointer<VoteChart> m_chart;    // the closed vote's chart, while it is up
+    QPointer<QLabel> m_leaders;     // and the line that names who leads
+    QPointer<QLabel> m_resultWhere; // and which page of a long tally it shows
+    int m_tallySize = 0;            // bars in the whole tally
     QSize m_pagedForSize; // the view's size the matrix or ballot page was sized for (empty: the
                           // screen's)
 };
