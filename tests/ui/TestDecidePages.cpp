@@ -1223,6 +1223,37 @@ void TestDecidePages::projectorPagesALongBallot() {
         undoStack().undo();
         QVERIFY(projectorText(projector).contains(QStringLiteral("Person 2 · 3 left")));
     }
+
+    // Closed: the chart shows a page of the tally, best first, with every bar's name, and
+    // names a few of a crowd tied at the top.
+    QTest::keyClick(vote->ballot(), Qt::Key_Home);
+    const QList<Candidate> survivors = DecideData::survivors(store(), m_id);
+    for (int i = 0; i < people().size(); ++i) // four tied at the top, one dot each
+        QVERIFY(store().setVote({people().at(i), survivors.at(i * 40).id, 1}));
+    QTest::mouseClick(vote->closeButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    auto* chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QVERIFY2(chart->labels().size() >= 3 && chart->labels().size() < 30,
+             qPrintable(QString::number(chart->labels().size())));
+    auto* resultPage = projector->findChild<QLabel*>(QStringLiteral("projectorResultPage"));
+    QVERIFY(resultPage);
+    QVERIFY2(resultPage->text().startsWith(QStringLiteral("Page 1 of ")),
+             qPrintable(resultPage->text()));
+    QTest::keyClick(vote->ballot(), Qt::Key_End);
+    QCoreApplication::processEvents();
+    resultPage = projector->findChild<QLabel*>(QStringLiteral("projectorResultPage"));
+    QVERIFY(resultPage);
+    const QString last = resultPage->text().section(u' ', 3);
+    QCOMPARE(resultPage->text(), QStringLiteral("Page %1 of %1").arg(last));
+    const QString leaders =
+        projector->findChild<QLabel*>(QStringLiteral("projectorVoteLeaders"))->text();
+    QVERIFY2(leaders.startsWith(QStringLiteral("A tie at the top: ")) &&
+                 leaders.endsWith(QStringLiteral(" and %1 more").arg(people().size() - 3)),
+             qPrintable(leaders));
+    const QStringList problems =
+        LayoutCheck::problems(projector) + LayoutCheck::textSmallerThan(projector, 28);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestDecidePages)
