@@ -6,6 +6,10 @@
 // it; then a bar chart of the dots with ties visible. Before the silent brainstorm's Reveal
 // no silent card appears; a candidate written in the open (a revisit's North Star) does.
 //
+// Nothing shrinks to fit a big room's 200 candidates: the matrix, the ballot and the chart
+// each show a page ("Page 2 of 9"), the one that holds the console's cell or ballot row, so
+// the view makes as few widgets at 200 candidates as for the example.
+//
 // While the matrix is up, a score, a weight or a name typed on the console gives the board a
 // new page and the sentence under it a new text: the widgets are built again only when the
 // view changes what it shows (the vote, the last page of a small projector, another size).
