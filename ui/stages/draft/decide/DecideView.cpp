@@ -17,6 +17,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -27,6 +28,21 @@ constexpr qreal SmallPoints = StageWidgets::ProjectorFloor;
 constexpr int FlipNameLength = 22; // characters of a name in the flip sentence, small screens
 // Below this projector height the flip sentence is a page of its own after the matrix's.
 constexpr int FlipPageBelowHeight = 900;
+
+// A text's height wrapped at `width`, remembered: a dot placed pages the ballot again and
+// measures every name on it, which at 200 candidates took most of the time (issue #16).
+int wrappedHeight(const QFont& font, const QString& text, int width) {
+    static QHash<QString, int> heights;
+    const QString key = font.key() + QChar(0x1F) + QString::number(width) + QChar(0x1F) + text;
+    if (const auto found = heights.constFind(key); found != heights.constEnd())
+        return *found;
+    if (heights.size() > 4096)
+        heights.clear();
+    const int height = QFontMetrics(font)
+                           .boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
+                           .height();
+    return *heights.insert(key, height);
+}
 } // namespace
 
 DecideView::DecideView(const StageContext& context, QWidget* parent)
@@ -376,10 +392,7 @@ QList<int> DecideView::ballotPages(const QString& rule, const QStringList& names
     const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
     const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
     const auto wrapped = [width](const QFont& font, const QString& text, int inside = 0) {
-        return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(1, inside ? inside : width), 1 << 20),
-                          Qt::TextWordWrap, text)
-            .height();
+        return wrappedHeight(font, text, std::max(1, inside ? inside : width));
     };
     const QFont body = Theme::font(StageWidgets::ProjectorBody);
     const QFont bold = Theme::font(StageWidgets::ProjectorBody, QFont::Bold);
