@@ -176,6 +176,9 @@ DecisionMatrix::whatWouldFlip(const QHash<qint64, QString>& candidateNames) cons
     using Key = std::tuple<int, int, qsizetype, qsizetype, int>;
     std::optional<Key> best;
     MatrixFlip flip;
+    // Only a change that beats the best so far is worth its leaders and its flip: at 200
+    // candidates in a tie, most single changes flip the lead (issue #16).
+    auto beats = [&](const Key& key) { return !best || key < *best; };
     auto consider = [&](const Key& key, MatrixFlip candidate) {
         if (!best || key < *best) {
             best = key;
@@ -186,7 +189,7 @@ DecisionMatrix::whatWouldFlip(const QHash<qint64, QString>& candidateNames) cons
     for (qsizetype c = 0; c < m_criteria.size(); ++c) {
         const int from = m_criteria.at(c).weight;
         for (int to = MinValue; to <= MaxValue; ++to) {
-            if (to == from)
+            if (to == from || !beats(Key{std::abs(to - from), 0, c, -1, to > from ? 0 : 1}))
                 continue;
             QList<int> changedSums = sums;
             for (qsizetype k = 0; k < m_candidates.size(); ++k)
@@ -220,7 +223,7 @@ DecisionMatrix::whatWouldFlip(const QHash<qint64, QString>& candidateNames) cons
                 const bool flips = !leads               ? changed >= top
                                    : before.size() == 1 ? changed <= second
                                                         : changed != top;
-                if (!flips)
+                if (!flips || !beats(Key{std::abs(to - from), 1, c, k, to > from ? 0 : 1}))
                     continue;
                 QList<int> changedSums = sums;
                 changedSums[k] = changed;

@@ -14,6 +14,7 @@
 #include "scoring/Shortlist.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
+#include "stages/draft/converge/ConvergeView.h"
 #include "stages/draft/decide/DecideData.h"
 #include "stages/draft/decide/DecideView.h"
 #include "stages/draft/pairs/PairsView.h"
@@ -185,6 +186,23 @@ QList<Case> cases() {
              store.setStageFocus(id, QString(StageKeys::Decide),
                                  up ? int(DecideData::Focus::Vote) : 0);
          }},
+        {QStringLiteral("DecideResult"), StageKeys::Decide,
+         [](const StageContext& c, QWidget* p) { return new DecideView(c, p); },
+         [](WorkshopStore& store, qint64 id, int i) {
+             const QList<Candidate> s = DecideData::survivors(store, id);
+             store.setVote({store.participants(id).first().id, s.first().id, (i + 1) % 2});
+         },
+         [](WorkshopStore& store, qint64 id, bool up) {
+             store.setStageFocus(id, QString(StageKeys::Decide),
+                                 up ? int(DecideData::Focus::Vote) : 0);
+             store.setStageRevealed(id, QString(StageKeys::Decide), up);
+         }},
+        {QStringLiteral("ConvergeView"), StageKeys::Converge,
+         [](const StageContext& c, QWidget* p) { return new ConvergeView(c, p); },
+         typeInto([](WorkshopStore& store, qint64 id) {
+             const auto w = store.workshop(id);
+             return w ? w->northStarId : qint64(0);
+         })},
         {QStringLiteral("GameView"), StageKeys::Game,
          [](const StageContext& c, QWidget* p) { return new GameView(c, p); },
          [](WorkshopStore& store, qint64 id, int i) {

@@ -26,6 +26,7 @@
 #include "stages/draft/score/ScorePage.h"
 #include "stages/draft/score/ScoreTotalsBar.h"
 #include <QPushButton>
+#include <QRegularExpression>
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -127,6 +128,7 @@ private slots:
     void scoreProjectorUpdatesTheCandidateInPlace();
     void decideProjectorUpdatesTheBoardInPlace();
     void decideProjectorUpdatesTheOpenVoteInPlace();
+    void projectorPagesALongBallot();
 
 private:
     void open(qint64 id);
@@ -311,6 +313,7 @@ void TestDecidePages::voteStaysBlindUntilClosed() {
     store().setStageRevealed(m_id, Silent, true);
     m_window->present();
     AudienceWindow* projector = m_window->audienceWindow();
+    projector->resize(1920, 1080); // the whole ballot on one page
     DotVotePanel* vote = openVote();
     QVERIFY(vote);
     QCOMPARE(store().stageState(m_id, Decide).focus, 1); // the projector follows the tab
@@ -1129,6 +1132,128 @@ void TestDecidePages::decideProjectorUpdatesTheOpenVoteInPlace() {
     QVERIFY(chart);
     QCOMPARE(chart->values().first(), 2);
     QVERIFY(projectorText(projector).contains(QStringLiteral("Most dots")));
+}
+
+// 200 candidates on the ballot: the projector shows a page of them in type the back row reads,
+// says which page, and turns to the page that holds the console's candidate; every survivor
+// is on a page, hostile names as typed, and a dot updates the page in place.
+void TestDecidePages::projectorPagesALongBallot() {
+    const QStringList hostile{QStringLiteral("محمد علي — عدد الطلبات الأسبوعية"),
+                              QStringLiteral("每周完成三顿饭的家庭🍲"),
+                              QStringLiteral("<b>Bold</b> & <i>households</i>")};
+    for (int i = 0; i < 197; ++i)
+        addCandidate(i % 60 == 30 ? hostile.at(i / 60)
+                                  : QStringLiteral("Ballot candidate %1").arg(i),
+                     CandidateKind::Room);
+    store().setStageRevealed(m_id, Silent, true);
+    QStringList everyone;
+    for (const Candidate& c : DecideData::survivors(store(), m_id))
+        everyone << c.name;
+    QVERIFY(everyone.size() >= 200);
+    for (const QString& name : hostile)
+        QVERIFY(everyone.contains(name));
+    m_window->present();
+    AudienceWindow* projector = m_window->audienceWindow();
+    DotVotePanel* vote = openVote();
+    QVERIFY(vote);
+    const auto pageLabel = [projector]() -> QLabel* {
+        auto* where = projector->findChild<QLabel*>(QStringLiteral("projectorBallotPage"));
+        return where && where->isVisible() ? where : nullptr;
+    };
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        projector->resize(size);
+        QCoreApplication::processEvents();
+        const QString at = QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
+        QWidget* view = projector->findChild<QWidget*>(QStringLiteral("decideView"));
+        QVERIFY2(view, qPrintable(at));
+        QVERIFY2(view->findChildren<QWidget*>().size() < 60,
+                 qPrintable(at + QString::number(view->findChildren<QWidget*>().size())));
+        QListWidget* ballot = vote->ballot();
+        ballot->setFocus();
+        QTest::keyClick(ballot, Qt::Key_Home);
+        QCoreApplication::processEvents();
+        QVERIFY2(pageLabel(), qPrintable(at + u'\n' + projectorText(projector)));
+        const QRegularExpression pageOf(QStringLiteral("^Page (\\d+) of (\\d+)$"));
+        const auto page = [&]() {
+            QCoreApplication::processEvents(); // a page that is built anew shows on the next turn
+            const QRegularExpressionMatch m =
+                pageOf.match(pageLabel() ? pageLabel()->text() : QString());
+            return m.hasMatch() ? std::pair(m.captured(1).toInt(), m.captured(2).toInt())
+                                : std::pair(0, 0);
+        };
+        QCOMPARE(page().first, 1);
+        const int pages = page().second;
+        QVERIFY2(pages >= 2 && pages < 60, qPrintable(pageLabel()->text()));
+        // Down through the ballot: the pages turn one by one, each seen once, in order.
+        QStringList seen;
+        QList<int> turned{1};
+        for (int row = 0; row < everyone.size(); ++row) {
+            if (row > 0)
+                QTest::keyClick(ballot, Qt::Key_Down);
+            if (page().first == turned.last() && row > 0)
+                continue;
+            if (row > 0)
+                turned << page().first;
+            const QStringList problems =
+                LayoutCheck::problems(projector) + LayoutCheck::textSmallerThan(projector, 28);
+            QVERIFY2(problems.isEmpty(), qPrintable(at + u'\n' + problems.join(u'\n')));
+            for (QLabel* name :
+                 view->findChildren<QLabel*>(QStringLiteral("projectorBallotName"))) {
+                QCOMPARE(name->textFormat(), Qt::PlainText);
+                seen << name->text();
+            }
+        }
+        QCOMPARE(turned.size(), pages);
+        QCOMPARE(turned.last(), pages);
+        QCOMPARE(seen, everyone);
+        // Page Up, Home and End turn the room's page with the console's.
+        QTest::keyClick(ballot, Qt::Key_PageUp);
+        QVERIFY2(page().first < pages, qPrintable(pageLabel()->text()));
+        QTest::keyClick(ballot, Qt::Key_Home);
+        QCOMPARE(page().first, 1);
+        QTest::keyClick(ballot, Qt::Key_End);
+        QCOMPARE(page().first, pages);
+
+        // A dot on this page changes who has dots left in place.
+        const QList<QPointer<QWidget>> before = widgetsOf(view);
+        vote->selectPerson(people().at(1));
+        QTest::keyClick(ballot, Qt::Key_Plus);
+        QVERIFY(projectorText(projector).contains(QStringLiteral("Person 2 · 2 left")));
+        QCOMPARE(goneCount(before), 0);
+        undoStack().undo();
+        QVERIFY(projectorText(projector).contains(QStringLiteral("Person 2 · 3 left")));
+    }
+
+    // Closed: the chart shows a page of the tally, best first, with every bar's name, and
+    // names a few of a crowd tied at the top.
+    QTest::keyClick(vote->ballot(), Qt::Key_Home);
+    const QList<Candidate> survivors = DecideData::survivors(store(), m_id);
+    for (int i = 0; i < people().size(); ++i) // four tied at the top, one dot each
+        QVERIFY(store().setVote({people().at(i), survivors.at(i * 40).id, 1}));
+    QTest::mouseClick(vote->closeButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    auto* chart = projector->findChild<VoteChart*>();
+    QVERIFY(chart);
+    QVERIFY2(chart->labels().size() >= 3 && chart->labels().size() < 30,
+             qPrintable(QString::number(chart->labels().size())));
+    auto* resultPage = projector->findChild<QLabel*>(QStringLiteral("projectorResultPage"));
+    QVERIFY(resultPage);
+    QVERIFY2(resultPage->text().startsWith(QStringLiteral("Page 1 of ")),
+             qPrintable(resultPage->text()));
+    QTest::keyClick(vote->ballot(), Qt::Key_End);
+    QCoreApplication::processEvents();
+    resultPage = projector->findChild<QLabel*>(QStringLiteral("projectorResultPage"));
+    QVERIFY(resultPage);
+    const QString last = resultPage->text().section(u' ', 3);
+    QCOMPARE(resultPage->text(), QStringLiteral("Page %1 of %1").arg(last));
+    const QString leaders =
+        projector->findChild<QLabel*>(QStringLiteral("projectorVoteLeaders"))->text();
+    QVERIFY2(leaders.startsWith(QStringLiteral("A tie at the top: ")) &&
+                 leaders.endsWith(QStringLiteral(" and %1 more").arg(people().size() - 3)),
+             qPrintable(leaders));
+    const QStringList problems =
+        LayoutCheck::problems(projector) + LayoutCheck::textSmallerThan(projector, 28);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestDecidePages)

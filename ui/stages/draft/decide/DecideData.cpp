@@ -33,13 +33,14 @@ bool voteClosed(const WorkshopStore& store, qint64 workshopId) {
 }
 
 Focus focus(const WorkshopStore& store, qint64 workshopId) {
-    return store.stageState(workshopId, StageKeys::Decide).focus == int(Focus::Vote)
-               ? Focus::Vote
-               : Focus::Matrix;
+    const int focus = store.stageState(workshopId, StageKeys::Decide).focus;
+    return focus == int(Focus::Vote) || (focus & VoteRowBit) != 0 ? Focus::Vote : Focus::Matrix;
 }
 
 MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId) {
     int focus = store.stageState(workshopId, StageKeys::Decide).focus;
+    if (focus & VoteRowBit) // the vote's ballot row
+        return {};
     const bool flipPage = (focus & FlipPageBit) != 0;
     focus &= ~FlipPageBit;
     if (focus < 2)
@@ -48,11 +49,20 @@ MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId) {
 }
 
 int matrixFocus(const MatrixCursor& cursor) {
-    const int row = std::clamp(cursor.row, 0, (FlipPageBit - 2) / MaxCursorColumns - 1);
+    const int row = std::clamp(cursor.row, 0, (VoteRowBit - 2) / MaxCursorColumns - 1);
     const int column = std::clamp(cursor.column, 0, MaxCursorColumns - 1);
     const int cell =
         row == 0 && column == 0 ? int(Focus::Matrix) : 2 + row * MaxCursorColumns + column;
     return cursor.flipPage ? cell | FlipPageBit : cell;
+}
+
+int voteRow(const WorkshopStore& store, qint64 workshopId) {
+    const int focus = store.stageState(workshopId, StageKeys::Decide).focus;
+    return focus & VoteRowBit ? focus & ~VoteRowBit : 0;
+}
+
+int voteFocus(int row) {
+    return row <= 0 ? int(Focus::Vote) : VoteRowBit | std::min(row, VoteRowBit - 1);
 }
 
 } // namespace DecideData

@@ -37,4 +37,13 @@ constexpr int FlipPageBit = 1 << 30;
 MatrixCursor matrixCursor(const WorkshopStore& store, qint64 workshopId);
 int matrixFocus(const MatrixCursor& cursor);
 
+// The candidate the console's ballot is on while the vote is up, which the projector follows:
+// a long ballot is shown a page at a time, the page that holds it. The focus carries it as
+// 1 (the vote, first candidate) or, from the second candidate on, as its row with VoteRowBit
+// (a number the focus of older libraries never had, so they open on the first page; the
+// store keeps no negative focus).
+constexpr int VoteRowBit = 1 << 29;
+int voteRow(const WorkshopStore& store, qint64 workshopId);
+int voteFocus(int row);
+
 } // namespace DecideData

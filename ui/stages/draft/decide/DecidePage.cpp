@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,7 +42,11 @@ DecidePage::DecidePage(const PlannedStage& stage, StageContext& context, QWidget
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         // The tab open here is what the room sees; a preview (--grab) only looks.
         if (!m_context.runner.isPreview())
-            m_context.store.setStageFocus(m_context.workshopId, StageKeys::Decide, index);
+            m_context.store.setStageFocus(
+                m_context.workshopId, StageKeys::Decide,
+                index == int(DecideData::Focus::Vote)
+                    ? DecideData::voteFocus(m_vote->ballot()->currentRow())
+                    : index);
         if (QWidget* panel = m_tabs->currentWidget())
             panel->setFocus();
     });

@@ -6,6 +6,10 @@
 // it; then a bar chart of the dots with ties visible. Before the silent brainstorm's Reveal
 // no silent card appears; a candidate written in the open (a revisit's North Star) does.
 //
+// Nothing shrinks to fit a big room's 200 candidates: the matrix, the ballot and the chart
+// each show a page ("Page 2 of 9"), the one that holds the console's cell or ballot row, so
+// the view makes as few widgets at 200 candidates as for the example.
+//
 // While the matrix is up, a score, a weight or a name typed on the console gives the board a
 // new page and the sentence under it a new text: the widgets are built again only when the
 // view changes what it shows (the vote, the last page of a small projector, another size).
@@ -44,10 +48,15 @@ private:
         QString flip; // under the board; empty when the sentence has a page of its own
     };
 
-    // The open vote as the room sees it: the rule, the ballot, who has finished.
+    // The open vote as the room sees it: the rule, the page of the ballot that holds the
+    // console's candidate (a long ballot is paged, not shrunk: the back row reads it), who
+    // has finished.
     struct VoteShown {
         QString rule;
+        QString where; // "Page 2 of 9" when the ballot has more than one page
         QStringList ballot;
+        QStringList everyone; // the whole ballot
+        QList<int> starts;    // where its pages start
         QString done;
         QStringList voters;
         QList<bool> finished; // a finished voter's line is bolder
@@ -59,14 +68,25 @@ private:
     // built again instead.
     bool updateVote();
     VoteShown voteShown() const;
+    // Where each page of the ballot starts: as many names as the ballot card holds at
+    // ProjectorBody, at the view's size (or, before it is laid out, the screen's).
+    QList<int> ballotPages(const QString& rule, const QStringList& names) const;
     // Gives the closed vote's chart and line on show the new tally; false when the view must
     // be built again instead.
     bool updateResult();
-    void showTally(VoteChart* chart, QLabel* line);
+    // A long tally is shown a page at a time, best first: the page at the console's ballot
+    // row. Returns "Page 2 of 9", or nothing when the whole tally fits.
+    QString showTally(VoteChart* chart, QLabel* line);
+    // How many bars a page of the chart holds at ProjectorBody, under `summary`, when each
+    // bar's name takes `lines` lines.
+    int barsPerPage(const QString& summary, int lines = 1) const;
+    QString tallySummary(const QList<qint64>& leaders, const QHash<qint64, QString>& names) const;
     // Gives the board on show its new page and the sentence its new text; false when the
     // view must be built again instead.
     bool updateMatrix();
     void rebuild();
+    // Whether the view at its new size pages what it shows otherwise.
+    bool pagedOtherwise() const;
     void clear();
     // The survivors the room may see: no silent card before the reveal (Reveal::seenByRoom).
     QList<Candidate> roomSurvivors(bool* withheld = nullptr) const;
@@ -83,8 +103,11 @@ private:
     QPointer<QLabel> m_flipLabel;  // the sentence under it
     bool m_voteUp = false;         // the open vote is on show, as m_vote says
     VoteShown m_vote;
-    ProjectorTexts m_voteTexts;  // the labels of m_vote.texts(), in order
-    QPointer<VoteChart> m_chart; // the closed vote's chart, while it is up
-    QPointer<QLabel> m_leaders;  // and the line that names who leads
-    QSize m_pagedForSize; // the view's size the matrix page was sized for (empty: the screen's)
+    ProjectorTexts m_voteTexts;     // the labels of m_vote.texts(), in order
+    QPointer<VoteChart> m_chart;    // the closed vote's chart, while it is up
+    QPointer<QLabel> m_leaders;     // and the line that names who leads
+    QPointer<QLabel> m_resultWhere; // and which page of a long tally it shows
+    int m_tallySize = 0;            // bars in the whole tally
+    QSize m_pagedForSize; // the view's size the matrix or ballot page was sized for (empty: the
+                          // screen's)
 };

@@ -5,6 +5,7 @@
 #include "InputGuard.h"
 #include "Theme.h"
 #include "UserText.h"
+#include "agenda/AgendaRunner.h"
 #include "room/RoomRules.h"
 #include "session/DecisionCommands.h"
 #include "session/WorkshopSession.h"
@@ -109,8 +110,9 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
     layout->addLayout(limits);
     layout->addLayout(columns, 1);
     layout->addWidget(StageWidgets::hint(
-        tr("In the ballot: + or → adds a dot, − or ← takes one back. The room sees only who "
-           "has finished until you close the vote."),
+        tr("In the ballot: + or → adds a dot, − or ← takes one back; ↑ ↓ Page Up and Page "
+           "Down move, and a long ballot on the projector turns to the page you are on. The "
+           "room sees only who has finished until you close the vote."),
         this));
     layout->addWidget(m_tally);
 
@@ -121,6 +123,7 @@ DotVotePanel::DotVotePanel(StageContext& context, QWidget* parent)
         refreshBallot();
     });
     connect(m_ballot, &QListWidget::currentRowChanged, m_problem, &QWidget::hide);
+    connect(m_ballot, &QListWidget::currentRowChanged, this, &DotVotePanel::showPage);
     connect(m_ballot, &QListWidget::itemDoubleClicked, this, &DotVotePanel::addDot);
     connect(m_add, &QAbstractButton::clicked, this, &DotVotePanel::addDot);
     connect(m_remove, &QAbstractButton::clicked, this, &DotVotePanel::removeDot);
@@ -279,6 +282,16 @@ void DotVotePanel::refreshTally() {
                          ? tr("No dots placed yet.")
                          : (isClosed() ? tr("Result: %1") : tr("So far (only you see this): %1"))
                                .arg(lines.join(QStringLiteral(" · "))));
+}
+
+void DotVotePanel::showPage() {
+    const qint64 id = m_context.workshopId;
+    if (m_context.runner.isPreview() ||
+        DecideData::focus(m_context.store, id) != DecideData::Focus::Vote)
+        return;
+    const int focus = DecideData::voteFocus(m_ballot->currentRow());
+    if (m_context.store.stageState(id, StageKeys::Decide).focus != focus)
+        m_context.store.setStageFocus(id, StageKeys::Decide, focus);
 }
 
 void DotVotePanel::showProblem(const QString& problem) {

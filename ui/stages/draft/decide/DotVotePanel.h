@@ -2,9 +2,11 @@
 // The dot-vote half of "decide" on the console. Each person has a few dots (editable, 3 by
 // default) with at most a few on one candidate (2 by default). The facilitator picks a
 // person, then adds or takes back dots on the candidates — with the mouse, or with + and −
-// (or → and ←) in the ballot. A dot beyond a limit is refused with the reason, and nothing
-// is stored. The projector stays blind until "Close the vote"; reopening is possible, and
-// every step can be undone.
+// (or → and ←) in the ballot; ↑ ↓ Page Up and Page Down move in the ballot, and the
+// projector shows the page of a long ballot that holds the candidate (as its matrix shows
+// the page that holds the console's cell). A dot beyond a limit is
+// refused with the reason, and nothing is stored. The projector stays blind until "Close the vote";
+// reopening is possible, and every step can be undone.
 #include <QWidget>
 
 class QAbstractButton;
@@ -47,6 +49,8 @@ private:
     void refreshPeople();
     void refreshBallot();
     void refreshTally();
+    // The projector follows the ballot's candidate to the page that holds it.
+    void showPage();
     void saveLimits();
     void showProblem(const QString& problem);
     bool isClosed() const;

@@ -23,6 +23,19 @@ int advance(const QFont& font, const QString& text) {
     return QFontMetrics(font).horizontalAdvance(text);
 }
 
+// A name's width, remembered: each score typed plans the page again and measures every
+// candidate's name, which at 200 candidates took most of the time (issue #16). The names
+// change rarely and one at a time; the memory is dropped when it grows large.
+int rememberedAdvance(const QFont& font, const QString& text) {
+    static QHash<QString, int> widths;
+    const QString key = font.key() + QChar(0x1F) + text;
+    if (const auto found = widths.constFind(key); found != widths.constEnd())
+        return *found;
+    if (widths.size() > 4096)
+        widths.clear();
+    return *widths.insert(key, advance(font, text));
+}
+
 int lineHeight() {
     return std::max(QFontMetrics(MatrixBoard::headerFont()).lineSpacing(),
                     QFontMetrics(MatrixBoard::bodyFont(true)).lineSpacing());
@@ -125,7 +138,7 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
                    2 * CellPad + 1;
     int widestRank = advance(bold, tr("Rank"));
     for (const QString& r : rankTexts)
-        widestRank = std::max(widestRank, advance(bold, r));
+        widestRank = std::max(widestRank, rememberedAdvance(bold, r));
     p.rankWidth = widestRank + 2 * CellPad + 1;
     const int fixed = p.totalWidth + p.rankWidth;
     // Names keep a little under a fifth of the width (two lines of it), so a small screen
@@ -147,7 +160,7 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
     QList<int> advances;
     advances.reserve(rowCount);
     for (const QString& name : names)
-        advances << advance(bold, name.trimmed());
+        advances << rememberedAdvance(bold, name.trimmed());
     QHash<int, QList<int>> heightsByWidth;
     const auto rowHeights = [&](int nameWidth) -> const QList<int>& {
         auto found = heightsByWidth.find(nameWidth);

@@ -56,7 +56,8 @@ VoteChart::VoteChart(QWidget* parent)
     applyColours();
 }
 
-void VoteChart::setTally(const QList<DotTally>& tally, const QHash<qint64, QString>& names) {
+void VoteChart::setTally(const QList<DotTally>& tally, const QHash<qint64, QString>& names,
+                         int most) {
     m_tally = tally;
     if (m_set->count() > 0)
         m_set->remove(0, m_set->count());
@@ -64,7 +65,6 @@ void VoteChart::setTally(const QList<DotTally>& tally, const QHash<qint64, QStri
     // A horizontal bar chart draws its first category at the bottom: feed it worst first.
     QStringList labels;
     QList<qreal> values;
-    int most = 0;
     for (auto it = tally.crbegin(); it != tally.crend(); ++it) {
         QString label = names.value(it->candidateId).toHtmlEscaped();
         if (it->tied && it->dots > 0) // a tie at nothing says nothing

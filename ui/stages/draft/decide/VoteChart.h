@@ -18,8 +18,9 @@ class VoteChart : public QChartView {
 public:
     explicit VoteChart(QWidget* parent = nullptr);
 
-    // `tally` best first, as DotVote::tally returns it.
-    void setTally(const QList<DotTally>& tally, const QHash<qint64, QString>& names);
+    // `tally` best first, as DotVote::tally returns it. A page of a long tally passes the most
+    // dots of the whole tally in `most`, so that every page draws its bars to the same scale.
+    void setTally(const QList<DotTally>& tally, const QHash<qint64, QString>& names, int most = 0);
 
     // What the chart shows, top bar first: the category labels and each bar's colour.
     QStringList labels() const;
