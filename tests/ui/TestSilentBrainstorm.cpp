@@ -411,6 +411,16 @@ void TestSilentBrainstorm::cardsArrivingKeepTheEditorsAndTheCursor() {
     QCOMPARE(column->cardIds(), (QList<qint64>{earlier, first}));
     QVERIFY(typing);
     QTRY_VERIFY(!column->editor(later));
+    // A card given to another person leaves this column for theirs; the other editors stay.
+    const qint64 ben = f.people().at(1).id;
+    Candidate moved = *f.store().candidate(earlier);
+    moved.authorId = ben;
+    QVERIFY(f.store().updateCandidate(moved));
+    QCOMPARE(column->cardIds(), QList<qint64>{first});
+    QCOMPARE(silent->column(ben)->cardIds(), QList<qint64>{earlier});
+    QCOMPARE(silent->column(ben)->editor(earlier)->nameEdit()->text(),
+             QStringLiteral("First of all"));
+    QCOMPARE(column->editor(first), typing.data());
 }
 
 QTEST_MAIN(TestSilentBrainstorm)

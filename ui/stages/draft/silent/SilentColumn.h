@@ -24,6 +24,7 @@ public:
     qint64 personId() const { return m_person.id; }
     QString personName() const { return m_person.name; }
     QList<qint64> cardIds() const { return m_ids; }
+    const QList<Candidate>& cards() const { return m_cards; }
     DraftCardEditor* editor(qint64 cardId) const { return m_editors.value(cardId); }
     QAbstractButton* addButton() const { return m_add; }
     bool isMasked() const { return m_masked; }

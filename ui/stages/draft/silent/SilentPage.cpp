@@ -29,6 +29,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+
 namespace {
 
 // The column of cards nobody's name is on: paper notes without a name, or cards of somebody
@@ -211,15 +215,44 @@ void SilentPage::rebuildColumns() {
 }
 
 void SilentPage::refreshCards(const QSet<qint64>* changed) {
-    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    // A change that names its cards (a phone's card, a keystroke) reads only those and
+    // touches only the columns they were or are in; anything else reads every card.
+    std::optional<QList<Candidate>> named;
+    if (changed && !changed->isEmpty())
+        named = m_context.store.silentCards(m_context.workshopId,
+                                            QList<qint64>(changed->cbegin(), changed->cend()));
+    const QList<Candidate> all =
+        named ? QList<Candidate>() : m_context.store.candidates(m_context.workshopId);
+    // The cards of `author`'s column, and whether they may differ from what it shows.
+    const auto cardsOf = [&](qint64 column, qint64 author, bool* touched) {
+        const SilentColumn* shown = m_columns.value(column);
+        if (!named || !shown) {
+            *touched = true;
+            return DraftText::ownCards(named ? *named : all, author);
+        }
+        QList<Candidate> own = shown->cards();
+        *touched = own.removeIf([&](const Candidate& c) { return changed->contains(c.id); }) > 0;
+        for (const Candidate& c : std::as_const(*named))
+            if (c.authorId == author) {
+                own << c;
+                *touched = true;
+            }
+        std::stable_sort(own.begin(), own.end(), [](const Candidate& a, const Candidate& b) {
+            return std::pair(a.position, a.id) < std::pair(b.position, b.id);
+        });
+        return own;
+    };
     int cards = 0, writers = 0;
     for (qint64 person : std::as_const(m_people)) {
-        const QList<Candidate> own = DraftText::ownCards(all, person);
-        m_columns.value(person)->refresh(own, changed);
+        bool touched = false;
+        const QList<Candidate> own = cardsOf(person, person, &touched);
+        if (touched)
+            m_columns.value(person)->refresh(own, changed);
         cards += int(own.size());
         writers += own.isEmpty() ? 0 : 1;
     }
-    const QList<Candidate> nameless = DraftText::ownCards(all, 0);
+    bool namelessTouched = false;
+    const QList<Candidate> nameless = cardsOf(NoAuthorColumn, 0, &namelessTouched);
     if (!nameless.isEmpty() && !m_columns.contains(NoAuthorColumn)) {
         Participant nobody;
         nobody.id = NoAuthorColumn;
@@ -232,7 +265,8 @@ void SilentPage::refreshCards(const QSet<qint64>* changed) {
         column->setMasked(m_mask->isChecked() || m_context.passingLaptop());
     }
     if (SilentColumn* column = m_columns.value(NoAuthorColumn)) {
-        column->refresh(nameless, changed);
+        if (namelessTouched)
+            column->refresh(nameless, changed);
         cards += int(nameless.size());
     }
     refreshReveal();
