@@ -26,6 +26,20 @@ private slots:
 
 private:
     static QString lodestar() { return QStringLiteral(LODESTAR_EXECUTABLE); }
+    // `lodestar --room --commands` on the library at `path`, listening on a free port.
+    static void startWithCommands(QProcess& room, qint64 workshop, const QString& path) {
+        room.start(lodestar(), {QStringLiteral("--room"), QStringLiteral("--workshop"),
+                                QString::number(workshop), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--commands"),
+                                QStringLiteral("--database"), path});
+    }
+    // The room's next line on standard output (empty after ten seconds without one).
+    static QString lineFrom(QProcess& room) {
+        QDeadlineTimer deadline(10000);
+        while (!room.canReadLine() && !deadline.hasExpired())
+            room.waitForReadyRead(int(deadline.remainingTime()));
+        return QString::fromUtf8(room.readLine()).trimmed();
+    }
 };
 
 void TestRoomCli::servesUntilSigterm() {
@@ -147,17 +161,9 @@ void TestRoomCli::commandsMoveTheRoom() {
     library.close();
 
     QProcess room;
-    room.start(lodestar(),
-               {QStringLiteral("--room"), QStringLiteral("--workshop"), QString::number(workshop),
-                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                QStringLiteral("--commands"), QStringLiteral("--database"), path});
+    startWithCommands(room, workshop, path);
     QVERIFY(room.waitForStarted());
-    const auto nextLine = [&room] {
-        QDeadlineTimer deadline(10000);
-        while (!room.canReadLine() && !deadline.hasExpired())
-            room.waitForReadyRead(int(deadline.remainingTime()));
-        return QString::fromUtf8(room.readLine()).trimmed();
-    };
+    const auto nextLine = [&room] { return lineFrom(room); };
     QVERIFY(nextLine().startsWith(u"http://"));
     QVERIFY(nextLine().startsWith(u"code: "));
     const QStringList commands{
@@ -199,17 +205,9 @@ void TestRoomCli::commandsLetInAndSignOut() {
     library.close();
 
     QProcess room;
-    room.start(lodestar(),
-               {QStringLiteral("--room"), QStringLiteral("--workshop"), QString::number(workshop),
-                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                QStringLiteral("--commands"), QStringLiteral("--database"), path});
+    startWithCommands(room, workshop, path);
     QVERIFY(room.waitForStarted());
-    const auto nextLine = [&room] {
-        QDeadlineTimer deadline(10000);
-        while (!room.canReadLine() && !deadline.hasExpired())
-            room.waitForReadyRead(int(deadline.remainingTime()));
-        return QString::fromUtf8(room.readLine()).trimmed();
-    };
+    const auto nextLine = [&room] { return lineFrom(room); };
     const QUrl link(nextLine());
     QVERIFY(nextLine().startsWith(u"code: "));
     const QString roomToken = link.fragment().mid(2);
