@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "WidgetTexts.h"
 #include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/DraftText.h"
 #include "stages/draft/pairs/PairsPage.h"
 #include "stages/draft/silent/SilentColumn.h"
 #include "stages/draft/silent/SilentPage.h"
@@ -51,6 +52,7 @@ private slots:
     void revealedCardsArePagedForNinePeople();
     void cardsWithoutANameKeepAColumn();
     void cardsArrivingKeepTheEditorsAndTheCursor();
+    void projectorCountsMoveInPlace();
 
 private:
     DraftFixture f;
@@ -421,6 +423,39 @@ void TestSilentBrainstorm::cardsArrivingKeepTheEditorsAndTheCursor() {
     QCOMPARE(silent->column(ben)->editor(earlier)->nameEdit()->text(),
              QStringLiteral("First of all"));
     QCOMPARE(column->editor(first), typing.data());
+}
+
+// Before the reveal a card written moves only the projector's numbers: the tally's labels
+// stay and take the new counts; a new name on the roster still redraws the tally.
+void TestSilentBrainstorm::projectorCountsMoveInPlace() {
+    f.start(2);
+    const QList<Participant> people = f.people();
+    f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    QWidget* projector = f.projector();
+    QVERIFY(projector);
+    const auto labels = [&](const char* name) {
+        QList<QLabel*> found;
+        for (QLabel* l : projector->findChildren<QLabel*>(QLatin1String(name)))
+            if (l->isVisibleTo(projector))
+                found << l;
+        return found;
+    };
+    QCOMPARE(labels("projectorPersonCount").size(), 2);
+    const QPointer<QLabel> total = labels("projectorSilentTotal").value(0);
+    const QPointer<QLabel> second = labels("projectorPersonCount").value(1);
+    QVERIFY(total && second);
+    f.addCard(people.at(1).id, QStringLiteral("<b>Quokka</b> cooks 🍲"));
+    f.addCard(people.at(1).id, QStringLiteral("Boxes"));
+    QVERIFY(total && second); // the same labels
+    QCOMPARE(second->text(), QStringLiteral("— %1").arg(DraftText::cardCount(2)));
+    QCOMPARE(total->text(), QStringLiteral("%1 so far").arg(DraftText::cardCount(2)));
+    QVERIFY(!allText(projector).contains(QStringLiteral("Quokka")));
+    // A card without an author brings its row: drawn again, and the counts still right.
+    Candidate nameless = makeCandidate(f.id, QStringLiteral("Nobody's"));
+    QVERIFY(f.store().addCandidate(nameless));
+    QTRY_COMPARE(labels("projectorPersonCount").size(), 3);
+    QCOMPARE(labels("projectorSilentTotal").value(0)->text(),
+             QStringLiteral("%1 so far").arg(DraftText::cardCount(3)));
 }
 
 QTEST_MAIN(TestSilentBrainstorm)

@@ -50,8 +50,48 @@ void SilentView::refresh() {
     QStringList now = content();
     if (now == m_content)
         return;
+    const bool updated = updateCountsInPlace(now);
     m_content = std::move(now);
-    rebuild();
+    if (!updated)
+        rebuild();
+}
+
+// content() before the reveal: three settings, then four entries a person (id, name, cards,
+// cards with writing), the cards without an author last under id 0.
+bool SilentView::updateCountsInPlace(const QStringList& now) {
+    constexpr qsizetype Head = 3;
+    constexpr qsizetype Each = 4;
+    const QString hidden = QString::number(false);
+    if (now.size() != m_content.size() || now.size() < Head || (now.size() - Head) % Each != 0 ||
+        now.at(0) != hidden || m_content.at(0) != hidden || !m_total)
+        return false;
+    for (qsizetype i = 0; i < Head; ++i)
+        if (now.at(i) != m_content.at(i))
+            return false;
+    QList<int> written;
+    int total = 0;
+    for (qsizetype i = Head; i < now.size(); i += Each) {
+        if (now.at(i) != m_content.at(i) || now.at(i + 1) != m_content.at(i + 1))
+            return false; // another person, or a new name
+        const int n = now.at(i + 3).toInt();
+        const bool nameless = now.at(i) == QString::number(0);
+        if (nameless && (n > 0) != (m_content.at(i + 3).toInt() > 0))
+            return false; // the row "Without a name" comes or goes
+        if (nameless && n == 0)
+            continue;
+        written << n;
+        total += n;
+    }
+    if (written.size() != m_counts.size())
+        return false;
+    for (const QPointer<QLabel>& label : std::as_const(m_counts))
+        if (!label)
+            return false;
+    m_total->setText(total == 0 ? tr("No cards yet")
+                                : tr("%1 so far").arg(DraftText::cardCount(total)));
+    for (qsizetype k = 0; k < written.size(); ++k)
+        m_counts.at(k)->setText(tr("— %1").arg(DraftText::cardCount(written.at(k))));
+    return true;
 }
 
 // Everything showPrivate() and showCards() read, for every person and page: more than is
@@ -79,6 +119,8 @@ QStringList SilentView::content() const {
 }
 
 void SilentView::rebuild() {
+    m_total = nullptr;
+    m_counts.clear();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -155,6 +197,7 @@ void SilentView::showPrivate() {
         StageWidgets::ProjectorBody, tally, QFont::Bold);
     heading->setObjectName(QStringLiteral("projectorSilentTotal"));
     right->addWidget(heading);
+    m_total = heading;
     // Name on the left, count on the right; a second pair of columns past six people.
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(24);
@@ -175,6 +218,7 @@ void SilentView::showPrivate() {
                                          StageWidgets::ProjectorBody - 2, tally);
         count->setWordWrap(false);
         count->setObjectName(QStringLiteral("projectorPersonCount"));
+        m_counts << count;
         grid->addWidget(name, row, column);
         grid->addWidget(count, row, column + 1);
     }

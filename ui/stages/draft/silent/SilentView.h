@@ -3,10 +3,13 @@
 // shows no card text at all: the template to fill in, the checklist, and how many cards each
 // person has written. After Reveal it shows the cards grouped by person, a few people at a
 // time (the console pages through them).
+#include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
 class QHBoxLayout;
+class QLabel;
 struct StageContext;
 
 class SilentView : public QWidget {
@@ -19,6 +22,9 @@ private:
     // Rebuilds when what the view would show differs from what it shows: typing in a card
     // that is not on the wall, or before the reveal without changing a count, costs nothing.
     void refresh();
+    // Before the reveal, when only the numbers moved (a card written, a phone's card): sets
+    // the tally's texts on the labels it has. False when anything else differs.
+    bool updateCountsInPlace(const QStringList& now);
     QStringList content() const;
     void rebuild();
     void showPrivate();
@@ -26,5 +32,7 @@ private:
 
     const StageContext& m_context;
     QHBoxLayout* m_layout;
-    QStringList m_content; // what the widgets show now, as content() said
+    QStringList m_content;            // what the widgets show now, as content() said
+    QPointer<QLabel> m_total;         // before the reveal: "12 cards so far"
+    QList<QPointer<QLabel>> m_counts; // and each row's "— 3 cards", in the tally's order
 };
