@@ -16,6 +16,7 @@
 #include "MatrixBoard.h"
 #include "domain/Candidate.h"
 #include "stages/common/ProjectorTexts.h"
+#include "stages/common/StageWidgets.h"
 
 #include <QList>
 #include <QPointer>
@@ -37,6 +38,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static constexpr qreal SmallPoints = StageWidgets::ProjectorFloor;
     // The matrix as the room sees it: a page of the board with "what would flip it" under it,
     // or, on a small projector, the sentence on a last page of its own.
     struct MatrixShown {
