@@ -20,7 +20,7 @@ PlannedStage plannedFrom(const AgendaStage& stage, const AgendaStage& block) {
     return p;
 }
 
-PlannedStage plannedFrom(const CustomStage& stage) {
+PlannedStage plannedFrom(const CustomStage& stage, const QList<RevisitStageGuide>& guides) {
     PlannedStage p;
     p.key = p.blockKey = stage.stageKey;
     p.title = p.blockTitle = stage.title;
@@ -29,13 +29,23 @@ PlannedStage plannedFrom(const CustomStage& stage) {
                                                           "workshop.");
     p.plannedMinutes = p.defaultMinutes = stage.minutes;
     p.custom = true;
+    // A revisit's own block, untouched since it was seeded, is worded by the playbook; one the
+    // facilitator reworded keeps the general words, which cannot contradict it.
+    const auto guide = std::find_if(guides.begin(), guides.end(), [&](const auto& g) {
+        return g.title == stage.title && g.roomText() == stage.prompt;
+    });
+    if (guide != guides.end()) {
+        p.purpose = guide->prompt;
+        p.script = guide->script;
+        p.tip = guide->tip;
+    }
     return p;
 }
 
 } // namespace
 
 AgendaPlan::AgendaPlan(const Agenda& agenda, int variantMinutes, const QList<StageState>& states,
-                       const QList<CustomStage>& custom) {
+                       const QList<CustomStage>& custom, const QList<RevisitStageGuide>& guides) {
     const int variant = agenda.hasVariant(variantMinutes) ? variantMinutes : 120;
     m_sessionMinutes = variant;
     QMultiHash<QString, CustomStage> after; // custom blocks by the block they follow
@@ -47,7 +57,7 @@ AgendaPlan::AgendaPlan(const Agenda& agenda, int variantMinutes, const QList<Sta
         QList<CustomStage> followers = after.values(anchor);
         std::reverse(followers.begin(), followers.end()); // QMultiHash yields newest first
         for (const CustomStage& c : followers) {
-            m_stages.append(plannedFrom(c));
+            m_stages.append(plannedFrom(c, guides));
             appendFollowers(c.stageKey);
         }
     };
@@ -64,7 +74,7 @@ AgendaPlan::AgendaPlan(const Agenda& agenda, int variantMinutes, const QList<Sta
     // Custom blocks whose anchor no longer exists go at the end rather than vanish.
     for (const CustomStage& c : custom)
         if (indexOf(c.stageKey) < 0)
-            m_stages.append(plannedFrom(c));
+            m_stages.append(plannedFrom(c, guides));
 
     for (const StageState& state : states) {
         const int i = indexOf(state.stageKey);

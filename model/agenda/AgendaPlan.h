@@ -5,6 +5,7 @@
 #include "domain/CustomStage.h"
 #include "domain/StageState.h"
 #include "playbook/Agenda.h"
+#include "playbook/PlaybookContent.h"
 
 #include <QList>
 
@@ -40,8 +41,10 @@ struct PlanSummary {
 class AgendaPlan {
 public:
     AgendaPlan() = default;
+    // `guides`: the revisit's blocks as the playbook words them. An added block still as a
+    // revisit seeded it (its title and room text) gets the guide's script and tip.
     AgendaPlan(const Agenda& agenda, int variantMinutes, const QList<StageState>& states,
-               const QList<CustomStage>& custom);
+               const QList<CustomStage>& custom, const QList<RevisitStageGuide>& guides = {});
 
     // Every stage the facilitator runs, in order (steps rather than their block).
     const QList<PlannedStage>& stages() const { return m_stages; }

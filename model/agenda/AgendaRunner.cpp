@@ -1,6 +1,7 @@
 #include "AgendaRunner.h"
 
 #include "Clock.h"
+#include "playbook/Playbook.h"
 #include "storage/WorkshopStore.h"
 
 AgendaRunner::AgendaRunner(WorkshopStore& store, const Clock& clock, qint64 workshopId,
@@ -54,7 +55,7 @@ void AgendaRunner::reload() {
         m_agendaMinutes = workshop->agendaMinutes;
     }
     m_plan = AgendaPlan(Agenda::standard(), m_agendaMinutes, m_store.stageStates(m_workshopId),
-                        m_store.customStages(m_workshopId));
+                        m_store.customStages(m_workshopId), Playbook::standard().revisit().stages);
     const int index = m_plan.indexOf(currentKey);
     m_plan.markReached(m_plan.indexOf(reachedKey));
     m_plan.setCurrent(index);

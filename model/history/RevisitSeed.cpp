@@ -1,7 +1,10 @@
 #include "RevisitSeed.h"
 
+#include "domain/ProductName.h"
 #include "domain/TextLimits.h"
 #include "storage/WorkshopStore.h"
+
+#include <algorithm>
 
 namespace {
 class RevisitTr {
@@ -80,12 +83,23 @@ std::optional<RevisitPlan> propose(const WorkshopStore& store, qint64 predecesso
     return plan;
 }
 
+bool changedItsNorthStar(const NorthStarRecord& record, const NorthStarRecord* before) {
+    if (record.incumbentId != 0)
+        return record.outcome() == NorthStarOutcome::Changed; // the revisit's own choice
+    return before && ProductName::key(before->metricName) != ProductName::key(record.metricName);
+}
+
 int changesInLastYear(const QList<NorthStarRecord>& history, const QDateTime& now) {
+    QList<const NorthStarRecord*> chosen; // oldest first, only workshops that chose
+    for (const NorthStarRecord& record : history)
+        if (record.hasNorthStar() && record.date <= now)
+            chosen.append(&record);
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const auto* a, const auto* b) { return a->date < b->date; });
     const QDateTime since = now.addMonths(-12);
     int changes = 0;
-    for (const NorthStarRecord& record : history)
-        if (record.outcome() == NorthStarOutcome::Changed && record.date > since &&
-            record.date <= now)
+    for (qsizetype i = 0; i < chosen.size(); ++i)
+        if (chosen[i]->date > since && changedItsNorthStar(*chosen[i], i ? chosen[i - 1] : nullptr))
             ++changes;
     return changes;
 }

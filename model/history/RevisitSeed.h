@@ -24,8 +24,13 @@ std::optional<RevisitPlan> propose(const WorkshopStore& store, qint64 predecesso
 // The title a revisit is offered: "<product>: North Star revisit", or from the old title.
 QString titleFor(const QString& product, const QString& predecessorTitle);
 
-// The workshops of a history (newest first, as WorkshopStore::productHistory gives them)
-// that changed their North Star in the twelve months up to `now`.
+// Whether a workshop changed the product's North Star: a revisit by its own outcome (it kept
+// or replaced its incumbent), any other workshop when its chosen metric's name differs
+// (ignoring case and spacing) from the one chosen `before` it; the first choice is no change.
+bool changedItsNorthStar(const NorthStarRecord& record, const NorthStarRecord* before);
+// The workshops of a history (in any order; WorkshopStore::productHistory gives it newest
+// first) that changed the product's North Star in the twelve months up to `now`, each
+// compared with the workshop that chose before it.
 int changesInLastYear(const QList<NorthStarRecord>& history, const QDateTime& now);
 // True when the North Star changed more than once in those twelve months: the playbook's red
 // flag (a North Star should hold for a year or more). A hint to show, never a block.

@@ -122,6 +122,8 @@ struct RevisitStageGuide {
     QString prompt;
     QStringList points;
     int minutes = 10;
+    QString script; // what the facilitator says while the block runs (may be empty)
+    QString tip;    // a coaching tip beside it (may be empty)
 
     // The line and its points, one per line, as a custom stage's prompt.
     QString roomText() const;

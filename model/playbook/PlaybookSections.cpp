@@ -206,6 +206,8 @@ RevisitGuide readRevisit(PlaybookFile& file, const QStringList& agendaKeys) {
         stage.title = file.text(o, "title"_L1, where);
         stage.prompt = file.text(o, "prompt"_L1, where);
         stage.points = file.texts(o, "points"_L1, where, 1);
+        stage.script = file.optionalText(o, "script"_L1, where);
+        stage.tip = file.optionalText(o, "tip"_L1, where);
         stage.minutes = o.value("minutes"_L1).toInt(-1);
         if (file.ok() && (stage.minutes < 1 || stage.minutes > 60))
             file.fail(where, PlaybookFile::tr("\"minutes\" must be a whole number from 1 to 60"));

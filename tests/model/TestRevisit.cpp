@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 class TestRevisit : public QObject {
     Q_OBJECT
 
@@ -24,6 +26,7 @@ private slots:
     void seedRefusesAWorkshopWithoutNorthStar();
     void revisitIsCreatedInOneTransaction();
     void revisitAgendaRunsSignalsAndConfidenceFirst();
+    void revisitBlocksHaveTheirOwnScript();
     void editedPeopleAndTitleAreKept_data();
     void editedPeopleAndTitleAreKept();
     void keptAndChangedAreDerived();
@@ -33,6 +36,7 @@ private slots:
     void refusedWhenThePredecessorIsInTheTrash();
     void aFailedWriteLeavesNothing();
     void changesInTwelveMonths();
+    void plainWorkshopsCountWhenTheirMetricChanges();
 };
 
 namespace {
@@ -155,6 +159,32 @@ void TestRevisit::revisitAgendaRunsSignalsAndConfidenceFirst() {
     QCOMPARE(plan.stages().at(plan.nextRunnable(first + 2, 1)).key, QStringLiteral("draft.silent"));
     QVERIFY(plan.stages().at(plan.indexOf(QStringLiteral("warmup"))).skipped);
     QVERIFY(!plan.stages().at(plan.indexOf(QStringLiteral("draft.converge"))).skipped);
+}
+
+void TestRevisit::revisitBlocksHaveTheirOwnScript() {
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const std::optional<qint64> revisit = store.createRevisit(planFor(store, firstWorkshop(store)));
+    QVERIFY(revisit);
+    QList<CustomStage> custom = store.customStages(*revisit);
+    const QList<RevisitStageGuide>& guides = guide().stages;
+    const AgendaPlan plan(Agenda::standard(), 120, store.stageStates(*revisit), custom, guides);
+    for (int i = 0; i < 2; ++i) {
+        const PlannedStage& stage = plan.stages().at(plan.indexOf(custom.at(i).stageKey));
+        QVERIFY(!guides.at(i).script.isEmpty());
+        QCOMPARE(stage.script, guides.at(i).script);
+        QCOMPARE(stage.tip, guides.at(i).tip);
+        QCOMPARE(stage.purpose, guides.at(i).prompt);
+    }
+    // The facilitator reworded the first block: the playbook's script no longer fits it.
+    custom[0].prompt = QStringLiteral("Is <b>\u05d6\u05d4</b> still \"our\" North Star? 🧭");
+    const AgendaPlan edited(Agenda::standard(), 120, store.stageStates(*revisit), custom, guides);
+    const PlannedStage& reworded = edited.stages().at(edited.indexOf(custom.at(0).stageKey));
+    QVERIFY(reworded.script.isEmpty());
+    QVERIFY(reworded.tip.isEmpty());
+    QCOMPARE(reworded.prompt, custom.at(0).prompt);
+    QVERIFY(!reworded.purpose.isEmpty());
+    QCOMPARE(edited.stages().at(edited.indexOf(custom.at(1).stageKey)).script, guides.at(1).script);
 }
 
 void TestRevisit::editedPeopleAndTitleAreKept_data() {
@@ -335,13 +365,45 @@ void TestRevisit::changesInTwelveMonths() {
     const QList<NorthStarRecord> history =
         store.productHistory(ProductName::key(QStringLiteral("Harvest Box")));
     const QDateTime december(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
-    QCOMPARE(RevisitSeed::changesInLastYear(history, december), 2);
+    // January's revisit changed; the fixture's plain workshop of 20 March chose another metric
+    // than January's; May kept; September changed.
+    QCOMPARE(RevisitSeed::changesInLastYear(history, december), 3);
     QVERIFY(RevisitSeed::changesTooOften(history, december));
     // A year later only September's change is within twelve months.
     QCOMPARE(RevisitSeed::changesInLastYear(history, december.addMonths(9)), 1);
     QVERIFY(!RevisitSeed::changesTooOften(history, december.addMonths(9)));
-    // Before September: one change so far.
-    QVERIFY(!RevisitSeed::changesTooOften(history, QDateTime(QDate(2026, 6, 1), {}, Qt::UTC)));
+    // Before 20 March: January's change only; by June, January's and March's.
+    QVERIFY(!RevisitSeed::changesTooOften(history, QDateTime(QDate(2026, 3, 1), {}, Qt::UTC)));
+    QCOMPARE(RevisitSeed::changesInLastYear(history, QDateTime(QDate(2026, 6, 1), {}, Qt::UTC)), 2);
+}
+
+void TestRevisit::plainWorkshopsCountWhenTheirMetricChanges() {
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const QString product = QStringLiteral("Tide \u202bכלי\u202c 🌊");
+    const auto add = [&](QDate date, const QString& metric) {
+        PastWorkshop past = plainWorkshop(QStringLiteral("Workshop"), product, date);
+        past.metricName = metric;
+        QVERIFY(addPastWorkshop(store, past));
+    };
+    add({2026, 1, 5}, QStringLiteral("Weekly <b>active</b> crews"));
+    add({2026, 2, 5}, QStringLiteral("  weekly <B>ACTIVE</B>   crews ")); // the same, typed again
+    add({2026, 3, 5}, QString());                                         // chose nothing yet
+    add({2026, 4, 5}, QStringLiteral("Nights sailed \"per\" crew"));      // changed
+    add({2026, 6, 5}, QStringLiteral("Weekly active crews"));             // changed back
+    const QList<NorthStarRecord> history = store.productHistory(ProductName::key(product));
+    QCOMPARE(history.size(), 5);
+    const QDateTime december(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+    QCOMPARE(RevisitSeed::changesInLastYear(history, december), 2);
+    QVERIFY(RevisitSeed::changesTooOften(history, december));
+    // The order the history comes in does not matter.
+    QList<NorthStarRecord> shuffled = history;
+    std::reverse(shuffled.begin(), shuffled.end());
+    shuffled.swapItemsAt(0, 2);
+    QCOMPARE(RevisitSeed::changesInLastYear(shuffled, december), 2);
+    // In May only April's change had happened.
+    QCOMPARE(RevisitSeed::changesInLastYear(history, QDateTime(QDate(2026, 5, 1), {}, Qt::UTC)), 1);
+    QCOMPARE(RevisitSeed::changesInLastYear({}, december), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRevisit)

@@ -3,6 +3,7 @@
 // field that writes the workshop's change note — typed in one undo step, undone with Ctrl+Z,
 // and kept in step when the note is written in the product page's dialog. Nothing of it in a
 // workshop that is not a revisit. Grabs to LODESTAR_GRAB_DIR when set.
+#include "AudienceWindow.h"
 #include "HistoryFixtures.h"
 #include "LibraryPage.h"
 #include "MainWindow.h"
@@ -20,6 +21,7 @@
 #include "stages/draft/converge/ConvergeChoiceCard.h"
 #include "stages/draft/converge/ConvergeOutcomeCard.h"
 #include "stages/draft/converge/ConvergePage.h"
+#include "stages/draft/converge/ConvergeView.h"
 #include "storage/WorkshopStore.h"
 
 #include <QAbstractButton>
@@ -43,6 +45,7 @@ private slots:
     void typedNoteIsSavedInOneStepAndUndone();
     void noteWrittenInTheDialogShowsUp();
     void everyControlHasAnAccessibleName();
+    void projectorSaysKeptOrChanged();
 
 private:
     WorkshopStore& store() const { return m_library->store(); }
@@ -265,6 +268,48 @@ void TestConvergeOutcome::everyControlHasAnAccessibleName() {
         if (interactive)
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
     }
+}
+
+// The projector says it too, above the tree: the incumbent's name before the choice, then
+// kept or changed; nothing of it for a workshop that is not a revisit.
+void TestConvergeOutcome::projectorSaysKeptOrChanged() {
+    QVERIFY(openAtConverge(m_revisit));
+    m_window->present();
+    QVERIFY(m_window->audienceWindow());
+    ConvergeView* view = m_window->audienceWindow()->findChild<ConvergeView*>();
+    QVERIFY(view);
+    auto* waiting = view->findChild<QLabel*>(QStringLiteral("convergeWaiting"));
+    auto* outcome = view->findChild<QLabel*>(QStringLiteral("convergeOutcome"));
+    QVERIFY(waiting && outcome);
+    QVERIFY(!view->isTreeShown());
+    QVERIFY2(waiting->text().contains(QLatin1String("Weekly dinners cooked")),
+             qPrintable(waiting->text()));
+    choose(m_incumbent);
+    QVERIFY(view->isTreeShown());
+    QVERIFY(outcome->isVisibleTo(view));
+    QVERIFY(outcome->text().contains(QLatin1String("We kept our North Star")));
+    QCOMPARE(outcome->text(), card()->outcomeLine()->text());
+    QCOMPARE(outcome->accessibleName(), outcome->text());
+    choose(m_other);
+    QVERIFY(outcome->text().contains(QLatin1String("We changed our North Star")));
+    QVERIFY(outcome->text().contains(QLatin1String("Meals shared")));
+    undoStack().undo();
+    QVERIFY(outcome->text().contains(QLatin1String("We kept our North Star")));
+    if (const QString folder = qEnvironmentVariable("LODESTAR_GRAB_DIR"); !folder.isEmpty()) {
+        m_window->audienceWindow()->resize(1280, 720);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->audienceWindow()->grab().save(
+            QDir(folder).filePath(QStringLiteral("converge-outcome-projector.png"))));
+    }
+
+    // The predecessor was not started as a revisit: the tree alone.
+    QVERIFY(openAtConverge(m_mealKit.at(1)));
+    m_window->present();
+    QVERIFY(m_window->audienceWindow());
+    view = m_window->audienceWindow()->findChild<ConvergeView*>();
+    QVERIFY(view && view->isTreeShown());
+    outcome = view->findChild<QLabel*>(QStringLiteral("convergeOutcome"));
+    QVERIFY(outcome && !outcome->isVisibleTo(view));
 }
 
 QTEST_MAIN(TestConvergeOutcome)

@@ -1,6 +1,6 @@
 #include "ConvergeOutcomeCard.h"
 
-#include "UserText.h"
+#include "ConvergeOutcomeLine.h"
 #include "commands/TypingSessions.h"
 #include "domain/TextLimits.h"
 #include "session/ConvergeCommands.h"
@@ -14,14 +14,6 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-
-namespace {
-QString quoted(const QString& name) {
-    return ConvergeOutcomeCard::tr("“%1”").arg(name.trimmed().isEmpty()
-                                                   ? ConvergeOutcomeCard::tr("(no name yet)")
-                                                   : UserText::isolate(name.trimmed()));
-}
-} // namespace
 
 ConvergeOutcomeCard::ConvergeOutcomeCard(StageContext& context, TypingSessions& typing,
                                          QWidget* parent)
@@ -58,14 +50,9 @@ ConvergeOutcomeCard::ConvergeOutcomeCard(StageContext& context, TypingSessions& 
 }
 
 void ConvergeOutcomeCard::refresh() {
-    const auto workshop = m_context.store.workshop(m_context.workshopId);
-    if (!workshop)
-        return;
-    std::optional<Candidate> incumbent;
-    for (const Candidate& c : m_context.store.candidates(m_context.workshopId))
-        if (c.incumbent)
-            incumbent = c;
-    m_outcome = northStarOutcome(incumbent ? incumbent->id : 0, workshop->northStarId);
+    const ConvergeOutcomeLine line =
+        ConvergeOutcomeLine::read(m_context.store, m_context.workshopId);
+    m_outcome = line.outcome;
     setVisible(m_outcome != NorthStarOutcome::NotARevisit);
     // Only a decision has a "why": the field takes no text before (nor outside a revisit).
     m_why->setEnabled(m_outcome != NorthStarOutcome::NotARevisit &&
@@ -78,23 +65,10 @@ void ConvergeOutcomeCard::refresh() {
     // The decision stands out; before it, the line only explains.
     m_line->setStyleSheet(decided ? QStringLiteral("font-size: 12pt; font-weight: 600;")
                                   : QString());
-    if (!decided) {
-        m_line->setText(tr("This workshop revisits our North Star, %1. Choose it above to keep "
-                           "it, or choose another to change it; then say why here.")
-                            .arg(quoted(incumbent->name)));
-    } else if (kept) {
-        m_line->setText(tr("★ We kept our North Star: %1.").arg(quoted(incumbent->name)));
-    } else {
-        // The room's own version of the incumbent is a new North Star too (the history says
-        // "changed"); say where it came from, as its name may read the same.
-        const auto chosen = m_context.store.candidate(workshop->northStarId);
-        const QString name = quoted(chosen ? chosen->name : QString());
-        m_line->setText(
-            chosen && chosen->mergedFrom.contains(incumbent->id)
-                ? tr("We changed our North Star: %1, the room's own version of %2.")
-                      .arg(name, quoted(incumbent->name))
-                : tr("We changed our North Star: %1 → %2.").arg(quoted(incumbent->name), name));
-    }
+    m_line->setText(decided ? line.text
+                            : tr("This workshop revisits our North Star, %1. Choose it above to "
+                                 "keep it, or choose another to change it; then say why here.")
+                                  .arg(line.incumbent));
     m_line->setAccessibleName(m_line->text());
     const QString why = kept ? tr("Why we kept it") : tr("Why we changed");
     m_whyLabel->setText(why);

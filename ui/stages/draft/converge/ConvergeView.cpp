@@ -1,6 +1,7 @@
 #include "ConvergeView.h"
 #include "domain/StageKeys.h"
 
+#include "ConvergeOutcomeLine.h"
 #include "ConvergeTree.h"
 #include "Theme.h"
 #include "session/Reveal.h"
@@ -19,7 +20,10 @@ ConvergeView::ConvergeView(const StageContext& context, QWidget* parent)
     , m_layers(new QStackedLayout(this))
     , m_waiting(new QWidget(this))
     , m_message(StageWidgets::projectorLabel({}, StageWidgets::ProjectorLarge, m_waiting))
-    , m_tree(new NorthStarTreeView(this)) {
+    , m_chosen(new QWidget(this))
+    , m_outcome(
+          StageWidgets::projectorLabel({}, StageWidgets::ProjectorBody, m_chosen, QFont::DemiBold))
+    , m_tree(new NorthStarTreeView(m_chosen)) {
     setObjectName(QStringLiteral("convergeView"));
     m_message->setObjectName(QStringLiteral("convergeWaiting"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -32,8 +36,16 @@ ConvergeView::ConvergeView(const StageContext& context, QWidget* parent)
     m_tree->setFont(Theme::font(StageWidgets::ProjectorFloor));
     m_tree->setSizing(TreeSizing::Legible);
     m_tree->setProjectorColors();
+    // A revisit says what it decided above the tree: kept, or changed from what to what.
+    m_outcome->setObjectName(QStringLiteral("convergeOutcome"));
+    m_outcome->setAlignment(Qt::AlignCenter);
+    m_outcome->setWordWrap(true);
+    auto* chosen = new QVBoxLayout(m_chosen);
+    chosen->setContentsMargins(0, 0, 0, 0);
+    chosen->addWidget(m_outcome);
+    chosen->addWidget(m_tree, 1);
     m_layers->addWidget(m_waiting);
-    m_layers->addWidget(m_tree);
+    m_layers->addWidget(m_chosen);
 
     // The tree shows the workshop's candidates and header; the silent brainstorm's reveal
     // decides whether it may.
@@ -48,7 +60,7 @@ ConvergeView::ConvergeView(const StageContext& context, QWidget* parent)
 }
 
 bool ConvergeView::isTreeShown() const {
-    return m_layers->currentWidget() == m_tree;
+    return m_layers->currentWidget() == m_chosen;
 }
 
 void ConvergeView::refresh() {
@@ -62,13 +74,24 @@ void ConvergeView::refresh() {
     const NorthStarTree tree = revealed ? ConvergeTree::build(m_context.store, m_context.workshopId,
                                                               ConvergeTree::Detail::Projector)
                                         : NorthStarTree();
+    const ConvergeOutcomeLine outcome =
+        ConvergeOutcomeLine::read(m_context.store, m_context.workshopId);
     if (!revealed || tree.metricName.isEmpty()) {
-        m_message->setText(revealed ? tr("The room is choosing its North Star")
-                                    : tr("The North Star will appear here"));
+        // A revisit's incumbent was carried over in the open: the room may see its name
+        // before the reveal (Reveal::seenByRoom).
+        m_message->setText(outcome.outcome == NorthStarOutcome::Undecided
+                               ? tr("Keep our North Star, %1, or change it? The room is "
+                                    "choosing.")
+                                     .arg(outcome.incumbent)
+                           : revealed ? tr("The room is choosing its North Star")
+                                      : tr("The North Star will appear here"));
         m_tree->setTree({});
         m_layers->setCurrentWidget(m_waiting);
         return;
     }
+    m_outcome->setText(outcome.text);
+    m_outcome->setAccessibleName(outcome.text);
+    m_outcome->setVisible(!outcome.text.isEmpty());
     m_tree->setTree(tree);
-    m_layers->setCurrentWidget(m_tree);
+    m_layers->setCurrentWidget(m_chosen);
 }
