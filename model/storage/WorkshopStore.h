@@ -305,6 +305,10 @@ private:
     bool importCandidates(const WorkshopDocument& doc, ImportIds& ids, QString* error);
     bool importScores(const WorkshopDocument& doc, const ImportIds& ids, QString* error);
     bool importCheckIns(const WorkshopDocument& doc, const ImportIds& ids, QString* error);
+    // Writes check-in `c` (with its id unless 0) on `candidateId`, its ratings' inputs mapped
+    // by `inputId`, and returns its id (0 on failure): the one INSERT of addCheckIn and import.
+    qint64 insertCheckIn(const CheckIn& c, qint64 workshopId, qint64 candidateId,
+                         const std::function<qint64(qint64)>& inputId, QString* error);
     void purgeTrash();
     // Tells listeners what the transaction just committed changed, or keeps it for the end
     // of the batch in hand.

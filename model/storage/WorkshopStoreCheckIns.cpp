@@ -143,31 +143,39 @@ std::optional<qint64> WorkshopStore::addCheckIn(const CheckIn& c) {
     }
     if (!checkInFits(c, northStarId))
         return std::nullopt;
-    const bool withStep = !c.nextStep.trimmed().isEmpty();
     qint64 id = 0;
     const bool ok = inTransaction(tr("the check-in"), [&](QString* error) {
-        id = insertedId(QStringLiteral("INSERT INTO check_in (id, workshop_id, candidate_id, "
-                                       "held_on, metric_confidence, learned, next_step, "
-                                       "next_owner, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {idOrNull(c.id), c.workshopId, northStarId, dateText(c.date),
-                         c.metricConfidence, c.learned, withStep ? c.nextStep : QString(),
-                         withStep ? c.nextOwner : QString(),
-                         withStep ? dateText(c.nextDue) : QString()},
-                        error);
-        if (id == 0)
-            return false;
-        for (const InputConfidence& rating : c.inputs)
-            if (!write(QStringLiteral("INSERT INTO check_in_input (check_in_id, input_id, "
-                                      "confidence) VALUES (?, ?, ?)"),
-                       {id, rating.inputId, rating.confidence}, error))
-                return false;
-        return true;
+        id = insertCheckIn(
+            c, c.workshopId, northStarId, [](qint64 input) { return input; }, error);
+        return id != 0;
     });
     if (!ok)
         return std::nullopt;
     WorkshopChanges changes = changeOf(c.workshopId, ChangeKind::CheckIn);
     changes.rowIds.insert(id);
     publish(changes);
+    return id;
+}
+
+qint64 WorkshopStore::insertCheckIn(const CheckIn& c, qint64 workshopId, qint64 candidateId,
+                                    const std::function<qint64(qint64)>& inputId, QString* error) {
+    // An owner and a due date only with a next step.
+    const bool withStep = !c.nextStep.trimmed().isEmpty();
+    const qint64 id =
+        insertedId(QStringLiteral("INSERT INTO check_in (id, workshop_id, candidate_id, held_on, "
+                                  "metric_confidence, learned, next_step, next_owner, next_due) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {idOrNull(c.id), workshopId, candidateId, dateText(c.date), c.metricConfidence,
+                    c.learned, withStep ? c.nextStep : QString(),
+                    withStep ? c.nextOwner : QString(), withStep ? dateText(c.nextDue) : QString()},
+                   error);
+    if (id == 0)
+        return 0;
+    for (const InputConfidence& rating : c.inputs)
+        if (!write(QStringLiteral("INSERT INTO check_in_input (check_in_id, input_id, "
+                                  "confidence) VALUES (?, ?, ?)"),
+                   {id, inputId(rating.inputId), rating.confidence}, error))
+            return 0;
     return id;
 }
 

@@ -238,25 +238,12 @@ bool WorkshopStore::importScores(const WorkshopDocument& doc, const ImportIds& i
 // their old ids, so check-ins held on the same day keep their order.
 bool WorkshopStore::importCheckIns(const WorkshopDocument& doc, const ImportIds& ids,
                                    QString* error) {
-    for (const CheckIn& c : byId(doc.checkIns)) {
-        // As addCheckIn keeps them: an owner and a due date only with a next step.
-        const bool withStep = !c.nextStep.trimmed().isEmpty();
-        const qint64 id = insertedId(
-            QStringLiteral("INSERT INTO check_in (workshop_id, candidate_id, held_on, "
-                           "metric_confidence, learned, next_step, next_owner, next_due) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {ids.workshop, ids.candidates.value(c.northStarId), c.date.toString(Qt::ISODate),
-             c.metricConfidence, c.learned, withStep ? c.nextStep : QString(),
-             withStep ? c.nextOwner : QString(),
-             withStep && c.nextDue.isValid() ? c.nextDue.toString(Qt::ISODate) : QString()},
-            error);
-        if (id == 0)
+    for (CheckIn c : byId(doc.checkIns)) {
+        c.id = 0; // the library gives it a new one
+        if (!insertCheckIn(
+                c, ids.workshop, ids.candidates.value(c.northStarId),
+                [&](qint64 input) { return ids.inputs.value(input); }, error))
             return false;
-        for (const InputConfidence& rating : c.inputs)
-            if (!write(QStringLiteral("INSERT INTO check_in_input (check_in_id, input_id, "
-                                      "confidence) VALUES (?, ?, ?)"),
-                       {id, ids.inputs.value(rating.inputId), rating.confidence}, error))
-                return false;
     }
     return true;
 }
