@@ -11,6 +11,7 @@
 #include "team/TeamClient.h"
 #include "team/TeamConnectDialog.h"
 #include "team/TeamListModel.h"
+#include "team/TeamProgress.h"
 #include "team/TeamView.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSemaphore>
@@ -70,6 +72,10 @@ void TestTeamWindow::openWindow() {
 
 TeamView* TestTeamWindow::teamView() const {
     return m_window->teamView();
+}
+
+QWidget* TestTeamWindow::teamBusy() const {
+    return m_window->findChild<TeamProgress*>();
 }
 
 void TestTeamWindow::showTeam() {
@@ -322,11 +328,14 @@ void TestTeamWindow::busyIndicatorWhileTheServerThinks() {
     client->setBusyDelay(100);
     auto gate = std::make_shared<QSemaphore>();
     client->setWorkerHook([gate] { gate->tryAcquire(1, 30000); });
-    QWidget* busy = teamView()->busyIndicator();
+    QWidget* busy = teamBusy();
     QVERIFY(!busy->isVisible());
     teamView()->refreshAction()->trigger();
     QVERIFY(!busy->isVisible()); // not before the delay
     QTRY_VERIFY(busy->isVisible());
+    // One indicator: the Team view shows none of its own beside the status bar's.
+    for (QProgressBar* bar : teamView()->findChildren<QProgressBar*>())
+        QVERIFY(!bar->isVisible());
     // The worker is held; the window still answers: switch to the laptop's list and back.
     QTabBar* tabs = m_window->libraryTabs()->tabBar();
     QTest::keyClick(tabs, Qt::Key_Left);
@@ -370,7 +379,7 @@ void TestTeamWindow::aLaterTeamViewShowsTheFailedConnect() {
     QVERIFY(problem && problem->isVisible());
     QCOMPARE(problem->text(), client->connectProblem());
     QVERIFY(!teamView()->showsList());
-    QVERIFY(!teamView()->busyIndicator()->isVisible());
+    QVERIFY(!teamBusy()->isVisible());
 }
 
 void TestTeamWindow::disconnectForgets() {
@@ -406,7 +415,7 @@ void TestTeamWindow::stoppedServerGivesAPlainMessage() {
     QVERIFY2(problem->text().contains(QStringLiteral("team library")), qPrintable(problem->text()));
     QVERIFY(!problem->text().contains(u'\n'));
     QCOMPARE(shownTitles().size(), 1); // what was shown stays
-    QTRY_VERIFY(!teamView()->busyIndicator()->isVisible());
+    QTRY_VERIFY(!teamBusy()->isVisible());
     // Taking a copy fails the same way, and the laptop's library is untouched.
     teamView()->view()->selectRow(0);
     const int before = m_library->store().workshopCount();

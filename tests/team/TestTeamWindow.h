@@ -48,6 +48,8 @@ class TestTeamWindow : public QObject {
 
     void openWindow();
     TeamView* teamView() const;
+    // The window's one busy indicator for team requests (the status bar's).
+    QWidget* teamBusy() const;
     // Opens File ▸ Team library ▸ Connect… and fills it in (over the Unix socket, no TLS).
     TeamConnectDialog* fillDialog(const QString& user, const QString& password,
                                   PostgresCluster* cluster = nullptr,

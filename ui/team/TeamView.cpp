@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -75,7 +74,6 @@ TeamView::TeamView(TeamClient& client, QAction* connectAction, QWidget* parent)
 
     connect(&m_client, &TeamClient::connectionChanged, this, &TeamView::onConnectionChanged);
     connect(&m_client, &TeamClient::teamChanged, this, &TeamView::refresh);
-    connect(&m_client, &TeamClient::busyChanged, m_busy, &QWidget::setVisible);
     // Off while one runs, so it cannot be started twice.
     connect(&m_client, &TeamClient::runningChanged, this, &TeamView::updateActions);
     connect(&m_client, &TeamClient::failed, this,
@@ -108,7 +106,6 @@ TeamView::TeamView(TeamClient& client, QAction* connectAction, QWidget* parent)
     // tab first opens): it starts from where the client is.
     onConnectionChanged(m_client.isConnected());
     m_offlineProblem->setText(m_client.connectProblem());
-    m_busy->setVisible(m_client.isBusy());
 }
 
 QWidget* TeamView::makeOffline(QAction* connectAction) {
@@ -144,22 +141,6 @@ QWidget* TeamView::makeList() {
     title->setObjectName(QStringLiteral("pageTitle"));
     m_count = plainLabel(page, QStringLiteral("pageSubtitle"));
     m_count->setWordWrap(false);
-    m_busy = new QWidget(page);
-    m_busy->setObjectName(QStringLiteral("teamBusy"));
-    auto* spinner = new QProgressBar(m_busy);
-    spinner->setRange(0, 0);
-    spinner->setMaximumWidth(80);
-    spinner->setAccessibleName(tr("Waiting for the team library"));
-    auto* busyLayout = new QHBoxLayout(m_busy);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(spinner);
-    auto* busyText = new QLabel(m_client.activity(), m_busy);
-    busyText->setTextFormat(Qt::PlainText);
-    // Says what the status bar's progress says (TeamProgress).
-    connect(&m_client, &TeamClient::runningChanged, busyText,
-            [this, busyText] { busyText->setText(m_client.activity()); });
-    busyLayout->addWidget(busyText);
-    m_busy->hide();
 
     m_search = new QLineEdit(page);
     m_search->setObjectName(QStringLiteral("teamSearch"));
@@ -172,8 +153,6 @@ QWidget* TeamView::makeList() {
     top->addWidget(title);
     top->addSpacing(12);
     top->addWidget(m_count, 0, Qt::AlignBottom);
-    top->addSpacing(12);
-    top->addWidget(m_busy, 0, Qt::AlignBottom);
     top->addStretch();
     top->addWidget(m_search);
 

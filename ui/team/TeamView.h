@@ -26,7 +26,6 @@ public:
     TeamListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchBox() const { return m_search; }
-    QWidget* busyIndicator() const { return m_busy; }
     QLabel* problemLabel() const { return m_problem; }
     QAction* takeAction() const { return m_take; }
     QAction* withdrawAction() const { return m_withdraw; }
@@ -57,7 +56,6 @@ private:
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchTimer;
-    QWidget* m_busy = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_who = nullptr;
     QLabel* m_problem = nullptr;
