@@ -60,10 +60,12 @@ bool DecideView::updateResult() {
         return false;
     // A tally that comes to need pages, or no longer does, is built again.
     const QString where = showTally(m_chart, m_leaders);
-    if (where.isEmpty() != m_resultWhere.isNull())
+    if (where.isEmpty() != m_resultWhere.isNull() || (m_noDots > 0) != !m_noDotsLine.isNull())
         return false;
     if (m_resultWhere)
         m_resultWhere->setText(where);
+    if (m_noDotsLine)
+        m_noDotsLine->setText(noDotsText());
     return true;
 }
 

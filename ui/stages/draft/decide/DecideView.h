@@ -81,8 +81,14 @@ private:
     QString showTally(VoteChart* chart, QLabel* line);
     // How many bars a page of the chart holds at ProjectorBody, under `summary`, when each
     // bar's name takes `lines` lines.
-    int barsPerPage(const QString& summary, int lines = 1) const;
-    QString tallySummary(const QList<qint64>& leaders, const QHash<qint64, QString>& names) const;
+    // `noDotsLine`: the chart shares its height with the line counting who got no dots.
+    int barsPerPage(const QString& summary, int lines = 1, bool noDotsLine = false) const;
+    // The view's size, or before it is laid out the projector screen's less its frame.
+    QSize pageArea() const;
+    QString noDotsText() const;
+    // The leaders' line: who has the most dots (`dots` each), or how many share the top.
+    QString tallySummary(const QList<qint64>& leaders, const QHash<qint64, QString>& names,
+                         int dots) const;
     // Gives the board on show its new page and the sentence its new text; false when the
     // view must be built again instead.
     bool updateMatrix();
@@ -110,6 +116,8 @@ private:
     QPointer<QLabel> m_leaders;     // and the line that names who leads
     QPointer<QLabel> m_resultWhere; // and which page of a long tally it shows
     int m_tallySize = 0;            // bars in the whole tally
+    int m_noDots = 0;               // a paged tally's candidates without a dot, left off the chart
+    QPointer<QLabel> m_noDotsLine;
     QSize m_pagedForSize; // the view's size the matrix or ballot page was sized for (empty: the
                           // screen's)
 };

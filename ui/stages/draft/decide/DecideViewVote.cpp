@@ -83,12 +83,8 @@ DecideView::VoteShown DecideView::voteShown() const {
 }
 
 QList<int> DecideView::ballotPages(const QString& rule, const QStringList& names) const {
-    const bool compact = StageWidgets::isCompactProjector(this);
-    const QSize screen = StageWidgets::projectorScreen(this);
-    const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
-    // Before the view is laid out: the screen less the stage's margins, heading and footer.
-    const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
-    const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
+    const int width = pageArea().width();
+    const int height = pageArea().height();
     const auto wrapped = [width](const QFont& font, const QString& text, int inside = 0) {
         return wrappedHeight(font, text, std::max(1, inside ? inside : width));
     };
@@ -181,36 +177,45 @@ void DecideView::showOpenVote() {
         tr("The result stays hidden until the vote is closed."), SmallPoints, this));
 }
 
-QString DecideView::tallySummary(const QList<qint64>& leaders,
-                                 const QHash<qint64, QString>& names) const {
-    // A tie of many at the top names a few: the chart's first page shows the rest.
+QString DecideView::tallySummary(const QList<qint64>& leaders, const QHash<qint64, QString>& names,
+                                 int dots) const {
+    // A tie of many at the top is counted, not named: the chart's first page names them.
     constexpr int NamedLeaders = 3;
-    QStringList leaderNames;
-    for (qint64 id : leaders.mid(0, NamedLeaders))
-        leaderNames << names.value(id);
     if (leaders.isEmpty())
         return tr("Nobody placed a dot.");
     if (leaders.size() == 1)
-        return tr("Most dots: %1").arg(UserText::isolate(leaderNames.first()));
-    const QString named = UserText::isolateEach(leaderNames, QStringLiteral(" · "));
+        return tr("Most dots: %1").arg(UserText::isolate(names.value(leaders.first())));
     if (leaders.size() > NamedLeaders)
-        return tr("A tie at the top: %1 and %2 more").arg(named).arg(leaders.size() - NamedLeaders);
-    return tr("A tie at the top: %1").arg(named);
+        return dots == 1 ? tr("A tie at the top: %1 candidates with 1 dot each").arg(leaders.size())
+                         : tr("A tie at the top: %1 candidates with %2 dots each")
+                               .arg(leaders.size())
+                               .arg(dots);
+    QStringList leaderNames;
+    for (qint64 id : leaders)
+        leaderNames << names.value(id);
+    return tr("A tie at the top: %1")
+        .arg(UserText::isolateEach(leaderNames, QStringLiteral(" · ")));
 }
 
-int DecideView::barsPerPage(const QString& summary, int lines) const {
+QSize DecideView::pageArea() const {
+    if (testAttribute(Qt::WA_Resized) || isVisible())
+        return size();
+    // Before the view is laid out: the screen less the stage's margins, heading and footer.
     const bool compact = StageWidgets::isCompactProjector(this);
     const QSize screen = StageWidgets::projectorScreen(this);
-    const bool sized = testAttribute(Qt::WA_Resized) || isVisible();
-    // Before the view is laid out: the screen less the stage's margins, heading and footer.
-    const int width = sized ? this->width() : std::max(400, screen.width() - (compact ? 80 : 128));
-    const int height = sized ? this->height() : screen.height() - (compact ? 254 : 392);
+    return {std::max(400, screen.width() - (compact ? 80 : 128)),
+            screen.height() - (compact ? 254 : 392)};
+}
+
+int DecideView::barsPerPage(const QString& summary, int lines, bool noDotsLine) const {
+    const int width = pageArea().width();
+    const int height = pageArea().height();
     const QFontMetrics line(Theme::font(StageWidgets::ProjectorLarge, QFont::Bold));
     const QFontMetrics small(Theme::font(SmallPoints));
     const int chart =
         height - m_layout->contentsMargins().top() - 2 * m_layout->spacing() -
         line.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, summary).height() -
-        small.height();
+        small.height() - (noDotsLine ? small.height() + m_layout->spacing() : 0);
     // A bar per line of its name's type, at the least: a page never shrinks the names.
     const int bar =
         lines *
@@ -225,22 +230,32 @@ QString DecideView::showTally(VoteChart* chart, QLabel* line) {
     const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
     const QHash<qint64, QString> names = CandidateText::names(survivors);
     const QList<qint64> ids = CandidateText::ids(survivors);
-    const QString summary = tallySummary(vote.leaders(ids), names);
+    QList<DotTally> tally = vote.tally(ids);
+    const QString summary =
+        tallySummary(vote.leaders(ids), names, tally.isEmpty() ? 0 : tally.first().dots);
     line->setText(summary);
-    const QList<DotTally> tally = vote.tally(ids);
     m_tallySize = int(tally.size());
     int perPage = barsPerPage(summary);
+    m_noDots = 0;
     if (tally.size() > perPage) {
-        // Paged anyway: each page holds as many bars as the longest name needs lines for (the
-        // chart hides a name its bar has no room for), so that every bar keeps its name.
-        int lines = 1;
-        for (const DotTally& t : tally) {
-            QString label = names.value(t.candidateId);
-            if (t.tied && t.dots > 0)
-                label = tr("%1 · tie").arg(label);
-            lines = std::max(lines, int(CandidateText::lines(label, 24).count(u'\n')) + 1);
-        }
-        perPage = barsPerPage(summary, std::min(lines, 3));
+        // More than a page: bars for the candidates that got dots, one line for the rest (a
+        // ballot of 200 would otherwise page through rows of zeros).
+        const auto zero = std::stable_partition(tally.begin(), tally.end(),
+                                                [](const DotTally& t) { return t.dots > 0; });
+        m_noDots = int(tally.end() - zero);
+        tally.erase(zero, tally.end());
+        perPage = barsPerPage(summary, 1, m_noDots > 0);
+    }
+    if (tally.size() > perPage) {
+        // Paged anyway: a page holds bars two lines of name tall when a name needs a second
+        // line in the chart's names column (two fifths of its width), so no name loses words.
+        const QFontMetrics nameMetrics(Theme::font(StageWidgets::ProjectorBody, QFont::DemiBold));
+        const int column = pageArea().width() * 2 / 5;
+        const bool wraps = std::any_of(tally.cbegin(), tally.cend(), [&](const DotTally& t) {
+            const QString name = names.value(t.candidateId).simplified();
+            return nameMetrics.horizontalAdvance(t.tied ? tr("%1 · tie").arg(name) : name) > column;
+        });
+        perPage = barsPerPage(summary, wraps ? 2 : 1, m_noDots > 0);
     }
     const int pages = std::max(1, int((tally.size() + perPage - 1) / perPage));
     if (pages == 1) {
@@ -252,6 +267,11 @@ QString DecideView::showTally(VoteChart* chart, QLabel* line) {
     chart->setTally(tally.mid(page * perPage, perPage), names,
                     tally.isEmpty() ? 0 : tally.first().dots);
     return tr("Page %1 of %2").arg(page + 1).arg(pages);
+}
+
+QString DecideView::noDotsText() const {
+    return m_noDots == 1 ? tr("1 other candidate got no dots.")
+                         : tr("%1 other candidates got no dots.").arg(m_noDots);
 }
 
 void DecideView::showResult() {
@@ -269,6 +289,11 @@ void DecideView::showResult() {
         m_resultWhere = page;
     }
     m_layout->addWidget(chart, 1);
+    if (m_noDots > 0) {
+        m_noDotsLine = StageWidgets::projectorLabel(noDotsText(), SmallPoints, this);
+        m_noDotsLine->setObjectName(QStringLiteral("projectorNoDots"));
+        m_layout->addWidget(m_noDotsLine);
+    }
     m_layout->addWidget(line);
     m_chart = chart;
     m_leaders = line;

@@ -2,140 +2,182 @@
 
 #include "Theme.h"
 #include "stages/common/StageWidgets.h"
-#include "stages/draft/CandidateText.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
 #include <QEvent>
-#include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QTextDocumentFragment>
-#include <QValueAxis>
+#include <QPainter>
+#include <QStyle>
+#include <QTextLayout>
 
 #include <algorithm>
 
+namespace {
+QFont voteNameFont() {
+    return Theme::font(StageWidgets::ProjectorBody, QFont::DemiBold);
+}
+QFont voteCountFont() {
+    return Theme::font(StageWidgets::ProjectorLarge, QFont::Bold);
+}
+constexpr int VoteGap = 16; // between a name and its bar, and a bar and its count
+} // namespace
+
 VoteChart::VoteChart(QWidget* parent)
-    : QChartView(parent)
-    , m_set(new QBarSet(tr("Dots")))
-    , m_categories(new QBarCategoryAxis)
-    , m_values(new QValueAxis) {
+    : QWidget(parent) {
     setObjectName(QStringLiteral("voteChart"));
     setAccessibleName(tr("Dot vote result"));
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::NoBrush);
-    setStyleSheet(QStringLiteral("background: transparent;"));
-    viewport()->setAutoFillBackground(false);
-    auto* chart = new QChart;
-    chart->legend()->hide();
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto* series = new QHorizontalBarSeries;
-    series->append(m_set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    m_categories->setTruncateLabels(false);
-    m_categories->setLabelsFont(Theme::font(StageWidgets::ProjectorBody, QFont::DemiBold));
-    m_categories->setGridLineVisible(false);
-    m_categories->setLineVisible(false);
-    m_values->setLabelFormat(QStringLiteral("%d"));
-    m_values->setLabelsVisible(false);
-    m_values->setGridLineVisible(false);
-    m_values->setLineVisible(false);
-    chart->addAxis(m_categories, Qt::AlignLeft);
-    chart->addAxis(m_values, Qt::AlignBottom);
-    series->attachAxis(m_categories);
-    series->attachAxis(m_values);
-    m_set->setLabelFont(Theme::font(StageWidgets::ProjectorLarge, QFont::Bold));
-    setChart(chart);
-    applyColours();
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    takeTextColour();
+}
+
+void VoteChart::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        takeTextColour();
+        update();
+    }
+}
+
+void VoteChart::takeTextColour() {
+    // The projector styles its labels (dark or light look) with a style sheet; a label made
+    // here picks up the same text colour.
+    QLabel probe(this);
+    probe.ensurePolished();
+    m_text = probe.palette().color(QPalette::WindowText);
 }
 
 void VoteChart::setTally(const QList<DotTally>& tally, const QHash<qint64, QString>& names,
                          int most) {
-    m_tally = tally;
-    if (m_set->count() > 0)
-        m_set->remove(0, m_set->count());
-    m_categories->clear();
-    // A horizontal bar chart draws its first category at the bottom: feed it worst first.
-    QStringList labels;
-    QList<qreal> values;
-    for (auto it = tally.crbegin(); it != tally.crend(); ++it) {
-        QString label = names.value(it->candidateId).toHtmlEscaped();
-        if (it->tied && it->dots > 0) // a tie at nothing says nothing
+    m_rows.clear();
+    m_most = std::max(1, most);
+    for (const DotTally& t : tally) {
+        QString label = names.value(t.candidateId).simplified();
+        if (t.tied && t.dots > 0) // a tie at nothing says nothing
             label = tr("%1 · tie").arg(label);
-        // Axis labels are drawn as rich text: long names wrap onto a second line.
-        label = CandidateText::lines(label, 24).replace(u'\n', QStringLiteral("<br>"));
-        // Category labels must be unique; two candidates with the same name stay two bars.
-        while (labels.contains(label))
-            label += QChar(0x200B);
-        labels << label;
-        values << it->dots;
-        most = std::max(most, it->dots);
+        m_rows.append({label, t.dots, t.rank == 1 && t.dots > 0});
+        m_most = std::max(m_most, t.dots);
     }
-    m_categories->append(labels);
-    m_set->append(values);
-    // Room at the end of the longest bar for its count.
-    m_values->setRange(0, std::max(1, most) * 1.15);
-    applyColours();
+    describe();
+    update();
+}
+
+void VoteChart::describe() {
+    QStringList lines;
+    for (const Row& row : std::as_const(m_rows))
+        lines << (row.dots == 1 ? tr("%1: 1 dot").arg(row.label)
+                                : tr("%1: %2 dots").arg(row.label).arg(row.dots));
+    setAccessibleDescription(lines.join(u'\n'));
 }
 
 QStringList VoteChart::labels() const {
-    QStringList result = m_categories->categories();
-    std::reverse(result.begin(), result.end());
-    for (QString& label : result) {
-        label.remove(QChar(0x200B));
-        label.replace(QStringLiteral("<br>"), QStringLiteral(" "));
-        label = QTextDocumentFragment::fromHtml(label).toPlainText();
-    }
+    QStringList result;
+    for (const Row& row : m_rows)
+        result << row.label;
     return result;
 }
 
 QList<int> VoteChart::values() const {
     QList<int> result;
-    for (int i = m_set->count() - 1; i >= 0; --i)
-        result << int(m_set->at(i));
+    for (const Row& row : m_rows)
+        result << row.dots;
     return result;
 }
 
 QList<QColor> VoteChart::barColours() const {
+    // Everyone in a quiet tone of the text colour; the leaders (all of them, when tied) in the
+    // star accent.
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor others =
+        text.lightness() > 128 ? QColor(0x8F, 0xA3, 0xC7) : QColor(0x5A, 0x6B, 0x8C);
     QList<QColor> result;
-    for (int i = m_set->count() - 1; i >= 0; --i)
-        result << (m_set->isBarSelected(i) ? m_set->selectedColor() : m_set->color());
+    for (const Row& row : m_rows)
+        result << (row.leader ? Theme::color(Theme::Role::Star) : others);
     return result;
 }
 
-void VoteChart::changeEvent(QEvent* event) {
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        applyColours();
+VoteChart::Geometry VoteChart::geometry() const {
+    Geometry g;
+    const int count = int(m_rows.size());
+    if (count == 0)
+        return g;
+    const QFontMetrics names(voteNameFont());
+    // A row is at least a line of its name, and never taller than three: a short tally keeps
+    // slim bars at the top rather than stretching them over the screen.
+    g.rowHeight = std::clamp(height() / count, names.lineSpacing() + 4, 3 * names.lineSpacing());
+    g.maxLines = std::clamp((g.rowHeight - 4) / names.lineSpacing(), 1, 3);
+    int widest = 0;
+    for (const Row& row : m_rows)
+        widest = std::max(widest, names.horizontalAdvance(row.label));
+    g.nameWidth = std::min(widest, width() * 2 / 5);
+    return g;
 }
 
-void VoteChart::applyColours() {
-    // The projector styles its labels (dark or light look) with a style sheet; a label made
-    // here picks up the same text colour, and the chart stays transparent over the window.
-    QLabel probe(this);
-    probe.ensurePolished();
-    const QColor text = probe.palette().color(QPalette::WindowText);
-    const bool dark = text.lightness() > 128;
-    m_categories->setLabelsColor(text);
-    m_set->setLabelColor(text);
-    // Everyone else in a quiet tone of the text colour; the leaders (all of them, when tied)
-    // in the star accent.
-    const QColor others = dark ? QColor(0x8F, 0xA3, 0xC7) : QColor(0x5A, 0x6B, 0x8C);
-    m_set->setColor(others);
-    m_set->setBorderColor(Qt::transparent);
-    m_set->setSelectedColor(Theme::color(Theme::Role::Star));
-    m_set->deselectAllBars();
-    const int count = int(m_tally.size());
-    for (int i = 0; i < count; ++i) {
-        const DotTally& t = m_tally.at(i);
-        if (t.rank == 1 && t.dots > 0)
-            m_set->selectBar(count - 1 - i);
+QStringList VoteChart::nameLines(const QString& label, int width, int maxLines) const {
+    QTextLayout layout(label, voteNameFont());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) { // the last line it may have: the rest, shortened
+            const QFontMetrics metrics(voteNameFont());
+            lines << metrics.elidedText(label.mid(line.textStart()).trimmed(), Qt::ElideRight,
+                                        width);
+            break;
+        }
+        lines << label.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+QStringList VoteChart::drawnLabels() const {
+    const Geometry g = geometry();
+    QStringList result;
+    for (const Row& row : m_rows)
+        result << nameLines(row.label, g.nameWidth, g.maxLines).join(u'\n');
+    return result;
+}
+
+void VoteChart::paintEvent(QPaintEvent*) {
+    if (m_rows.isEmpty())
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Geometry g = geometry();
+    const QFont nameFont = voteNameFont();
+    const QFont countFont = voteCountFont();
+    const QFontMetrics names(nameFont);
+    const QFontMetrics counts(countFont);
+    const QColor text = m_text;
+    const QList<QColor> colours = barColours();
+    const int barLeft = g.nameWidth + VoteGap;
+    const int countWidth = counts.horizontalAdvance(QString::number(m_most)) + VoteGap;
+    const int barRoom = std::max(1, width() - barLeft - countWidth);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows.at(i);
+        const QRect band(0, g.top + i * g.rowHeight, width(), g.rowHeight);
+        const QStringList lines = nameLines(row.label, g.nameWidth, g.maxLines);
+        painter.setFont(nameFont);
+        painter.setPen(text);
+        const int textTop = band.center().y() - int(lines.size()) * names.lineSpacing() / 2;
+        for (int l = 0; l < lines.size(); ++l) {
+            const QRect lineRect(0, textTop + l * names.lineSpacing(), g.nameWidth,
+                                 names.lineSpacing());
+            painter.drawText(QStyle::visualRect(layoutDirection(), rect(), lineRect),
+                             Qt::AlignVCenter | (rtl ? Qt::AlignLeft : Qt::AlignRight),
+                             lines.at(l));
+        }
+        const int barHeight = std::min(band.height() * 7 / 10, 2 * names.lineSpacing());
+        const int length = std::max(row.dots > 0 ? 4 : 0, barRoom * row.dots / m_most);
+        const QRect bar(barLeft, band.center().y() - barHeight / 2, length, barHeight);
+        painter.fillRect(QStyle::visualRect(layoutDirection(), rect(), bar), colours.at(i));
+        painter.setFont(countFont);
+        const QRect count(barLeft + length + VoteGap / 2, band.top(), countWidth, band.height());
+        painter.drawText(QStyle::visualRect(layoutDirection(), rect(), count),
+                         Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+                         QString::number(row.dots));
     }
 }
