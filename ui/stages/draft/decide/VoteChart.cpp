@@ -101,9 +101,10 @@ VoteChart::Geometry VoteChart::geometry() const {
         return g;
     const QFontMetrics names(voteNameFont());
     // A row is at least a line of its name, and never taller than three: a short tally keeps
-    // slim bars at the top rather than stretching them over the screen.
+    // slim bars rather than stretching them over the screen.
     g.rowHeight = std::clamp(height() / count, names.lineSpacing() + 4, 3 * names.lineSpacing());
     g.maxLines = std::clamp((g.rowHeight - 4) / names.lineSpacing(), 1, 3);
+    g.top = std::max(0, (height() - g.rowHeight * count) / 2); // a short tally sits centred
     int widest = 0;
     for (const Row& row : m_rows)
         widest = std::max(widest, names.horizontalAdvance(row.label));
