@@ -1,13 +1,12 @@
 #include "LibraryPage.h"
 
 #include "LibraryModel.h"
-#include "NewWorkshopDialog.h"
 #include "commands/LibraryCommands.h"
 #include "history/ProductBrowser.h"
 #include "history/ProductListModel.h"
 #include "history/ProductPage.h"
-#include "playbook/ExampleWorkshop.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/KeyboardOrder.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -37,19 +36,23 @@ QToolButton* buttonFor(QAction* action, QWidget* parent, bool primary = false) {
     return button;
 }
 
+// The empty library's invitation fills the list's whole place, centred, and wraps at the
+// width it is given; its height never has to be asked for a width. A word-wrapped label
+// says it has one, and each layout pass then laid its rich text out again at every width
+// tried (the stack of the list's views does not remember the answers).
+class EmptyLibraryNote : public QLabel {
+public:
+    using QLabel::QLabel;
+    bool hasHeightForWidth() const override { return false; }
+};
+
 } // namespace
 
 LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_undoStack(undoStack)
-    , m_model(new LibraryModel(store, this))
-    , m_view(new QTableView(this))
-    , m_search(new QLineEdit(this))
-    , m_pages(new QStackedWidget(this))
-    , m_body(new QStackedWidget(this))
-    , m_products(new ProductBrowser(store, undoStack, this))
-    , m_count(new QLabel(this)) {
+    , m_model(new LibraryModel(store, this)) {
     setObjectName(QStringLiteral("libraryPage"));
     createActions();
     m_model->setRenameHandler([this](qint64 id, const QString& title) {
@@ -60,11 +63,25 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
         return m_store.workshopSummary(id)->title == title;
     });
 
+    // Every widget is made in the parent it stays in, and a stack is given its first page
+    // before that page is filled: under the app's style sheet, moving a widget that has been
+    // shown (polished) polishes its whole subtree again, and that was most of start-up.
+    m_pages = new QStackedWidget(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+    auto* list = new QWidget(m_pages);
+    m_pages->addWidget(list);
+
+    m_body = new QStackedWidget(list);
+    m_view = new QTableView(m_body);
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setAccessibleName(tr("Workshops"));
     m_view->setModel(m_model); // searched and sorted by the store, not a proxy
+    // The indicator first, so turning sorting on asks the model for the order it already has
+    // instead of sorting by title and then by date again.
+    m_view->horizontalHeader()->setSortIndicator(LibraryModel::Date, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Ctrl+click, Shift+click or Shift+arrows pick two workshops to compare.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -86,10 +103,12 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     const QList<int> widths = {280, 180, 100, 150, 170, 260, 100};
     for (int column = 0; column < widths.size(); ++column)
         header->resizeSection(column, widths[column]);
+    m_body->addWidget(m_view);
     connect(m_view, &QTableView::activated, this, [this] { openSelected(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryPage::updateActions);
 
+    m_search = new QLineEdit(list);
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setAccessibleName(tr("Search workshops"));
     m_search->setPlaceholderText(tr("Search by title, product, facilitator or North Star…"));
@@ -97,14 +116,16 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     m_search->setMinimumWidth(320);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_model->setSearch(text);
-        m_products->productModel()->setSearch(text);
+        if (m_products)
+            m_products->productModel()->setSearch(text);
         updateEmptyState();
     });
     // Down from the search box goes to the results, as in a launcher.
     m_search->installEventFilter(this);
 
-    auto* title = new QLabel(tr("Workshops"), this);
+    auto* title = new QLabel(tr("Workshops"), list);
     title->setObjectName(QStringLiteral("pageTitle"));
+    m_count = new QLabel(list);
     m_count->setObjectName(QStringLiteral("pageSubtitle"));
 
     auto* top = new QHBoxLayout;
@@ -117,45 +138,44 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     auto* actions = m_actionRow = new QHBoxLayout;
     // Tighter than the page's 14 px, so the row with Compare still fits a 1280-pixel screen.
     actions->setSpacing(8);
-    actions->addWidget(buttonFor(m_new, this, true));
-    actions->addWidget(buttonFor(m_open, this));
-    QToolButton* compare = buttonFor(m_compare, this);
+    actions->addWidget(buttonFor(m_new, list, true));
+    actions->addWidget(buttonFor(m_open, list));
+    QToolButton* compare = buttonFor(m_compare, list);
     compare->setObjectName(QStringLiteral("compareWorkshops"));
     compare->setAccessibleName(tr("Compare the two selected workshops"));
     actions->addWidget(compare);
-    actions->addWidget(buttonFor(m_rename, this));
-    actions->addWidget(buttonFor(m_duplicate, this));
-    actions->addWidget(buttonFor(m_delete, this));
+    actions->addWidget(buttonFor(m_rename, list));
+    actions->addWidget(buttonFor(m_duplicate, list));
+    actions->addWidget(buttonFor(m_delete, list));
     actions->addStretch();
-    QToolButton* byProduct = buttonFor(m_byProduct, this);
+    QToolButton* byProduct = buttonFor(m_byProduct, list);
     byProduct->setObjectName(QStringLiteral("groupByProduct"));
     actions->addWidget(byProduct);
-    actions->addWidget(buttonFor(m_example, this));
+    actions->addWidget(buttonFor(m_example, list));
 
-    auto* empty = new QLabel(this);
-    empty->setObjectName(QStringLiteral("emptyLibrary"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setText(tr("<p style='font-size:15pt'>No workshops here yet.</p>"
-                      "<p>Start a new workshop for your team, or open the example to see a "
-                      "whole North Star workshop from opening to decision.</p>"));
-    m_body->addWidget(m_view);
-    m_body->addWidget(empty);
-    m_body->addWidget(m_products->productView());
-
-    auto* list = new QWidget(this);
     auto* layout = new QVBoxLayout(list);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(14);
     layout->addLayout(top);
     layout->addLayout(actions);
     layout->addWidget(m_body, 1);
-    m_pages->addWidget(list);
-    m_pages->addWidget(m_products);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_pages);
 
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateActions);
+    updateEmptyState();
+    updateActions();
+}
+
+ProductBrowser* LibraryPage::products() {
+    if (m_products)
+        return m_products;
+    m_products = new ProductBrowser(m_store, m_undoStack, m_pages);
+    m_pages->addWidget(m_products);
+    // The table of products takes the workshops' place in the list's page.
+    m_body->addWidget(m_products->productView());
+    // Their controls come after the search box, where they were when made with the page.
+    KeyboardOrder::placeAfter(m_search, {m_products->productView(), m_products});
+    m_products->productModel()->setSearch(m_search->text());
     connect(m_products, &ProductBrowser::productShown, this, [this] {
         m_pages->setCurrentWidget(m_products);
         updateActions();
@@ -167,45 +187,27 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     connect(m_products, &ProductBrowser::problem, this, &LibraryPage::problem);
     connect(m_products->productModel(), &QAbstractItemModel::modelReset, this,
             &LibraryPage::updateEmptyState);
-
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateActions);
-    updateEmptyState();
-    updateActions();
+    return m_products;
 }
 
-void LibraryPage::createActions() {
-    auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_new = make(tr("&New workshop…"), QKeySequence::New, &LibraryPage::newWorkshop);
-    m_open = make(tr("&Open"), QKeySequence::Open, &LibraryPage::openSelected);
-    m_rename = make(tr("&Rename"), QKeySequence(Qt::Key_F2), &LibraryPage::renameSelected);
-    m_duplicate =
-        make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &LibraryPage::duplicateSelected);
-    m_delete = make(tr("&Delete"), QKeySequence::Delete, &LibraryPage::deleteSelected);
-    m_compare = make(tr("&Compare side by side"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                     &LibraryPage::compareSelected);
-    m_compare->setIconText(tr("Compare"));
-    m_compare->setStatusTip(tr("Two workshops' North Stars side by side, of one product or two"));
-    m_example = make(tr("Open the &example workshop"), QKeySequence(), &LibraryPage::openExample);
-    m_find = make(tr("&Find…"), QKeySequence::Find, [this] {
-        showList();
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    m_byProduct = make(tr("&Group by product"), QKeySequence(Qt::CTRL | Qt::Key_G),
-                       &LibraryPage::groupByProduct);
-    m_byProduct->setCheckable(true);
-    m_byProduct->setStatusTip(tr("List products, each with the history of its North Star"));
-    m_new->setStatusTip(tr("Plan a new North Star workshop"));
-    m_example->setStatusTip(
-        tr("A finished workshop for a meal-kit company, to see the whole flow"));
+QWidget* LibraryPage::emptyState() {
+    if (m_empty)
+        return m_empty;
+    auto* empty = new EmptyLibraryNote(m_body);
+    empty->setObjectName(QStringLiteral("emptyLibrary"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setText(tr("<p style='font-size:15pt'>No workshops here yet.</p>"
+                      "<p>Start a new workshop for your team, or open the example to see a "
+                      "whole North Star workshop from opening to decision.</p>"));
+    m_body->addWidget(empty);
+    m_empty = empty;
+    return m_empty;
+}
+
+void LibraryPage::setBody(QWidget* widget) {
+    if (m_body->currentWidget() != widget)
+        m_body->setCurrentWidget(widget);
 }
 
 qint64 LibraryPage::selectedWorkshopId() const {
@@ -250,7 +252,7 @@ void LibraryPage::selectWorkshop(qint64 id) {
 bool LibraryPage::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_search && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_byProduct->isChecked()) {
-        QTableView* products = m_products->productView();
+        QTableView* products = this->products()->productView();
         products->setFocus();
         if (!products->currentIndex().isValid() && products->model()->rowCount() > 0)
             products->selectionModel()->setCurrentIndex(products->model()->index(0, 0),
@@ -289,13 +291,13 @@ void LibraryPage::updateActions() {
 }
 
 bool LibraryPage::showsProductHistory() const {
-    return !showsList() && m_products->currentWidget() == m_products->productPage();
+    return !showsList() && m_products && m_products->currentWidget() == m_products->productPage();
 }
 
 void LibraryPage::updateEmptyState() {
     const int total = m_model->totalCount();
     const bool byProduct = m_byProduct->isChecked();
-    m_body->setCurrentIndex(total == 0 ? 1 : byProduct ? 2 : 0);
+    setBody(total == 0 ? emptyState() : byProduct ? products()->productView() : m_view);
     if (byProduct) {
         const int products = m_products->productModel()->totalCount();
         const int shown = m_products->productModel()->rowCount();
@@ -325,7 +327,7 @@ void LibraryPage::showList() {
 void LibraryPage::returnFocus() {
     if (!showsList())
         m_products->focusCurrent();
-    else if (m_body->currentWidget() == m_products->productView())
+    else if (m_products && m_body->currentWidget() == m_products->productView())
         m_products->productView()->setFocus();
     else
         m_view->setFocus();
@@ -335,85 +337,4 @@ void LibraryPage::groupByProduct(bool on) {
     if (m_byProduct->isChecked() != on)
         m_byProduct->setChecked(on); // called directly, not from the action
     showList();
-}
-
-void LibraryPage::newWorkshop() {
-    auto* dialog = new NewWorkshopDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto id = m_store.createWorkshop(dialog->workshop(), dialog->participants());
-        if (!id)
-            return; // the store reported why through writeFailed
-        selectWorkshop(*id);
-        emit openRequested(*id);
-    });
-    dialog->open();
-}
-
-void LibraryPage::openSelected() {
-    if (const qint64 id = selectedWorkshopId())
-        emit openRequested(id);
-}
-
-void LibraryPage::renameSelected() {
-    if (showsProductHistory()) {
-        m_products->productPage()->renameProduct();
-        return;
-    }
-    const int row = m_model->rowOfWorkshop(selectedWorkshopId());
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, LibraryModel::Title);
-    m_view->setCurrentIndex(index);
-    m_view->edit(index);
-}
-
-void LibraryPage::duplicateSelected() {
-    const qint64 id = selectedWorkshopId();
-    if (!id)
-        return;
-    auto* command = new DuplicateWorkshopCommand(m_store, id, tr("%1 (copy)").arg(selectedTitle()));
-    m_undoStack.push(command);
-    selectWorkshop(command->copyId());
-    emit statusMessage(tr("Duplicated with the same people. Ctrl+Z removes the copy."));
-}
-
-void LibraryPage::deleteSelected() {
-    const qint64 id = selectedWorkshopId();
-    if (!id)
-        return;
-    const QString title = selectedTitle();
-    const int currentRow = m_view->currentIndex().row();
-    m_undoStack.push(new DeleteWorkshopCommand(m_store, id, title));
-    // Keep the keyboard user's place: select the row that moved up into the gap.
-    const QModelIndex next = m_model->index(qMin(currentRow, m_model->rowCount() - 1), 0);
-    if (next.isValid())
-        m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
-                                                            QItemSelectionModel::Rows);
-    emit statusMessage(tr("Deleted “%1”. Press Ctrl+Z to bring it back.").arg(title));
-}
-
-void LibraryPage::compareSelected() {
-    const QList<qint64> ids = selectedWorkshopIds();
-    if (ids.size() != 2)
-        return;
-    QList<WorkshopSummary> two = m_store.workshopSummaries(ids);
-    if (two.size() != 2)
-        return; // one is gone; the list is about to catch up
-    // Older on the left, as on a product's history: by date, then by id for one date.
-    std::sort(two.begin(), two.end(), [](const WorkshopSummary& a, const WorkshopSummary& b) {
-        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
-    });
-    m_products->showComparisonOfWorkshops(two.at(0).id, two.at(1).id);
-}
-
-void LibraryPage::openExample() {
-    // The example and its revisit, so the product's history shows at once; the full workshop
-    // (the older one) opens.
-    const auto ids = ExampleWorkshop::createWithRevisit(m_store);
-    if (!ids)
-        return;
-    const qint64 id = ids->first();
-    selectWorkshop(id);
-    emit openRequested(id);
 }

@@ -3,7 +3,9 @@
 // actions to start a new one, reopen, rename, duplicate or delete one, compare any two side
 // by side (of one product or not), or open the example.
 // Grouped by product, it lists the products instead, and leads to a product's history and
-// to two workshops side by side (ProductBrowser).
+// to two workshops side by side (ProductBrowser). Only what the start screen shows is built
+// with the page: the products and their pages when first wanted, the empty library's
+// invitation when the library is first seen empty.
 #include <QWidget>
 
 class LibraryModel;
@@ -32,7 +34,9 @@ public:
     QAction* exampleAction() const { return m_example; }
     QAction* findAction() const { return m_find; }
     QAction* byProductAction() const { return m_byProduct; }
-    ProductBrowser* products() const { return m_products; }
+    // The products' table and pages, made now if they were not yet.
+    ProductBrowser* products();
+    bool hasProducts() const { return m_products != nullptr; }
     // True while the workshops (or the products) are listed, not a product's history.
     bool showsList() const;
     bool showsProductHistory() const;
@@ -76,6 +80,8 @@ private:
     void updateActions();
     void updateEmptyState();
     QString selectedTitle() const;
+    QWidget* emptyState();
+    void setBody(QWidget* widget);
 
     WorkshopStore& m_store;
     QUndoStack& m_undoStack;
@@ -83,8 +89,9 @@ private:
     QTableView* m_view;
     QLineEdit* m_search;
     QStackedWidget* m_pages; // the list, or ProductBrowser's pages
-    QStackedWidget* m_body;
-    ProductBrowser* m_products;
+    QStackedWidget* m_body;  // the workshops, the empty library's invitation, or the products
+    ProductBrowser* m_products = nullptr;
+    QWidget* m_empty = nullptr;
     QLabel* m_count;
     QHBoxLayout* m_actionRow = nullptr;
     QAction* m_new = nullptr;

@@ -17,6 +17,7 @@
 #include "storage/WorkshopStore.h"
 #include "team/LibraryTabs.h"
 #include "widgets/Chime.h"
+#include "widgets/KeyboardOrder.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
@@ -45,22 +46,27 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     , m_clock(clock)
     , m_undoGroup(new QUndoGroup(this))
     , m_libraryStack(new QUndoStack(m_undoGroup))
-    , m_memory(new SessionMemory(this))
-    , m_pages(new QStackedWidget(this))
-    , m_library(new LibraryPage(store, *m_libraryStack, this))
-    , m_workshop(new WorkshopPage(store, this))
-    , m_notice(new NoticeBar(this))
-    , m_chime(new Chime(this))
-    , m_exchange(new ExportActions(
-          store,
-          [this] {
-              if (m_pages->currentWidget() == m_workshop)
-                  return m_workshop->workshopId();
-              return m_libraryTabs && m_libraryTabs->showsTeam() ? 0
-                                                                 : m_library->selectedWorkshopId();
-          },
-          this)) {
+    , m_memory(new SessionMemory(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // Each page is made in the parent it stays in (the library's moves once, into its tabs,
+    // before it is shown): under the app's style sheet, moving a widget that has been shown
+    // polishes all of it again, and that was most of start-up. The order in which the pages
+    // are made is the keyboard's order through them.
+    auto* central = new QWidget(this);
+    m_pages = new QStackedWidget(central);
+    m_library = new LibraryPage(store, *m_libraryStack, m_pages);
+    m_workshop = new WorkshopPage(store, m_pages);
+    m_notice = new NoticeBar(central);
+    m_chime = new Chime(this);
+    m_exchange = new ExportActions(
+        store,
+        [this] {
+            if (m_pages->currentWidget() == m_workshop)
+                return m_workshop->workshopId();
+            return m_libraryTabs && m_libraryTabs->showsTeam() ? 0
+                                                               : m_library->selectedWorkshopId();
+        },
+        this);
     // One set of rules for keys and the wheel across every page and dialog of the app.
     auto* guard = new InputGuard(this);
     qApp->installEventFilter(guard);
@@ -72,7 +78,6 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     createTeam();
     m_pages->addWidget(m_libraryTabs);
     m_pages->addWidget(m_workshop);
-    auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -210,22 +215,32 @@ void MainWindow::showUserGuide() {
 
 void MainWindow::createRoom() {
     m_room = new RoomControl(this);
-    m_roomPanel = new RoomPanel(this);
     m_roomDock = new QDockWidget(tr("Who has joined"), this);
     m_roomDock->setObjectName(QStringLiteral("roomDock"));
     m_roomDock->setAccessibleName(tr("Who has joined"));
     m_roomDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    m_roomDock->setWidget(m_roomPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_roomDock);
     m_roomDock->hide();
     connect(m_room, &RoomControl::problem, m_notice, &NoticeBar::showProblem);
     connect(m_room, &RoomControl::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_room, &RoomControl::roomChanged, this, [this](RoomServer* server) {
-        m_roomPanel->setRoom(server, server ? m_session.get() : nullptr);
+        if (server || m_roomPanel)
+            roomPanel()->setRoom(server, server ? m_session.get() : nullptr);
         m_roomDock->setVisible(server != nullptr);
     });
-    connect(m_roomPanel, &RoomPanel::closeRequested, m_room, &RoomControl::close);
+}
+
+RoomPanel* MainWindow::roomPanel() {
+    if (!m_roomPanel) {
+        // Made when a room first opens: most workshops never open one.
+        m_roomPanel = new RoomPanel(m_roomDock);
+        m_roomDock->setWidget(m_roomPanel);
+        // In the keyboard's order where it was when made with the window.
+        KeyboardOrder::placeAfter(m_libraryTabs->tabBar(), {m_roomPanel});
+        connect(m_roomPanel, &RoomPanel::closeRequested, m_room, &RoomControl::close);
+    }
+    return m_roomPanel;
 }
 
 void MainWindow::onRunnerChanged(AgendaRunner* runner) {

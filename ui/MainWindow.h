@@ -53,7 +53,8 @@ public:
     ExportActions* exchange() const { return m_exchange; }
     // The room the phones join (Workshop ▸ Invite the room) and its "Who has joined" panel.
     RoomControl* room() const { return m_room; }
-    RoomPanel* roomPanel() const { return m_roomPanel; }
+    // Made when a room first opens (or when asked for).
+    RoomPanel* roomPanel();
     QDockWidget* roomDock() const { return m_roomDock; }
     // Enables File ▸ Restore from backup; the policy must outlive the window.
     void setBackupPolicy(BackupPolicy* backups);
@@ -86,14 +87,14 @@ private:
     QUndoStack* m_libraryStack;
     SessionMemory* m_memory;
     std::unique_ptr<WorkshopSession> m_session;
-    QStackedWidget* m_pages;
-    LibraryPage* m_library;
+    QStackedWidget* m_pages = nullptr;
+    LibraryPage* m_library = nullptr;
     TeamActions* m_team = nullptr;
     LibraryTabs* m_libraryTabs = nullptr;
-    WorkshopPage* m_workshop;
-    NoticeBar* m_notice;
-    Chime* m_chime;
-    ExportActions* m_exchange;
+    WorkshopPage* m_workshop = nullptr;
+    NoticeBar* m_notice = nullptr;
+    Chime* m_chime = nullptr;
+    ExportActions* m_exchange = nullptr;
     AudienceWindow* m_audience = nullptr;
     BackupPolicy* m_backups = nullptr;
     QAction* m_restore = nullptr;

@@ -32,7 +32,7 @@ void MainWindow::createTeam() {
             connect(view, &TeamView::statusMessage, this, status);
             return view;
         },
-        this);
+        m_pages); // where it stays
     m_library->addListAction(m_team->publishAction());
     // In the status bar, so a publish from the laptop's list shows its progress there too.
     statusBar()->addPermanentWidget(new TeamProgress(*m_team->client(), this));

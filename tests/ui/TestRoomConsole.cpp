@@ -149,6 +149,7 @@ private slots:
     void jWorksFromAnyFocus();
     void panelListsPeopleAndReachesTheServer();
     void lockTheRoom();
+    void thePanelIsMadeWhenARoomFirstOpens();
     void closeReopenCloseWorkshopQuit();
     void aTakenPortIsRefusedWithAMessage();
     void phonesScoreAndVoteIntoTheConsole();
@@ -378,6 +379,40 @@ void TestRoomConsole::lockTheRoom() {
     m_hands.click(lock);
     QVERIFY(!server->isLocked());
     QCOMPARE(late.join(people().at(3).id), 200);
+}
+
+void TestRoomConsole::thePanelIsMadeWhenARoomFirstOpens() {
+    // Not at start-up (issue 16): most workshops never open a room.
+    QVERIFY(!m_window->findChild<RoomPanel*>());
+    QVERIFY(!m_window->roomDock()->widget());
+    QVERIFY(openRoom());
+    auto* made = m_window->findChild<RoomPanel*>();
+    QVERIFY(made);
+    QCOMPARE(made, panel());
+    QCOMPARE(m_window->roomDock()->widget(), made);
+    QVERIFY(made->isVisible());
+    QCOMPARE(made->accessibleName(), QStringLiteral("Who has joined"));
+    // The keyboard reaches its controls from the console, each with a name.
+    QStringList reached;
+    for (QWidget* w = m_window->workshopPage()->nextInFocusChain(); w != m_window->workshopPage();
+         w = w->nextInFocusChain())
+        if (made->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+            reached.append(w->accessibleName());
+        }
+    QVERIFY(reached.contains(QStringLiteral("Lock the room")));
+    QVERIFY(reached.contains(QStringLiteral("Close the room")));
+    made->lockBox()->setFocus();
+    QTest::keyClick(made->lockBox(), Qt::Key_Space);
+    QVERIFY(room()->server()->isLocked());
+    // Closed and opened again, the same panel shows the new room.
+    room()->closeAction()->trigger();
+    QVERIFY(!made->isVisible());
+    QVERIFY(openRoom());
+    QCOMPARE(m_window->findChildren<RoomPanel*>().size(), 1);
+    QVERIFY(made->isVisible());
+    QCOMPARE(made->room(), room()->server());
 }
 
 void TestRoomConsole::closeReopenCloseWorkshopQuit() {
