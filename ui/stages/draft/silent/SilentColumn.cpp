@@ -13,6 +13,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWidget* parent)
     : QFrame(parent)
     , m_context(context)
@@ -58,7 +60,7 @@ void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* ch
         rebuild();
         return;
     }
-    reconcile(changed);
+    reconcile(changed, [this] { return !m_deferred; });
 }
 
 QString SilentColumn::removeText(const Candidate& card) const {
@@ -73,7 +75,7 @@ DraftCardEditor* SilentColumn::makeEditor(const Candidate& card) {
     return editor;
 }
 
-void SilentColumn::reconcile(const QSet<qint64>* changed) {
+void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bool()>& more) {
     if (m_masked)
         return; // no editors while masked
     for (auto it = m_editors.begin(); it != m_editors.end();) {
@@ -85,21 +87,24 @@ void SilentColumn::reconcile(const QSet<qint64>* changed) {
         it = m_editors.erase(it);
     }
     bool placed = false; // an editor made or moved
-    for (int i = 0; i < m_cards.size(); ++i) {
-        const Candidate& c = m_cards.at(i);
+    int at = 0;          // where the next editor goes: cards left without one take no place
+    for (const Candidate& c : std::as_const(m_cards)) {
         DraftCardEditor* editor = m_editors.value(c.id);
         if (!editor) {
+            if (!more())
+                continue; // made when the page asks for it (buildMore)
             editor = makeEditor(c);
-            m_list->insertWidget(i, editor);
+            m_list->insertWidget(at++, editor);
             editor->show(); // at once: the cursor may go in now
             placed = true;
             continue;
         }
-        if (m_list->indexOf(editor) != i) { // moved: another card went before it
+        if (m_list->indexOf(editor) != at) { // moved: another card went before it
             m_list->removeWidget(editor);
-            m_list->insertWidget(i, editor);
+            m_list->insertWidget(at, editor);
             placed = true;
         }
+        ++at;
         if (!changed || changed->contains(c.id)) {
             editor->setRemoveText(removeText(c));
             editor->refresh(c, m_context.store.inputs(c.id));
@@ -110,6 +115,27 @@ void SilentColumn::reconcile(const QSet<qint64>* changed) {
     // widgets when sixty phones write), far too slow to do for every card a phone adds.
     if (placed)
         m_tabOrderStale = true;
+}
+
+bool SilentColumn::isComplete() const {
+    return m_masked || std::all_of(m_ids.cbegin(), m_ids.cend(),
+                                   [this](qint64 id) { return m_editors.contains(id); });
+}
+
+bool SilentColumn::buildMore(const std::function<bool()>& until) {
+    if (m_built) {
+        const QSet<qint64> none; // the editors there are up to date: only make the missing
+        reconcile(&none, [&until] { return !until(); });
+    }
+    return isComplete();
+}
+
+DraftCardEditor* SilentColumn::editor(qint64 cardId) {
+    if (m_built && !m_masked && !m_editors.contains(cardId) && m_ids.contains(cardId)) {
+        m_deferred = false;
+        buildMore([] { return false; });
+    }
+    return m_editors.value(cardId);
 }
 
 bool SilentColumn::focusNextPrevChild(bool next) {
@@ -148,11 +174,8 @@ void SilentColumn::rebuild() {
     m_add->setVisible(!m_masked);
     if (m_masked)
         return; // no card text exists in the widgets at all while masked
-    for (const Candidate& c : std::as_const(m_cards)) {
-        DraftCardEditor* editor = makeEditor(c);
-        m_list->addWidget(editor);
-        editor->show(); // at once, not when the event loop next runs: the cursor goes in now
-    }
+    // At once, not when the event loop next runs (the cursor may go in now), unless deferred.
+    reconcile(nullptr, [this] { return !m_deferred; });
     m_tabOrderStale = !m_cards.isEmpty();
 }
 
@@ -174,7 +197,7 @@ void SilentColumn::focusWriting() {
     if (m_masked)
         return;
     if (!m_ids.isEmpty())
-        if (DraftCardEditor* last = m_editors.value(m_ids.last())) {
+        if (DraftCardEditor* last = editor(m_ids.last())) {
             last->nameEdit()->setFocus();
             return;
         }

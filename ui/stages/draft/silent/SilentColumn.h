@@ -1,13 +1,19 @@
 #pragma once
 // One person's column in the silent brainstorm: their name, how many cards they wrote, their
 // cards as editors and a button for the next one. Masked, it shows only the count: the
-// console may be on the wall, or being passed round, while somebody else writes.
+// console may be on the wall, or being passed round, while somebody else writes. Deferred
+// (scrolled far out of view), it keeps its cards and its count but makes no editors for new
+// ones: sixty columns of fifty cards are thousands of widgets, each polished and laid out as
+// it comes, while only the few columns on screen are seen. The page lifts the deferral when
+// the column comes near the view and has the missing editors made a few at a time.
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
 
 #include <QFrame>
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 class DraftCardEditor;
 class QAbstractButton;
@@ -25,7 +31,10 @@ public:
     QString personName() const { return m_person.name; }
     QList<qint64> cardIds() const { return m_ids; }
     const QList<Candidate>& cards() const { return m_cards; }
-    DraftCardEditor* editor(qint64 cardId) const { return m_editors.value(cardId); }
+    // The card's editor; a deferred column stops being deferred and makes its editors first.
+    DraftCardEditor* editor(qint64 cardId);
+    // Whether an editor exists for each card (always so while masked, as it shows none).
+    bool isComplete() const;
     QAbstractButton* addButton() const { return m_add; }
     bool isMasked() const { return m_masked; }
 
@@ -36,6 +45,12 @@ public:
     void refresh(const QList<Candidate>& cards, const QSet<qint64>* changed = nullptr);
     void setMasked(bool masked);
     void setCurrent(bool current);
+    bool isDeferred() const { return m_deferred; }
+    // Deferred, new cards get no editor; lifting it makes none by itself (see buildMore).
+    void setDeferred(bool deferred) { m_deferred = deferred; }
+    // Makes missing editors, in the cards' order, until `until` returns true (asked before
+    // each one). Returns whether the column is then complete.
+    bool buildMore(const std::function<bool()>& until);
     // Puts the cursor where this person would go on writing: the last card, or Add.
     void focusWriting();
 
@@ -49,7 +64,8 @@ private:
     void rebuild();
     // Brings the editors in line with m_cards: the gone ones out, new ones in, each at its
     // place, the others kept (refreshed when in `changed`, or all when it is null).
-    void reconcile(const QSet<qint64>* changed);
+    // Makes missing editors only while `more` says so (not deferred, and not out of time).
+    void reconcile(const QSet<qint64>* changed, const std::function<bool()>& more);
     DraftCardEditor* makeEditor(const Candidate& card);
     // Sets Tab's order through the editors of `ids` (in that order), then to Add.
     void chainTabOrder(const QList<qint64>& ids);
@@ -61,6 +77,7 @@ private:
     QList<qint64> m_ids;
     bool m_masked = false;
     bool m_built = false;
+    bool m_deferred = false;
     bool m_tabOrderStale = false; // editors added or moved since Tab's order was last set
     QLabel* m_heading;
     QLabel* m_maskedNote;
