@@ -53,6 +53,7 @@ private slots:
     void cardsWithoutANameKeepAColumn();
     void cardsArrivingKeepTheEditorsAndTheCursor();
     void projectorCountsMoveInPlace();
+    void farColumnsMakeTheirEditorsWhenScrolledTo();
 
 private:
     DraftFixture f;
@@ -456,6 +457,53 @@ void TestSilentBrainstorm::projectorCountsMoveInPlace() {
     QTRY_COMPARE(labels("projectorPersonCount").size(), 3);
     QCOMPARE(labels("projectorSilentTotal").value(0)->text(),
              QStringLiteral("%1 so far").arg(DraftText::cardCount(3)));
+}
+
+// Twenty people: the columns far from the view make no editors for the cards that arrive (a
+// room of phones writes into all of them) until the facilitator scrolls to them; then they
+// come in the cards' order, with their counts, and Tab goes through them as anywhere else.
+void TestSilentBrainstorm::farColumnsMakeTheirEditorsWhenScrolledTo() {
+    f.start(20);
+    const QList<Participant> people = f.people();
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    SilentColumn* near = silent->column(people.first().id);
+    SilentColumn* far = silent->column(people.last().id);
+    QTRY_VERIFY(far->x() > 3 * silent->width()); // laid out, far to the right
+    const auto editors = [](SilentColumn* column) {
+        return column->findChildren<DraftCardEditor*>().size();
+    };
+    const qint64 nearCard = f.addCard(people.first().id, QStringLiteral("Near quokka"));
+    QList<qint64> farCards;
+    for (const QString& name :
+         {QStringLiteral("Far one"), QStringLiteral("Far two"), QStringLiteral("Far three")})
+        farCards << f.addCard(people.last().id, name);
+    QCOMPARE(near->cardIds(), QList<qint64>{nearCard});
+    QCOMPARE(editors(near), 1);
+    QCOMPARE(far->cardIds(), farCards);
+    QCOMPARE(editors(far), 0); // nothing made off screen
+    QVERIFY(far->isDeferred());
+
+    silent->setCurrentPerson(people.last().id); // scrolls to it
+    QTRY_COMPARE(editors(far), 3);
+    QVERIFY(!far->isDeferred());
+    QVERIFY(allText(far).contains(DraftText::cardCount(3)));
+    QList<QWidget*> expected;
+    for (qint64 id : farCards) {
+        DraftCardEditor* e = far->editor(id);
+        QVERIFY(e);
+        expected << e->nameEdit() << e->behaviourEdit() << e->measureEdit() << e->definitionEdit()
+                 << e->inputsEdit() << e->removeButton();
+    }
+    QCOMPARE(far->editor(farCards.at(1))->nameEdit()->text(), QStringLiteral("Far two"));
+    QTRY_VERIFY(far->editor(farCards.at(0))->y() < far->editor(farCards.at(1))->y() &&
+                far->editor(farCards.at(1))->y() < far->editor(farCards.at(2))->y());
+    expected << far->addButton();
+    expected.first()->setFocus();
+    for (qsizetype i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), expected.at(i));
+    }
 }
 
 QTEST_MAIN(TestSilentBrainstorm)

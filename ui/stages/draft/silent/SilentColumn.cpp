@@ -45,13 +45,10 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
 
 void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed) {
     m_cards = cards;
-    int written = 0;
-    for (const Candidate& c : cards)
-        written += DraftText::hasText(c) ? 1 : 0;
-    m_heading->setText(tr("%1 — %2").arg(UserText::isolate(m_person.name.simplified()),
-                                         DraftText::cardCount(int(cards.size()))));
-    m_maskedNote->setText(tr("Hidden while someone else writes. %1 with writing on it.")
-                              .arg(DraftText::cardCount(written)));
+    // Far from the view the counts wait too: a label's new text lays out the whole page again.
+    m_countsStale = m_deferred;
+    if (!m_deferred)
+        showCounts();
     QList<qint64> ids;
     for (const Candidate& c : cards)
         ids << c.id;
@@ -63,13 +60,30 @@ void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* ch
     reconcile(changed, [this] { return !m_deferred; });
 }
 
+void SilentColumn::showCounts() {
+    m_countsStale = false;
+    int written = 0;
+    for (const Candidate& c : std::as_const(m_cards))
+        written += DraftText::hasText(c) ? 1 : 0;
+    m_heading->setText(tr("%1 — %2").arg(UserText::isolate(m_person.name.simplified()),
+                                         DraftText::cardCount(int(m_cards.size()))));
+    m_maskedNote->setText(tr("Hidden while someone else writes. %1 with writing on it.")
+                              .arg(DraftText::cardCount(written)));
+}
+
+void SilentColumn::setDeferred(bool deferred) {
+    m_deferred = deferred;
+    if (!deferred && m_countsStale)
+        showCounts();
+}
+
 QString SilentColumn::removeText(const Candidate& card) const {
     return tr("Remove %1's card “%2”")
         .arg(UserText::isolate(m_person.name), UserText::isolate(DraftText::title(card)));
 }
 
-DraftCardEditor* SilentColumn::makeEditor(const Candidate& card) {
-    auto* editor = new DraftCardEditor(card, m_context, this);
+DraftCardEditor* SilentColumn::makeEditor(const Candidate& card, const QList<Input>& inputs) {
+    auto* editor = new DraftCardEditor(card, m_context, this, &inputs);
     editor->setRemoveText(removeText(card));
     m_editors.insert(card.id, editor);
     return editor;
@@ -86,6 +100,13 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
         DraftText::discard(it.value());
         it = m_editors.erase(it);
     }
+    // The inputs of the cards whose editors may be made or refreshed, in one read.
+    QList<qint64> reading;
+    for (const Candidate& c : std::as_const(m_cards))
+        if (m_editors.contains(c.id) ? !changed || changed->contains(c.id) : !m_deferred)
+            reading << c.id;
+    const QHash<qint64, QList<Input>> inputs =
+        reading.isEmpty() ? QHash<qint64, QList<Input>>() : m_context.store.inputsOf(reading);
     bool placed = false; // an editor made or moved
     int at = 0;          // where the next editor goes: cards left without one take no place
     for (const Candidate& c : std::as_const(m_cards)) {
@@ -93,7 +114,7 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
         if (!editor) {
             if (!more())
                 continue; // made when the page asks for it (buildMore)
-            editor = makeEditor(c);
+            editor = makeEditor(c, inputs.value(c.id));
             m_list->insertWidget(at++, editor);
             editor->show(); // at once: the cursor may go in now
             placed = true;
@@ -107,7 +128,7 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
         ++at;
         if (!changed || changed->contains(c.id)) {
             editor->setRemoveText(removeText(c));
-            editor->refresh(c, m_context.store.inputs(c.id));
+            editor->refresh(c, inputs.value(c.id));
         }
     }
     // Tab goes through the cards in their order, then to Add: set when Tab is next pressed in
@@ -132,7 +153,7 @@ bool SilentColumn::buildMore(const std::function<bool()>& until) {
 
 DraftCardEditor* SilentColumn::editor(qint64 cardId) {
     if (m_built && !m_masked && !m_editors.contains(cardId) && m_ids.contains(cardId)) {
-        m_deferred = false;
+        setDeferred(false);
         buildMore([] { return false; });
     }
     return m_editors.value(cardId);

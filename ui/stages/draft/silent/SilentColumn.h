@@ -7,6 +7,7 @@
 // it comes, while only the few columns on screen are seen. The page lifts the deferral when
 // the column comes near the view and has the missing editors made a few at a time.
 #include "domain/Candidate.h"
+#include "domain/Input.h"
 #include "domain/Participant.h"
 
 #include <QFrame>
@@ -46,8 +47,9 @@ public:
     void setMasked(bool masked);
     void setCurrent(bool current);
     bool isDeferred() const { return m_deferred; }
-    // Deferred, new cards get no editor; lifting it makes none by itself (see buildMore).
-    void setDeferred(bool deferred) { m_deferred = deferred; }
+    // Deferred, new cards get no editor and the heading keeps its count; lifting it shows the
+    // count but makes no editor by itself (see buildMore).
+    void setDeferred(bool deferred);
     // Makes missing editors, in the cards' order, until `until` returns true (asked before
     // each one). Returns whether the column is then complete.
     bool buildMore(const std::function<bool()>& until);
@@ -66,7 +68,9 @@ private:
     // place, the others kept (refreshed when in `changed`, or all when it is null).
     // Makes missing editors only while `more` says so (not deferred, and not out of time).
     void reconcile(const QSet<qint64>* changed, const std::function<bool()>& more);
-    DraftCardEditor* makeEditor(const Candidate& card);
+    DraftCardEditor* makeEditor(const Candidate& card, const QList<Input>& inputs);
+    // The heading's count and the masked note's.
+    void showCounts();
     // Sets Tab's order through the editors of `ids` (in that order), then to Add.
     void chainTabOrder(const QList<qint64>& ids);
     QString removeText(const Candidate& card) const;
@@ -78,6 +82,7 @@ private:
     bool m_masked = false;
     bool m_built = false;
     bool m_deferred = false;
+    bool m_countsStale = false;   // cards came while deferred: the counts wait for the view
     bool m_tabOrderStale = false; // editors added or moved since Tab's order was last set
     QLabel* m_heading;
     QLabel* m_maskedNote;
