@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -22,7 +23,8 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     , m_heading(StageWidgets::label({}, this, "sectionTitle"))
     , m_maskedNote(StageWidgets::hint({}, this))
     , m_list(new QVBoxLayout)
-    , m_add(new QPushButton(tr("+ Add a card"), this)) {
+    , m_add(new QPushButton(tr("+ Add a card"), this))
+    , m_rest(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed)) {
     setObjectName(QStringLiteral("card"));
     setProperty("current", false);
     m_maskedNote->setObjectName(QStringLiteral("silentMaskedNote"));
@@ -30,6 +32,7 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     m_add->setToolTip(tr("Ctrl+Enter adds the next card for whoever's turn it is"));
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(8);
+    m_list->addItem(m_rest); // the cards' editors go before it
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(8);
@@ -46,8 +49,8 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
 void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed) {
     m_cards = cards;
     // Far from the view the counts wait too: a label's new text lays out the whole page again.
-    m_countsStale = m_deferred;
-    if (!m_deferred)
+    m_countsStale = isDeferred();
+    if (!isDeferred())
         showCounts();
     QList<qint64> ids;
     for (const Candidate& c : cards)
@@ -57,7 +60,7 @@ void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* ch
         rebuild();
         return;
     }
-    reconcile(changed, [this] { return !m_deferred; });
+    reconcile(changed, [this](int at) { return fits(at); });
 }
 
 void SilentColumn::showCounts() {
@@ -71,10 +74,33 @@ void SilentColumn::showCounts() {
                               .arg(DraftText::cardCount(written)));
 }
 
-void SilentColumn::setDeferred(bool deferred) {
-    m_deferred = deferred;
-    if (!deferred && m_countsStale)
+void SilentColumn::setReach(int bottom) {
+    m_reach = bottom;
+    if (!isDeferred() && m_countsStale)
         showCounts();
+}
+
+int SilentColumn::slot() const {
+    if (m_slot == 0 && !m_editors.isEmpty())
+        m_slot = m_editors.cbegin().value()->sizeHint().height() + m_list->spacing();
+    return m_slot;
+}
+
+bool SilentColumn::fits(int at) const {
+    if (isDeferred())
+        return false;
+    // The first editor is made to learn how tall one is; the layout may not have run yet.
+    return slot() == 0 || m_list->geometry().top() + at * slot() < m_reach;
+}
+
+void SilentColumn::holdPlaceForMissing() {
+    const int missing = m_masked ? 0 : int(m_cards.size() - m_editors.size());
+    const int height = missing > 0 ? missing * (slot() > 0 ? slot() : 0) : 0;
+    if (height == m_restHeight)
+        return;
+    m_restHeight = height;
+    m_rest->changeSize(0, height, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_list->invalidate();
 }
 
 QString SilentColumn::removeText(const Candidate& card) const {
@@ -89,7 +115,7 @@ DraftCardEditor* SilentColumn::makeEditor(const Candidate& card, const QList<Inp
     return editor;
 }
 
-void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bool()>& more) {
+void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bool(int)>& more) {
     if (m_masked)
         return; // no editors while masked
     for (auto it = m_editors.begin(); it != m_editors.end();) {
@@ -103,7 +129,7 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
     // The inputs of the cards whose editors may be made or refreshed, in one read.
     QList<qint64> reading;
     for (const Candidate& c : std::as_const(m_cards))
-        if (m_editors.contains(c.id) ? !changed || changed->contains(c.id) : !m_deferred)
+        if (m_editors.contains(c.id) ? !changed || changed->contains(c.id) : !isDeferred())
             reading << c.id;
     const QHash<qint64, QList<Input>> inputs =
         reading.isEmpty() ? QHash<qint64, QList<Input>>() : m_context.store.inputsOf(reading);
@@ -112,7 +138,7 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
     for (const Candidate& c : std::as_const(m_cards)) {
         DraftCardEditor* editor = m_editors.value(c.id);
         if (!editor) {
-            if (!more())
+            if (!more(at))
                 continue; // made when the page asks for it (buildMore)
             editor = makeEditor(c, inputs.value(c.id));
             m_list->insertWidget(at++, editor);
@@ -136,30 +162,45 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
     // widgets when sixty phones write), far too slow to do for every card a phone adds.
     if (placed)
         m_tabOrderStale = true;
+    holdPlaceForMissing();
 }
 
 bool SilentColumn::isComplete() const {
-    return m_masked || std::all_of(m_ids.cbegin(), m_ids.cend(),
-                                   [this](qint64 id) { return m_editors.contains(id); });
+    if (m_masked)
+        return true;
+    int at = 0;
+    for (qint64 id : m_ids) {
+        if (!m_editors.contains(id))
+            return !fits(at);
+        ++at;
+    }
+    return true;
 }
 
 bool SilentColumn::buildMore(const std::function<bool()>& until) {
     if (m_built) {
         const QSet<qint64> none; // the editors there are up to date: only make the missing
-        reconcile(&none, [&until] { return !until(); });
+        reconcile(&none, [this, &until](int at) { return fits(at) && !until(); });
     }
     return isComplete();
 }
 
 DraftCardEditor* SilentColumn::editor(qint64 cardId) {
     if (m_built && !m_masked && !m_editors.contains(cardId) && m_ids.contains(cardId)) {
-        setDeferred(false);
-        buildMore([] { return false; });
+        makeAll();
     }
     return m_editors.value(cardId);
 }
 
+void SilentColumn::makeAll() {
+    setReach(QWIDGETSIZE_MAX);
+    buildMore([] { return false; });
+}
+
 bool SilentColumn::focusNextPrevChild(bool next) {
+    // Tab goes through every card: those not made yet (below the view) are made first.
+    if (m_editors.size() < m_ids.size() && !m_masked)
+        makeAll();
     if (m_tabOrderStale) {
         m_tabOrderStale = false;
         chainTabOrder(m_ids);
@@ -193,10 +234,12 @@ void SilentColumn::rebuild() {
     m_editors.clear();
     m_maskedNote->setVisible(m_masked);
     m_add->setVisible(!m_masked);
-    if (m_masked)
+    if (m_masked) {
+        holdPlaceForMissing();
         return; // no card text exists in the widgets at all while masked
+    }
     // At once, not when the event loop next runs (the cursor may go in now), unless deferred.
-    reconcile(nullptr, [this] { return !m_deferred; });
+    reconcile(nullptr, [this](int at) { return fits(at); });
     m_tabOrderStale = !m_cards.isEmpty();
 }
 

@@ -77,10 +77,13 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     m_building->setSingleShot(true);
     m_building->setInterval(0);
     connect(m_building, &QTimer::timeout, this, &SilentPage::buildNearColumns);
-    // Scrolled, or the view resized: columns coming near get their editors.
+    // Scrolled, or the view resized: columns and cards coming near get their editors.
     QScrollBar* across = m_scroll->horizontalScrollBar();
     connect(across, &QScrollBar::valueChanged, m_building, qOverload<>(&QTimer::start));
     connect(across, &QScrollBar::rangeChanged, m_building, qOverload<>(&QTimer::start));
+    QScrollBar* down = m_scroll->verticalScrollBar();
+    connect(down, &QScrollBar::valueChanged, m_building, qOverload<>(&QTimer::start));
+    connect(down, &QScrollBar::rangeChanged, m_building, qOverload<>(&QTimer::start));
 
     auto* next = new QAction(this);
     next->setShortcuts(

@@ -121,18 +121,21 @@ void SilentPage::refreshCards(const QSet<qint64>* changed) {
 }
 
 void SilentPage::updateDeferral() {
-    // Before the page is on screen nothing is known of the view: no column is deferred.
+    // Before the page is on screen nothing is known of the view: no column is deferred, and
+    // every card has its editor.
     const QWidget* viewport = m_scroll->viewport();
     const bool placed = viewport->isVisible() && viewport->width() > 0;
     const int left = m_scroll->horizontalScrollBar()->value() - viewport->width() / 2;
     const int right = left + 2 * viewport->width();
+    // Down to a screen below the view's bottom (the columns start at the top of the page).
+    const int bottom = m_scroll->verticalScrollBar()->value() + 2 * viewport->height();
     const qint64 current = currentPerson();
     const QWidget* focus = QApplication::focusWidget();
     for (SilentColumn* column : std::as_const(m_columns)) {
         const QRect at = column->geometry();
         const bool near = !placed || column->personId() == current || column->isAncestorOf(focus) ||
                           (at.right() >= left && at.left() <= right);
-        column->setDeferred(!near);
+        column->setReach(!near ? 0 : placed ? std::max(1, bottom - at.top()) : QWIDGETSIZE_MAX);
     }
 }
 
