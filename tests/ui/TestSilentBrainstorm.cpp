@@ -17,8 +17,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QStandardPaths>
 
 namespace {
@@ -55,8 +53,6 @@ private slots:
     void cardsWithoutANameKeepAColumn();
     void cardsArrivingKeepTheEditorsAndTheCursor();
     void projectorCountsMoveInPlace();
-    void farColumnsMakeTheirEditorsWhenScrolledTo();
-    void cardsBelowTheViewWaitForTheirEditors();
 
 private:
     DraftFixture f;
@@ -460,108 +456,6 @@ void TestSilentBrainstorm::projectorCountsMoveInPlace() {
     QTRY_COMPARE(labels("projectorPersonCount").size(), 3);
     QCOMPARE(labels("projectorSilentTotal").value(0)->text(),
              QStringLiteral("%1 so far").arg(DraftText::cardCount(3)));
-}
-
-// Twenty people: the columns far from the view make no editors for the cards that arrive (a
-// room of phones writes into all of them) until the facilitator scrolls to them; then they
-// come in the cards' order, with their counts, and Tab goes through them as anywhere else.
-void TestSilentBrainstorm::farColumnsMakeTheirEditorsWhenScrolledTo() {
-    f.start(20);
-    const QList<Participant> people = f.people();
-    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
-    silent->setMasked(false);
-    SilentColumn* near = silent->column(people.first().id);
-    SilentColumn* far = silent->column(people.last().id);
-    QTRY_VERIFY(far->x() > 3 * silent->width()); // laid out, far to the right
-    const auto editors = [](SilentColumn* column) {
-        return column->findChildren<DraftCardEditor*>().size();
-    };
-    const qint64 nearCard = f.addCard(people.first().id, QStringLiteral("Near quokka"));
-    QList<qint64> farCards;
-    for (const QString& name :
-         {QStringLiteral("Far one"), QStringLiteral("Far two"), QStringLiteral("Far three")})
-        farCards << f.addCard(people.last().id, name);
-    QCOMPARE(near->cardIds(), QList<qint64>{nearCard});
-    QCOMPARE(editors(near), 1);
-    QCOMPARE(far->cardIds(), farCards);
-    QCOMPARE(editors(far), 0); // nothing made off screen
-    QVERIFY(far->isDeferred());
-
-    silent->setCurrentPerson(people.last().id); // scrolls to it
-    QTRY_COMPARE(editors(far), 3);
-    QVERIFY(!far->isDeferred());
-    QVERIFY(allText(far).contains(DraftText::cardCount(3)));
-    QList<QWidget*> expected;
-    for (qint64 id : farCards) {
-        DraftCardEditor* e = far->editor(id);
-        QVERIFY(e);
-        expected << e->nameEdit() << e->behaviourEdit() << e->measureEdit() << e->definitionEdit()
-                 << e->inputsEdit() << e->removeButton();
-    }
-    QCOMPARE(far->editor(farCards.at(1))->nameEdit()->text(), QStringLiteral("Far two"));
-    QTRY_VERIFY(far->editor(farCards.at(0))->y() < far->editor(farCards.at(1))->y() &&
-                far->editor(farCards.at(1))->y() < far->editor(farCards.at(2))->y());
-    expected << far->addButton();
-    expected.first()->setFocus();
-    for (qsizetype i = 1; i < expected.size(); ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), expected.at(i));
-    }
-}
-
-// Forty cards in a column: the editors below the view (and a screen more) wait; their place is
-// kept, scrolling down makes them, and Tab from the last one made goes on to the next card.
-void TestSilentBrainstorm::cardsBelowTheViewWaitForTheirEditors() {
-    f.start(2);
-    const QList<Participant> people = f.people();
-    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
-    silent->setMasked(false);
-    auto* scroll = silent->findChild<QScrollArea*>();
-    QVERIFY(scroll);
-    SilentColumn* ana = silent->column(people.at(0).id);
-    SilentColumn* ben = silent->column(people.at(1).id);
-    QTRY_VERIFY(ben->x() > ana->x()); // laid out
-    const auto editors = [](SilentColumn* column) {
-        return int(column->findChildren<DraftCardEditor*>().size());
-    };
-    QList<qint64> anas, bens;
-    for (int i = 0; i < 40; ++i) {
-        anas << f.addCard(people.at(0).id, QStringLiteral("Ana %1").arg(i));
-        bens << f.addCard(people.at(1).id, QStringLiteral("Ben %1").arg(i));
-    }
-    QCOMPARE(ana->cardIds(), anas);
-    const int made = editors(ana);
-    QVERIFY(made > 2);
-    QVERIFY(made < 40);
-    QTRY_VERIFY(scroll->widget()->height() > 30 * ana->findChild<DraftCardEditor*>()->height());
-
-    // Tab from the last card made goes to the next card, made for it.
-    const auto inOrder = [&](SilentColumn* column, const QList<qint64>& ids) {
-        QList<DraftCardEditor*> shown = column->findChildren<DraftCardEditor*>();
-        std::sort(shown.begin(), shown.end(),
-                  [](const QWidget* a, const QWidget* b) { return a->y() < b->y(); });
-        QList<qint64> shownIds;
-        for (const DraftCardEditor* e : shown)
-            shownIds << e->cardId();
-        return shownIds == ids.first(shown.size());
-    };
-    QList<DraftCardEditor*> benMade = ben->findChildren<DraftCardEditor*>();
-    QVERIFY(benMade.size() < 40);
-    DraftCardEditor* last = nullptr;
-    for (DraftCardEditor* e : benMade)
-        if (e->cardId() == bens.at(benMade.size() - 1))
-            last = e;
-    QVERIFY(last);
-    last->removeButton()->setFocus();
-    QTest::keyClick(last->removeButton(), Qt::Key_Tab);
-    QCOMPARE(editors(ben), 40);
-    QCOMPARE(QApplication::focusWidget(), ben->editor(bens.at(benMade.size()))->nameEdit());
-    QTRY_VERIFY(inOrder(ben, bens));
-
-    // Scrolled to the bottom, the rest of Ana's are made, in order.
-    QTRY_VERIFY((scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()),
-                 editors(ana) == 40));
-    QTRY_VERIFY(inOrder(ana, anas));
 }
 
 QTEST_MAIN(TestSilentBrainstorm)
