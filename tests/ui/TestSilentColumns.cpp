@@ -1,8 +1,10 @@
 // The silent brainstorm's columns while a room of phones writes into all of them: the
 // editors far from the view, sideways or below, are made only when the facilitator comes to
-// them, in the cards' order, with their counts and Tab order.
+// them, in the cards' order, with their counts and Tab order; and the page's wrapping labels,
+// which keep their height between layouts, still take a new one when anything changes it.
 #include "DraftFixture.h"
 #include "WidgetTexts.h"
+#include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftCardEditor.h"
 #include "stages/draft/DraftText.h"
 #include "stages/draft/silent/SilentColumn.h"
@@ -10,12 +12,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -33,6 +37,7 @@ private slots:
     void cleanup() { f.stop(); }
     void farColumnsMakeTheirEditorsWhenScrolledTo();
     void cardsBelowTheViewWaitForTheirEditors();
+    void wrappingLabelsFollowTheirTextAndFont();
 
 private:
     DraftFixture f;
@@ -138,6 +143,47 @@ void TestSilentColumns::cardsBelowTheViewWaitForTheirEditors() {
     QTRY_VERIFY((scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()),
                  editors(ana) == 40));
     QTRY_VERIFY(inOrder(ana, anas));
+}
+
+// The label that keeps its height against a plain QLabel told the same things, step by step.
+void TestSilentColumns::wrappingLabelsFollowTheirTextAndFont() {
+    QWidget host;
+    QLabel* keeping = StageWidgets::label(QStringLiteral("Ana"), &host, "sectionTitle");
+    auto* plain = new QLabel(QStringLiteral("Ana"), &host);
+    plain->setTextFormat(Qt::PlainText);
+    plain->setWordWrap(true);
+    plain->setObjectName(QStringLiteral("sectionTitle"));
+    host.resize(900, 600);
+    host.show();
+    const auto same = [&](const std::function<void(QLabel*)>& change) {
+        change(keeping);
+        change(plain);
+        for (int width : {120, 200, 200, 480, 120})
+            if (keeping->heightForWidth(width) != plain->heightForWidth(width))
+                return false;
+        return true;
+    };
+    QVERIFY(same([](QLabel*) {}));
+    QVERIFY(same([](QLabel* l) {
+        l->setText(QStringLiteral("Ana — a name long enough to wrap over several lines of a "
+                                  "narrow column, as a person's own may"));
+    }));
+    QVERIFY(same([](QLabel* l) {
+        QFont larger = l->font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        l->setFont(larger);
+    }));
+    QVERIFY(same([](QLabel* l) { l->setStyleSheet(QStringLiteral("font-size: 6pt")); }));
+    QVERIFY(same([](QLabel* l) { l->setStyleSheet({}); }));
+    QVERIFY(same([](QLabel* l) { l->setMargin(20); }));
+    QVERIFY(same([](QLabel* l) { l->setIndent(30); }));
+    QVERIFY(same([](QLabel* l) { l->setContentsMargins(5, 10, 5, 30); }));
+    QVERIFY(same([](QLabel* l) {
+        l->setTextFormat(Qt::RichText);
+        l->setText(QStringLiteral("<h1>Ana</h1><p>and a paragraph</p>"));
+    }));
+    QVERIFY(same([](QLabel* l) { l->setWordWrap(false); }));
+    QVERIFY(plain->heightForWidth(120) > 0);
 }
 
 QTEST_MAIN(TestSilentColumns)
