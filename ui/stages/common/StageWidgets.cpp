@@ -8,12 +8,79 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <QEvent>
+
 #include <algorithm>
+
+namespace {
+
+// A wrapping label that remembers its height for the last width and text. A layout asks a
+// label's height for a width several times a pass (minimum, hint, each enclosing layout) and
+// QLabel lays its text out again each time: with a room of phones writing, the console's
+// pages are laid out many times a second, and shaping the same texts was a tenth of the work.
+class HeightKeepingLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override {
+        const Key now{width, wordWrap(), textFormat(), indent(), margin()};
+        if (!(now == m_key) || text() != m_text) {
+            m_height = QLabel::heightForWidth(width);
+            m_key = now;
+            m_text = text();
+        }
+        return m_height;
+    }
+
+protected:
+    bool event(QEvent* event) override {
+        // Anything but these may change the height the text takes (a font, a style, a margin,
+        // the direction, the screen): it is laid out again when next asked.
+        switch (event->type()) {
+        case QEvent::Paint:
+        case QEvent::Move:
+        case QEvent::Resize:
+        case QEvent::UpdateRequest:
+        case QEvent::Timer:
+        case QEvent::Enter:
+        case QEvent::Leave:
+        case QEvent::HoverEnter:
+        case QEvent::HoverLeave:
+        case QEvent::HoverMove:
+        case QEvent::MouseMove:
+        case QEvent::ToolTip:
+        case QEvent::Show:
+        case QEvent::Hide:
+        case QEvent::ShowToParent:
+        case QEvent::HideToParent:
+            break;
+        default:
+            m_key.width = -1;
+        }
+        return QLabel::event(event);
+    }
+
+private:
+    // What else the height depends on that changes without an event to the label.
+    struct Key {
+        int width = -1;
+        bool wrapped = false;
+        Qt::TextFormat format = Qt::PlainText;
+        int indent = 0;
+        int margin = 0;
+        bool operator==(const Key&) const = default;
+    };
+    mutable Key m_key;
+    mutable int m_height = 0;
+    mutable QString m_text;
+};
+
+} // namespace
 
 namespace StageWidgets {
 
 QLabel* label(const QString& text, QWidget* parent, const char* objectName) {
-    auto* l = new QLabel(text, parent);
+    auto* l = new HeightKeepingLabel(text, parent);
     l->setTextFormat(Qt::PlainText);
     l->setWordWrap(true);
     if (objectName)

@@ -37,7 +37,8 @@ void setIfDifferent(QLineEdit* edit, const QString& text) {
 
 } // namespace
 
-DraftCardEditor::DraftCardEditor(const Candidate& card, StageContext& context, QWidget* parent)
+DraftCardEditor::DraftCardEditor(const Candidate& card, StageContext& context, QWidget* parent,
+                                 const QList<Input>* inputs)
     : QFrame(parent)
     , m_context(context)
     , m_card(card)
@@ -86,7 +87,7 @@ DraftCardEditor::DraftCardEditor(const Candidate& card, StageContext& context, Q
     setTabOrder(m_definition, m_inputs);
     setTabOrder(m_inputs, m_remove);
 
-    refresh(card, context.store.inputs(card.id));
+    refresh(card, inputs ? *inputs : context.store.inputs(card.id));
     const qint64 id = card.id;
     const QList<std::pair<QLineEdit*, DraftCommands::Field>> fields = {
         {m_name, DraftCommands::Field::Name},

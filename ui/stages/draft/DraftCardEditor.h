@@ -18,7 +18,9 @@ class DraftCardEditor : public QFrame {
     Q_OBJECT
 
 public:
-    DraftCardEditor(const Candidate& card, StageContext& context, QWidget* parent = nullptr);
+    // `inputs`: the card's inputs when the caller has read them (else they are read here).
+    DraftCardEditor(const Candidate& card, StageContext& context, QWidget* parent = nullptr,
+                    const QList<Input>* inputs = nullptr);
 
     qint64 cardId() const { return m_card.id; }
     QLineEdit* nameEdit() const { return m_name; }

@@ -10,8 +10,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWidget* parent)
     : QFrame(parent)
@@ -20,7 +23,8 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     , m_heading(StageWidgets::label({}, this, "sectionTitle"))
     , m_maskedNote(StageWidgets::hint({}, this))
     , m_list(new QVBoxLayout)
-    , m_add(new QPushButton(tr("+ Add a card"), this)) {
+    , m_add(new QPushButton(tr("+ Add a card"), this))
+    , m_rest(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed)) {
     setObjectName(QStringLiteral("card"));
     setProperty("current", false);
     m_maskedNote->setObjectName(QStringLiteral("silentMaskedNote"));
@@ -28,6 +32,7 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     m_add->setToolTip(tr("Ctrl+Enter adds the next card for whoever's turn it is"));
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(8);
+    m_list->addItem(m_rest); // the cards' editors go before it
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(8);
@@ -43,13 +48,10 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
 
 void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed) {
     m_cards = cards;
-    int written = 0;
-    for (const Candidate& c : cards)
-        written += DraftText::hasText(c) ? 1 : 0;
-    m_heading->setText(tr("%1 — %2").arg(UserText::isolate(m_person.name.simplified()),
-                                         DraftText::cardCount(int(cards.size()))));
-    m_maskedNote->setText(tr("Hidden while someone else writes. %1 with writing on it.")
-                              .arg(DraftText::cardCount(written)));
+    // Far from the view the counts wait too: a label's new text lays out the whole page again.
+    m_countsStale = isDeferred();
+    if (!isDeferred())
+        showCounts();
     QList<qint64> ids;
     for (const Candidate& c : cards)
         ids << c.id;
@@ -58,7 +60,47 @@ void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* ch
         rebuild();
         return;
     }
-    reconcile(changed);
+    reconcile(changed, [this](int at) { return fits(at); });
+}
+
+void SilentColumn::showCounts() {
+    m_countsStale = false;
+    int written = 0;
+    for (const Candidate& c : std::as_const(m_cards))
+        written += DraftText::hasText(c) ? 1 : 0;
+    m_heading->setText(tr("%1 — %2").arg(UserText::isolate(m_person.name.simplified()),
+                                         DraftText::cardCount(int(m_cards.size()))));
+    m_maskedNote->setText(tr("Hidden while someone else writes. %1 with writing on it.")
+                              .arg(DraftText::cardCount(written)));
+}
+
+void SilentColumn::setReach(int bottom) {
+    m_reach = bottom;
+    if (!isDeferred() && m_countsStale)
+        showCounts();
+}
+
+int SilentColumn::slot() const {
+    if (m_slot == 0 && !m_editors.isEmpty())
+        m_slot = m_editors.cbegin().value()->sizeHint().height() + m_list->spacing();
+    return m_slot;
+}
+
+bool SilentColumn::fits(int at) const {
+    if (isDeferred())
+        return false;
+    // The first editor is made to learn how tall one is; the layout may not have run yet.
+    return slot() == 0 || m_list->geometry().top() + at * slot() < m_reach;
+}
+
+void SilentColumn::holdPlaceForMissing() {
+    const int missing = m_masked ? 0 : int(m_cards.size() - m_editors.size());
+    const int height = missing > 0 ? missing * (slot() > 0 ? slot() : 0) : 0;
+    if (height == m_restHeight)
+        return;
+    m_restHeight = height;
+    m_rest->changeSize(0, height, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_list->invalidate();
 }
 
 QString SilentColumn::removeText(const Candidate& card) const {
@@ -66,14 +108,14 @@ QString SilentColumn::removeText(const Candidate& card) const {
         .arg(UserText::isolate(m_person.name), UserText::isolate(DraftText::title(card)));
 }
 
-DraftCardEditor* SilentColumn::makeEditor(const Candidate& card) {
-    auto* editor = new DraftCardEditor(card, m_context, this);
+DraftCardEditor* SilentColumn::makeEditor(const Candidate& card, const QList<Input>& inputs) {
+    auto* editor = new DraftCardEditor(card, m_context, this, &inputs);
     editor->setRemoveText(removeText(card));
     m_editors.insert(card.id, editor);
     return editor;
 }
 
-void SilentColumn::reconcile(const QSet<qint64>* changed) {
+void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bool(int)>& more) {
     if (m_masked)
         return; // no editors while masked
     for (auto it = m_editors.begin(); it != m_editors.end();) {
@@ -84,25 +126,35 @@ void SilentColumn::reconcile(const QSet<qint64>* changed) {
         DraftText::discard(it.value());
         it = m_editors.erase(it);
     }
+    // The inputs of the cards whose editors may be made or refreshed, in one read.
+    QList<qint64> reading;
+    for (const Candidate& c : std::as_const(m_cards))
+        if (m_editors.contains(c.id) ? !changed || changed->contains(c.id) : !isDeferred())
+            reading << c.id;
+    const QHash<qint64, QList<Input>> inputs =
+        reading.isEmpty() ? QHash<qint64, QList<Input>>() : m_context.store.inputsOf(reading);
     bool placed = false; // an editor made or moved
-    for (int i = 0; i < m_cards.size(); ++i) {
-        const Candidate& c = m_cards.at(i);
+    int at = 0;          // where the next editor goes: cards left without one take no place
+    for (const Candidate& c : std::as_const(m_cards)) {
         DraftCardEditor* editor = m_editors.value(c.id);
         if (!editor) {
-            editor = makeEditor(c);
-            m_list->insertWidget(i, editor);
+            if (!more(at))
+                continue; // made when the page asks for it (buildMore)
+            editor = makeEditor(c, inputs.value(c.id));
+            m_list->insertWidget(at++, editor);
             editor->show(); // at once: the cursor may go in now
             placed = true;
             continue;
         }
-        if (m_list->indexOf(editor) != i) { // moved: another card went before it
+        if (m_list->indexOf(editor) != at) { // moved: another card went before it
             m_list->removeWidget(editor);
-            m_list->insertWidget(i, editor);
+            m_list->insertWidget(at, editor);
             placed = true;
         }
+        ++at;
         if (!changed || changed->contains(c.id)) {
             editor->setRemoveText(removeText(c));
-            editor->refresh(c, m_context.store.inputs(c.id));
+            editor->refresh(c, inputs.value(c.id));
         }
     }
     // Tab goes through the cards in their order, then to Add: set when Tab is next pressed in
@@ -110,9 +162,45 @@ void SilentColumn::reconcile(const QSet<qint64>* changed) {
     // widgets when sixty phones write), far too slow to do for every card a phone adds.
     if (placed)
         m_tabOrderStale = true;
+    holdPlaceForMissing();
+}
+
+bool SilentColumn::isComplete() const {
+    if (m_masked)
+        return true;
+    int at = 0;
+    for (qint64 id : m_ids) {
+        if (!m_editors.contains(id))
+            return !fits(at);
+        ++at;
+    }
+    return true;
+}
+
+bool SilentColumn::buildMore(const std::function<bool()>& until) {
+    if (m_built) {
+        const QSet<qint64> none; // the editors there are up to date: only make the missing
+        reconcile(&none, [this, &until](int at) { return fits(at) && !until(); });
+    }
+    return isComplete();
+}
+
+DraftCardEditor* SilentColumn::editor(qint64 cardId) {
+    if (m_built && !m_masked && !m_editors.contains(cardId) && m_ids.contains(cardId)) {
+        makeAll();
+    }
+    return m_editors.value(cardId);
+}
+
+void SilentColumn::makeAll() {
+    setReach(QWIDGETSIZE_MAX);
+    buildMore([] { return false; });
 }
 
 bool SilentColumn::focusNextPrevChild(bool next) {
+    // Tab goes through every card: those not made yet (below the view) are made first.
+    if (m_editors.size() < m_ids.size() && !m_masked)
+        makeAll();
     if (m_tabOrderStale) {
         m_tabOrderStale = false;
         chainTabOrder(m_ids);
@@ -146,13 +234,12 @@ void SilentColumn::rebuild() {
     m_editors.clear();
     m_maskedNote->setVisible(m_masked);
     m_add->setVisible(!m_masked);
-    if (m_masked)
+    if (m_masked) {
+        holdPlaceForMissing();
         return; // no card text exists in the widgets at all while masked
-    for (const Candidate& c : std::as_const(m_cards)) {
-        DraftCardEditor* editor = makeEditor(c);
-        m_list->addWidget(editor);
-        editor->show(); // at once, not when the event loop next runs: the cursor goes in now
     }
+    // At once, not when the event loop next runs (the cursor may go in now), unless deferred.
+    reconcile(nullptr, [this](int at) { return fits(at); });
     m_tabOrderStale = !m_cards.isEmpty();
 }
 
@@ -174,7 +261,7 @@ void SilentColumn::focusWriting() {
     if (m_masked)
         return;
     if (!m_ids.isEmpty())
-        if (DraftCardEditor* last = m_editors.value(m_ids.last())) {
+        if (DraftCardEditor* last = editor(m_ids.last())) {
             last->nameEdit()->setFocus();
             return;
         }

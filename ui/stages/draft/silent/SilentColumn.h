@@ -1,17 +1,26 @@
 #pragma once
 // One person's column in the silent brainstorm: their name, how many cards they wrote, their
 // cards as editors and a button for the next one. Masked, it shows only the count: the
-// console may be on the wall, or being passed round, while somebody else writes.
+// console may be on the wall, or being passed round, while somebody else writes. Deferred
+// (scrolled far out of view), it keeps its cards and its count but makes no editors for new
+// ones: sixty columns of fifty cards are thousands of widgets, each polished and laid out as
+// it comes, while only the few columns on screen are seen. The page lifts the deferral when
+// the column comes near the view and has the missing editors made a few at a time.
 #include "domain/Candidate.h"
+#include "domain/Input.h"
 #include "domain/Participant.h"
 
 #include <QFrame>
 #include <QHash>
 #include <QSet>
+#include <QWidget>
+
+#include <functional>
 
 class DraftCardEditor;
 class QAbstractButton;
 class QLabel;
+class QSpacerItem;
 class QVBoxLayout;
 struct StageContext;
 
@@ -25,7 +34,10 @@ public:
     QString personName() const { return m_person.name; }
     QList<qint64> cardIds() const { return m_ids; }
     const QList<Candidate>& cards() const { return m_cards; }
-    DraftCardEditor* editor(qint64 cardId) const { return m_editors.value(cardId); }
+    // The card's editor; a deferred column stops being deferred and makes its editors first.
+    DraftCardEditor* editor(qint64 cardId);
+    // Whether each card within reach has its editor (always so while masked: it shows none).
+    bool isComplete() const;
     QAbstractButton* addButton() const { return m_add; }
     bool isMasked() const { return m_masked; }
 
@@ -36,6 +48,15 @@ public:
     void refresh(const QList<Candidate>& cards, const QSet<qint64>* changed = nullptr);
     void setMasked(bool masked);
     void setCurrent(bool current);
+    bool isDeferred() const { return m_reach <= 0; }
+    // Editors are made only for the cards whose place starts above `bottom` (in this column's
+    // coordinates: the view's bottom and some more); the others keep their place empty, as
+    // tall as their editors would be. 0 defers the column: no new editor, and the heading
+    // keeps its count. A new reach shows the count but makes no editor by itself (buildMore).
+    void setReach(int bottom);
+    // Makes missing editors, in the cards' order, until `until` returns true (asked before
+    // each one). Returns whether the column is then complete.
+    bool buildMore(const std::function<bool()>& until);
     // Puts the cursor where this person would go on writing: the last card, or Add.
     void focusWriting();
 
@@ -49,8 +70,20 @@ private:
     void rebuild();
     // Brings the editors in line with m_cards: the gone ones out, new ones in, each at its
     // place, the others kept (refreshed when in `changed`, or all when it is null).
-    void reconcile(const QSet<qint64>* changed);
-    DraftCardEditor* makeEditor(const Candidate& card);
+    // Makes missing editors only while `more` says so (not deferred, and not out of time).
+    // `more` is asked with the place (among the editors) the next one would take.
+    void reconcile(const QSet<qint64>* changed, const std::function<bool(int)>& more);
+    // Whether an editor at place `at` would be within reach.
+    bool fits(int at) const;
+    // One editor's height and the spacing after it, once one was made (0 before).
+    int slot() const;
+    // Sizes the empty place kept for the cards without an editor.
+    void holdPlaceForMissing();
+    // Makes every card's editor now (Tab, or an editor asked for).
+    void makeAll();
+    DraftCardEditor* makeEditor(const Candidate& card, const QList<Input>& inputs);
+    // The heading's count and the masked note's.
+    void showCounts();
     // Sets Tab's order through the editors of `ids` (in that order), then to Add.
     void chainTabOrder(const QList<qint64>& ids);
     QString removeText(const Candidate& card) const;
@@ -61,10 +94,15 @@ private:
     QList<qint64> m_ids;
     bool m_masked = false;
     bool m_built = false;
+    int m_reach = QWIDGETSIZE_MAX;
+    mutable int m_slot = 0;
+    int m_restHeight = 0;
+    bool m_countsStale = false;   // cards came while deferred: the counts wait for the view
     bool m_tabOrderStale = false; // editors added or moved since Tab's order was last set
     QLabel* m_heading;
     QLabel* m_maskedNote;
     QVBoxLayout* m_list;
     QAbstractButton* m_add;
+    QSpacerItem* m_rest; // the place of the cards without an editor, last in m_list
     QHash<qint64, DraftCardEditor*> m_editors;
 };

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -34,10 +35,6 @@
 #include <utility>
 
 namespace {
-
-// The column of cards nobody's name is on: paper notes without a name, or cards of somebody
-// who has left the roster. It is nobody's turn, so it never takes part in "whose turn".
-constexpr qint64 NoAuthorColumn = -1;
 
 QString templateSentence() {
     const auto t = Playbook::standard().fillInTemplate(QStringLiteral("candidate"));
@@ -58,7 +55,8 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     , m_previousPage(new QPushButton(tr("◀ Previous people"), m_pager))
     , m_nextPage(new QPushButton(tr("Next people ▶"), m_pager))
     , m_scroll(new QScrollArea(this))
-    , m_columnsLayout(new QHBoxLayout) {
+    , m_columnsLayout(new QHBoxLayout)
+    , m_building(new QTimer(this)) {
     setObjectName(QStringLiteral("silentPage"));
     setStyleSheet(Theme::draftCardsSheet());
     auto* layout = new QVBoxLayout(this);
@@ -76,6 +74,16 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("Everybody's cards"));
     layout->addWidget(m_scroll, 1);
+    m_building->setSingleShot(true);
+    m_building->setInterval(0);
+    connect(m_building, &QTimer::timeout, this, &SilentPage::buildNearColumns);
+    // Scrolled, or the view resized: columns and cards coming near get their editors.
+    QScrollBar* across = m_scroll->horizontalScrollBar();
+    connect(across, &QScrollBar::valueChanged, m_building, qOverload<>(&QTimer::start));
+    connect(across, &QScrollBar::rangeChanged, m_building, qOverload<>(&QTimer::start));
+    QScrollBar* down = m_scroll->verticalScrollBar();
+    connect(down, &QScrollBar::valueChanged, m_building, qOverload<>(&QTimer::start));
+    connect(down, &QScrollBar::rangeChanged, m_building, qOverload<>(&QTimer::start));
 
     auto* next = new QAction(this);
     next->setShortcuts(
@@ -194,92 +202,6 @@ qint64 SilentPage::currentPerson() const {
     return m_people.contains(id) ? id : m_people.value(0);
 }
 
-void SilentPage::rebuildColumns() {
-    for (SilentColumn* column : std::as_const(m_columns))
-        DraftText::discard(column);
-    m_columns.clear();
-    m_people.clear();
-    m_turn->clear();
-    for (const Participant& person : m_context.store.participants(m_context.workshopId)) {
-        auto* column = new SilentColumn(person, m_context, m_scroll->widget());
-        connect(column, &SilentColumn::addRequested, this, &SilentPage::addCard);
-        m_columnsLayout->addWidget(column);
-        column->show(); // at once, so the cursor can go into it straight away
-        m_columns.insert(person.id, column);
-        m_people << person.id;
-        m_turn->addItem(person.name.simplified(), person.id);
-    }
-    m_turn->setEnabled(!m_people.isEmpty());
-    refreshCards();
-    setMasked(m_context.session.console().silentMasked); // not the forced tick
-}
-
-void SilentPage::refreshCards(const QSet<qint64>* changed) {
-    // A change that names its cards (a phone's card, a keystroke) reads only those and
-    // touches only the columns they were or are in; anything else reads every card.
-    std::optional<QList<Candidate>> named;
-    if (changed && !changed->isEmpty())
-        named = m_context.store.silentCards(m_context.workshopId,
-                                            QList<qint64>(changed->cbegin(), changed->cend()));
-    const QList<Candidate> all =
-        named ? QList<Candidate>() : m_context.store.candidates(m_context.workshopId);
-    // The cards of `author`'s column, and whether they may differ from what it shows.
-    const auto cardsOf = [&](qint64 column, qint64 author, bool* touched) {
-        const SilentColumn* shown = m_columns.value(column);
-        if (!named || !shown) {
-            *touched = true;
-            return DraftText::ownCards(named ? *named : all, author);
-        }
-        QList<Candidate> own = shown->cards();
-        *touched = own.removeIf([&](const Candidate& c) { return changed->contains(c.id); }) > 0;
-        for (const Candidate& c : std::as_const(*named))
-            if (c.authorId == author) {
-                own << c;
-                *touched = true;
-            }
-        std::stable_sort(own.begin(), own.end(), [](const Candidate& a, const Candidate& b) {
-            return std::pair(a.position, a.id) < std::pair(b.position, b.id);
-        });
-        return own;
-    };
-    int cards = 0, writers = 0;
-    for (qint64 person : std::as_const(m_people)) {
-        bool touched = false;
-        const QList<Candidate> own = cardsOf(person, person, &touched);
-        if (touched)
-            m_columns.value(person)->refresh(own, changed);
-        cards += int(own.size());
-        writers += own.isEmpty() ? 0 : 1;
-    }
-    bool namelessTouched = false;
-    const QList<Candidate> nameless = cardsOf(NoAuthorColumn, 0, &namelessTouched);
-    if (!nameless.isEmpty() && !m_columns.contains(NoAuthorColumn)) {
-        Participant nobody;
-        nobody.id = NoAuthorColumn;
-        nobody.name = tr("Without a name");
-        auto* column = new SilentColumn(nobody, m_context, m_scroll->widget());
-        connect(column, &SilentColumn::addRequested, this, &SilentPage::addCard);
-        m_columnsLayout->addWidget(column);
-        column->show();
-        m_columns.insert(NoAuthorColumn, column);
-        column->setMasked(m_mask->isChecked() || m_context.passingLaptop());
-    }
-    if (SilentColumn* column = m_columns.value(NoAuthorColumn)) {
-        if (namelessTouched)
-            column->refresh(nameless, changed);
-        cards += int(nameless.size());
-    }
-    refreshReveal();
-    if (m_people.isEmpty())
-        m_summary->setText(tr("Nobody is on the roster yet: add people in the workshop's "
-                              "details, then they each get a column here."));
-    else
-        m_summary->setText(tr("%1 from %2 of %3 people so far")
-                               .arg(DraftText::cardCount(cards))
-                               .arg(writers)
-                               .arg(m_people.size()));
-}
-
 void SilentPage::refreshReveal() {
     const StageState state = m_context.store.stageState(m_context.workshopId, StageKeys::Silent);
     m_reveal->setText(state.revealed ? tr("Hide the cards again") : tr("Reveal the cards"));
@@ -338,6 +260,7 @@ void SilentPage::setMasked(bool masked) {
         column->setCurrent(column->personId() == current);
     }
     m_turn->setCurrentIndex(m_turn->findData(current));
+    m_building->start(); // a column unmasked far from the view made no editors
 }
 
 void SilentPage::addCard(qint64 personId) {

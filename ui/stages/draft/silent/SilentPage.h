@@ -13,6 +13,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QScrollArea;
+class QTimer;
 class SilentColumn;
 struct PlannedStage;
 struct StageContext;
@@ -30,6 +31,11 @@ public:
     SilentColumn* column(qint64 personId) const { return m_columns.value(personId); }
     qint64 currentPerson() const;
 
+    // The column of cards nobody's name is on: paper notes without a name, or cards of
+    // somebody who has left the roster. It is nobody's turn, so it never takes part in "whose
+    // turn".
+    static constexpr qint64 NoAuthorColumn = -1;
+
 public slots:
     void setCurrentPerson(qint64 personId);
     void setMasked(bool masked);
@@ -46,6 +52,12 @@ private:
     void stepPerson(int delta);
     void showPage(int delta);
     void followFocus(QWidget* now);
+    // Defers the columns far from the view (see SilentColumn): those on screen, half a screen
+    // either side, the current person's and the one with the cursor are never deferred.
+    void updateDeferral();
+    // Makes the missing editors of the columns near the view, left to right, for a slice of
+    // time, and asks for another pass while some are still missing.
+    void buildNearColumns();
 
     StageContext& m_context;
     QComboBox* m_turn;
@@ -58,6 +70,7 @@ private:
     QAbstractButton* m_nextPage;
     QScrollArea* m_scroll;
     QHBoxLayout* m_columnsLayout;
+    QTimer* m_building; // the next pass of buildNearColumns()
     QHash<qint64, SilentColumn*> m_columns;
     QList<qint64> m_people;
 };

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace {
 constexpr int CardsPerPerson = 3;        // more become "+ 2 more cards"
 constexpr int CompactCardsPerPerson = 2; // on a small projector
@@ -39,11 +41,31 @@ SilentView::SilentView(const StageContext& context, QWidget* parent)
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 const qint64 id = m_context.workshopId;
+                if (changes.has(id, ChangeKind::Candidate))
+                    readTally(changes.candidateIds.isEmpty() ? nullptr : &changes.candidateIds);
+                else if (changes.has(id, ChangeKind::Roster))
+                    readTally(nullptr);
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
                     refresh();
             });
+    readTally(nullptr);
     refresh();
+}
+
+void SilentView::readTally(const QSet<qint64>* changed) {
+    const qint64 id = m_context.workshopId;
+    std::optional<QList<Candidate>> named;
+    if (changed)
+        named = m_context.store.silentCards(id, QList<qint64>(changed->cbegin(), changed->cend()));
+    if (named) {
+        for (qint64 card : *changed)
+            m_tally.remove(card); // gone, or no longer somebody's own card, unless read again
+    } else {
+        m_tally.clear();
+    }
+    for (const Candidate& c : named ? *named : m_context.store.silentCards(id))
+        m_tally.insert(c.id, {c.authorId, DraftText::hasText(c)});
 }
 
 void SilentView::refresh() {
@@ -105,13 +127,27 @@ QStringList SilentView::content() const {
         QString::number(m_context.store.stageState(m_context.workshopId, StageKeys::Silent).focus)};
     QList<Participant> people = m_context.store.participants(m_context.workshopId);
     people.append({0, m_context.workshopId, {}, {}, 0}); // the cards without an author
+    if (!revealed) {
+        QHash<qint64, std::pair<int, int>> counts; // a person's cards, and those with writing
+        for (const Tallied& card : std::as_const(m_tally)) {
+            auto& [cards, written] = counts[card.author];
+            ++cards;
+            written += card.written ? 1 : 0;
+        }
+        for (const Participant& person : std::as_const(people)) {
+            const auto [cards, written] = counts.value(person.id);
+            content << QString::number(person.id) << person.name << QString::number(cards)
+                    << QString::number(written);
+        }
+        return content;
+    }
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
     for (const Participant& person : std::as_const(people)) {
         const QList<Candidate> own = DraftText::ownCards(all, person.id);
         content << QString::number(person.id) << person.name << QString::number(own.size());
         int written = 0;
         for (const Candidate& c : own)
-            if (DraftText::hasText(c) && ++written <= shown && revealed)
+            if (DraftText::hasText(c) && ++written <= shown)
                 content << DraftText::title(c) << c.name << c.behaviour << c.measure;
         content << QString::number(written);
     }

@@ -1,0 +1,190 @@
+// The silent brainstorm's columns while a room of phones writes into all of them: the
+// editors far from the view, sideways or below, are made only when the facilitator comes to
+// them, in the cards' order, with their counts and Tab order; and the page's wrapping labels,
+// which keep their height between layouts, still take a new one when anything changes it.
+#include "DraftFixture.h"
+#include "WidgetTexts.h"
+#include "stages/common/StageWidgets.h"
+#include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/DraftText.h"
+#include "stages/draft/silent/SilentColumn.h"
+#include "stages/draft/silent/SilentPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+QString allText(QWidget* widget) {
+    return visibleTexts(widget).join(u'\n');
+}
+
+} // namespace
+
+class TestSilentColumns : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { f.stop(); }
+    void farColumnsMakeTheirEditorsWhenScrolledTo();
+    void cardsBelowTheViewWaitForTheirEditors();
+    void wrappingLabelsFollowTheirTextAndFont();
+
+private:
+    DraftFixture f;
+};
+
+// Twenty people: the columns far from the view make no editors for the cards that arrive (a
+// room of phones writes into all of them) until the facilitator scrolls to them; then they
+// come in the cards' order, with their counts, and Tab goes through them as anywhere else.
+void TestSilentColumns::farColumnsMakeTheirEditorsWhenScrolledTo() {
+    f.start(20);
+    const QList<Participant> people = f.people();
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    SilentColumn* near = silent->column(people.first().id);
+    SilentColumn* far = silent->column(people.last().id);
+    QTRY_VERIFY(far->x() > 3 * silent->width()); // laid out, far to the right
+    const auto editors = [](SilentColumn* column) {
+        return column->findChildren<DraftCardEditor*>().size();
+    };
+    const qint64 nearCard = f.addCard(people.first().id, QStringLiteral("Near quokka"));
+    QList<qint64> farCards;
+    for (const QString& name :
+         {QStringLiteral("Far one"), QStringLiteral("Far two"), QStringLiteral("Far three")})
+        farCards << f.addCard(people.last().id, name);
+    QCOMPARE(near->cardIds(), QList<qint64>{nearCard});
+    QCOMPARE(editors(near), 1);
+    QCOMPARE(far->cardIds(), farCards);
+    QCOMPARE(editors(far), 0); // nothing made off screen
+    QVERIFY(far->isDeferred());
+
+    silent->setCurrentPerson(people.last().id); // scrolls to it
+    QTRY_COMPARE(editors(far), 3);
+    QVERIFY(!far->isDeferred());
+    QVERIFY(allText(far).contains(DraftText::cardCount(3)));
+    QList<QWidget*> expected;
+    for (qint64 id : farCards) {
+        DraftCardEditor* e = far->editor(id);
+        QVERIFY(e);
+        expected << e->nameEdit() << e->behaviourEdit() << e->measureEdit() << e->definitionEdit()
+                 << e->inputsEdit() << e->removeButton();
+    }
+    QCOMPARE(far->editor(farCards.at(1))->nameEdit()->text(), QStringLiteral("Far two"));
+    QTRY_VERIFY(far->editor(farCards.at(0))->y() < far->editor(farCards.at(1))->y() &&
+                far->editor(farCards.at(1))->y() < far->editor(farCards.at(2))->y());
+    expected << far->addButton();
+    expected.first()->setFocus();
+    for (qsizetype i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), expected.at(i));
+    }
+}
+
+// Forty cards in a column: the editors below the view (and a screen more) wait; their place is
+// kept, scrolling down makes them, and Tab from the last one made goes on to the next card.
+void TestSilentColumns::cardsBelowTheViewWaitForTheirEditors() {
+    f.start(2);
+    const QList<Participant> people = f.people();
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    auto* scroll = silent->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    SilentColumn* ana = silent->column(people.at(0).id);
+    SilentColumn* ben = silent->column(people.at(1).id);
+    QTRY_VERIFY(ben->x() > ana->x()); // laid out
+    const auto editors = [](SilentColumn* column) {
+        return int(column->findChildren<DraftCardEditor*>().size());
+    };
+    QList<qint64> anas, bens;
+    for (int i = 0; i < 40; ++i) {
+        anas << f.addCard(people.at(0).id, QStringLiteral("Ana %1").arg(i));
+        bens << f.addCard(people.at(1).id, QStringLiteral("Ben %1").arg(i));
+    }
+    QCOMPARE(ana->cardIds(), anas);
+    const int made = editors(ana);
+    QVERIFY(made > 2);
+    QVERIFY(made < 40);
+    QTRY_VERIFY(scroll->widget()->height() > 30 * ana->findChild<DraftCardEditor*>()->height());
+
+    // Tab from the last card made goes to the next card, made for it.
+    const auto inOrder = [&](SilentColumn* column, const QList<qint64>& ids) {
+        QList<DraftCardEditor*> shown = column->findChildren<DraftCardEditor*>();
+        std::sort(shown.begin(), shown.end(),
+                  [](const QWidget* a, const QWidget* b) { return a->y() < b->y(); });
+        QList<qint64> shownIds;
+        for (const DraftCardEditor* e : shown)
+            shownIds << e->cardId();
+        return shownIds == ids.first(shown.size());
+    };
+    QList<DraftCardEditor*> benMade = ben->findChildren<DraftCardEditor*>();
+    QVERIFY(benMade.size() < 40);
+    DraftCardEditor* last = nullptr;
+    for (DraftCardEditor* e : benMade)
+        if (e->cardId() == bens.at(benMade.size() - 1))
+            last = e;
+    QVERIFY(last);
+    last->removeButton()->setFocus();
+    QTest::keyClick(last->removeButton(), Qt::Key_Tab);
+    QCOMPARE(editors(ben), 40);
+    QCOMPARE(QApplication::focusWidget(), ben->editor(bens.at(benMade.size()))->nameEdit());
+    QTRY_VERIFY(inOrder(ben, bens));
+
+    // Scrolled to the bottom, the rest of Ana's are made, in order.
+    QTRY_VERIFY((scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()),
+                 editors(ana) == 40));
+    QTRY_VERIFY(inOrder(ana, anas));
+}
+
+// The label that keeps its height against a plain QLabel told the same things, step by step.
+void TestSilentColumns::wrappingLabelsFollowTheirTextAndFont() {
+    QWidget host;
+    QLabel* keeping = StageWidgets::label(QStringLiteral("Ana"), &host, "sectionTitle");
+    auto* plain = new QLabel(QStringLiteral("Ana"), &host);
+    plain->setTextFormat(Qt::PlainText);
+    plain->setWordWrap(true);
+    plain->setObjectName(QStringLiteral("sectionTitle"));
+    host.resize(900, 600);
+    host.show();
+    const auto same = [&](const std::function<void(QLabel*)>& change) {
+        change(keeping);
+        change(plain);
+        for (int width : {120, 200, 200, 480, 120})
+            if (keeping->heightForWidth(width) != plain->heightForWidth(width))
+                return false;
+        return true;
+    };
+    QVERIFY(same([](QLabel*) {}));
+    QVERIFY(same([](QLabel* l) {
+        l->setText(QStringLiteral("Ana — a name long enough to wrap over several lines of a "
+                                  "narrow column, as a person's own may"));
+    }));
+    QVERIFY(same([](QLabel* l) {
+        QFont larger = l->font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        l->setFont(larger);
+    }));
+    QVERIFY(same([](QLabel* l) { l->setStyleSheet(QStringLiteral("font-size: 6pt")); }));
+    QVERIFY(same([](QLabel* l) { l->setStyleSheet({}); }));
+    QVERIFY(same([](QLabel* l) { l->setMargin(20); }));
+    QVERIFY(same([](QLabel* l) { l->setIndent(30); }));
+    QVERIFY(same([](QLabel* l) { l->setContentsMargins(5, 10, 5, 30); }));
+    QVERIFY(same([](QLabel* l) {
+        l->setTextFormat(Qt::RichText);
+        l->setText(QStringLiteral("<h1>Ana</h1><p>and a paragraph</p>"));
+    }));
+    QVERIFY(same([](QLabel* l) { l->setWordWrap(false); }));
+    QVERIFY(plain->heightForWidth(120) > 0);
+}
+
+QTEST_MAIN(TestSilentColumns)
+#include "TestSilentColumns.moc"
