@@ -188,9 +188,13 @@ public:
     QMap<Game, int> gameTally(qint64 workshopId) const; // hands raised per game
     bool setGameHands(qint64 workshopId, Game game, int hands);
     QList<WarmUpGroup> warmUpGroups(qint64 workshopId) const;
+    std::optional<WarmUpGroup> warmUpGroup(qint64 groupId) const; // one group, narrower
     // A group with a non-zero id is inserted with that id (used to undo a deletion).
     std::optional<qint64> addWarmUpGroup(const WarmUpGroup& group);
-    bool updateWarmUpGroup(const WarmUpGroup& group); // name, game, worksheet, members
+    // Writes what differs from the stored group (name, game, worksheet, position, who joined
+    // or left): one transaction, one change naming the group (and any group a newcomer left);
+    // the same group again writes nothing and tells nobody.
+    bool updateWarmUpGroup(const WarmUpGroup& group);
     bool removeWarmUpGroup(qint64 groupId);
 
     // --- Pair and share ------------------------------------------------------------------
@@ -293,7 +297,11 @@ private:
     qint64 workshopOfCandidate(qint64 candidateId) const;
     qint64 insertedId(const QString& sql, const QVariantList& values, QString* error);
     bool candidateTextFits(const Candidate& candidate);
-    bool writeMembers(const WarmUpGroup& group, qint64 id, QString* error);
+    // Puts `participants` in the group (taking them out of any other, whose ids go to
+    // `groupsLeft`).
+    bool addMembers(qint64 groupId, const QList<qint64>& participants, QSet<qint64>* groupsLeft,
+                    QString* error);
+    QList<WarmUpGroup> readWarmUpGroups(const QString& column, qint64 value) const;
     bool upsertStageColumn(qint64 workshopId, const QString& stageKey, const QString& column,
                            const QVariant& value, const QString& what);
     bool writeLineage(const Candidate& candidate, qint64 id, QString* error);
