@@ -209,6 +209,10 @@ public:
     // --- Candidates and their inputs -------------------------------------------------
     // A candidate with a non-zero id is inserted with that id (used to undo a deletion).
     QList<Candidate> candidates(qint64 workshopId) const;
+    // Those of `ids` that are candidates of the workshop, with where they came from, by
+    // position (ids gone or of another workshop are left out): what a view reads for a change
+    // that names its candidates. nullopt if the read failed.
+    std::optional<QList<Candidate>> candidates(qint64 workshopId, const QList<qint64>& ids) const;
     // Only the silent brainstorm's cards (kind Own, which build on nothing), by position: the
     // room's read on every push, narrower than candidates().
     QList<Candidate> silentCards(qint64 workshopId) const;
