@@ -25,52 +25,48 @@ void AudienceWindow::setChecklist(const QList<std::pair<QString, QString>>& crit
     m_checklist->setText(html);
 }
 
+WorkshopSession::Projector AudienceWindow::shown() const {
+    return m_session ? m_session->projector() : WorkshopSession::Projector{};
+}
+
+bool AudienceWindow::isJoinShown() const {
+    return shown().join && !m_joinLayer->invitation().isNull();
+}
+
 void AudienceWindow::setBlank(bool blank) {
-    m_blank = blank;
-    if (blank)
-        m_checklistShown = m_examplesShown = m_joinShown = false;
-    showLayer();
+    if (m_session)
+        m_session->showOnProjector(WorkshopSession::Layer::Blank, blank);
 }
 
 void AudienceWindow::setChecklistShown(bool shown) {
-    m_checklistShown = shown;
-    if (shown)
-        m_blank = m_examplesShown = m_joinShown = false;
-    showLayer();
+    if (m_session)
+        m_session->showOnProjector(WorkshopSession::Layer::Checklist, shown);
 }
 
 void AudienceWindow::setExamplesShown(bool shown) {
-    m_examplesShown = shown;
-    if (shown)
-        m_blank = m_checklistShown = m_joinShown = false;
-    showLayer();
+    if (m_session)
+        m_session->showOnProjector(WorkshopSession::Layer::Examples, shown);
 }
 
 void AudienceWindow::setJoinShown(bool shown) {
-    m_joinShown = shown && !m_joinLayer->invitation().isNull();
-    if (m_joinShown)
-        m_blank = m_checklistShown = m_examplesShown = false;
-    showLayer();
+    if (m_session && (!shown || !m_joinLayer->invitation().isNull()))
+        m_session->showOnProjector(WorkshopSession::Layer::Join, shown);
 }
 
 void AudienceWindow::setInvitation(const JoinInvitation& invitation) {
     m_joinLayer->setInvitation(invitation);
-    if (invitation.isNull() && m_joinShown)
+    if (invitation.isNull())
         setJoinShown(false); // the room closed: nothing left to join
+    showLayer();
 }
 
 void AudienceWindow::showLayer() {
-    m_layers->setCurrentWidget(m_blank            ? m_blankLayer
-                               : m_checklistShown ? m_checklistLayer
-                               : m_examplesShown  ? m_examplesLayer
-                               : m_joinShown      ? static_cast<QWidget*>(m_joinLayer)
-                                                  : m_stageLayer);
-    if (m_session)
-        m_session->setProjector({m_blank, m_checklistShown, m_examplesShown, m_joinShown});
-    emit blankChanged(m_blank);
-    emit checklistShownChanged(m_checklistShown);
-    emit examplesShownChanged(m_examplesShown);
-    emit joinShownChanged(m_joinShown);
+    const WorkshopSession::Projector now = shown();
+    m_layers->setCurrentWidget(now.blank       ? m_blankLayer
+                               : now.checklist ? m_checklistLayer
+                               : now.examples  ? m_examplesLayer
+                               : isJoinShown() ? static_cast<QWidget*>(m_joinLayer)
+                                               : m_stageLayer);
 }
 
 QWidget* AudienceWindow::createExamplesLayer() {

@@ -98,8 +98,11 @@ AudienceWindow::AudienceWindow(WorkshopSession& session, QWidget* parent)
     connect(m_runner, &AgendaRunner::timeChanged, this, &AudienceWindow::refreshTimer);
     connect(m_runner, &AgendaRunner::timerRunningChanged, this, &AudienceWindow::refreshTimer);
     connect(&session, &WorkshopSession::closing, this, &AudienceWindow::release);
+    // What lies over the stage: the session's, whoever changes it and whenever.
+    connect(&session, &WorkshopSession::projectorChanged, this, &AudienceWindow::showLayer);
     applyLook();
     showStage();
+    showLayer();
     resize(1280, 720);
     fitChrome();
 }
@@ -186,11 +189,9 @@ WorkshopSession* AudienceWindow::session() const {
     return m_session.data();
 }
 
-AudienceWindow::~AudienceWindow() {
-    // What the room sees goes with the window.
-    if (m_session)
-        m_session->setProjector({});
-}
+// What it showed stays the session's: whoever ends presenting decides what of it goes (a
+// window deleted later must not undo what a newer one shows).
+AudienceWindow::~AudienceWindow() = default;
 
 void AudienceWindow::release() {
     delete m_content;
@@ -202,6 +203,7 @@ void AudienceWindow::release() {
     m_runner = nullptr;
     m_context.reset();
     m_session = nullptr;
+    showLayer(); // the stage's chrome, nothing over it
 }
 
 void AudienceWindow::showStage() {

@@ -3,13 +3,15 @@
 // high contrast, and nothing private — it shows the stage title, the prompt for the room,
 // the timer and the stage's public content, and reads all of it from the same runner the
 // console drives. It owns no data: it binds to the open workshop's session and, should it
-// outlive the session, lets go of it and shows nothing but its own chrome. B blanks it, C shows the
-// North Star checklist over anything, E the example North Stars (the cheat sheet), J how to
-// join the room from a phone (while the room is open), Esc ends presenting.
+// outlive the session, lets go of it and shows nothing but its own chrome. What it lays over
+// the stage is the session's too: B blanks it, C shows the North Star checklist over
+// anything, E the example North Stars (the cheat sheet), J how to join the room from a phone
+// (while the room is open), each through the session; Esc ends presenting.
 #include <QPointer>
 #include <QWidget>
 
 #include "room/JoinCard.h"
+#include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 
 #include <optional>
@@ -20,7 +22,6 @@ class ElidedLabel;
 class QLabel;
 class QStackedLayout;
 class QVBoxLayout;
-class WorkshopSession;
 
 class AudienceWindow : public QWidget {
     Q_OBJECT
@@ -36,10 +37,13 @@ public:
 
     void setLook(Look look);
     Look look() const { return m_look; }
-    bool isBlank() const { return m_blank; }
-    bool isChecklistShown() const { return m_checklistShown; }
-    bool isExamplesShown() const { return m_examplesShown; }
-    bool isJoinShown() const { return m_joinShown; }
+    // What it lays over the stage is the session's (WorkshopSession::projector()): these read
+    // it, and the setters below change it there. The window follows the session's
+    // projectorChanged(), whoever changed it.
+    bool isBlank() const { return shown().blank; }
+    bool isChecklistShown() const { return shown().checklist; }
+    bool isExamplesShown() const { return shown().examples; }
+    bool isJoinShown() const; // the session says so and there is a room to join
     // How to join the open room (empty: the room is closed, and the join card cannot show).
     void setInvitation(const JoinInvitation& invitation);
     JoinCard* joinCard() const { return m_joinLayer; }
@@ -51,19 +55,15 @@ public:
 public slots:
     void setBlank(bool blank);
     void setChecklistShown(bool shown);
-    void toggleBlank() { setBlank(!m_blank); }
-    void toggleChecklist() { setChecklistShown(!m_checklistShown); }
+    void toggleBlank() { setBlank(!isBlank()); }
+    void toggleChecklist() { setChecklistShown(!isChecklistShown()); }
     void setExamplesShown(bool shown);
-    void toggleExamples() { setExamplesShown(!m_examplesShown); }
+    void toggleExamples() { setExamplesShown(!isExamplesShown()); }
     void setJoinShown(bool shown); // only while there is an invitation
-    void toggleJoin() { setJoinShown(!m_joinShown); }
+    void toggleJoin() { setJoinShown(!isJoinShown()); }
 
 signals:
     void closeRequested();
-    void blankChanged(bool blank);
-    void checklistShownChanged(bool shown);
-    void examplesShownChanged(bool shown);
-    void joinShownChanged(bool shown);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -78,17 +78,15 @@ private:
     void refreshTimer();
     void refreshProgress();
     QWidget* createExamplesLayer();
-    void showLayer(); // the blank screen, an overlay or the stage, and tells listeners
-    void release();   // the session is closing: drop the stage view and every reference
+    void showLayer(); // the blank screen, an overlay or the stage, as the session says
+    // The session's state (nothing over the stage once the session has closed).
+    WorkshopSession::Projector shown() const;
+    void release(); // the session is closing: drop the stage view and every reference
 
     QPointer<WorkshopSession> m_session;
     std::optional<StageContext> m_context;
     const AgendaRunner* m_runner = nullptr;
     Look m_look = Look::Dark;
-    bool m_blank = false;
-    bool m_checklistShown = false;
-    bool m_examplesShown = false;
-    bool m_joinShown = false;
     QStackedLayout* m_layers;
     QVBoxLayout* m_stageLayout = nullptr;
     QWidget* m_stageLayer;

@@ -142,6 +142,10 @@ void MainWindow::openWorkshop(qint64 workshopId) {
     m_session = std::make_unique<WorkshopSession>(m_store, m_clock, workshopId, m_memory);
     m_undoGroup->addStack(&m_session->undoStack());
     connect(m_session.get(), &WorkshopSession::editFailed, m_notice, &NoticeBar::showProblem);
+    // The menu's ticks follow what the session's projector shows, whoever changed it.
+    connect(m_session.get(), &WorkshopSession::projectorChanged, this,
+            &MainWindow::followProjector);
+    followProjector();
     m_workshop->showWorkshop(*m_session);
     m_room->setSession(m_session.get());
     m_pages->setCurrentWidget(m_workshop);
@@ -254,6 +258,20 @@ void MainWindow::onRunnerChanged(AgendaRunner* runner) {
         connect(runner, &AgendaRunner::reachedZero, m_chime, &Chime::play);
 }
 
+AudienceWindow* MainWindow::audienceWindow() const {
+    return m_audience.data();
+}
+
+void MainWindow::followProjector() {
+    const WorkshopSession::Projector shown =
+        m_session ? m_session->projector() : WorkshopSession::Projector{};
+    // Ticking an action runs its toggled() handler, which asks the session for what it
+    // already shows: nothing changes there, and the examples dialog opens or closes with it.
+    m_blank->setChecked(shown.blank);
+    m_checklist->setChecked(shown.checklist);
+    m_examples->setChecked(shown.examples);
+}
+
 void MainWindow::setBackupPolicy(BackupPolicy* backups) {
     m_backups = backups;
     m_restore->setEnabled(backups != nullptr);
@@ -286,16 +304,9 @@ void MainWindow::present() {
                                                           : AudienceWindow::Look::Dark);
         connect(m_audience, &AudienceWindow::closeRequested, this, &MainWindow::endPresenting,
                 Qt::QueuedConnection);
-        // Keys pressed on the projector window keep the console's menu in step.
-        connect(m_audience, &AudienceWindow::blankChanged, m_blank, &QAction::setChecked);
-        connect(m_audience, &AudienceWindow::checklistShownChanged, m_checklist,
-                &QAction::setChecked);
-        connect(m_audience, &AudienceWindow::examplesShownChanged, m_examples,
-                &QAction::setChecked);
     }
     m_blank->setEnabled(true);
     m_checklist->setEnabled(true);
-    m_audience->setExamplesShown(m_examples->isChecked());
     m_room->attachProjector(m_audience); // how to join, while the room is open
     m_audience->present();
     activateWindow(); // the facilitator keeps typing on the console
@@ -309,8 +320,12 @@ void MainWindow::endPresenting() {
     m_room->attachProjector(nullptr);
     audience->hide();
     audience->deleteLater();
-    m_blank->setChecked(false);
-    m_checklist->setChecked(false);
+    // The blank screen and the checklist end with presenting; the examples (open on the
+    // console too) and how to join (while the room is open) come back with the projector.
+    if (m_session) {
+        m_session->showOnProjector(WorkshopSession::Layer::Blank, false);
+        m_session->showOnProjector(WorkshopSession::Layer::Checklist, false);
+    }
     m_blank->setEnabled(false);
     m_checklist->setEnabled(false);
 }

@@ -4,6 +4,7 @@
 // stack), the memory that keeps each session's history while the app runs, and the window's
 // remembered geometry. Reads and writes only through the WorkshopStore it is given.
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -49,7 +50,7 @@ public:
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     qint64 openWorkshopId() const;
     WorkshopSession* session() const { return m_session.get(); }
-    AudienceWindow* audienceWindow() const { return m_audience; }
+    AudienceWindow* audienceWindow() const; // null while not presenting
     ExportActions* exchange() const { return m_exchange; }
     // The room the phones join (Workshop ▸ Invite the room) and its "Who has joined" panel.
     RoomControl* room() const { return m_room; }
@@ -76,6 +77,7 @@ private:
     void createWorkshopMenu();
     void createRoom(); // the room's control and its dock, before the window state is restored
     void onRunnerChanged(AgendaRunner* runner);
+    void followProjector(); // ticks the projector's actions as the session's state says
     void updateTitle();
     void closeSession(); // saves the stage timer; the history stays in memory
     void createTeam();   // the Team view and File ▸ Team library (MainWindowTeam.cpp)
@@ -95,7 +97,7 @@ private:
     NoticeBar* m_notice = nullptr;
     Chime* m_chime = nullptr;
     ExportActions* m_exchange = nullptr;
-    AudienceWindow* m_audience = nullptr;
+    QPointer<AudienceWindow> m_audience; // while presenting
     BackupPolicy* m_backups = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_present = nullptr;

@@ -155,18 +155,21 @@ void MainWindow::createWorkshopMenu() {
     m_lightProjector->setCheckable(true);
     m_lightProjector->setChecked(
         QSettings().value(QStringLiteral("projector/light"), false).toBool());
+    // What the projector shows is the open workshop's session's: the actions ask it, and
+    // followProjector() ticks them as it says.
     connect(m_blank, &QAction::toggled, this, [this](bool on) {
-        if (m_audience)
-            m_audience->setBlank(on);
+        if (m_session && m_audience)
+            m_session->showOnProjector(WorkshopSession::Layer::Blank, on);
     });
     connect(m_checklist, &QAction::toggled, this, [this](bool on) {
-        if (m_audience)
-            m_audience->setChecklistShown(on);
+        if (m_session && m_audience)
+            m_session->showOnProjector(WorkshopSession::Layer::Checklist, on);
     });
     connect(m_examples, &QAction::toggled, this, [this](bool on) {
-        // The cheat sheet opens on both windows: a dialog here, an overlay on the projector.
-        if (m_audience)
-            m_audience->setExamplesShown(on);
+        // The cheat sheet opens on both windows: a dialog here, an overlay on the projector
+        // (now, or when presenting starts).
+        if (m_session)
+            m_session->showOnProjector(WorkshopSession::Layer::Examples, on);
         if (on && !m_examplesDialog) {
             m_examplesDialog = new ExamplesDialog(this);
             connect(m_examplesDialog, &QDialog::finished, m_examples,

@@ -1,6 +1,6 @@
 #include "RoomRules.h"
 
-#include "domain/StageKeys.h"
+#include "RoomStages.h"
 #include "scoring/DotVote.h"
 
 namespace RoomRules {
@@ -8,15 +8,19 @@ namespace RoomRules {
 Mode mode(const QString& stageKey, bool revealed, bool waiting) {
     if (waiting)
         return Mode::Waiting;
-    if (stageKey == StageKeys::Score)
+    switch (RoomStages::phoneOf(stageKey)) {
+    case RoomStages::Phone::Cards:
+        return revealed ? Mode::Revealed : Mode::Write;
+    case RoomStages::Phone::Score:
         return Mode::Score;
-    if (stageKey == StageKeys::Decide)
+    case RoomStages::Phone::Vote:
         return Mode::Vote;
-    if (stageKey == StageKeys::WarmUp)
+    case RoomStages::Phone::Worksheet:
         return Mode::Worksheet;
-    if (stageKey != StageKeys::Silent)
-        return Mode::Look;
-    return revealed ? Mode::Revealed : Mode::Write;
+    case RoomStages::Phone::Look:
+        break;
+    }
+    return Mode::Look;
 }
 
 QString modeKey(Mode mode) {
@@ -60,7 +64,7 @@ QString mayScore(const QString& stageKey, bool waiting, qint64 participantId, bo
                  bool scorable) {
     if (waiting || participantId <= 0)
         return QStringLiteral("waiting");
-    if (stageKey != StageKeys::Score || !perPerson || !scorable)
+    if (RoomStages::phoneOf(stageKey) != RoomStages::Phone::Score || !perPerson || !scorable)
         return QStringLiteral("not-now");
     return {};
 }
@@ -69,7 +73,7 @@ QString mayPlaceDot(const QString& stageKey, bool waiting, qint64 participantId,
                     bool survivor) {
     if (waiting || participantId <= 0)
         return QStringLiteral("waiting");
-    if (stageKey != StageKeys::Decide || closed || !survivor)
+    if (RoomStages::phoneOf(stageKey) != RoomStages::Phone::Vote || closed || !survivor)
         return QStringLiteral("not-now");
     return {};
 }
@@ -77,7 +81,7 @@ QString mayPlaceDot(const QString& stageKey, bool waiting, qint64 participantId,
 QString mayMarkDone(const QString& stageKey, bool waiting, qint64 participantId) {
     if (waiting || participantId <= 0)
         return QStringLiteral("waiting");
-    if (stageKey != StageKeys::Decide)
+    if (RoomStages::phoneOf(stageKey) != RoomStages::Phone::Vote)
         return QStringLiteral("not-now");
     return {};
 }

@@ -2,8 +2,8 @@
 
 #include "RoomProtocol.h"
 #include "RoomRules.h"
+#include "RoomStages.h"
 #include "agenda/AgendaRunner.h"
-#include "domain/StageKeys.h"
 #include "domain/TextLimits.h"
 #include "session/Reveal.h"
 #include "session/WorkshopSession.h"
@@ -35,12 +35,13 @@ RoomSnapshot RoomSnapshot::read(const WorkshopSession& session, qint64 serverTim
     room.plannedMs = runner.countdown().budgetMs();
     room.serverTime = serverTimeMs;
     room.people = store.participants(id);
-    if (room.stageKey == StageKeys::WarmUp)
+    const RoomStages::Phone phone = RoomStages::phoneOf(room.stageKey);
+    if (phone == RoomStages::Phone::Worksheet)
         room.worksheets = RoomWorksheetView::read(store, id);
     room.cards = cards ? *cards : store.silentCards(id);
-    if (room.stageKey == StageKeys::Score)
+    if (phone == RoomStages::Phone::Score)
         room.scoring = RoomJudgementView::readScoring(session);
-    if (room.stageKey == StageKeys::Decide)
+    if (phone == RoomStages::Phone::Vote)
         room.voting = RoomJudgementView::readVoting(session);
     return room;
 }

@@ -1,7 +1,7 @@
 #include "RoomWorksheet.h"
 
+#include "RoomStages.h"
 #include "agenda/AgendaRunner.h"
-#include "domain/StageKeys.h"
 #include "session/WorkshopSession.h"
 #include "storage/WorkshopStore.h"
 
@@ -155,7 +155,7 @@ Outcome apply(WorkshopSession& session, qint64 participantId, const Message& mes
     // A retry of an operation already applied: the same answer, nothing written again.
     if (const auto done = store.roomOperation(workshopId, participantId, message.opId))
         return {message.op == Op::WorksheetPut ? 0 : *done, std::nullopt};
-    if (currentStage(session) != StageKeys::WarmUp)
+    if (RoomStages::phoneOf(currentStage(session)) != RoomStages::Phone::Worksheet)
         return refused(worksheetNotNow());
     const QList<WarmUpGroup> groups = store.warmUpGroups(workshopId);
     const std::optional<WarmUpGroup> group = groupOf(groups, participantId);

@@ -15,15 +15,14 @@ class TeachingEditsText {
 };
 
 std::optional<WarmUpGroup> findGroup(const WorkshopStore& store, qint64 workshopId, qint64 id) {
-    for (const WarmUpGroup& g : store.warmUpGroups(workshopId))
-        if (g.id == id)
-            return g;
-    return std::nullopt;
+    const std::optional<WarmUpGroup> group = store.warmUpGroup(id);
+    return group && group->workshopId == workshopId ? group : std::nullopt;
 }
 
 // Writes the console's side of a group (name, game, members, position) and keeps the link to
 // its worksheet's North Star as the store has it now: a phone may have written the worksheet
-// since the edit, and undoing a rename must not cut the group off from it.
+// since the edit, and undoing a rename must not cut the group off from it. The store writes
+// only the fields that differ.
 void writeKeepingWorksheet(WorkshopStore& store, WarmUpGroup group) {
     if (const auto now = findGroup(store, group.workshopId, group.id))
         group.candidateId = now->candidateId;
@@ -79,14 +78,16 @@ QUndoCommand* updateWarmUpGroups(WorkshopStore& store, const QList<WarmUpGroup>&
         }
     if (changed.isEmpty())
         return nullptr;
-    // Undo writes the groups in the reverse order, so a person is never in two at once.
+    // Undo writes the groups in the reverse order, so a person is never in two at once. Each
+    // way is one transaction and one change.
     auto write = [&store](const QList<WarmUpGroup>& groups) {
         for (const WarmUpGroup& g : groups)
             writeKeepingWorksheet(store, g);
     };
-    return new StoreCommand(
-        text, [write, changed] { write(changed); },
-        [write, before] { write(QList<WarmUpGroup>(before.crbegin(), before.crend())); });
+    return new StoreCommand(text, inOneTransaction(store, [write, changed] { write(changed); }),
+                            inOneTransaction(store, [write, before] {
+                                write(QList<WarmUpGroup>(before.crbegin(), before.crend()));
+                            }));
 }
 
 QUndoCommand* addWarmUpGroup(WorkshopStore& store, const WarmUpGroup& group, const QString& text) {

@@ -97,6 +97,26 @@ void WorkshopSession::setProjector(const Projector& projector) {
     emit projectorChanged();
 }
 
+WorkshopSession::Layer WorkshopSession::Projector::layer() const {
+    return blank       ? Layer::Blank
+           : checklist ? Layer::Checklist
+           : examples  ? Layer::Examples
+           : join      ? Layer::Join
+                       : Layer::Stage;
+}
+
+WorkshopSession::Projector WorkshopSession::Projector::showing(Layer layer) {
+    return {layer == Layer::Blank, layer == Layer::Checklist, layer == Layer::Examples,
+            layer == Layer::Join};
+}
+
+void WorkshopSession::showOnProjector(Layer layer, bool shown) {
+    if (shown)
+        setProjector(Projector::showing(layer));
+    else if (m_projector.layer() == layer)
+        setProjector({});
+}
+
 void WorkshopSession::reportFailedEdit(const QString& editText, bool undoing) {
     // The store has said why; this says what it means for Ctrl+Z, in a few words, so the
     // whole notice still fits on one line of the notice bar.

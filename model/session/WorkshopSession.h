@@ -24,13 +24,17 @@ class WorkshopSession : public QObject {
 
 public:
     // What the room sees over the stage: nothing (blank), the checklist, the example North
-    // Stars, or how to join the room from a phone.
+    // Stars, or how to join the room from a phone. One at a time, or none: the stage.
+    enum class Layer { Stage, Blank, Checklist, Examples, Join };
     struct Projector {
         bool blank = false;
         bool checklist = false;
         bool examples = false;
         bool join = false;
         bool operator==(const Projector&) const = default;
+        // The layer that shows (the first of blank, checklist, examples, join that is on).
+        Layer layer() const;
+        static Projector showing(Layer layer);
     };
 
     // `memory` (may be null) keeps the undo history and console state between openings.
@@ -54,8 +58,14 @@ public:
     ConsoleState& console() { return m_kept.console; }
     const ConsoleState& console() const { return m_kept.console; }
 
+    // What the projector shows. The session owns it: the console's menu, the projector's keys
+    // and (next) the room change it here, and the projector window and the menu follow
+    // projectorChanged(). It lasts while the workshop is open; another workshop starts afresh.
     Projector projector() const { return m_projector; }
     void setProjector(const Projector& projector);
+    // Lays `layer` over the stage in place of any other, or (`shown` false) takes it away if
+    // it is the one showing.
+    void showOnProjector(Layer layer, bool shown);
 
     // How many writes have failed since the session opened (the commands count them).
     int failedWrites() const { return m_failedWrites; }

@@ -188,9 +188,13 @@ public:
     QMap<Game, int> gameTally(qint64 workshopId) const; // hands raised per game
     bool setGameHands(qint64 workshopId, Game game, int hands);
     QList<WarmUpGroup> warmUpGroups(qint64 workshopId) const;
+    std::optional<WarmUpGroup> warmUpGroup(qint64 groupId) const; // one group, narrower
     // A group with a non-zero id is inserted with that id (used to undo a deletion).
     std::optional<qint64> addWarmUpGroup(const WarmUpGroup& group);
-    bool updateWarmUpGroup(const WarmUpGroup& group); // name, game, worksheet, members
+    // Writes what differs from the stored group (name, game, worksheet, position, who joined
+    // or left): one transaction, one change naming the group (and any group a newcomer left);
+    // the same group again writes nothing and tells nobody.
+    bool updateWarmUpGroup(const WarmUpGroup& group);
     bool removeWarmUpGroup(qint64 groupId);
 
     // --- Pair and share ------------------------------------------------------------------
@@ -205,6 +209,10 @@ public:
     // --- Candidates and their inputs -------------------------------------------------
     // A candidate with a non-zero id is inserted with that id (used to undo a deletion).
     QList<Candidate> candidates(qint64 workshopId) const;
+    // Those of `ids` that are candidates of the workshop, with where they came from, by
+    // position (ids gone or of another workshop are left out): what a view reads for a change
+    // that names its candidates. nullopt if the read failed.
+    std::optional<QList<Candidate>> candidates(qint64 workshopId, const QList<qint64>& ids) const;
     // Only the silent brainstorm's cards (kind Own, which build on nothing), by position: the
     // room's read on every push, narrower than candidates().
     QList<Candidate> silentCards(qint64 workshopId) const;
@@ -293,7 +301,11 @@ private:
     qint64 workshopOfCandidate(qint64 candidateId) const;
     qint64 insertedId(const QString& sql, const QVariantList& values, QString* error);
     bool candidateTextFits(const Candidate& candidate);
-    bool writeMembers(const WarmUpGroup& group, qint64 id, QString* error);
+    // Puts `participants` in the group (taking them out of any other, whose ids go to
+    // `groupsLeft`).
+    bool addMembers(qint64 groupId, const QList<qint64>& participants, QSet<qint64>* groupsLeft,
+                    QString* error);
+    QList<WarmUpGroup> readWarmUpGroups(const QString& column, qint64 value) const;
     bool upsertStageColumn(qint64 workshopId, const QString& stageKey, const QString& column,
                            const QVariant& value, const QString& what);
     bool writeLineage(const Candidate& candidate, qint64 id, QString* error);

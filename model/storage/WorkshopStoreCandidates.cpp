@@ -92,6 +92,38 @@ QList<Candidate> WorkshopStore::candidates(qint64 workshopId) const {
     return result;
 }
 
+std::optional<QList<Candidate>> WorkshopStore::candidates(qint64 workshopId,
+                                                          const QList<qint64>& ids) const {
+    QList<Candidate> result;
+    QHash<qint64, qsizetype> rowOf;
+    // "%2" is left for runForIds, which puts the placeholders there.
+    bool ok = SqlSupport::runForIds(
+        db(), QStringLiteral("SELECT %1 FROM candidate WHERE id IN (%2)").arg(candidateColumns),
+        ids, [&](const QSqlQuery& q) {
+            Candidate c = candidateFromRow(q);
+            if (c.workshopId != workshopId || rowOf.contains(c.id))
+                return;
+            rowOf.insert(c.id, result.size());
+            result.append(std::move(c));
+        });
+    if (!ok)
+        return std::nullopt;
+    ok = SqlSupport::runForIds(
+        db(),
+        QStringLiteral("SELECT candidate_id, source_id FROM candidate_source WHERE candidate_id "
+                       "IN (%1) ORDER BY candidate_id, source_id"),
+        rowOf.keys(), [&](const QSqlQuery& q) {
+            if (const auto row = rowOf.constFind(q.value(0).toLongLong()); row != rowOf.cend())
+                result[*row].mergedFrom.append(q.value(1).toLongLong());
+        });
+    if (!ok)
+        return std::nullopt;
+    std::sort(result.begin(), result.end(), [](const Candidate& a, const Candidate& b) {
+        return std::tie(a.position, a.id) < std::tie(b.position, b.id);
+    });
+    return result;
+}
+
 QList<Candidate> WorkshopStore::silentCards(qint64 workshopId) const {
     QList<Candidate> result;
     QSqlQuery q(db());

@@ -1,5 +1,6 @@
 // WorkshopStore: what the teaching blocks keep (opening notes per question, the game's show
-// of hands, warm-up groups) and each stage's shared focus and reveal state.
+// of hands) and each stage's shared focus and reveal state. Warm-up groups are in
+// WorkshopStoreWarmUp.cpp.
 #include "WorkshopStore.h"
 #include "domain/StageKeys.h"
 
@@ -8,7 +9,6 @@
 
 #include <QSqlQuery>
 
-using SqlSupport::idOrNull;
 using SqlSupport::run;
 
 bool WorkshopStore::upsertStageColumn(qint64 workshopId, const QString& stageKey,
@@ -90,113 +90,5 @@ bool WorkshopStore::setGameHands(qint64 workshopId, Game game, int hands) {
     });
     if (ok)
         publish(workshopId, ChangeKind::GameTally);
-    return ok;
-}
-
-QList<WarmUpGroup> WorkshopStore::warmUpGroups(qint64 workshopId) const {
-    QList<WarmUpGroup> result;
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT id, workshop_id, name, game, candidate_id, position FROM "
-                            "warmup_group WHERE workshop_id = ? ORDER BY position, id"),
-             {workshopId}, nullptr))
-        return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(),
-                       q.value(1).toLongLong(),
-                       q.value(2).toString(),
-                       gameFromKey(q.value(3).toString()),
-                       q.value(4).toLongLong(),
-                       q.value(5).toInt(),
-                       {}});
-    QSqlQuery members(db());
-    if (run(members,
-            QStringLiteral("SELECT m.group_id, m.participant_id FROM warmup_member m JOIN "
-                           "participant p ON p.id = m.participant_id WHERE p.workshop_id = ? "
-                           "ORDER BY p.position, p.id"),
-            {workshopId}, nullptr))
-        while (members.next())
-            for (WarmUpGroup& group : result)
-                if (group.id == members.value(0).toLongLong())
-                    group.members.append(members.value(1).toLongLong());
-    return result;
-}
-
-bool WorkshopStore::writeMembers(const WarmUpGroup& group, qint64 id, QString* error) {
-    if (!write(QStringLiteral("DELETE FROM warmup_member WHERE group_id = ?"), {id}, error))
-        return false;
-    // A person is in one group at a time: joining this group leaves any other.
-    for (qint64 participant : group.members)
-        if (!write(QStringLiteral("INSERT INTO warmup_member (group_id, participant_id) VALUES "
-                                  "(?, ?) ON CONFLICT (participant_id) DO UPDATE SET "
-                                  "group_id = excluded.group_id"),
-                   {id, participant}, error))
-            return false;
-    return true;
-}
-
-std::optional<qint64> WorkshopStore::addWarmUpGroup(const WarmUpGroup& group) {
-    if (group.name.trimmed().isEmpty()) {
-        fail(tr("A group needs a name. Nothing was added."));
-        return std::nullopt;
-    }
-    if (!checkText(tr("group's name"), group.name, TextLimits::ShortText))
-        return std::nullopt;
-    qint64 id = 0;
-    const bool ok = inTransaction(tr("the group"), [&](QString* error) {
-        id = insertedId(QStringLiteral("INSERT INTO warmup_group (id, workshop_id, name, game, "
-                                       "candidate_id, position) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {idOrNull(group.id), group.workshopId, group.name, gameKey(group.game),
-                         idOrNull(group.candidateId), group.position},
-                        error);
-        return id != 0 && writeMembers(group, id, error) && touch(group.workshopId, error);
-    });
-    if (!ok)
-        return std::nullopt;
-    WorkshopChanges changes = changeOf(group.workshopId, ChangeKind::WarmUp);
-    changes.rowIds.insert(id);
-    publish(changes);
-    return id;
-}
-
-bool WorkshopStore::updateWarmUpGroup(const WarmUpGroup& group) {
-    if (group.name.trimmed().isEmpty())
-        return fail(tr("A group needs a name. The old name was kept."));
-    if (!checkText(tr("group's name"), group.name, TextLimits::ShortText))
-        return false;
-    const bool ok = inTransaction(tr("the group"), [&](QString* error) {
-        return write(QStringLiteral("UPDATE warmup_group SET name = ?, game = ?, candidate_id = ?, "
-                                    "position = ? WHERE id = ?"),
-                     {group.name, gameKey(group.game), idOrNull(group.candidateId), group.position,
-                      group.id},
-                     error) &&
-               writeMembers(group, group.id, error) && touch(group.workshopId, error);
-    });
-    if (ok) {
-        WorkshopChanges changes = changeOf(group.workshopId, ChangeKind::WarmUp);
-        changes.rowIds.insert(group.id);
-        publish(changes);
-    }
-    return ok;
-}
-
-bool WorkshopStore::removeWarmUpGroup(qint64 groupId) {
-    qint64 workshopId = 0;
-    {
-        QSqlQuery q(db());
-        if (run(q, QStringLiteral("SELECT workshop_id FROM warmup_group WHERE id = ?"), {groupId},
-                nullptr) &&
-            q.next())
-            workshopId = q.value(0).toLongLong();
-    }
-    const bool ok = inTransaction(tr("the removal of a group"), [&](QString* error) {
-        return write(QStringLiteral("DELETE FROM warmup_group WHERE id = ?"), {groupId}, error) &&
-               touch(workshopId, error);
-    });
-    if (ok) {
-        WorkshopChanges changes = changeOf(workshopId, ChangeKind::WarmUp);
-        changes.rowIds.insert(groupId);
-        publish(changes);
-    }
     return ok;
 }

@@ -1,9 +1,15 @@
 // The teaching blocks' tables round-trip: stage focus and reveal, notes per opening
 // question, the game's show of hands and value exchange, anti-example tags, warm-up groups.
 #include "TestLibrary.h"
+#include "session/TeachingEdits.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUndoCommand>
+
+#include <memory>
 
 class TestTeachingStore : public QObject {
     Q_OBJECT
@@ -14,6 +20,7 @@ private slots:
     void gameTallyAndValueExchange();
     void antiExampleTags();
     void warmUpGroupsAndMembers();
+    void aGroupEditWritesOnlyWhatChanged();
 };
 
 void TestTeachingStore::stageFocusAndReveal() {
@@ -131,6 +138,106 @@ void TestTeachingStore::warmUpGroupsAndMembers() {
     QCOMPARE(library.store().warmUpGroups(id)[0].candidateId, 0);
     QVERIFY(library.store().removeWarmUpGroup(a.id));
     QCOMPARE(library.store().warmUpGroups(id).size(), 1);
+}
+
+// Renaming a group writes its name, choosing its game the game, moving a person that
+// person's membership: each in one transaction heard as one change naming the groups it
+// touched; the same value again writes nothing and tells nobody. The console's command for a
+// move is one change each way too.
+void TestTeachingStore::aGroupEditWritesOnlyWhatChanged() {
+    TestLibrary library;
+    WorkshopStore& store = library.store();
+    const qint64 id = library.addWorkshop(QStringLiteral("Warm-up"), 4);
+    const QList<Participant> people = store.participants(id);
+    const qint64 a = *store.addWarmUpGroup(
+        {0, id, QStringLiteral("Larks"), Game::Undecided, 0, 0, {people[0].id, people[1].id}});
+    const qint64 b = *store.addWarmUpGroup(
+        {0, id, QStringLiteral("Owls"), Game::Undecided, 0, 1, {people[2].id}});
+    // SQLite names the columns an UPDATE sets: a trigger per column (and per kind of write to
+    // the members) records them.
+    QSqlDatabase db = library.database().connection();
+    QSqlQuery sql(db);
+    QVERIFY(sql.exec(QStringLiteral("CREATE TEMP TABLE written (name TEXT)")));
+    for (const QString& column : {QStringLiteral("name"), QStringLiteral("game"),
+                                  QStringLiteral("candidate_id"), QStringLiteral("position")})
+        QVERIFY2(sql.exec(QStringLiteral("CREATE TEMP TRIGGER written_group_%1 AFTER UPDATE OF %1 "
+                                         "ON main.warmup_group BEGIN INSERT INTO written VALUES "
+                                         "('%1'); END")
+                              .arg(column)),
+                 qPrintable(sql.lastError().text()));
+    for (const QString& event :
+         {QStringLiteral("INSERT"), QStringLiteral("DELETE"), QStringLiteral("UPDATE")})
+        QVERIFY2(sql.exec(QStringLiteral("CREATE TEMP TRIGGER written_member_%1 AFTER %1 ON "
+                                         "main.warmup_member BEGIN INSERT INTO written VALUES "
+                                         "('member %1'); END")
+                              .arg(event)),
+                 qPrintable(sql.lastError().text()));
+    const auto written = [&] {
+        QStringList names;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM written ORDER BY rowid"));
+        while (q.next())
+            names << q.value(0).toString();
+        QSqlQuery(db).exec(QStringLiteral("DELETE FROM written"));
+        return names;
+    };
+    QSignalSpy changed(&store, &WorkshopStore::changed);
+    const auto once = [&](const QSet<qint64>& groups) {
+        const bool ok =
+            changed.count() == 1 &&
+            changed.first().first().value<WorkshopChanges>().has(id, ChangeKind::WarmUp) &&
+            changed.first().first().value<WorkshopChanges>().rowIds == groups;
+        changed.clear();
+        return ok;
+    };
+
+    WarmUpGroup larks = *store.warmUpGroup(a);
+    larks.name = QStringLiteral("Early larks");
+    QVERIFY(store.updateWarmUpGroup(larks));
+    QCOMPARE(written(), QStringList{QStringLiteral("name")});
+    QVERIFY(once({a}));
+    QVERIFY(store.updateWarmUpGroup(larks)); // the same again
+    QVERIFY(written().isEmpty());
+    QCOMPARE(changed.count(), 0);
+    larks.game = Game::Productivity;
+    QVERIFY(store.updateWarmUpGroup(larks));
+    QCOMPARE(written(), QStringList{QStringLiteral("game")});
+    QVERIFY(once({a}));
+
+    // A newcomer joins: one membership written; taken from another group, that group is named.
+    WarmUpGroup owls = *store.warmUpGroup(b);
+    owls.members.append(people[3].id);
+    QVERIFY(store.updateWarmUpGroup(owls));
+    QCOMPARE(written(), QStringList{QStringLiteral("member INSERT")});
+    QVERIFY(once({b}));
+    owls.members.append(people[0].id);
+    QVERIFY(store.updateWarmUpGroup(owls));
+    QCOMPARE(written(), QStringList{QStringLiteral("member UPDATE")});
+    QVERIFY(once({a, b}));
+    QCOMPARE(store.warmUpGroup(a)->members, QList<qint64>{people[1].id});
+
+    // The console moves a person back (the page's command): one change each way.
+    larks = *store.warmUpGroup(a);
+    owls = *store.warmUpGroup(b);
+    larks.members.append(people[0].id);
+    owls.members.removeAll(people[0].id);
+    std::unique_ptr<QUndoCommand> move(
+        TeachingEdits::updateWarmUpGroups(store, {larks, owls}, QStringLiteral("Move")));
+    QVERIFY(move);
+    move->redo();
+    QCOMPARE(written(), QStringList{QStringLiteral("member UPDATE")});
+    QVERIFY(once({a, b}));
+    move->undo();
+    QCOMPARE(written(), QStringList{QStringLiteral("member UPDATE")});
+    QVERIFY(once({a, b}));
+    move->redo();
+    QVERIFY(once({a, b}));
+
+    QVERIFY(library.reopen());
+    QCOMPARE(library.store().warmUpGroup(a)->name, QStringLiteral("Early larks"));
+    QCOMPARE(library.store().warmUpGroup(a)->game, Game::Productivity);
+    QCOMPARE(library.store().warmUpGroup(a)->members, (QList<qint64>{people[0].id, people[1].id}));
+    QCOMPARE(library.store().warmUpGroup(b)->members, (QList<qint64>{people[2].id, people[3].id}));
 }
 
 QTEST_GUILESS_MAIN(TestTeachingStore)

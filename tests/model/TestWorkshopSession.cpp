@@ -27,6 +27,7 @@ private slots:
     void historyAndConsoleSurviveAReopen();
     void closingSavesTheTimerAndSaysSoFirst();
     void projectorStateIsAnnouncedOnce();
+    void projectorShowsOneLayerAtATime();
     void agendaEditsUndoAcrossAReopen();
     void clearingTheMemoryClearsOpenHistories();
     void undoingAGroupEditKeepsItsWorksheet();
@@ -198,6 +199,29 @@ void TestWorkshopSession::projectorStateIsAnnouncedOnce() {
     session.setProjector({});
     QCOMPARE(changed.count(), 2);
     QVERIFY(!session.projector().blank);
+}
+
+// The projector lays one thing at a time over the stage: showing one takes the place of any
+// other, hiding one that is not showing changes nothing.
+void TestWorkshopSession::projectorShowsOneLayerAtATime() {
+    using Layer = WorkshopSession::Layer;
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(QStringLiteral("Session"));
+    WorkshopSession session(library.store(), m_clock, id);
+    QSignalSpy changed(&session, &WorkshopSession::projectorChanged);
+    QCOMPARE(session.projector().layer(), Layer::Stage);
+    session.showOnProjector(Layer::Blank, true);
+    QCOMPARE(session.projector(), (WorkshopSession::Projector{true, false, false, false}));
+    session.showOnProjector(Layer::Join, true);
+    QCOMPARE(session.projector(), (WorkshopSession::Projector{false, false, false, true}));
+    QCOMPARE(session.projector().layer(), Layer::Join);
+    session.showOnProjector(Layer::Examples, false); // not showing: nothing changes
+    QCOMPARE(session.projector().layer(), Layer::Join);
+    QCOMPARE(changed.count(), 2);
+    session.showOnProjector(Layer::Checklist, true);
+    session.showOnProjector(Layer::Checklist, false);
+    QCOMPARE(session.projector(), WorkshopSession::Projector{});
+    QCOMPARE(changed.count(), 4);
 }
 
 void TestWorkshopSession::agendaEditsUndoAcrossAReopen() {

@@ -1,6 +1,7 @@
 // RoomRules as tables: which mode a stage puts the phones in, and when a phone may score,
 // place a dot or say it is done (issue #18); who is over the caps and who has finished.
 #include "RoomRules.h"
+#include "RoomStages.h"
 #include "domain/StageKeys.h"
 #include "scoring/DotVote.h"
 
@@ -14,6 +15,7 @@ class TestRoomRules : public QObject {
 private slots:
     void mode_data();
     void mode();
+    void modesComeFromThePhoneTable();
     void mayScore_data();
     void mayScore();
     void mayPlaceDot_data();
@@ -51,6 +53,40 @@ void TestRoomRules::mode() {
     QFETCH(bool, waiting);
     QFETCH(QString, mode);
     QCOMPARE(RoomRules::modeKey(RoomRules::mode(stage, revealed, waiting)), mode);
+}
+
+// One table says which stage shows which face on the phones: every rule follows it, so a
+// stage added to it (or moved in it) changes the room's modes and permissions together.
+void TestRoomRules::modesComeFromThePhoneTable() {
+    using RoomStages::Phone;
+    const QStringList keys = {StageKeys::Opening,   StageKeys::Game,   StageKeys::GoodBad,
+                              StageKeys::Structure, StageKeys::WarmUp, StageKeys::Silent,
+                              StageKeys::Pairs,     StageKeys::Score,  StageKeys::Decide,
+                              StageKeys::Converge};
+    QList<Phone> faces;
+    for (const RoomStages::Row& row : RoomStages::all()) {
+        QVERIFY2(keys.contains(row.key), qPrintable(QString(row.key)));
+        QVERIFY2(!faces.contains(row.phone), "one stage per face");
+        faces.append(row.phone);
+    }
+    QCOMPARE(faces.size(), 4); // the silent cards, the checklist, the vote, the worksheet
+    for (const QString& key : keys) {
+        const Phone phone = RoomStages::phoneOf(key);
+        const RoomRules::Mode mode = RoomRules::mode(key, false, false);
+        QCOMPARE(mode == RoomRules::Mode::Write, phone == Phone::Cards);
+        QCOMPARE(RoomRules::mode(key, true, false) == RoomRules::Mode::Revealed,
+                 phone == Phone::Cards);
+        QCOMPARE(mode == RoomRules::Mode::Score, phone == Phone::Score);
+        QCOMPARE(mode == RoomRules::Mode::Vote, phone == Phone::Vote);
+        QCOMPARE(mode == RoomRules::Mode::Worksheet, phone == Phone::Worksheet);
+        QCOMPARE(mode == RoomRules::Mode::Look, phone == Phone::Look);
+        QCOMPARE(RoomRules::mayWrite(key, false, 1, false).isEmpty(), phone == Phone::Cards);
+        QCOMPARE(RoomRules::mayScore(key, false, 1, true, true).isEmpty(), phone == Phone::Score);
+        QCOMPARE(RoomRules::mayPlaceDot(key, false, 1, false, true).isEmpty(),
+                 phone == Phone::Vote);
+        QCOMPARE(RoomRules::mayMarkDone(key, false, 1).isEmpty(), phone == Phone::Vote);
+    }
+    QCOMPARE(RoomStages::phoneOf(u"custom.retro"_s), Phone::Look);
 }
 
 void TestRoomRules::mayScore_data() {

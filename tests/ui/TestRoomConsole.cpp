@@ -230,10 +230,15 @@ void TestRoomConsole::inviteOpensTheRoomAndShowsHowToJoin() {
     QVERIFY2(address.contains(JoinCard::spacedCode(server->joinCode())), qPrintable(address));
     QCOMPARE(panel()->findChildren<QWidget*>(QStringLiteral("roomPerson")).size(), 4);
 
-    // Presenting later shows the card too: the room is open, J is on.
+    // Presenting later shows the card too: the room is open, J is on; the old window, deleted
+    // later, takes nothing with it.
     m_window->endPresenting();
     m_window->present();
     QVERIFY(projector()->isJoinShown());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(projector()->isJoinShown());
+    QVERIFY(m_window->session()->projector().join);
+    QVERIFY(room()->joinAction()->isChecked());
 }
 
 void TestRoomConsole::shortcutsAreTheirOwn() {

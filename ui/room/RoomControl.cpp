@@ -21,9 +21,11 @@ RoomControl::RoomControl(QWidget* window)
     m_join->setCheckable(true);
     connect(m_invite, &QAction::triggered, this, &RoomControl::invite);
     connect(m_close, &QAction::triggered, this, &RoomControl::close);
+    // Whether the projector shows how to join is the session's: J asks it, and the action
+    // follows it (followProjector).
     connect(m_join, &QAction::toggled, this, [this](bool on) {
-        if (m_projector)
-            m_projector->setJoinShown(on);
+        if (m_session && (isOpen() || !on))
+            m_session->showOnProjector(WorkshopSession::Layer::Join, on);
     });
     updateActions();
 }
@@ -39,9 +41,16 @@ void RoomControl::setSession(WorkshopSession* session) {
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
-    if (m_session) // the session may close without a word to us first: the room goes before it
+    if (m_session) { // the session may close without a word to us first: the room goes before it
         connect(m_session, &WorkshopSession::closing, this, &RoomControl::close);
+        connect(m_session, &WorkshopSession::projectorChanged, this, &RoomControl::followProjector);
+    }
+    followProjector();
     updateActions();
+}
+
+void RoomControl::followProjector() {
+    m_join->setChecked(m_session && isOpen() && m_session->projector().join);
 }
 
 void RoomControl::setAddressSource(std::function<QList<RoomAddress>()> source) {
@@ -96,9 +105,9 @@ bool RoomControl::open(const QHostAddress& address, quint16 port) {
     if (m_projector)
         m_projector->setInvitation(invitation());
     updateActions();
-    m_join->setChecked(true); // the projector invites the room at once
-    if (m_projector)
-        m_projector->setJoinShown(true);
+    // The projector invites the room at once (or as soon as presenting starts).
+    m_session->showOnProjector(WorkshopSession::Layer::Join, true);
+    followProjector();
     emit roomChanged(m_server.get());
     emit statusMessage(tr("The room is open at %1. Press J to show or hide how to join.")
                            .arg(m_server->shortUrl()));
@@ -113,7 +122,9 @@ void RoomControl::close() {
     server->close();
     if (m_projector)
         m_projector->setInvitation({});
-    m_join->setChecked(false);
+    if (m_session)
+        m_session->showOnProjector(WorkshopSession::Layer::Join, false);
+    followProjector();
     updateActions();
     emit roomChanged(nullptr);
     emit statusMessage(tr("The room is closed: every phone has been let go."));
@@ -123,14 +134,9 @@ void RoomControl::attachProjector(AudienceWindow* projector) {
     if (m_projector)
         m_projector->disconnect(this);
     m_projector = projector;
-    if (!m_projector)
-        return;
-    const bool join = m_join->isChecked(); // read before the projector reports its own state
-    m_projector->setInvitation(invitation());
-    if (join)
-        m_projector->setJoinShown(true);
-    // J pressed on the projector, or B, C or E taking its place, keeps the menu in step.
-    connect(m_projector, &AudienceWindow::joinShownChanged, m_join, &QAction::setChecked);
+    // The card's link, address and code; whether it shows is the session's.
+    if (m_projector)
+        m_projector->setInvitation(invitation());
 }
 
 void RoomControl::updateActions() {

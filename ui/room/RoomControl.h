@@ -46,7 +46,8 @@ public:
     // Asks where with the invite dialog, then opens.
     void invite();
 
-    // Keeps the projector (null: not presenting) in step: its join card and the J action.
+    // Gives the projector (null: not presenting) the room's invitation for its join card.
+    // Whether the card shows is the session's projector state, which J changes.
     void attachProjector(AudienceWindow* projector);
 
 signals:
@@ -56,6 +57,7 @@ signals:
 
 private:
     void updateActions();
+    void followProjector(); // ticks J as the session's projector state says
 
     QWidget* m_window;
     QPointer<WorkshopSession> m_session;

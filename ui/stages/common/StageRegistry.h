@@ -1,8 +1,10 @@
 #pragma once
 // One table says what each stage looks like on every face: the console page where the
-// facilitator works, the view the projector shows the room, and (next) the phone's view of
-// the stage. Stages without a row get the general page (purpose and prompt) and the
-// projector's title, prompt and timer.
+// facilitator works, the view the projector shows the room, and the phone's view of the
+// stage (from the room's own table, RoomStages). Stages without a row get the general page (purpose
+// and prompt) and the projector's title, prompt and timer.
+#include "room/RoomStages.h"
+
 #include <QString>
 
 class QWidget;
@@ -22,9 +24,10 @@ struct StageFaces {
     // True when the view needs every line a small projector has: the title and the timer
     // then share one short line (the matrix of "decide").
     bool projectorTightTitle = false;
-    // The phone's view of the stage: filled by the room (a stage without one shows the
-    // phone's waiting screen).
-    const char* phoneView = nullptr;
+    // The phone's view of the stage. Its table is the room's (model/room/RoomStages), which
+    // the room server reads below the widgets; a stage without a row there puts the phones
+    // on "look at the screen".
+    RoomStages::Phone phone() const { return RoomStages::phoneOf(key); }
 };
 
 namespace StageRegistry {

@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <tuple>
+
 namespace {
 constexpr int CandidatesShown = 2; // a pair keeps one or two; more become "+ 1 more"
 constexpr int NameColumns = 3;
@@ -42,9 +45,45 @@ PairsView::PairsView(const StageContext& context, QWidget* parent)
             if (changes.has(id, ChangeKind::Pairs | ChangeKind::Candidate | ChangeKind::Roster) ||
                 changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState) ||
                 changes.hasStage(id, StageKeys::Pairs, ChangeKind::StageState))
-                refresh();
+                refresh(&changes);
         });
-    refresh();
+    refresh(nullptr);
+}
+
+void PairsView::load(const WorkshopChanges* changes) {
+    const WorkshopStore& store = m_context.store;
+    const qint64 id = m_context.workshopId;
+    const auto changed = [&](ChangeKinds kinds) { return !changes || changes->has(id, kinds); };
+    if (changed(ChangeKind::Pairs | ChangeKind::Roster))
+        m_data.groups = store.pairGroups(id);
+    if (changed(ChangeKind::Roster))
+        m_data.names = DraftText::names(store.participants(id));
+    if (!changes || changes->hasStage(id, StageKeys::Silent, ChangeKind::StageState))
+        m_data.revealed = Reveal::cardsRevealed(store, id);
+    if (!changes || changes->hasStage(id, StageKeys::Pairs, ChangeKind::StageState))
+        m_data.focus = store.stageState(id, QString(StageKeys::Pairs)).focus;
+    // A new draw or a person gone touches the candidates that name them, and a change that
+    // names no candidate may touch any: all are read. Else only the candidates named.
+    if (changed(ChangeKind::Pairs | ChangeKind::Roster) ||
+        (changed(ChangeKind::Candidate) && changes->candidateIds.isEmpty())) {
+        m_data.candidates = store.candidates(id);
+        return;
+    }
+    if (!changed(ChangeKind::Candidate))
+        return;
+    const QList<qint64> ids(changes->candidateIds.cbegin(), changes->candidateIds.cend());
+    const std::optional<QList<Candidate>> read = store.candidates(id, ids);
+    if (!read) {
+        m_data.candidates = store.candidates(id);
+        return;
+    }
+    m_data.candidates.removeIf(
+        [&](const Candidate& c) { return changes->candidateIds.contains(c.id); });
+    m_data.candidates << *read; // a candidate removed is not read back
+    std::stable_sort(m_data.candidates.begin(), m_data.candidates.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                         return std::tie(a.position, a.id) < std::tie(b.position, b.id);
+                     });
 }
 
 QStringList PairsView::Shown::shape() const {
@@ -78,12 +117,11 @@ QStringList PairsView::Shown::texts() const {
 PairsView::Shown PairsView::read() const {
     Shown shown;
     shown.compact = StageWidgets::isCompactProjector(this);
-    const QList<PairGroupRecord> groups = m_context.store.pairGroups(m_context.workshopId);
+    const QList<PairGroupRecord>& groups = m_data.groups;
     if (groups.isEmpty())
         return shown;
-    const QHash<qint64, QString> names =
-        DraftText::names(m_context.store.participants(m_context.workshopId));
-    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
+    const QHash<qint64, QString>& names = m_data.names;
+    const QList<Candidate>& all = m_data.candidates;
     const auto named = [&](const PairGroupRecord& group) {
         Shown::Group g;
         for (qint64 member : group.members)
@@ -98,7 +136,7 @@ PairsView::Shown PairsView::read() const {
     for (const Candidate& c : all)
         written = written || c.kind == CandidateKind::Pair;
 
-    if (!written || !Reveal::cardsRevealed(m_context.store, m_context.workshopId)) {
+    if (!written || !m_data.revealed) {
         // Names and counts only: this is also what the room sees before the reveal.
         shown.mode = Shown::Mode::Names;
         shown.columns = std::min<int>(NameColumns, int(groups.size()));
@@ -125,9 +163,7 @@ PairsView::Shown PairsView::read() const {
     const int count = int(groups.size());
     const int pages = DraftText::pageCount(count);
     const int per = DraftText::perPage(count);
-    const int page = std::clamp(
-        m_context.store.stageState(m_context.workshopId, QString(StageKeys::Pairs)).focus, 0,
-        pages - 1);
+    const int page = std::clamp(m_data.focus, 0, pages - 1);
     shown.columns = per;
     for (qsizetype i = qsizetype(page) * per;
          i < std::min<qsizetype>(qsizetype(page + 1) * per, count); ++i) {
@@ -157,7 +193,8 @@ PairsView::Shown PairsView::read() const {
     return shown;
 }
 
-void PairsView::refresh() {
+void PairsView::refresh(const WorkshopChanges* changes) {
+    load(changes);
     Shown now = read();
     // The same widgets: set the texts that changed (a keystroke in a pair's card).
     const bool same = m_built && now.shape() == m_shown.shape() &&

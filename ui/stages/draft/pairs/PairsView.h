@@ -5,17 +5,22 @@
 // with their candidates and what each was built from. Before the reveal: names of people
 // and counts only, never a card's text.
 //
-// A pair types its candidate on the console one keystroke at a time: each keystroke sets the
-// texts that changed in the labels the view has; it builds its widgets again only when what
-// it shows changes shape (a pair, a candidate or a page more or less).
+// A pair types its candidate on the console one keystroke at a time: each keystroke reads
+// that candidate alone (the view keeps what it read of the rest), sets the texts that changed
+// in the labels the view has, and builds its widgets again only when what it shows changes
+// shape (a pair, a candidate or a page more or less).
+#include "domain/Candidate.h"
+#include "domain/PairGroup.h"
 #include "stages/common/ProjectorTexts.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
 class QFrame;
 class QVBoxLayout;
 struct StageContext;
+struct WorkshopChanges;
 
 class PairsView : public QWidget {
     Q_OBJECT
@@ -48,8 +53,19 @@ private:
         QStringList texts() const;
     };
 
-    Shown read() const;
-    void refresh();
+    // What the view keeps of the store between changes.
+    struct Data {
+        QList<PairGroupRecord> groups;
+        QHash<qint64, QString> names;
+        QList<Candidate> candidates; // the workshop's, by position
+        bool revealed = false;       // the silent brainstorm's cards
+        int focus = 0;               // the page the console shows
+    };
+
+    // Reads what `changes` names (null: everything) into m_data.
+    void load(const WorkshopChanges* changes);
+    Shown read() const; // from m_data
+    void refresh(const WorkshopChanges* changes);
     void rebuild();
     QFrame* groupCard(const Shown::Group& group, QVBoxLayout** body);
     void showNames();
@@ -58,6 +74,7 @@ private:
 
     const StageContext& m_context;
     QVBoxLayout* m_layout;
+    Data m_data;
     Shown m_shown;
     ProjectorTexts m_texts; // the labels of m_shown.texts(), in order
     bool m_built = false;

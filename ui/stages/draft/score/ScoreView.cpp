@@ -43,8 +43,10 @@ ScoreView::ScoreView(const StageContext& context, QWidget* parent)
     m_layout->setContentsMargins(0, 8, 0, 0);
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
+                // Not the dot vote: the room scores the checklist here, and a dot placed on a
+                // phone in the decide stage changes nothing on this wall.
                 const qint64 id = m_context.workshopId;
-                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote |
+                if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score |
                                         ChangeKind::Workshop | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Score, ChangeKind::StageState) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
