@@ -76,8 +76,8 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     m_note->setAutoDefault(false);
     connect(m_back, &QPushButton::clicked, this, &ComparisonPage::backRequested);
     connect(m_note, &QPushButton::clicked, this, [this] {
-        if (m_newer && m_comparison)
-            emit noteRequested(m_newer, !m_comparison->northStarChanged());
+        if (m_newer.workshopId && !m_newer.team && m_comparison)
+            emit noteRequested(m_newer.workshopId, !m_comparison->northStarChanged());
     });
     m_pdf->setAccessibleName(tr("Save the comparison as a PDF"));
     m_pdf->setToolTip(tr("A PDF of this comparison, to share with leadership (Ctrl+P)"));
@@ -134,7 +134,8 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     layout->addWidget(m_scroll, 1);
 
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-        if (!m_older || !(changes.concerns(m_older) || changes.concerns(m_newer)) ||
+        if ((!m_older.workshopId && !m_newer.workshopId) ||
+            !(changes.concerns(m_older.workshopId) || changes.concerns(m_newer.workshopId)) ||
             !changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate |
                          ChangeKind::Input))
             return;
@@ -152,6 +153,14 @@ void ComparisonPage::showEvent(QShowEvent* event) {
 }
 
 void ComparisonPage::compare(qint64 older, qint64 newer, Origin origin) {
+    Side before;
+    before.workshopId = older;
+    Side after;
+    after.workshopId = newer;
+    compare(before, after, origin);
+}
+
+void ComparisonPage::compare(const Side& older, const Side& newer, Origin origin) {
     m_older = older;
     m_newer = newer;
     const bool library = origin == Origin::Workshops;
@@ -163,14 +172,28 @@ void ComparisonPage::compare(qint64 older, qint64 newer, Origin origin) {
     rebuild();
 }
 
+std::optional<NorthStarRecord> ComparisonPage::recordOf(const Side& side) const {
+    return side.team ? side.team : m_store.northStarRecord(side.workshopId);
+}
+
+QString ComparisonPage::teamLine() const {
+    QStringList lines;
+    for (const Side* side : {&m_older, &m_newer})
+        if (side->team)
+            lines << tr("“%1” is in the team library, published by %2 on %3.")
+                         .arg(UserText::isolate(side->team->title),
+                              UserText::isolate(side->publishedBy), longDate(side->publishedAt));
+    return lines.join(u' ');
+}
+
 QString ComparisonPage::summaryText() const {
     return m_summary ? m_summary->text() : QString();
 }
 
 void ComparisonPage::rebuild() {
     m_stale = false;
-    const auto before = m_store.northStarRecord(m_older);
-    const auto after = m_store.northStarRecord(m_newer);
+    const auto before = recordOf(m_older);
+    const auto after = recordOf(m_newer);
     m_comparison.reset();
     if (before && after)
         m_comparison.emplace(*before, *after);
@@ -211,8 +234,11 @@ void ComparisonPage::rebuild() {
         m_subtitle->setText(tr("%1 (%2) → %3 (%4), %5")
                                 .arg(UserText::isolate(a.title), longDate(a.date),
                                      UserText::isolate(b.title), longDate(b.date), apart));
-    // Two products have no shared history: no note on why one changed into the other.
-    m_note->setVisible(!contrast);
+    if (const QString team = teamLine(); !team.isEmpty())
+        m_subtitle->setText(m_subtitle->text() + u'\n' + team);
+    // Two products have no shared history: no note on why one changed into the other. The
+    // team's workshop is the team's: its note is written there.
+    m_note->setVisible(!contrast && !m_newer.team);
     const bool kept = !m_comparison->northStarChanged();
     m_note->setText(!b.changeNote.trimmed().isEmpty() ? tr("Edit why…")
                     : kept                            ? tr("Why we kept it…")
