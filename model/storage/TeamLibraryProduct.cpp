@@ -17,7 +17,7 @@
 namespace {
 
 // The laptop's spellings of the product as one bound JSON array: the server keys each one.
-QString spellingsJson(const QString& key, const QStringList& spellings) {
+QString productSpellingsJson(const QString& key, const QStringList& spellings) {
     QJsonArray array{key};
     for (const QString& spelling : spellings)
         if (!array.contains(spelling))
@@ -26,7 +26,7 @@ QString spellingsJson(const QString& key, const QStringList& spellings) {
 }
 
 // "{3,17}": team ids as a PostgreSQL array literal, bound as text (never SQL).
-QString idArray(const QList<qint64>& ids) {
+QString teamIdLiteral(const QList<qint64>& ids) {
     QStringList numbers;
     for (const qint64 id : ids)
         numbers << QString::number(id);
@@ -94,7 +94,7 @@ TeamLibrary::productWorkshops(const QString& productKey, const QStringList& spel
                       "withdrawn_at IS NULL AND product_key IN (SELECT lodestar.product_key(s) "
                       "FROM jsonb_array_elements_text(CAST(? AS jsonb)) AS s) AND NOT (id = ANY "
                       "(CAST(? AS bigint[]))) ORDER BY published_at DESC, id DESC LIMIT ?"),
-              {spellingsJson(productKey, spellings), idArray(copies),
+              {productSpellingsJson(productKey, spellings), teamIdLiteral(copies),
                // one more than shown, to know there are more; those lost to the checks
                // below are few and only shorten the page
                limit + 1})) {

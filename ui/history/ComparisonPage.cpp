@@ -2,17 +2,11 @@
 
 #include "Theme.h"
 #include "UserText.h"
-#include "domain/ProductName.h"
-#include "files/FileWriter.h"
 #include "history/ComparisonText.h"
-#include "report/ComparisonReport.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 
 #include <QAction>
-#include <QBuffer>
-#include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using StageWidgets::label;
@@ -361,50 +354,4 @@ int ComparisonPage::addRow(QGridLayout* grid, QWidget* parent, int row, const QS
     chip->setContentsMargins(0, 2, 0, 0);
     grid->addWidget(chip, row, 3, Qt::AlignTop | Qt::AlignLeft);
     return row + 1;
-}
-
-void ComparisonPage::savePdf() {
-    if (!m_comparison)
-        return;
-    QString name = ComparisonText::wording(*m_comparison) == ComparisonText::Wording::Contrast
-                       ? tr("%1 and %2")
-                             .arg(ComparisonText::productLabel(m_comparison->before()),
-                                  ComparisonText::productLabel(m_comparison->after()))
-                       : ProductName::tidy(m_comparison->after().product);
-    name.replace(u'/', u'-').replace(u'\\', u'-');
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(name.isEmpty() ? tr("North Star comparison.pdf")
-                                     : tr("%1 — North Star comparison.pdf").arg(name));
-    QString path;
-    if (m_chooseSave) {
-        path = m_chooseSave(suggested);
-    } else {
-        QFileDialog dialog(this, tr("Save the comparison"), suggested, tr("PDF (*.pdf)"));
-        dialog.setAcceptMode(QFileDialog::AcceptSave);
-        dialog.setDefaultSuffix(QStringLiteral("pdf"));
-        if (dialog.exec() == QDialog::Accepted)
-            path = dialog.selectedFiles().value(0);
-    }
-    if (!path.isEmpty())
-        saveAsPdf(path);
-}
-
-bool ComparisonPage::saveAsPdf(const QString& path) {
-    if (!m_comparison)
-        return false;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ReportOptions options;
-    options.pageSize = defaultReportPageSize();
-    options.exportedAt = QDateTime::currentDateTime();
-    QString error;
-    if (!writeComparisonPdf(*m_comparison, options, &buffer, &error) ||
-        !FileWriter::writeFile(path, buffer.data(), &error)) {
-        emit problem(error);
-        return false;
-    }
-    emit statusMessage(
-        tr("Saved the comparison as %1.").arg(UserText::isolate(QDir::toNativeSeparators(path))));
-    return true;
 }
