@@ -96,8 +96,9 @@ public:
         QDateTime createdAt;
         QString title;
     };
-    // At most this many team workshops on a product's page.
-    static constexpr int ProductPageLimit = 100;
+    // At most this many team workshops on a product's page: each document is read whole (a
+    // 200-candidate one takes some 30 ms), on the worker thread.
+    static constexpr int ProductPageLimit = 50;
 
     explicit TeamLibrary(const QString& connInfo);
     ~TeamLibrary();
