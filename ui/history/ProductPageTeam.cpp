@@ -110,7 +110,7 @@ void ProductPage::requestTeam(bool again) {
         clearTeam(); // offline, or the workshops with no product named: the laptop's alone
         return;
     }
-    if (m_teamShownKey != m_product.key)
+    if (!m_teamShownKey.isEmpty() && m_teamShownKey != m_product.key)
         clearTeam(); // another product's
     QStringList spellings;
     QList<TeamLibrary::LaptopWorkshop> own;
