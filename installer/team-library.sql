@@ -293,3 +293,47 @@ GRANT EXECUTE ON FUNCTION lodestar.held_schema_version()
 INSERT INTO lodestar.schema_version (version) VALUES (3);
 \endif
 COMMIT;
+
+-- Version 4: a product's page on a laptop also lists the team's workshops of that product.
+-- The laptop matches products by name, tolerant of case and spacing (Lodestar's
+-- ProductName::key: Unicode-composed, case-folded, white space collapsed); product_key is the
+-- server's reading of that rule, a stored generated column computed from `product` (nobody
+-- writes it, so it cannot disagree with the row), indexed for the page's one query. Case is
+-- folded with ICU's full mappings whatever the database's own collation ("Straße" and
+-- "STRASSE" are one product, as on the laptop), and every Unicode space counts as a space.
+-- The laptop still checks each workshop it gets with its own rule before showing it.
+BEGIN;
+LOCK TABLE lodestar.schema_version IN EXCLUSIVE MODE;
+SELECT NOT EXISTS (SELECT FROM lodestar.schema_version WHERE version >= 4) AS migrate \gset
+\if :migrate
+
+-- ICU ships with Debian's and the managed PostgreSQLs; without it, the database's own
+-- collation folds what it can (plain ASCII under the C locale).
+DO $product_key$
+DECLARE
+    icu text := CASE WHEN EXISTS (SELECT FROM pg_catalog.pg_collation
+                                  WHERE collname = 'und-x-icu')
+                     THEN ' COLLATE "und-x-icu"' ELSE '' END;
+BEGIN
+    EXECUTE format($f$
+        CREATE FUNCTION lodestar.product_key(product text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        RETURN btrim(regexp_replace(lower(upper(normalize(product, NFC)%s)),
+                                    '[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+',
+                                    ' ', 'g'), ' ')
+    $f$, icu);
+END
+$product_key$;
+ALTER FUNCTION lodestar.product_key(text) OWNER TO lodestar_admin;
+
+ALTER TABLE lodestar.team_workshop
+    ADD COLUMN product_key text NOT NULL
+        GENERATED ALWAYS AS (lodestar.product_key(product)) STORED;
+CREATE INDEX team_workshop_of_product
+    ON lodestar.team_workshop (product_key, published_at DESC, id DESC)
+    WHERE withdrawn_at IS NULL;
+ANALYZE lodestar.team_workshop;
+
+INSERT INTO lodestar.schema_version (version) VALUES (4);
+\endif
+COMMIT;

@@ -3,6 +3,8 @@
 #include "ExportActions.h"
 #include "LibraryPage.h"
 #include "MainWindow.h"
+#include "history/ProductBrowser.h"
+#include "history/ProductPage.h"
 #include "team/LibraryTabs.h"
 #include "team/TeamActions.h"
 #include "team/TeamClient.h"
@@ -34,6 +36,8 @@ void MainWindow::createTeam() {
         },
         m_pages); // where it stays
     m_library->addListAction(m_team->publishAction());
+    // A product's page also lists the team's workshops of the product.
+    m_library->products()->productPage()->setTeamClient(m_team->client());
     // In the status bar, so a publish from the laptop's list shows its progress there too.
     statusBar()->addPermanentWidget(new TeamProgress(*m_team->client(), this));
     connect(m_team, &TeamActions::statusMessage, this, status);

@@ -125,6 +125,8 @@ void applyConsoleTheme(QApplication& app) {
         QLabel#historyHint { background: #FFF4DC; border: 1px solid %6; border-radius: 6px;
                              padding: 8px 12px; color: %4; }
         QFrame#card { background: white; border: 1px solid %3; border-radius: 8px; }
+        QFrame#card[team="true"] { border: 1px dashed %2; }
+        QLabel#teamOrigin { color: %2; font-weight: 600; }
         QFrame#checkInEntry { background: white; border: 1px solid %3; border-left: 4px solid %2;
                               border-radius: 6px; }
         QChartView#confidenceChart { background: white; border: 1px solid %3; border-radius: 8px; }

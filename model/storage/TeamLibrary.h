@@ -33,7 +33,7 @@ class TeamLibrary {
 public:
     // The team schema this Lodestar reads and writes; a server with another one is refused
     // (an older one until its administrator runs this Lodestar's team-library.sql).
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     enum class Status {
         Closed,
@@ -77,6 +77,29 @@ public:
         bool mayNote = false; // readers take copies but cannot publish them: nothing to note
     };
 
+    // A team workshop on a product's page: its list row (who published it, when) and its whole
+    // document, read as strictly as an imported file.
+    struct ProductWorkshop {
+        TeamWorkshopSummary summary;
+        WorkshopDocument document;
+    };
+    struct ProductWorkshops {
+        QList<ProductWorkshop> workshops; // the latest published first
+        QStringList skipped;              // one sentence per team workshop left out as malformed
+        bool more = false;                // more matched than were asked for
+    };
+    // One of the laptop's workshops of the product, as a copy of a team workshop is known by:
+    // the id and creation time team_copy notes, and the title and creation time any copy
+    // keeps (a reader's copy is not noted).
+    struct LaptopWorkshop {
+        qint64 localId = 0;
+        QDateTime createdAt;
+        QString title;
+    };
+    // At most this many team workshops on a product's page: each document is read whole (a
+    // 200-candidate one takes some 30 ms), on the worker thread.
+    static constexpr int ProductPageLimit = 50;
+
     explicit TeamLibrary(const QString& connInfo);
     ~TeamLibrary();
     TeamLibrary(const TeamLibrary&) = delete;
@@ -102,6 +125,17 @@ public:
     // past it: an answer of cap + 1 means "more than cap" (an exact count of a common search
     // in a large team library costs more than a keystroke may).
     std::optional<qint64> workshopCount(const QString& search = {}, qint64 cap = 0);
+    // The team workshops not withdrawn of the product whose ProductName::key is `productKey`
+    // (spelled `spellings` on the laptop), the latest published first, at most `limit`, that
+    // are not one of `own`, the laptop's workshops of the product in library `libraryPath`:
+    // neither the team workshop one of them was taken from or published as, nor one with the
+    // same title and creation time. The server finds them by its product_key; each is checked
+    // again with ProductName::key. A malformed row is skipped and named in `skipped`.
+    std::optional<ProductWorkshops> productWorkshops(const QString& productKey,
+                                                     const QStringList& spellings,
+                                                     const QString& libraryPath,
+                                                     const QList<LaptopWorkshop>& own,
+                                                     int limit = ProductPageLimit);
     // Publishes the laptop's workshop `localId`: a new version of the team workshop it is a
     // copy of, or a new team workshop. A team copy that changed since is never overwritten
     // unless `onConflict` says so.
@@ -156,6 +190,9 @@ private:
     bool mayPublish();
     bool listFailed();
     bool refuseRow(const QString& problem);
+    bool productFailed();
+    bool copiesOf(const QString& libraryPath, const QList<LaptopWorkshop>& own,
+                  QList<qint64>* teamIds);
     bool noteCopy(const QString& laptop, qint64 localId, const QString& created,
                   const Published& copyOf);
 

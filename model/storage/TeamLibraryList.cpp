@@ -3,6 +3,7 @@
 // importer checks a file before anything of it reaches the window.
 #include "TeamLibrary.h"
 
+#include "TeamListRow.h"
 #include "domain/TextLimits.h"
 #include "exchange/DocumentChecker.h"
 #include "exchange/ImportLimits.h"
@@ -15,7 +16,7 @@
 
 namespace {
 
-// The list's columns, in the order rowSummary() reads them.
+// The list's columns, in the order TeamListRow::read() reads them.
 enum ListColumn {
     Id,
     Version,
@@ -33,17 +34,22 @@ enum ListColumn {
 const char* const listColumns[ListColumnCount] = {
     "id",         "version",      "title",        "product",       "facilitator",    "held_at",
     "north_star", "published_by", "published_at", "current_stage", "candidate_count"};
+static_assert(ListColumnCount == TeamListRow::ColumnCount);
 
-QString listSelect() {
+} // namespace
+
+QString TeamListRow::select(const QString& extra) {
     QStringList names;
     for (const char* name : listColumns)
         names << QLatin1String(name);
+    if (!extra.isEmpty())
+        names << extra;
     return QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
            QStringLiteral(" FROM lodestar.team_workshop WHERE ");
 }
 
 // QPSQL hands integers over as any of these; the ranges are checked apart.
-bool isWholeNumber(const QVariant& value) {
+bool TeamListRow::isWholeNumber(const QVariant& value) {
     switch (value.typeId()) {
     case QMetaType::Short:
     case QMetaType::Int:
@@ -56,6 +62,8 @@ bool isWholeNumber(const QVariant& value) {
     }
 }
 
+namespace {
+
 // Whether `value` is of the type its column holds: ids and counts whole numbers, times
 // valid timestamps, the rest text.
 bool hasColumnType(int column, const QVariant& value) {
@@ -63,7 +71,7 @@ bool hasColumnType(int column, const QVariant& value) {
     case Id:
     case Version:
     case CandidateCount:
-        return isWholeNumber(value);
+        return TeamListRow::isWholeNumber(value);
     case HeldAt:
     case PublishedAt:
         return value.typeId() == QMetaType::QDateTime && value.toDateTime().isValid();
@@ -72,9 +80,9 @@ bool hasColumnType(int column, const QVariant& value) {
     }
 }
 
-// One row of the list, or (in `problem`) the first thing in it that the importer would refuse
-// in a file: the server may be old, broken or hostile, and the window shows what it gets.
-std::optional<TeamWorkshopSummary> rowSummary(const QSqlQuery& row, QString* problem) {
+} // namespace
+
+std::optional<TeamWorkshopSummary> TeamListRow::read(const QSqlQuery& row, QString* problem) {
     DocumentChecker::Checker c;
     const auto name = [](int column) { return QLatin1String(listColumns[column]); };
     for (int column = 0; column < ListColumnCount && c.ok(); ++column) {
@@ -116,6 +124,8 @@ std::optional<TeamWorkshopSummary> rowSummary(const QSqlQuery& row, QString* pro
                    : c.problem();
     return std::nullopt;
 }
+
+namespace {
 
 // Only these fixed column names ever reach the ORDER BY; user text is always bound.
 QString sortColumn(TeamListQuery::Sort sort) {
@@ -183,7 +193,7 @@ std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops(const TeamListQ
         return std::nullopt;
     }
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = listSelect() + matching +
+    QString sql = TeamListRow::select() + matching +
                   QStringLiteral(" ORDER BY %1 %2, id DESC").arg(sortColumn(query.sort), direction);
     QVariantList values = matchingValues(query.search);
     if (query.limit > 0) {
@@ -198,7 +208,7 @@ std::optional<QList<TeamWorkshopSummary>> TeamLibrary::workshops(const TeamListQ
     QList<TeamWorkshopSummary> list;
     while (rows.next()) {
         QString problem;
-        const auto summary = rowSummary(rows, &problem);
+        const auto summary = TeamListRow::read(rows, &problem);
         if (!summary) {
             refuseRow(problem);
             return std::nullopt;
@@ -238,7 +248,7 @@ std::optional<qint64> TeamLibrary::workshopCount(const QString& search, qint64 c
         return std::nullopt;
     }
     const qint64 count = value.toLongLong();
-    if (!isWholeNumber(value) || count < 0 || (cap > 0 && count > cap + 1)) {
+    if (!TeamListRow::isWholeNumber(value) || count < 0 || (cap > 0 && count > cap + 1)) {
         refuseRow(tr("a count of %1").arg(value.toString()));
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 // each list query. Usage: bench_team_library [WORKSHOPS]
 #include "PostgresCluster.h"
 #include "SeededLibrary.h"
+#include "domain/ProductName.h"
 
 #include "storage/Database.h"
 #include "storage/TeamLibrary.h"
@@ -158,6 +159,30 @@ int main(int argc, char** argv) {
     TeamListQuery last = page;
     last.offset = count - 100;
     out << "  last page: " << ms(timed(9, [&] { return team.workshops(last).has_value(); }))
+        << '\n';
+    // A product's page: one product's team workshops (some hundred of the seed's), found by the
+    // product key's index, every document read and checked as an imported file.
+    // A hundred of the seed's rows become the source workshop's own product, as published.
+    const QString product = sourceStore.workshopSummaries().first().product;
+    if (!cluster.sql(QStringLiteral("UPDATE lodestar.team_workshop SET product = document #>> "
+                                    "'{workshop,product}' WHERE id % 1000 = 0"))) {
+        err << cluster.error() << Qt::endl;
+        return 1;
+    }
+    const QString rows = cluster
+                             .sql(QStringLiteral("SELECT count(*) FROM lodestar.team_workshop "
+                                                 "WHERE product = '%1' AND withdrawn_at IS NULL")
+                                      .arg(product))
+                             .value_or(QStringLiteral("?"))
+                             .trimmed();
+    std::optional<TeamLibrary::ProductWorkshops> found;
+    const double productMs = timed(3, [&] {
+        found = team.productWorkshops(ProductName::key(product), {product}, sourcePath, {});
+        return found.has_value();
+    });
+    out << "  product page (" << rows << " rows of the product, the latest "
+        << TeamLibrary::ProductPageLimit + 1 << " read with their 200-candidate documents, "
+        << (found ? found->workshops.size() : -1) << " shown), median of 3: " << ms(productMs)
         << '\n';
     return 0;
 }

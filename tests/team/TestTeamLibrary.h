@@ -6,6 +6,7 @@
 // mid-publish, a malformed document. TestTeamColumns.cpp: the list's stage reached and
 // candidates (values, server-side sorting, forged values), a server on an older schema.
 // TestTeamUpgrade.cpp: a server upgraded to a newer schema while this Lodestar is connected.
+// TestTeamProduct.cpp: a product's team workshops, for the laptop's product page.
 #include "PostgresCluster.h"
 
 #include "storage/TeamLibrary.h"
@@ -63,6 +64,12 @@ private slots:
     void upgradedWhileConnectedIsNeverUsed_data();
     void upgradedWhileConnectedIsNeverUsed();
     void requestHoldsOffAnUpgrade();
+    // TestTeamProduct.cpp
+    void productFindsItsTeamWorkshops();
+    void productLeavesOutTheLaptopsCopies();
+    void productHostileTextRoundTrips();
+    void productSkipsAMalformedRow();
+    void productNeedsSchemaFour();
 };
 
 inline QString passwordOf(const char* user) {

@@ -28,8 +28,8 @@ const QString serverState = QStringLiteral(
 
 void TestTeamLibrary::upgradedWhileConnectedIsNeverUsed_data() {
     QTest::addColumn<QString>("request");
-    for (const char* request :
-         {"publish new", "republish", "replace", "as new", "withdraw", "take", "list", "count"})
+    for (const char* request : {"publish new", "republish", "replace", "as new", "withdraw", "take",
+                                "list", "count", "product"})
         QTest::newRow(request) << QString::fromLatin1(request);
 }
 
@@ -74,6 +74,9 @@ void TestTeamLibrary::upgradedWhileConnectedIsNeverUsed() {
         done = alice->workshops().has_value();
     else if (request == u"count")
         done = alice->workshopCount().has_value();
+    else if (request == u"product")
+        done =
+            alice->productWorkshops(QStringLiteral("meal kit"), {}, laptop.path(), {}).has_value();
     QVERIFY(!done);
     QCOMPARE(alice->status(), TeamLibrary::Status::NewerSchema);
     QCOMPARE(alice->lastFailure(), TeamLibrary::Failure::Server);

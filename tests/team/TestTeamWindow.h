@@ -5,7 +5,8 @@
 // failures. TestTeamWindowActions.cpp: publish, take a copy, conflicts, withdraw, pictures.
 // TestTeamWindowColumns.cpp: the laptop list's columns, sorted by the server; the capped count;
 // a server on an older team schema. TestTeamWindowProgress.cpp: progress in the status bar
-// wherever a request was started, actions off while they run.
+// wherever a request was started, actions off while they run. TestTeamWindowProducts.cpp: a
+// product's page spanning the team library.
 #include "MainWindow.h"
 #include "PostgresCluster.h"
 #include "TestLibrary.h"
@@ -17,9 +18,11 @@
 
 #include <memory>
 
+class ProductPage;
 class TeamConnectDialog;
 class TeamLibrary;
 class TeamView;
+struct PastWorkshop;
 
 // The keyring, in memory: the tests run without a keyring daemon.
 class MemoryVault : public PasswordVault {
@@ -60,6 +63,10 @@ class TestTeamWindow : public QObject {
     qint64 publishAs(const char* user, const QString& title, TestLibrary* laptop = nullptr,
                      qint64* localId = nullptr);
     std::unique_ptr<TeamLibrary> opened(const char* user);
+    // Publishes `past` as `user` from a laptop library of its own; the team id, or 0.
+    qint64 publishPastAs(const char* user, const PastWorkshop& past);
+    // The laptop's tab, grouped by product, the meal kit's page.
+    ProductPage* openMealKit();
     QString server(const QString& sql);
     QStringList shownTitles() const;
     void showTeam();
@@ -98,6 +105,12 @@ private slots:
     // TestTeamWindowProgress.cpp
     void heldUpPublishShowsProgressWhereItStarted();
     void teamActionsAreOffWhileTheyRun();
+    // TestTeamWindowProducts.cpp
+    void productPageShowsTheTeamsWorkshops();
+    void productPageOfflineAndServerGone();
+    void productPageSkipsAMalformedTeamRow();
+    void productPageComparesATeamWorkshop();
+    void productPageTakesACopy();
 };
 
 inline QString passwordOf(const char* user) {

@@ -2,17 +2,11 @@
 
 #include "Theme.h"
 #include "UserText.h"
-#include "domain/ProductName.h"
-#include "files/FileWriter.h"
 #include "history/ComparisonText.h"
-#include "report/ComparisonReport.h"
 #include "stages/common/StageWidgets.h"
 #include "storage/WorkshopStore.h"
 
 #include <QAction>
-#include <QBuffer>
-#include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using StageWidgets::label;
@@ -76,8 +69,8 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     m_note->setAutoDefault(false);
     connect(m_back, &QPushButton::clicked, this, &ComparisonPage::backRequested);
     connect(m_note, &QPushButton::clicked, this, [this] {
-        if (m_newer && m_comparison)
-            emit noteRequested(m_newer, !m_comparison->northStarChanged());
+        if (m_newer.workshopId && !m_newer.team && m_comparison)
+            emit noteRequested(m_newer.workshopId, !m_comparison->northStarChanged());
     });
     m_pdf->setAccessibleName(tr("Save the comparison as a PDF"));
     m_pdf->setToolTip(tr("A PDF of this comparison, to share with leadership (Ctrl+P)"));
@@ -134,7 +127,8 @@ ComparisonPage::ComparisonPage(WorkshopStore& store, QWidget* parent)
     layout->addWidget(m_scroll, 1);
 
     connect(&m_store, &WorkshopStore::changed, this, [this](const WorkshopChanges& changes) {
-        if (!m_older || !(changes.concerns(m_older) || changes.concerns(m_newer)) ||
+        if ((!m_older.workshopId && !m_newer.workshopId) ||
+            !(changes.concerns(m_older.workshopId) || changes.concerns(m_newer.workshopId)) ||
             !changes.has(ChangeKind::Library | ChangeKind::Workshop | ChangeKind::Candidate |
                          ChangeKind::Input))
             return;
@@ -152,6 +146,14 @@ void ComparisonPage::showEvent(QShowEvent* event) {
 }
 
 void ComparisonPage::compare(qint64 older, qint64 newer, Origin origin) {
+    Side before;
+    before.workshopId = older;
+    Side after;
+    after.workshopId = newer;
+    compare(before, after, origin);
+}
+
+void ComparisonPage::compare(const Side& older, const Side& newer, Origin origin) {
     m_older = older;
     m_newer = newer;
     const bool library = origin == Origin::Workshops;
@@ -163,14 +165,28 @@ void ComparisonPage::compare(qint64 older, qint64 newer, Origin origin) {
     rebuild();
 }
 
+std::optional<NorthStarRecord> ComparisonPage::recordOf(const Side& side) const {
+    return side.team ? side.team : m_store.northStarRecord(side.workshopId);
+}
+
+QString ComparisonPage::teamLine() const {
+    QStringList lines;
+    for (const Side* side : {&m_older, &m_newer})
+        if (side->team)
+            lines << tr("“%1” is in the team library, published by %2 on %3.")
+                         .arg(UserText::isolate(side->team->title),
+                              UserText::isolate(side->publishedBy), longDate(side->publishedAt));
+    return lines.join(u' ');
+}
+
 QString ComparisonPage::summaryText() const {
     return m_summary ? m_summary->text() : QString();
 }
 
 void ComparisonPage::rebuild() {
     m_stale = false;
-    const auto before = m_store.northStarRecord(m_older);
-    const auto after = m_store.northStarRecord(m_newer);
+    const auto before = recordOf(m_older);
+    const auto after = recordOf(m_newer);
     m_comparison.reset();
     if (before && after)
         m_comparison.emplace(*before, *after);
@@ -211,8 +227,11 @@ void ComparisonPage::rebuild() {
         m_subtitle->setText(tr("%1 (%2) → %3 (%4), %5")
                                 .arg(UserText::isolate(a.title), longDate(a.date),
                                      UserText::isolate(b.title), longDate(b.date), apart));
-    // Two products have no shared history: no note on why one changed into the other.
-    m_note->setVisible(!contrast);
+    if (const QString team = teamLine(); !team.isEmpty())
+        m_subtitle->setText(m_subtitle->text() + u'\n' + team);
+    // Two products have no shared history: no note on why one changed into the other. The
+    // team's workshop is the team's: its note is written there.
+    m_note->setVisible(!contrast && !m_newer.team);
     const bool kept = !m_comparison->northStarChanged();
     m_note->setText(!b.changeNote.trimmed().isEmpty() ? tr("Edit why…")
                     : kept                            ? tr("Why we kept it…")
@@ -335,50 +354,4 @@ int ComparisonPage::addRow(QGridLayout* grid, QWidget* parent, int row, const QS
     chip->setContentsMargins(0, 2, 0, 0);
     grid->addWidget(chip, row, 3, Qt::AlignTop | Qt::AlignLeft);
     return row + 1;
-}
-
-void ComparisonPage::savePdf() {
-    if (!m_comparison)
-        return;
-    QString name = ComparisonText::wording(*m_comparison) == ComparisonText::Wording::Contrast
-                       ? tr("%1 and %2")
-                             .arg(ComparisonText::productLabel(m_comparison->before()),
-                                  ComparisonText::productLabel(m_comparison->after()))
-                       : ProductName::tidy(m_comparison->after().product);
-    name.replace(u'/', u'-').replace(u'\\', u'-');
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(name.isEmpty() ? tr("North Star comparison.pdf")
-                                     : tr("%1 — North Star comparison.pdf").arg(name));
-    QString path;
-    if (m_chooseSave) {
-        path = m_chooseSave(suggested);
-    } else {
-        QFileDialog dialog(this, tr("Save the comparison"), suggested, tr("PDF (*.pdf)"));
-        dialog.setAcceptMode(QFileDialog::AcceptSave);
-        dialog.setDefaultSuffix(QStringLiteral("pdf"));
-        if (dialog.exec() == QDialog::Accepted)
-            path = dialog.selectedFiles().value(0);
-    }
-    if (!path.isEmpty())
-        saveAsPdf(path);
-}
-
-bool ComparisonPage::saveAsPdf(const QString& path) {
-    if (!m_comparison)
-        return false;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ReportOptions options;
-    options.pageSize = defaultReportPageSize();
-    options.exportedAt = QDateTime::currentDateTime();
-    QString error;
-    if (!writeComparisonPdf(*m_comparison, options, &buffer, &error) ||
-        !FileWriter::writeFile(path, buffer.data(), &error)) {
-        emit problem(error);
-        return false;
-    }
-    emit statusMessage(
-        tr("Saved the comparison as %1.").arg(UserText::isolate(QDir::toNativeSeparators(path))));
-    return true;
 }

@@ -5,8 +5,11 @@
 // and labelled (kept, renamed, new definition, new owner, added, removed), and the team's
 // note on why. Two workshops of different products (compared from the library) are set side
 // by side instead: what differs, and no note on why. The words come from WorkshopComparison
-// and ComparisonText; this page only lays them out.
+// and ComparisonText; this page only lays them out. Either side may be a team library's
+// workshop, given in memory as read from its document (Side::team), never written to.
 #include "history/WorkshopComparison.h"
+
+#include <QDateTime>
 
 #include <QWidget>
 
@@ -29,8 +32,18 @@ public:
     // Where Back leads: the product's history, or the library's list of workshops.
     enum class Origin { ProductHistory, Workshops };
 
+    // One side: a workshop of the laptop's library, read again whenever it changes, or a team
+    // library's workshop, as read from its document.
+    struct Side {
+        qint64 workshopId = 0;
+        std::optional<NorthStarRecord> team;
+        QString publishedBy;
+        QDateTime publishedAt;
+    };
+
     // Compares the workshops `older` and `newer` (the caller orders them by date).
     void compare(qint64 older, qint64 newer, Origin origin = Origin::ProductHistory);
+    void compare(const Side& older, const Side& newer, Origin origin = Origin::ProductHistory);
     const std::optional<WorkshopComparison>& comparison() const { return m_comparison; }
     QPushButton* backButton() const { return m_back; }
     QPushButton* noteButton() const { return m_note; }
@@ -67,9 +80,12 @@ private:
                const QStringList& before, const QStringList& after, const QString& change,
                const QString& changeKind, bool boldFirst);
 
+    std::optional<NorthStarRecord> recordOf(const Side& side) const;
+    QString teamLine() const; // which side is the team library's, published by whom and when
+
     WorkshopStore& m_store;
-    qint64 m_older = 0;
-    qint64 m_newer = 0;
+    Side m_older;
+    Side m_newer;
     bool m_stale = false;
     std::optional<WorkshopComparison> m_comparison;
     QLabel* m_title;

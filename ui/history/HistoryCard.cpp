@@ -38,28 +38,8 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
     , m_record(record)
     , m_hasOlder(hasOlder)
     , m_compare(new QCheckBox(tr("Compare"), this)) {
-    setObjectName(QStringLiteral("card"));
-    setProperty("workshopId", record.workshopId);
     const QString title = UserText::isolate(record.title);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 18);
-    layout->setSpacing(8);
-
-    auto* top = new QHBoxLayout;
-    auto* when = label(dateText(record.date), this, "sectionTitle");
-    when->setWordWrap(false); // a date reads on one line
-    top->addWidget(when);
-    auto* who =
-        label(record.facilitator.trimmed().isEmpty()
-                  ? record.title
-                  : tr("%1 · facilitated by %2").arg(title, UserText::isolate(record.facilitator)),
-              this, "pageSubtitle");
-    top->addWidget(who, 1);
-    m_compare->setAccessibleName(tr("Compare “%1”").arg(title));
-    m_compare->setToolTip(tr("Tick two workshops, then Compare the two ticked"));
-    connect(m_compare, &QCheckBox::toggled, this,
-            [this](bool on) { emit compareToggled(m_workshopId, on); });
-    top->addWidget(m_compare);
+    QHBoxLayout* top = addTop(record);
     if (hasOlder) {
         m_withOlder = button(tr("Compare with the one before"),
                              tr("Compare “%1” with the workshop before").arg(title), this);
@@ -80,20 +60,75 @@ HistoryCard::HistoryCard(const NorthStarRecord& record, bool hasOlder, QWidget* 
     m_open = button(tr("Open"), tr("Open “%1”").arg(title), this);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_workshopId); });
     top->addWidget(m_open);
-    layout->addLayout(top);
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
     addLineage(record, layout);
-
     addNorthStar(record, layout);
+    addWhy(record, layout);
+}
 
-    if (!record.changeNote.trimmed().isEmpty()) {
-        // A revisit that kept its North Star explains why it kept it, not why it changed.
-        const QString note = UserText::isolate(record.changeNote);
-        auto* why =
-            label(record.outcome() == NorthStarOutcome::Kept ? tr("Why we kept it: %1").arg(note)
-                                                             : tr("Why we changed: %1").arg(note),
-                  this, "historyWhy");
-        layout->addWidget(why);
-    }
+HistoryCard::HistoryCard(const NorthStarRecord& record, const TeamOrigin& team, QWidget* parent)
+    : QFrame(parent)
+    , m_workshopId(teamKey(team.teamId))
+    , m_record(record)
+    , m_hasOlder(false)
+    , m_compare(new QCheckBox(tr("Compare"), this)) {
+    setProperty("team", true);
+    const QString title = UserText::isolate(record.title);
+    QHBoxLayout* top = addTop(record);
+    m_take =
+        button(tr("Take a copy"), tr("Take a copy of “%1” from the team library").arg(title), this);
+    m_take->setToolTip(tr("Copy this team workshop into this laptop's library"));
+    connect(m_take, &QPushButton::clicked, this,
+            [this, teamId = team.teamId] { emit takeRequested(teamId); });
+    top->addWidget(m_take);
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    QLabel* origin =
+        label(tr("In the team library · published by %1 on %2")
+                  .arg(UserText::isolate(team.publishedBy), dateText(team.publishedAt)),
+              this, "teamOrigin");
+    origin->setAccessibleName(origin->text());
+    layout->addWidget(origin);
+    addLineage(record, layout);
+    addNorthStar(record, layout);
+    addWhy(record, layout);
+}
+
+// The date, the title and facilitator, and Compare; the caller adds its buttons after them.
+QHBoxLayout* HistoryCard::addTop(const NorthStarRecord& record) {
+    setObjectName(QStringLiteral("card"));
+    setProperty("workshopId", m_workshopId);
+    const QString title = UserText::isolate(record.title);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 18);
+    layout->setSpacing(8);
+    auto* top = new QHBoxLayout;
+    auto* when = label(dateText(record.date), this, "sectionTitle");
+    when->setWordWrap(false); // a date reads on one line
+    top->addWidget(when);
+    auto* who =
+        label(record.facilitator.trimmed().isEmpty()
+                  ? record.title
+                  : tr("%1 · facilitated by %2").arg(title, UserText::isolate(record.facilitator)),
+              this, "pageSubtitle");
+    top->addWidget(who, 1);
+    m_compare->setAccessibleName(tr("Compare “%1”").arg(title));
+    m_compare->setToolTip(tr("Tick two workshops, then Compare the two ticked"));
+    connect(m_compare, &QCheckBox::toggled, this,
+            [this](bool on) { emit compareToggled(m_workshopId, on); });
+    top->addWidget(m_compare);
+    layout->addLayout(top);
+    return top;
+}
+
+void HistoryCard::addWhy(const NorthStarRecord& record, QVBoxLayout* layout) {
+    if (record.changeNote.trimmed().isEmpty())
+        return;
+    // A revisit that kept its North Star explains why it kept it, not why it changed.
+    const QString note = UserText::isolate(record.changeNote);
+    layout->addWidget(label(record.outcome() == NorthStarOutcome::Kept
+                                ? tr("Why we kept it: %1").arg(note)
+                                : tr("Why we changed: %1").arg(note),
+                            this, "historyWhy"));
 }
 
 // A revisit says which workshop it revisits and whether it kept the North Star it carried

@@ -44,6 +44,14 @@ ProductBrowser::ProductBrowser(WorkshopStore& store, QUndoStack& undoStack, QWid
     connect(m_product, &ProductPage::openRequested, this, &ProductBrowser::openRequested);
     connect(m_product, &ProductPage::statusMessage, this, &ProductBrowser::statusMessage);
     connect(m_product, &ProductPage::compareRequested, this, &ProductBrowser::showComparison);
+    connect(m_product, &ProductPage::compareSidesRequested, this,
+            [this](const ComparisonPage::Side& older, const ComparisonPage::Side& newer) {
+                m_comparedFromList = false;
+                m_comparison->compare(older, newer);
+                setCurrentWidget(m_comparison);
+                emit productShown();
+                focusCurrent();
+            });
     connect(m_comparison, &ComparisonPage::backRequested, this, [this] {
         if (m_comparedFromList) {
             emit productsRequested(); // the library's list, where the two were picked

@@ -110,6 +110,7 @@ ProductPage::ProductPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    buildTeamSection();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -150,6 +151,7 @@ void ProductPage::showProductOf(qint64 workshopId) {
     if (m_anchor != workshopId)
         m_ticked.clear();
     m_anchor = workshopId;
+    m_teamAsked.clear(); // opening the page asks the team library again
     rebuild();
     m_scroll->ensureVisible(0, 0);
 }
@@ -183,9 +185,7 @@ void ProductPage::rebuild() {
     }
 
     m_title->setText(key.isEmpty() ? tr("(no product named)") : m_product.name);
-    m_subtitle->setText(m_history.size() == 1
-                            ? tr("1 workshop")
-                            : tr("%1 workshops, newest first").arg(m_history.size()));
+    updateSubtitle();
     m_checkIns->setCurrent(revisitSource());
     m_checkInsOf = m_store.checkInsOf(m_product.workshopIds);
     qsizetype focusedRow = 0; // the focused card is built at once, however far down
@@ -195,7 +195,7 @@ void ProductPage::rebuild() {
     layRows(focusedRow);
     QList<qint64> stillThere;
     for (const qint64 id : std::as_const(m_ticked))
-        if (m_product.workshopIds.contains(id))
+        if (m_product.workshopIds.contains(id) || (id < 0 && teamWorkshop(-id)))
             stillThere.append(id);
     m_ticked = stillThere;
     m_rename->setEnabled(!m_history.isEmpty());
@@ -214,6 +214,17 @@ void ProductPage::rebuild() {
     if (HistoryCard* c = card(focusedCard))
         if (auto* w = c->findChild<QWidget*>(focusedName); w && !focusedName.isEmpty())
             w->setFocus();
+    requestTeam();
+}
+
+void ProductPage::updateSubtitle() {
+    QString text = m_history.size() == 1 ? tr("1 workshop")
+                                         : tr("%1 workshops, newest first").arg(m_history.size());
+    // The team's, after them on the page, said here so they are not missed.
+    if (const qsizetype team = m_teamWorkshops.size(); team > 0)
+        text = team == 1 ? tr("%1 · 1 more in the team library").arg(text)
+                         : tr("%1 · %2 more in the team library").arg(text).arg(team);
+    m_subtitle->setText(text);
 }
 
 void ProductPage::setTicked(qint64 workshopId, bool ticked) {
@@ -259,6 +270,10 @@ QPair<qint64, qint64> ProductPage::inDateOrder(qint64 a, qint64 b) const {
 void ProductPage::compareTicked() {
     if (m_ticked.size() != 2)
         return;
+    if (m_ticked.at(0) < 0 || m_ticked.at(1) < 0) {
+        compareSides(m_ticked.at(0), m_ticked.at(1)); // a team workshop among them
+        return;
+    }
     const auto [older, newer] = inDateOrder(m_ticked.at(0), m_ticked.at(1));
     emit compareRequested(older, newer);
 }

@@ -5,10 +5,19 @@
 // check-ins between workshops (ProductCheckIns), listed under the card they review. The page
 // follows its product through renames, merges and their undo by holding on to one of the
 // product's workshops rather than to the name.
+//
+// Connected to a team library, the page also lists the team's published workshops of the
+// product (ProductPageTeam.cpp), after the laptop's own and marked with who published them
+// and when, leaving out those the laptop has a copy of. They are read on the team library's
+// thread; offline the page is the laptop's alone. A team workshop can be ticked and compared
+// with any other (its document, in memory) or taken as a copy.
+#include "ComparisonPage.h"
 #include "domain/CheckIn.h"
 #include "domain/NorthStarRecord.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <QWidget>
 
@@ -21,6 +30,7 @@ class QScrollArea;
 class QTimer;
 class QUndoStack;
 class QVBoxLayout;
+class TeamClient;
 class WorkshopStore;
 
 class ProductPage : public QWidget {
@@ -49,6 +59,16 @@ public:
     // The workshop a revisit would start from: the newest with a chosen North Star; 0 if none.
     qint64 revisitSource() const;
 
+    // The team library whose workshops of the product the page shows too (not owned; null
+    // for none). Each card's workshopId() is HistoryCard::teamKey(team id).
+    void setTeamClient(TeamClient* client);
+    QList<HistoryCard*> teamCards() const { return m_teamCards; }
+    QWidget* teamSection() const { return m_teamSection; }
+    // A quiet line under the team's heading: why none could be read, or which were left out.
+    QLabel* teamStatus() const { return m_teamStatus; }
+    // Whether an answer from the team library is awaited.
+    bool awaitsTeam() const { return m_teamRequest != 0; }
+
 public slots:
     void renameProduct();
     void mergeProduct();
@@ -67,6 +87,9 @@ signals:
     void openRequested(qint64 workshopId);
     // `older` is the earlier workshop of the two.
     void compareRequested(qint64 older, qint64 newer);
+    // The same when one or both are team workshops.
+    void compareSidesRequested(const ComparisonPage::Side& older,
+                               const ComparisonPage::Side& newer);
     void statusMessage(const QString& message);
     // The new-workshop dialog of a revisit was opened (tests drive it).
     void revisitDialogOpened(class NewWorkshopDialog* dialog);
@@ -87,9 +110,29 @@ private:
     void fitList(); // sizes the list to its rows at once
     void setTicked(qint64 workshopId, bool ticked);
     void updateCompareButton();
+    void updateSubtitle();
     void ensureVisible(QWidget* focused);
     // The two ids, the older workshop first.
     QPair<qint64, qint64> inDateOrder(qint64 a, qint64 b) const;
+
+    // The team library's part (ProductPageTeam.cpp).
+    struct TeamWorkshop {
+        NorthStarRecord record;
+        qint64 teamId = 0;
+        QString publishedBy;
+        QDateTime publishedAt;
+    };
+    void buildTeamSection();
+    // Asks the team library for the product's workshops, unless the same question is the last
+    // one asked (`again`: ask even so, the team's list changed).
+    void requestTeam(bool again = false);
+    void clearTeam();
+    void showTeam(int request, const QList<TeamWorkshop>& found, const QStringList& notes);
+    void teamFailed(int request, const QString& message);
+    void takeTeamCopy(qint64 teamId);
+    void compareSides(qint64 a, qint64 b);
+    std::optional<ComparisonPage::Side> sideOf(qint64 key) const;
+    const TeamWorkshop* teamWorkshop(qint64 teamId) const;
 
     WorkshopStore& m_store;
     QUndoStack& m_undoStack;
@@ -115,4 +158,16 @@ private:
     QWidget* m_list;
     QVBoxLayout* m_listLayout;
     QTimer* m_more; // builds the next few cards
+
+    TeamClient* m_team = nullptr;
+    int m_teamRequest = 0;  // the answer awaited; any other is stale
+    QString m_teamAsked;    // what was last asked (product, spellings, own copies)
+    QString m_teamShownKey; // the product whose team workshops are shown
+    QList<TeamWorkshop> m_teamWorkshops;
+    QList<HistoryCard*> m_teamCards;
+    QHash<int, QString> m_teamTakes;  // copies taken from this page, under way: their titles
+    QWidget* m_teamSection = nullptr; // after the laptop's cards, hidden when it has nothing
+    QLabel* m_teamTitle = nullptr;
+    QLabel* m_teamStatus = nullptr;
+    QVBoxLayout* m_teamCardsLayout = nullptr;
 };

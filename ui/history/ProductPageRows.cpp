@@ -34,9 +34,10 @@ constexpr int CardsPerTurn = 8;
 } // namespace
 
 HistoryCard* ProductPage::card(qint64 workshopId) const {
-    for (HistoryCard* c : m_cards)
-        if (c->workshopId() == workshopId)
-            return c;
+    for (const QList<HistoryCard*>* cards : {&m_cards, &m_teamCards})
+        for (HistoryCard* c : *cards)
+            if (c->workshopId() == workshopId)
+                return c;
     return nullptr;
 }
 
@@ -123,14 +124,15 @@ void ProductPage::showRows(const QList<QWidget*>& rows) {
         return;
     if (!m_rows.isEmpty() && rows.size() > m_rows.size() &&
         std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin())) {
-        // More of the same list: the new rows go in above the closing stretch.
+        // More of the same list: the new rows go in above the team's section.
         for (qsizetype i = m_rows.size(); i < rows.size(); ++i)
-            m_listLayout->insertWidget(m_listLayout->count() - 1, rows.at(i));
+            m_listLayout->insertWidget(m_listLayout->indexOf(m_teamSection), rows.at(i));
         m_rows = rows;
         fitList();
         return;
     }
-    const QSet<QWidget*> kept(rows.cbegin(), rows.cend());
+    QSet<QWidget*> kept(rows.cbegin(), rows.cend());
+    kept.insert(m_teamSection);
     while (QLayoutItem* item = m_listLayout->takeAt(0)) {
         // Later, not now: a card's own button may be what led here.
         if (QWidget* old = item->widget(); old && !kept.contains(old)) {
@@ -141,6 +143,7 @@ void ProductPage::showRows(const QList<QWidget*>& rows) {
     }
     for (QWidget* row : rows)
         m_listLayout->addWidget(row);
+    m_listLayout->addWidget(m_teamSection); // after the laptop's rows, hidden when empty
     m_listLayout->addStretch(1);
     m_rows = rows;
     fitList();

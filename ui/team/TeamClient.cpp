@@ -86,6 +86,8 @@ QString TeamClient::activity() const {
         return tr("Withdrawing from the team library…");
     if (isRunning(Request::Connect))
         return tr("Connecting to the team library…");
+    if (isRunning(Request::Product))
+        return tr("Reading this product's workshops in the team library…");
     return tr("Waiting for the team library…");
 }
 
@@ -276,5 +278,18 @@ int TeamClient::withdraw(qint64 teamId) {
         [this, teamId](int request, const TeamOutcome& outcome) {
             if (outcome.ok)
                 emit withdrawn(request, teamId);
+        });
+}
+
+int TeamClient::productWorkshops(const QString& productKey, const QStringList& spellings,
+                                 const QList<TeamLibrary::LaptopWorkshop>& own) {
+    return post(
+        Request::Product,
+        [productKey, spellings, own, path = m_laptop.libraryPath()](TeamWorker& worker) {
+            return worker.productWorkshops(productKey, spellings, path, own);
+        },
+        [this](int request, const TeamOutcome& outcome) {
+            if (outcome.ok && outcome.product)
+                emit productListed(request, *outcome.product);
         });
 }

@@ -23,7 +23,7 @@ class TeamClient : public QObject {
     Q_OBJECT
 
 public:
-    enum class Request { Connect, List, Count, Publish, Take, Withdraw };
+    enum class Request { Connect, List, Count, Publish, Take, Withdraw, Product };
     static constexpr int DefaultBusyDelayMs = 300;
     // How long bursts of change notices are gathered into one teamChanged().
     static constexpr int ChangeGatherMs = 150;
@@ -62,6 +62,10 @@ public:
                 TeamLibrary::OnConflict onConflict = TeamLibrary::OnConflict::Refuse);
     int take(qint64 teamId);
     int withdraw(qint64 teamId);
+    // The team's workshops of the product `productKey` (ProductName::key), spelled `spellings`
+    // on this laptop, leaving out `own`'s copies (TeamLibrary::productWorkshops).
+    int productWorkshops(const QString& productKey, const QStringList& spellings,
+                         const QList<TeamLibrary::LaptopWorkshop>& own);
 
 signals:
     void connected(int request, const QString& user);
@@ -73,6 +77,7 @@ signals:
     // `warning`: the copy is in the laptop's library, but the server could not note it.
     void taken(int request, qint64 localId, qint64 teamId, const QString& warning);
     void withdrawn(int request, qint64 teamId);
+    void productListed(int request, const TeamLibrary::ProductWorkshops& found);
     void failed(int request, TeamClient::Request kind, const QString& message);
     void connectionChanged(bool connected);
     // Someone published or withdrew a team workshop (gathered: one signal per burst).
@@ -99,7 +104,7 @@ private:
     QTimer* m_changeTimer;
     int m_nextRequest = 0;
     int m_pending = 0;
-    std::array<int, 6> m_running{}; // by Request
+    std::array<int, 7> m_running{}; // by Request
     bool m_manualBusyDelay = false;
     bool m_busyDelayRunning = false;
     int m_connectRequest = 0; // answers to older connects are stale

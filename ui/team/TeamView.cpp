@@ -77,14 +77,20 @@ TeamView::TeamView(TeamClient& client, QAction* connectAction, QWidget* parent)
     // Off while one runs, so it cannot be started twice.
     connect(&m_client, &TeamClient::runningChanged, this, &TeamView::updateActions);
     connect(&m_client, &TeamClient::failed, this,
-            [this](int, TeamClient::Request kind, const QString& message) {
+            [this](int request, TeamClient::Request kind, const QString& message) {
+                // A product's page reads and takes copies too, and says so itself.
+                if (kind == TeamClient::Request::Product ||
+                    (kind == TeamClient::Request::Take && !m_takes.remove(request)))
+                    return;
                 if (kind == TeamClient::Request::Connect)
                     m_offlineProblem->setText(message);
                 else if (kind != TeamClient::Request::Publish)
                     showProblem(message);
             });
     connect(&m_client, &TeamClient::taken, this,
-            [this](int, qint64, qint64 teamId, const QString& warning) {
+            [this](int request, qint64, qint64 teamId, const QString& warning) {
+                if (!m_takes.remove(request))
+                    return;
                 const int row = m_model->rowOfTeamWorkshop(teamId);
                 const QString title = row < 0 ? QString() : m_model->summaryAt(row)->title;
                 emit statusMessage(tr("Took a copy of “%1” into this laptop's library.")
@@ -257,7 +263,7 @@ void TeamView::takeSelected() {
     if (m_client.isRunning(TeamClient::Request::Take))
         return;
     if (const TeamWorkshopSummary* selected = selectedWorkshop())
-        m_client.take(selected->teamId);
+        m_takes.insert(m_client.take(selected->teamId));
 }
 
 void TeamView::withdrawSelected() {

@@ -3,6 +3,7 @@
 // server a page at a time, refreshed when someone else publishes or withdraws; take a copy
 // into this laptop's library, or withdraw a workshop you published. When no team library is
 // connected, one sentence and a Connect… button.
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -63,4 +64,5 @@ private:
     QAction* m_take;
     QAction* m_withdraw;
     QAction* m_refresh;
+    QSet<int> m_takes; // the copies taken from this view, still under way
 };

@@ -131,3 +131,16 @@ TeamOutcome TeamWorker::withdraw(qint64 teamId) {
         return outcome;
     return finish(m_library->withdraw(teamId));
 }
+
+TeamOutcome TeamWorker::productWorkshops(const QString& productKey, const QStringList& spellings,
+                                         const QString& libraryPath,
+                                         const QList<TeamLibrary::LaptopWorkshop>& own) {
+    TeamOutcome outcome;
+    if (!ready(&outcome))
+        return outcome;
+    auto found = m_library->productWorkshops(productKey, spellings, libraryPath, own);
+    outcome = finish(found.has_value());
+    if (found)
+        outcome.product = std::make_shared<const TeamLibrary::ProductWorkshops>(std::move(*found));
+    return outcome;
+}

@@ -20,6 +20,7 @@ struct TeamOutcome {
     TeamLibrary::Published published;
     std::optional<TeamLibrary::Conflict> conflict;
     std::shared_ptr<const TeamLibrary::TeamCopy> copy;
+    std::shared_ptr<const TeamLibrary::ProductWorkshops> product;
     QString warning;
 };
 
@@ -47,6 +48,9 @@ public:
     TeamOutcome noteTaken(const QString& libraryPath, qint64 localId,
                           const TeamLibrary::TeamCopy& copy);
     TeamOutcome withdraw(qint64 teamId);
+    TeamOutcome productWorkshops(const QString& productKey, const QStringList& spellings,
+                                 const QString& libraryPath,
+                                 const QList<TeamLibrary::LaptopWorkshop>& own);
 
 private:
     // Reconnects a library whose connection was lost (the server restarted, the Wi-Fi came
