@@ -187,6 +187,7 @@ ProductBrowser* LibraryPage::products() {
     connect(m_products, &ProductBrowser::problem, this, &LibraryPage::problem);
     connect(m_products->productModel(), &QAbstractItemModel::modelReset, this,
             &LibraryPage::updateEmptyState);
+    emit productsMade(m_products);
     return m_products;
 }
 

@@ -74,6 +74,8 @@ signals:
     void openRequested(qint64 workshopId);
     void statusMessage(const QString& message);
     void problem(const QString& message);
+    // The product browser was just made (it is made when first wanted).
+    void productsMade(ProductBrowser* products);
 
 private:
     void createActions();

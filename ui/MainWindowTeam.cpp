@@ -36,8 +36,14 @@ void MainWindow::createTeam() {
         },
         m_pages); // where it stays
     m_library->addListAction(m_team->publishAction());
-    // A product's page also lists the team's workshops of the product.
-    m_library->products()->productPage()->setTeamClient(m_team->client());
+    // A product's page also lists the team's workshops of the product, once the product
+    // browser is made (when first wanted: start-up does not make it).
+    const auto listTeamWorkshops = [client = m_team->client()](ProductBrowser* products) {
+        products->productPage()->setTeamClient(client);
+    };
+    if (m_library->hasProducts())
+        listTeamWorkshops(m_library->products());
+    connect(m_library, &LibraryPage::productsMade, this, listTeamWorkshops);
     // In the status bar, so a publish from the laptop's list shows its progress there too.
     statusBar()->addPermanentWidget(new TeamProgress(*m_team->client(), this));
     connect(m_team, &TeamActions::statusMessage, this, status);
