@@ -237,7 +237,11 @@ QString LibraryPage::selectedTitle() const {
 void LibraryPage::addListAction(QAction* action) {
     QToolButton* button = buttonFor(action, this);
     button->setAccessibleName(action->iconText());
-    m_actionRow->insertWidget(6, button);
+    // After Delete, on screen and for Tab (made later, it would otherwise come last).
+    constexpr int AfterDelete = 6;
+    m_actionRow->insertWidget(AfterDelete, button);
+    if (QWidget* before = m_actionRow->itemAt(AfterDelete - 1)->widget())
+        QWidget::setTabOrder(before, button);
 }
 
 void LibraryPage::selectWorkshop(qint64 id) {

@@ -14,6 +14,7 @@
 #include "team/TeamView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -39,6 +41,18 @@ void TestTeamWindow::publishFromTheWindow() {
     QVERIFY(!m_window->team()->publishAction()->isEnabled()); // nothing selected yet
     m_window->libraryPage()->selectWorkshop(localId);
     QVERIFY(m_window->team()->publishAction()->isEnabled());
+    // Publish sits after Delete on screen, and Tab goes there too (it is made after the row).
+    QToolButton* deleteButton = nullptr;
+    QToolButton* publishButton = nullptr;
+    for (QToolButton* button : m_window->libraryPage()->findChildren<QToolButton*>()) {
+        if (button->defaultAction() == m_window->libraryPage()->deleteAction())
+            deleteButton = button;
+        if (button->defaultAction() == m_window->team()->publishAction())
+            publishButton = button;
+    }
+    QVERIFY(deleteButton && publishButton);
+    QVERIFY(deleteButton->isEnabled() && deleteButton->isVisible());
+    QCOMPARE(deleteButton->nextInFocusChain(), publishButton);
     m_window->team()->publishAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(server(QStringLiteral("SELECT count(*) FROM lodestar.team_workshop")),
                               QStringLiteral("1"), ServerWait);

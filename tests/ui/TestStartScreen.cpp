@@ -192,7 +192,7 @@ void TestStartScreen::aSearchTypedBeforeGroupingFiltersTheProducts() {
 
 void TestStartScreen::keyboardOrderThroughTheStartScreen() {
     // As the window was built before the lazy parts of issue 16: the controls in the order
-    // they were made (Publish, disabled here, comes after the tabs), then the list again.
+    // they were made (Publish, disabled here, comes after Delete), then the list again.
     auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("librarySearch"));
     const QStringList list = {
         QStringLiteral("Search workshops"), QStringLiteral("New workshop…"),
