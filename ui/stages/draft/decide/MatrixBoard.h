@@ -52,6 +52,15 @@ class MatrixBoard : public QWidget {
 public:
     // The design's floor for projector text, which every text on the board is set at.
     static constexpr qreal Points = 28;
+    // The page's measures, shared by the plan (MatrixBoardPlan.cpp) and the drawing.
+    static constexpr int CellPad = 4;   // each side of a column's text
+    static constexpr int NameLeft = 14; // the name's indent, inside the leader's frame
+    static constexpr int RowPad = 3;    // above and below a row's text
+    static constexpr int HeaderGap = 8; // between the headers and the first row (a rule)
+    static constexpr int MaxHeaderLines = 3;
+    static constexpr int LeaderBorder = 4; // the star-accent frame, as projectorCardChosen
+    // The taller of a header line and a bold body line.
+    static int lineHeight();
 
     explicit MatrixBoard(QWidget* parent = nullptr);
 
