@@ -1,140 +1,37 @@
 // The facilitator's side of the room, through the real main window with a real RoomServer on
-// 127.0.0.1 and phones played by QNetworkAccessManager and QWebSocket clients: Workshop ▸
-// Invite the room opens the dialog and then the room, and the projector shows how to join;
-// J shows and hides that from any focus on either window (and types in a text field); "Who
-// has joined" lists the roster with dots and the waiting phones, and its buttons reach the
-// server (approve adds to the roster without touching the undo history); the room closes
-// with its menu item, with the workshop and on quitting, and reopening makes a new link; a
-// port another program holds is refused with a message and nothing else changes.
+// 127.0.0.1 and phones (ConsolePhone): Workshop ▸ Invite the room opens the dialog and then
+// the room, and the projector shows how to join; J shows and hides that from any focus on
+// either window (and types in a text field); "Who has joined" lists the roster with dots and
+// the waiting phones, and its buttons reach the server (approve adds to the roster without
+// touching the undo history); the panel is made when a room first opens.
+// TestRoomConsoleLife has the room's closing and what phones send to the console.
 // Set LODESTAR_LAYOUT_PNG to a folder to also write the console with the panel.
 #include "AudienceWindow.h"
-#include "Facilitator.h"
-#include "MainWindow.h"
-#include "TestLibrary.h"
+#include "ConsolePhone.h"
 #include "Theme.h"
 #include "WorkshopPage.h"
-#include "agenda/AgendaRunner.h"
-#include "agenda/Clock.h"
-#include "domain/StageKeys.h"
-#include "playbook/Playbook.h"
-#include "room/InviteDialog.h"
 #include "room/JoinCard.h"
 #include "room/QrCodeView.h"
 #include "room/RoomControl.h"
 #include "room/RoomPanel.h"
 #include "room/RoomServer.h"
 #include "session/WorkshopSession.h"
-#include "stages/draft/score/ChecklistScorer.h"
 #include "storage/WorkshopStore.h"
-#include "widgets/NoticeBar.h"
 #include "widgets/StageRail.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
-#include <QWebSocket>
 
-namespace {
-
-// A phone: joins over HTTP, then keeps a WebSocket open.
-class Phone {
-public:
-    explicit Phone(const RoomServer& room)
-        : m_base(QStringLiteral("http://") + room.shortUrl())
-        , m_code(room.joinCode()) {
-        m_network.setProxy(QNetworkProxy::NoProxy);
-        m_socket.setProxy(QNetworkProxy::NoProxy);
-    }
-    // POST /join as roster person `person` or with a new name; the HTTP status.
-    int join(qint64 person, const QString& newName = {}) {
-        QJsonObject body{{QStringLiteral("code"), m_code}};
-        if (person)
-            body.insert(QStringLiteral("person"), person);
-        else
-            body.insert(QStringLiteral("newName"), newName);
-        QNetworkRequest request(QUrl(m_base + QStringLiteral("/join")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        std::unique_ptr<QNetworkReply> reply(
-            m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(5000))
-            return 0;
-        m_token = QJsonDocument::fromJson(reply->readAll())
-                      .object()
-                      .value(QLatin1String("token"))
-                      .toString();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-    // Opens the WebSocket and says hello; true once the first state arrived.
-    bool connect() {
-        QSignalSpy state(&m_socket, &QWebSocket::textMessageReceived);
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(QUrl(QStringLiteral("ws") + m_base.mid(4) + QStringLiteral("/ws")));
-        if (!connected.wait(5000))
-            return false;
-        m_socket.sendTextMessage(QStringLiteral(R"({"op":"hello","token":"%1"})").arg(m_token));
-        return state.wait(5000);
-    }
-    QString token() const { return m_token; }
-    // Sends one operation (with a fresh id) and returns the server's acknowledgement.
-    QJsonObject operation(QJsonObject op) {
-        const QString id =
-            QStringLiteral("console-test-op-%1").arg(++m_ops, 4, 10, QLatin1Char('0'));
-        op.insert(QStringLiteral("id"), id);
-        QSignalSpy received(&m_socket, &QWebSocket::textMessageReceived);
-        m_socket.sendTextMessage(
-            QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
-        for (qsizetype seen = 0; received.size() > seen || received.wait(5000);) {
-            for (; seen < received.size(); ++seen) {
-                const QJsonObject m =
-                    QJsonDocument::fromJson(received.at(seen).at(0).toString().toUtf8()).object();
-                if (m.value(QLatin1String("type")).toString() == u"ack" &&
-                    m.value(QLatin1String("id")).toString() == id)
-                    return m;
-            }
-        }
-        return {};
-    }
-
-private:
-    QString m_base;
-    QString m_code;
-    QString m_token;
-    QNetworkAccessManager m_network;
-    QWebSocket m_socket;
-    int m_ops = 0;
-};
-
-RoomAddress loopback() {
-    RoomAddress a;
-    a.interfaceName = QStringLiteral("lo");
-    a.address = QHostAddress(QHostAddress::LocalHost);
-    a.loopback = true;
-    return a;
-}
-
-} // namespace
-
-class TestRoomConsole : public QObject {
+class TestRoomConsole : public RoomConsoleFixture {
     Q_OBJECT
 
 private slots:
@@ -142,68 +39,15 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         Theme::applyConsoleTheme(*qApp); // the console as the facilitator sees it
     }
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void inviteOpensTheRoomAndShowsHowToJoin();
     void shortcutsAreTheirOwn();
     void jWorksFromAnyFocus();
     void panelListsPeopleAndReachesTheServer();
     void lockTheRoom();
     void thePanelIsMadeWhenARoomFirstOpens();
-    void closeReopenCloseWorkshopQuit();
-    void aTakenPortIsRefusedWithAMessage();
-    void phonesScoreAndVoteIntoTheConsole();
-
-private:
-    bool openRoom(); // through the menu and the dialog
-    RoomControl* room() const { return m_window->room(); }
-    RoomPanel* panel() const { return m_window->roomPanel(); }
-    AudienceWindow* projector() const { return m_window->audienceWindow(); }
-    WorkshopStore& store() const { return m_library->store(); }
-    QList<Participant> people() const { return store().participants(m_id); }
-    QPushButton* button(const QString& name) const {
-        return m_hands.find<QPushButton>(name, panel());
-    }
-
-    ManualClock m_clock;
-    std::unique_ptr<TestLibrary> m_library;
-    std::unique_ptr<MainWindow> m_window;
-    Facilitator m_hands;
-    qint64 m_id = 0;
 };
-
-void TestRoomConsole::init() {
-    m_library = std::make_unique<TestLibrary>();
-    m_id = m_library->addWorkshop(QStringLiteral("Room test"), 4);
-    m_window = std::make_unique<MainWindow>(store(), m_clock);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openWorkshop(m_id);
-    QVERIFY(m_window->session());
-    m_hands.setWindow(m_window.get());
-    // The dialog offers this laptop only: the tests' phones are on 127.0.0.1.
-    room()->setAddressSource([] { return QList<RoomAddress>{loopback()}; });
-}
-
-void TestRoomConsole::cleanup() {
-    m_window.reset();
-    m_library.reset();
-}
-
-bool TestRoomConsole::openRoom() {
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered] {
-        auto* dialog = qobject_cast<InviteDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        answered = dialog->address() == QHostAddress(QHostAddress::LocalHost);
-        QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
-    });
-    room()->inviteAction()->trigger();
-    return answered && room()->isOpen();
-}
 
 void TestRoomConsole::inviteOpensTheRoomAndShowsHowToJoin() {
     m_window->present();
@@ -303,14 +147,14 @@ void TestRoomConsole::panelListsPeopleAndReachesTheServer() {
     RoomServer* server = room()->server();
     const QList<Participant> roster = people();
     const int undoSteps = m_window->session()->undoStack().count();
-    Phone aisha(*server);
+    ConsolePhone aisha(*server);
     QCOMPARE(aisha.join(roster.at(0).id), 200);
     QVERIFY(aisha.connect());
-    Phone sleepy(*server);
+    ConsolePhone sleepy(*server);
     QCOMPARE(sleepy.join(roster.at(1).id), 200); // joined, no socket: "phone away"
-    Phone zoe(*server);
+    ConsolePhone zoe(*server);
     QCOMPARE(zoe.join(0, QStringLiteral("Zoë")), 200);
-    Phone max(*server);
+    ConsolePhone max(*server);
     QCOMPARE(max.join(0, QStringLiteral("Max")), 200);
 
     // The roster with its dots, and the two asking to join.
@@ -349,7 +193,7 @@ void TestRoomConsole::panelListsPeopleAndReachesTheServer() {
     QTRY_COMPARE(status(first), QStringLiteral("%1, not joined").arg(first));
     for (const RoomServer::Device& d : server->devices())
         QVERIFY(d.participantId != roster.at(0).id);
-    Phone again(*server);
+    ConsolePhone again(*server);
     QCOMPARE(again.join(roster.at(0).id), 200);
 
     // Remove a device.
@@ -364,7 +208,7 @@ void TestRoomConsole::panelListsPeopleAndReachesTheServer() {
 
     const QString folder = qEnvironmentVariable("LODESTAR_LAYOUT_PNG");
     if (!folder.isEmpty()) {
-        Phone late(*server);
+        ConsolePhone late(*server);
         QCOMPARE(late.join(0, QStringLiteral("Priya")), 200);
         QTRY_COMPARE(panel()->findChildren<QWidget*>(QStringLiteral("roomWaiting")).size(), 1);
         QDir().mkpath(folder);
@@ -379,7 +223,7 @@ void TestRoomConsole::lockTheRoom() {
     QCOMPARE(lock->accessibleName(), QStringLiteral("Lock the room"));
     m_hands.click(lock);
     QVERIFY(server->isLocked());
-    Phone late(*server);
+    ConsolePhone late(*server);
     QCOMPARE(late.join(people().at(3).id), 423);
     m_hands.click(lock);
     QVERIFY(!server->isLocked());
@@ -418,130 +262,6 @@ void TestRoomConsole::thePanelIsMadeWhenARoomFirstOpens() {
     QCOMPARE(m_window->findChildren<RoomPanel*>().size(), 1);
     QVERIFY(made->isVisible());
     QCOMPARE(made->room(), room()->server());
-}
-
-void TestRoomConsole::closeReopenCloseWorkshopQuit() {
-    m_window->present();
-    QVERIFY(openRoom());
-    const QUrl first = room()->server()->joinUrl();
-    const quint16 port = room()->server()->port();
-    Phone phone(*room()->server());
-    QCOMPARE(phone.join(people().at(0).id), 200);
-
-    // Workshop ▸ Close the room: the card goes, the panel goes, nothing listens.
-    room()->closeAction()->trigger();
-    QVERIFY(!room()->isOpen());
-    QVERIFY(!projector()->isJoinShown());
-    QVERIFY(!room()->joinAction()->isEnabled());
-    QVERIFY(!m_window->roomDock()->isVisible());
-    QTcpSocket probe;
-    probe.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    QVERIFY(!probe.waitForConnected(2000));
-
-    // Reopened: a new link and a new code; the old token is dead.
-    QVERIFY(openRoom());
-    QVERIFY(room()->server()->joinUrl() != first);
-    QVERIFY(projector()->isJoinShown());
-
-    // Closing the workshop closes its room.
-    const quint16 second = room()->server()->port();
-    m_window->showLibrary();
-    QVERIFY(!room()->isOpen());
-    QVERIFY(!room()->inviteAction()->isEnabled());
-    QTcpSocket probe2;
-    probe2.connectToHost(QHostAddress(QHostAddress::LocalHost), second);
-    QVERIFY(!probe2.waitForConnected(2000));
-
-    // Quitting closes it too.
-    m_window->openWorkshop(m_id);
-    QVERIFY(openRoom());
-    const quint16 third = room()->server()->port();
-    QVERIFY(m_window->close());
-    QVERIFY(!room()->isOpen());
-    QTcpSocket probe3;
-    probe3.connectToHost(QHostAddress(QHostAddress::LocalHost), third);
-    QVERIFY(!probe3.waitForConnected(2000));
-}
-
-void TestRoomConsole::aTakenPortIsRefusedWithAMessage() {
-    QTcpServer other;
-    QVERIFY(other.listen(QHostAddress(QHostAddress::LocalHost)));
-    QVERIFY(!room()->open(QHostAddress(QHostAddress::LocalHost), other.serverPort()));
-    QVERIFY(!room()->isOpen());
-    QVERIFY(!m_window->roomDock()->isVisible());
-    const QString notice = m_window->noticeBar()->text();
-    QVERIFY2(notice.contains(QString::number(other.serverPort())), qPrintable(notice));
-    QVERIFY2(notice.contains(QStringLiteral("unchanged")), qPrintable(notice));
-    QVERIFY(m_window->noticeBar()->isVisible());
-    // The workshop goes on as before; the next try on a free port opens.
-    QVERIFY(room()->open(QHostAddress(QHostAddress::LocalHost), 0));
-}
-
-// Issue #18 on the console itself: a phone's answers appear in that person's row of the
-// checklist at once, and the dot vote's list of people says who is done.
-void TestRoomConsole::phonesScoreAndVoteIntoTheConsole() {
-    QList<qint64> cards;
-    for (int i = 0; i < 2; ++i) {
-        Candidate c = makeCandidate(m_id, QStringLiteral("Weekly cooked meals %1").arg(i + 1));
-        c.position = i;
-        cards << *store().addCandidate(c);
-    }
-    QVERIFY(store().setStageRevealed(m_id, QString(StageKeys::Silent), true));
-    Workshop w = *store().workshop(m_id);
-    w.checklistPerPerson = true;
-    QVERIFY(store().updateWorkshop(w));
-    AgendaRunner* runner = m_window->workshopPage()->runner();
-    QVERIFY(runner->goTo(QString(StageKeys::Score)));
-    QVERIFY(openRoom());
-    const Participant ben = people().at(1);
-    Phone phone(*room()->server());
-    QCOMPARE(phone.join(ben.id), 200);
-    QVERIFY(phone.connect());
-
-    auto* page = m_window->findChild<QWidget*>(QStringLiteral("scorePage"));
-    auto* scorer = m_window->findChild<ChecklistScorer*>(QStringLiteral("checklistScorer"));
-    auto* person = m_window->findChild<QComboBox*>(QStringLiteral("checklistPerson"));
-    QVERIFY(page && scorer && person);
-    const int bensRow = person->findData(ben.id); // the console looks at Ben's row
-    person->setCurrentIndex(bensRow);
-    emit person->activated(bensRow);
-    const QList<ChecklistCriterion> criteria = Playbook::standard().checklist();
-    const QString card = QStringLiteral("c%1").arg(cards.first());
-    const QJsonObject ack = phone.operation({{QStringLiteral("op"), QStringLiteral("score.put")},
-                                             {QStringLiteral("card"), card},
-                                             {QStringLiteral("criterion"), criteria[1].key},
-                                             {QStringLiteral("answer"), QStringLiteral("partly")}});
-    QVERIFY2(ack.value(QLatin1String("ok")).toBool(), QJsonDocument(ack).toJson().constData());
-    QTRY_VERIFY(scorer->answerButton(1, ChecklistAnswer::Partly)->isChecked());
-    QVERIFY(!scorer->answerButton(0, ChecklistAnswer::Partly)->isChecked());
-    // Somebody else's row does not show Ben's answer.
-    const int aishasRow = person->findData(people().at(0).id);
-    person->setCurrentIndex(aishasRow); // as the facilitator picks her in the list
-    emit person->activated(aishasRow);
-    QTRY_VERIFY(!scorer->answerButton(1, ChecklistAnswer::Partly)->isChecked());
-
-    QVERIFY(runner->goTo(QString(StageKeys::Decide)));
-    auto* voters = m_window->findChild<QListWidget*>(QStringLiteral("votePeople"));
-    QVERIFY(voters);
-    const auto benSays = [&] {
-        for (int i = 0; i < voters->count(); ++i)
-            if (voters->item(i)->data(Qt::UserRole).toLongLong() == ben.id)
-                return voters->item(i)->text();
-        return QString();
-    };
-    QVERIFY(!benSays().contains(QStringLiteral("done")));
-    QVERIFY(phone
-                .operation({{QStringLiteral("op"), QStringLiteral("dot.place")},
-                            {QStringLiteral("card"), card}})
-                .value(QLatin1String("ok"))
-                .toBool());
-    QVERIFY(phone
-                .operation({{QStringLiteral("op"), QStringLiteral("vote.done")},
-                            {QStringLiteral("done"), true}})
-                .value(QLatin1String("ok"))
-                .toBool());
-    QTRY_VERIFY2(benSays().contains(QStringLiteral("done ✓")), qPrintable(benSays()));
-    QVERIFY2(benSays().contains(QStringLiteral("kept 2 dots")), qPrintable(benSays()));
 }
 
 QTEST_MAIN(TestRoomConsole)

@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QPointer>
 #include <QStandardPaths>
 
 namespace {
@@ -51,8 +50,6 @@ private slots:
     void maskOthersHidesOtherPeoplesCards();
     void revealedCardsArePagedForNinePeople();
     void cardsWithoutANameKeepAColumn();
-    void cardsArrivingKeepTheEditorsAndTheCursor();
-    void projectorCountsMoveInPlace();
 
 private:
     DraftFixture f;
@@ -358,104 +355,6 @@ void TestSilentBrainstorm::cardsWithoutANameKeepAColumn() {
     QVERIFY(!allText(projector).contains(QStringLiteral("Quokka kitchens")));
     QTest::mouseClick(silent->revealButton(), Qt::LeftButton);
     QVERIFY(allText(projector).contains(QStringLiteral("Quokka kitchens")));
-}
-
-// Cards written elsewhere (a phone, another console action) arrive one commit at a time: the
-// column adds or removes only their editors, so the facilitator typing in a card of that very
-// column keeps the cursor and the text, and Tab still goes through the cards in their order,
-// then to Add.
-void TestSilentBrainstorm::cardsArrivingKeepTheEditorsAndTheCursor() {
-    f.start(2);
-    const qint64 ana = f.people().at(0).id;
-    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
-    silent->setMasked(false);
-    const auto addCard = [&](const QString& name, int position) {
-        Candidate c = makeCandidate(f.id, name);
-        c.authorId = ana;
-        c.position = position;
-        return f.store().addCandidate(c).value_or(0);
-    };
-    const qint64 first = addCard(QStringLiteral("Weekly cooks"), 10);
-    SilentColumn* column = silent->column(ana);
-    QCOMPARE(column->cardIds(), QList<qint64>{first});
-    QPointer<DraftCardEditor> typing = column->editor(first);
-    typing->nameEdit()->setFocus();
-    typing->nameEdit()->end(false);
-    QTest::keyClicks(typing->nameEdit(), QStringLiteral(" at home"));
-    typing->nameEdit()->setCursorPosition(3);
-
-    const qint64 later = addCard(QStringLiteral("<b>Boxes</b> שבועי"), 20);
-    const qint64 earlier = addCard(QStringLiteral("First of all"), 5); // goes before the others
-    QCOMPARE(column->cardIds(), (QList<qint64>{earlier, first, later}));
-    QVERIFY(typing); // the same editor: not rebuilt
-    QCOMPARE(column->editor(first), typing.data());
-    QVERIFY(typing->nameEdit()->hasFocus());
-    QCOMPARE(typing->nameEdit()->cursorPosition(), 3);
-    QCOMPARE(typing->nameEdit()->text(), QStringLiteral("Weekly cooks at home"));
-    QCOMPARE(column->editor(later)->nameEdit()->text(), QStringLiteral("<b>Boxes</b> שבועי"));
-
-    // Tab: through each card's fields in the cards' order, then Add.
-    QList<QWidget*> expected;
-    for (qint64 id : column->cardIds()) {
-        DraftCardEditor* e = column->editor(id);
-        expected << e->nameEdit() << e->behaviourEdit() << e->measureEdit() << e->definitionEdit()
-                 << e->inputsEdit() << e->removeButton();
-    }
-    expected << column->addButton();
-    column->editor(earlier)->nameEdit()->setFocus();
-    for (qsizetype i = 1; i < expected.size(); ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), expected.at(i));
-    }
-
-    // A card removed elsewhere takes only its own editor away.
-    QVERIFY(f.store().removeCandidate(later));
-    QCOMPARE(column->cardIds(), (QList<qint64>{earlier, first}));
-    QVERIFY(typing);
-    QTRY_VERIFY(!column->editor(later));
-    // A card given to another person leaves this column for theirs; the other editors stay.
-    const qint64 ben = f.people().at(1).id;
-    Candidate moved = *f.store().candidate(earlier);
-    moved.authorId = ben;
-    QVERIFY(f.store().updateCandidate(moved));
-    QCOMPARE(column->cardIds(), QList<qint64>{first});
-    QCOMPARE(silent->column(ben)->cardIds(), QList<qint64>{earlier});
-    QCOMPARE(silent->column(ben)->editor(earlier)->nameEdit()->text(),
-             QStringLiteral("First of all"));
-    QCOMPARE(column->editor(first), typing.data());
-}
-
-// Before the reveal a card written moves only the projector's numbers: the tally's labels
-// stay and take the new counts; a new name on the roster still redraws the tally.
-void TestSilentBrainstorm::projectorCountsMoveInPlace() {
-    f.start(2);
-    const QList<Participant> people = f.people();
-    f.goTo<SilentPage>(QStringLiteral("draft.silent"));
-    QWidget* projector = f.projector();
-    QVERIFY(projector);
-    const auto labels = [&](const char* name) {
-        QList<QLabel*> found;
-        for (QLabel* l : projector->findChildren<QLabel*>(QLatin1String(name)))
-            if (l->isVisibleTo(projector))
-                found << l;
-        return found;
-    };
-    QCOMPARE(labels("projectorPersonCount").size(), 2);
-    const QPointer<QLabel> total = labels("projectorSilentTotal").value(0);
-    const QPointer<QLabel> second = labels("projectorPersonCount").value(1);
-    QVERIFY(total && second);
-    f.addCard(people.at(1).id, QStringLiteral("<b>Quokka</b> cooks 🍲"));
-    f.addCard(people.at(1).id, QStringLiteral("Boxes"));
-    QVERIFY(total && second); // the same labels
-    QCOMPARE(second->text(), QStringLiteral("— %1").arg(DraftText::cardCount(2)));
-    QCOMPARE(total->text(), QStringLiteral("%1 so far").arg(DraftText::cardCount(2)));
-    QVERIFY(!allText(projector).contains(QStringLiteral("Quokka")));
-    // A card without an author brings its row: drawn again, and the counts still right.
-    Candidate nameless = makeCandidate(f.id, QStringLiteral("Nobody's"));
-    QVERIFY(f.store().addCandidate(nameless));
-    QTRY_COMPARE(labels("projectorPersonCount").size(), 3);
-    QCOMPARE(labels("projectorSilentTotal").value(0)->text(),
-             QStringLiteral("%1 so far").arg(DraftText::cardCount(3)));
 }
 
 QTEST_MAIN(TestSilentBrainstorm)
