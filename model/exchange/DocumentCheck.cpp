@@ -30,8 +30,10 @@ void checkWorkshop(Checker& c, const WorkshopDocument& doc) {
     if (c.ok() && w.agendaMinutes != 60 && w.agendaMinutes != 90 && w.agendaMinutes != 120)
         c.fail(QStringLiteral("workshop.agendaMinutes"),
                ExchangeText::tr("expected 60, 90 or 120"));
-    if (c.ok() && (!w.createdAt.isValid() || !w.updatedAt.isValid()))
+    if (c.ok() && !w.createdAt.isValid())
         c.fail(QStringLiteral("workshop.createdAt"), ExchangeText::tr("expected a date and time"));
+    if (c.ok() && !w.updatedAt.isValid())
+        c.fail(QStringLiteral("workshop.updatedAt"), ExchangeText::tr("expected a date and time"));
     c.text(QStringLiteral("workshop.currentStage"), w.currentStage, S);
     c.text(QStringLiteral("workshop.gameRationale"), w.gameRationale, L);
     c.text(QStringLiteral("workshop.valueExchange"), w.valueExchange, L);

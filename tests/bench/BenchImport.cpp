@@ -28,8 +28,10 @@ double importMs(const QString& path, const WorkshopDocument& doc, int runs) {
     QElapsedTimer timer;
     for (int run = 0; run < runs; ++run) {
         timer.start();
-        if (!store.importWorkshop(doc))
+        if (!store.importWorkshop(doc)) {
+            QTextStream(stderr) << "import failed: " << store.lastError() << Qt::endl;
             return -1;
+        }
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
     return median(times);

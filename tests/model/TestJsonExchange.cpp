@@ -176,6 +176,14 @@ void TestJsonExchange::importRefusesABrokenDocument() {
     QVERIFY2(m_target->store().lastError().contains(expected),
              qPrintable(m_target->store().lastError()));
     QCOMPARE(tableRowCounts(m_target->database()), before);
+    // A document made in memory without its last change time: the message names that field.
+    WorkshopDocument undated = m_example;
+    undated.workshop.updatedAt = {};
+    QVERIFY(!m_target->store().importWorkshop(undated));
+    QVERIFY2(m_target->store().lastError().contains(
+                 QStringLiteral("workshop.updatedAt: expected a date and time")),
+             qPrintable(m_target->store().lastError()));
+    QCOMPARE(tableRowCounts(m_target->database()), before);
 }
 
 void TestJsonExchange::importRollsBackAFailedWrite() {

@@ -25,6 +25,7 @@ WorkshopDocument syntheticWorkshop(int candidates, int people) {
     w.product = QStringLiteral("Benchmark product");
     w.facilitator = QStringLiteral("Fran Facilitator");
     w.createdAt = QDateTime(QDate(2026, 3, 14), QTime(9, 0));
+    w.updatedAt = w.createdAt;
     w.game = Game::Productivity;
     w.gameRationale = QStringLiteral("Teams get value when work gets done together.");
     w.valueExchange = QStringLiteral("The moment a shared task is finished.");
