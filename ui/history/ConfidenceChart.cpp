@@ -50,7 +50,7 @@ void ConfidenceChart::setCheckIns(const QList<CheckIn>& checkIns, const QString&
                     colours.at(index % colours.size()),
                     dash(index),
                     index == 0 ? 3.5 : 2.0,
-                    std::max(6, 20 - 4 * index)};
+                    std::max(6, 28 - 5 * index)};
     };
     m_lines.clear();
     m_lines.append(line(tr("Metric: %1").arg(metricName), 0));
