@@ -129,7 +129,7 @@ void applyConsoleTheme(QApplication& app) {
         QLabel#teamOrigin { color: %2; font-weight: 600; }
         QFrame#checkInEntry { background: white; border: 1px solid %3; border-left: 4px solid %2;
                               border-radius: 6px; }
-        QChartView#confidenceChart { background: white; border: 1px solid %3; border-radius: 8px; }
+        ConfidenceChart#confidenceChart { background: white; border: 1px solid %3; border-radius: 8px; }
         QPushButton { background: white; border: 1px solid %3; border-radius: 6px;
                       padding: 6px 14px; color: %4; }
         QPushButton:hover { border-color: %2; }

@@ -26,12 +26,9 @@
 
 #include <QApplication>
 #include <QDateEdit>
-#include <QDateTimeAxis>
 #include <QDir>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -204,19 +201,23 @@ void TestCheckInFlow::addThroughTheDialogThenUndoAndRedo() {
     QCOMPARE(chart->names().first(), QStringLiteral("Metric: Weekly dinners cooked"));
     for (qsizetype i = 0; i < inputs.size(); ++i)
         QCOMPARE(chart->names().at(i + 1), inputs.at(i).name);
-    for (QLineSeries* line : chart->lines()) {
-        QCOMPARE(line->count(), 1);
-        QVERIFY(line->pointsVisible()); // a lone point must show
+    for (const ConfidenceChart::Line& line : chart->lines()) {
+        QCOMPARE(line.points.size(), 1);
+        QVERIFY(line.dot >= 5); // a lone point must show
     }
-    QCOMPARE(chart->lines().first()->at(0).y(), 4.0);
-    QVERIFY(chart->dateAxis()->min().date() < QDate(2026, 5, 6));
-    QVERIFY(chart->dateAxis()->max().date() > QDate(2026, 5, 6));
+    QCOMPARE(chart->lines().first().points.at(0).level, 4);
+    QVERIFY(chart->firstDay() < QDate(2026, 5, 6));
+    QVERIFY(chart->lastDay() > QDate(2026, 5, 6));
+    QVERIFY(chart->rect().contains(chart->pointAt(0, 0).toPoint()));
+    QVERIFY(chart->accessibleDescription().contains(
+        QStringLiteral("Metric: Weekly dinners cooked: 4 on ")));
     // The list sits right below the card of the workshop it reviews.
     HistoryCard* card = productPage()->card(current);
     QVERIFY(card);
     QVERIFY(list->geometry().top() >= card->geometry().bottom());
     QVERIFY(list->geometry().top() < productPage()->card(m_mealKit.at(0))->geometry().top());
     grab(QStringLiteral("checkin-2-product-page.png"));
+    grab(QStringLiteral("checkin-2-chart.png"), chart);
 
     // Ctrl+Z takes it back; Ctrl+Shift+Z puts the same check-in back. (Offscreen, closing the
     // dialog leaves no window active, as a desktop would make the main window again.)
@@ -263,8 +264,9 @@ void TestCheckInFlow::deleteIsUndoable() {
     QTRY_VERIFY(listOf(older) && listOf(older)->chart());
     CheckInList* list = listOf(older);
     QCOMPARE(list->entries().size(), 2);
-    QCOMPARE(list->chart()->lines().first()->count(), 2);
-    QCOMPARE(list->chart()->lines().first()->at(0).y(), 2.0); // oldest first along the axis
+    QCOMPARE(list->chart()->lines().first().points.size(), 2);
+    QCOMPARE(list->chart()->lines().first().points.at(0).level, 2); // oldest first
+    QVERIFY(list->chart()->pointAt(0, 0).x() < list->chart()->pointAt(0, 1).x());
     // Newest first in the list: the October one on top. Delete it with the keyboard.
     const QList<CheckIn> before = store.checkIns(older);
     QCOMPARE(list->entries().first()->property("checkInId").toLongLong(), before.first().id);
