@@ -83,7 +83,8 @@ QString workshopLine(const QString& label, const NorthStarRecord& r, const QLoca
 
 } // namespace
 
-QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale) {
+QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale,
+                             const QString& whereFrom) {
     using namespace ComparisonText;
     const NorthStarRecord& a = c.before();
     const NorthStarRecord& b = c.after();
@@ -100,9 +101,11 @@ QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale)
                                     .arg(text(productLabel(a)), text(productLabel(b)))
                      : product.isEmpty() ? ComparisonReportTr::tr("Two workshops compared")
                                          : text(product));
-    html += QStringLiteral("<p class=\"muted\">%1<br>%2</p>")
+    html += QStringLiteral("<p class=\"muted\">%1<br>%2%3</p>")
                 .arg(workshopLine(ComparisonReportTr::tr("Earlier"), a, locale),
-                     workshopLine(ComparisonReportTr::tr("Later"), b, locale));
+                     workshopLine(ComparisonReportTr::tr("Later"), b, locale),
+                     whereFrom.trimmed().isEmpty() ? QString()
+                                                   : QStringLiteral("<br>") + text(whereFrom));
     html += ReportHtml::heading(ComparisonReportTr::tr("At a glance"));
     QStringList summary;
     for (const QString& sentence : ComparisonText::summary(c))
@@ -153,7 +156,7 @@ QString comparisonReportHtml(const WorkshopComparison& c, const QLocale& locale)
 }
 
 bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOptions& options,
-                        QIODevice* out, QString* error) {
+                        QIODevice* out, QString* error, const QString& whereFrom) {
     const auto fail = [&](const QString& message) {
         if (error)
             *error = message;
@@ -182,7 +185,7 @@ bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOption
         page.adjusted(SideMargin * pt, TopMargin * pt, -SideMargin * pt, -BottomMargin * pt);
     const QLocale locale;
     ReportDocument document(&writer, page.size(), body);
-    document.setReportHtml(comparisonReportHtml(comparison, locale));
+    document.setReportHtml(comparisonReportHtml(comparison, locale, whereFrom));
     ReportPagination::keepTogether(document, page.height(), body.bottom(), 90 * pt);
 
     const QString exported = locale.toString(

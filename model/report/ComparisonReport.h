@@ -8,9 +8,12 @@
 
 class QIODevice;
 
-// The report's HTML (for QTextDocument), exposed for tests.
-QString comparisonReportHtml(const WorkshopComparison& comparison, const QLocale& locale);
+// The report's HTML (for QTextDocument), exposed for tests. `whereFrom`, when given, says
+// under the two workshops where a side comes from (a team library's workshop, who published
+// it and when), as the screen does.
+QString comparisonReportHtml(const WorkshopComparison& comparison, const QLocale& locale,
+                             const QString& whereFrom = {});
 
 // Writes the PDF to `out` (already open for writing). false + *error on failure.
 bool writeComparisonPdf(const WorkshopComparison& comparison, const ReportOptions& options,
-                        QIODevice* out, QString* error);
+                        QIODevice* out, QString* error, const QString& whereFrom = {});

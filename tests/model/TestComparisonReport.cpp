@@ -126,6 +126,12 @@ void TestComparisonReport::userTextIsEscaped() {
     const QString all = PdfTools::pagesText(pdf).join(u' ').simplified();
     QVERIFY2(all.contains(QLatin1String("<b>Bold</b> & <img")), qPrintable(all));
     QVERIFY(all.contains(QLatin1String("<script>alert(1)</script>")));
+    // Where a side comes from is text too.
+    const QString from = comparisonReportHtml(
+        c, QLocale::c(), QStringLiteral("“<i>Kits</i>” is in the team library, published by <b>"));
+    QVERIFY(from.contains(QLatin1String("&lt;i&gt;Kits&lt;/i&gt;")));
+    QVERIFY(!from.contains(QLatin1String("<i>Kits")));
+    QVERIFY(!comparisonReportHtml(c, QLocale::c()).contains(QLatin1String("team library")));
 }
 
 void TestComparisonReport::longComparisonsRunOntoMorePages() {

@@ -232,6 +232,9 @@ void TestTeamWindow::productPageComparesATeamWorkshop() {
     QVERIFY2(PdfTools::missingTools().isEmpty(), qPrintable(PdfTools::missingTools()));
     const QString text = PdfTools::pagesText(pdf).join(u'\n');
     QVERIFY2(text.contains(QStringLiteral("Kits per household")), qPrintable(text));
+    // It says which side is the team's and who published it, as the screen does.
+    QVERIFY2(text.simplified().contains(QStringLiteral("is in the team library, published by bob")),
+             qPrintable(text));
     // Back leads to the product's page, the team's card still there.
     QTest::mouseClick(comparison->backButton(), Qt::LeftButton);
     QVERIFY(page->isVisible());

@@ -1,5 +1,5 @@
 // ComparisonPage: the comparison as a PDF for leadership, from the same records as the screen
-// (a team workshop's too, as read from its document).
+// (a team workshop's too, as read from its document, saying whose it is as the screen does).
 #include "ComparisonPage.h"
 
 #include "UserText.h"
@@ -49,7 +49,7 @@ bool ComparisonPage::saveAsPdf(const QString& path) {
     options.pageSize = defaultReportPageSize();
     options.exportedAt = QDateTime::currentDateTime();
     QString error;
-    if (!writeComparisonPdf(*m_comparison, options, &buffer, &error) ||
+    if (!writeComparisonPdf(*m_comparison, options, &buffer, &error, teamLine()) ||
         !FileWriter::writeFile(path, buffer.data(), &error)) {
         emit problem(error);
         return false;
