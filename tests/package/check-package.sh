@@ -103,7 +103,8 @@ check_contents() {
     local deps
     deps=$(dpkg-deb -f "$(newest_deb)" Depends)
     echo "  Depends: $deps"
-    for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6keychain1 libqt6svg6 qt6-qpa-plugins fonts-inter libqt6widgets6; do
+    # libqt6multimedia6 comes from dpkg-shlibdeps reading the chime's module.
+    for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6keychain1 libqt6svg6 qt6-qpa-plugins fonts-inter libqt6widgets6 libqt6multimedia6; do
         [[ ",$deps," == *[\ ,]"$dep"[\ ,\(]* ]] || problem "Depends lacks $dep"
     done
     # Fonts for CJK names and emoji: recommended, so apt installs them by default.
@@ -113,11 +114,33 @@ check_contents() {
     for dep in fonts-noto-cjk fonts-noto-color-emoji fonts-symbola; do
         [[ ",$recommends," == *[\ ,]"$dep"[\ ,\(]* ]] || problem "Recommends lacks $dep"
     done
+    check_chime_module
     # Debian wants the manual page and changelog gzipped without a timestamp.
     for gz in usr/share/man/man1/lodestar.1.gz usr/share/doc/lodestar/changelog.Debian.gz; do
         [ -f "$root/$gz" ] || continue
         [ "$(od -An -tu4 -j4 -N4 "$root/$gz" | tr -d ' ')" = 0 ] || problem "/$gz has a timestamp"
     done
+}
+
+# The chime's sound player is a module in a private library folder, loaded on the first
+# chime (issue #16): the executable does not need Qt Multimedia, and looks for the module
+# where the package puts it, relative to its own folder.
+check_chime_module() {
+    local modules module from_bin dynamic
+    modules=$(cd "$root" && find usr/lib -name liblodestar_chime.so)
+    [ -n "$modules" ] || problem "no liblodestar_chime.so under /usr/lib"
+    for module in $modules; do
+        echo "  chime module: /$module"
+        from_bin=$(realpath -m --relative-to=/usr/bin "/$(dirname "$module")")
+        grep -qaF "$from_bin" "$root/usr/bin/lodestar" ||
+            problem "/usr/bin/lodestar does not look for its chime module in $from_bin"
+        # Captured first: grep -q closing a pipe early would fail the pipeline (pipefail).
+        dynamic=$(readelf -d "$root/$module")
+        grep -q 'NEEDED.*libQt6Multimedia' <<<"$dynamic" ||
+            problem "/$module does not need libQt6Multimedia"
+    done
+    dynamic=$(readelf -d "$root/usr/bin/lodestar")
+    grep -q 'NEEDED.*libQt6Multimedia' <<<"$dynamic" && problem "/usr/bin/lodestar needs libQt6Multimedia"
 }
 
 check_lintian() {

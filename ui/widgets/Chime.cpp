@@ -1,11 +1,28 @@
 #include "Chime.h"
 
+#include "ChimePlayer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
 #include <QSettings>
-#include <QSoundEffect>
 
 Chime::Chime(QObject* parent)
+    : Chime(modulePaths(QCoreApplication::applicationDirPath()), parent) {}
+
+Chime::Chime(QStringList modulePaths, QObject* parent)
     : QObject(parent)
+    , m_modulePaths(std::move(modulePaths))
     , m_muted(QSettings().value(QStringLiteral("sound/muted"), false).toBool()) {}
+
+QStringList Chime::modulePaths(const QString& appFolder) {
+    const QDir folder(appFolder);
+    // Plain 8-bit text in the binary, where tests/package/check-package.sh looks for it.
+    const QString module = QString::fromUtf8(LODESTAR_CHIME_MODULE);
+    const QString installed = QString::fromUtf8(LODESTAR_CHIME_DIR_FROM_BIN "/") + module;
+    return {folder.filePath(module), QDir::cleanPath(folder.filePath(installed))};
+}
 
 void Chime::setMuted(bool muted) {
     m_muted = muted;
@@ -15,10 +32,21 @@ void Chime::setMuted(bool muted) {
 void Chime::play() {
     if (m_muted)
         return;
-    if (!m_effect) {
-        m_effect = new QSoundEffect(this);
-        m_effect->setSource(QUrl(QStringLiteral("qrc:/sounds/chime.wav")));
-        m_effect->setVolume(0.6f);
+    if (ChimePlayer* sound = player())
+        sound->play(0.6);
+}
+
+ChimePlayer* Chime::player() {
+    if (m_loadTried)
+        return m_player;
+    m_loadTried = true;
+    for (const QString& path : std::as_const(m_modulePaths)) {
+        if (!QFileInfo(path).isFile())
+            continue;
+        QPluginLoader loader(path);
+        m_player = qobject_cast<ChimePlayer*>(loader.instance());
+        if (m_player)
+            break;
     }
-    m_effect->play();
+    return m_player;
 }
