@@ -2,7 +2,8 @@
 // program, with empty, 1,000- and 10,000-workshop libraries, the two started in turn so a
 // change in the machine's speed touches both; peak memory of each process; and `--list` of
 // 10,000 workshops against `--version`. Prints medians and ratios (budgets: first frame
-// 1.5x the bare window, memory 2x, --list 2x --version). Usage:
+// 1.5x the bare window, memory 2x, --list 2x --version). A second yardstick, the bare window
+// with one line of text, shows what the words alone cost (fontconfig's database, a font). Usage:
 //   bench_startup [LODESTAR] [RUNS]
 #include "ChildProcess.h"
 #include "SeededLibrary.h"
@@ -20,7 +21,7 @@ QString ratio(double value) {
 }
 
 struct Series {
-    QList<double> ms, ratios, peakMb, peakRatios;
+    QList<double> ms, ratios, peakMb, peakRatios, textRatios;
 };
 
 } // namespace
@@ -63,19 +64,24 @@ int main(int argc, char** argv) {
         smoke(i);
 
     QList<Series> series(sizes.size());
-    QList<double> bareMs, bareMb;
+    QList<double> bareMs, bareMb, textMs, textRatios;
     for (int run = 0; run < runs; ++run)
         for (int i = 0; i < sizes.size(); ++i) {
             const ChildRun a = runChild(bare, {});
+            const ChildRun t = runChild(bare, {QStringLiteral("--text")});
             const ChildRun b = smoke(i);
-            if (!a.ok || !b.ok) {
+            if (!a.ok || !t.ok || !b.ok) {
                 QTextStream(stderr) << "a run failed (size " << sizes[i] << ")\n";
                 continue;
             }
             const double aMs = a.output.trimmed().toDouble();
             const double bMs = b.output.trimmed().toDouble();
+            const double tMs = t.output.trimmed().toDouble();
             bareMs.append(aMs);
             bareMb.append(a.peakKb / 1024.0);
+            textMs.append(tMs);
+            textRatios.append(aMs > 0 ? tMs / aMs : 0);
+            series[i].textRatios.append(tMs > 0 ? bMs / tMs : 0);
             series[i].ms.append(bMs);
             series[i].ratios.append(aMs > 0 ? bMs / aMs : 0);
             series[i].peakMb.append(b.peakKb / 1024.0);
@@ -85,12 +91,15 @@ int main(int argc, char** argv) {
         << " runs alternating with the bare window (ratio: median of the pairs)\n";
     out << "  bare QMainWindow:          " << QString::number(median(bareMs), 'f', 0)
         << " ms, peak " << QString::number(median(bareMb), 'f', 1) << " MB\n";
+    out << "  with one line of text:     " << QString::number(median(textMs), 'f', 0) << " ms, "
+        << ratio(median(textRatios)) << " the bare window\n";
     for (int i = 0; i < sizes.size(); ++i)
         out << "  lodestar, " << QStringLiteral("%1 workshops:").arg(sizes[i], 6)
             << QString::number(median(series[i].ms), 'f', 0).rightJustified(6) << " ms, "
             << ratio(median(series[i].ratios)) << " (budget 1.5x); peak "
             << QString::number(median(series[i].peakMb), 'f', 1) << " MB, "
-            << ratio(median(series[i].peakRatios)) << " (budget 2x)\n";
+            << ratio(median(series[i].peakRatios)) << " (budget 2x); "
+            << ratio(median(series[i].textRatios)) << " the window with text\n";
     out.flush();
 
     // --list prints the whole library; --version opens nothing. Whole processes, wall time.
