@@ -343,30 +343,35 @@ int listWorkshops(const QString& libraryPath) {
         return 2;
     }
     WorkshopStore store(database);
-    // The whole list is gathered, then encoded and written at once, as QTextStream would
-    // encode it (a stray surrogate in a title prints the same), without its per-field work.
+    // The whole list is gathered, then encoded as QTextStream would (a stray surrogate in a
+    // title prints the same) and written in one call: nothing is printed of a library that
+    // cannot be read to the end, rather than a list that stops short.
     QString text;
-    const bool read = store.listWorkshops([&text](const WorkshopStore::ListedWorkshop& w) {
-        text += QString::number(w.id);
-        for (const QString* value :
-             {&w.title, &w.product, &w.updatedAt, &w.currentStage, &w.northStar}) {
-            text += u'\t';
-            appendField(text, *value);
-        }
-        text += u'\n';
-    });
+    QString error;
+    const bool read = store.listWorkshops(
+        [&text](const WorkshopStore::ListedWorkshop& w) {
+            text += QString::number(w.id);
+            for (const QString* value :
+                 {&w.title, &w.product, &w.updatedAt, &w.currentStage, &w.northStar}) {
+                text += u'\t';
+                appendField(text, *value);
+            }
+            text += u'\n';
+        },
+        &error);
+    if (!read) {
+        QTextStream(stderr) << CommandLine::tr("The library %1 could not be read to the end "
+                                               "(%2); it may be damaged. It was not changed.")
+                                   .arg(database.path(), error)
+                            << Qt::endl;
+        return 2;
+    }
     const QByteArray bytes = QStringEncoder(QStringEncoder::Utf8).encode(text);
     if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) ||
         std::fflush(stdout) != 0) {
         QTextStream(stderr) << CommandLine::tr("The list could not be written: %1.")
                                    .arg(QString::fromLocal8Bit(std::strerror(errno)))
                             << Qt::endl;
-        return 3;
-    }
-    if (!read) {
-        QTextStream(stderr)
-            << CommandLine::tr("The library %1 could not be read to the end.").arg(database.path())
-            << Qt::endl;
         return 3;
     }
     return 0;

@@ -85,8 +85,9 @@ public:
         QString title, product, updatedAt, currentStage, northStar;
     };
     // Hands every workshop to `row`, the latest change first, one at a time (10,000 of them
-    // are listed without the start screen's summaries). False if the library cannot be read.
-    bool listWorkshops(const std::function<void(const ListedWorkshop&)>& row) const;
+    // are listed without the start screen's summaries). False if the library could not be
+    // read to the end (a damaged page, say); `error` then says why.
+    bool listWorkshops(const std::function<void(const ListedWorkshop&)>& row, QString* error) const;
 
     // The library as the start screen lists it: the ids of the workshops whose title,
     // product, facilitator or North Star contains `search` (ignoring the case of ASCII

@@ -80,7 +80,8 @@ QList<WorkshopSummary> WorkshopStore::workshopSummaries(const QList<qint64>& ids
     return result;
 }
 
-bool WorkshopStore::listWorkshops(const std::function<void(const ListedWorkshop&)>& row) const {
+bool WorkshopStore::listWorkshops(const std::function<void(const ListedWorkshop&)>& row,
+                                  QString* error) const {
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!run(q,
@@ -88,7 +89,7 @@ bool WorkshopStore::listWorkshops(const std::function<void(const ListedWorkshop&
                             "COALESCE(ns.name, '') FROM workshop w LEFT JOIN candidate ns ON "
                             "ns.id = w.north_star_id WHERE w.deleted_at IS NULL "
                             "ORDER BY w.updated_at DESC, w.id DESC"),
-             {}, nullptr))
+             {}, error))
         return false;
     ListedWorkshop listed;
     while (q.next()) {
@@ -100,7 +101,10 @@ bool WorkshopStore::listWorkshops(const std::function<void(const ListedWorkshop&
         listed.northStar = q.value(5).toString();
         row(listed);
     }
-    return q.lastError().type() == QSqlError::NoError;
+    if (q.lastError().type() == QSqlError::NoError)
+        return true;
+    *error = q.lastError().text();
+    return false;
 }
 
 std::optional<WorkshopSummary> WorkshopStore::workshopSummary(qint64 id) const {
