@@ -39,6 +39,8 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 const qint64 id = m_context.workshopId;
+                if (changes.concerns(id))
+                    m_read.reset();
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote |
                                         ChangeKind::Roster | ChangeKind::Workshop) ||
                     changes.hasStage(id, StageKeys::Decide, ChangeKind::StageState) ||
@@ -106,9 +108,22 @@ bool DecideView::updateMatrix() {
 }
 
 QList<Candidate> DecideView::roomSurvivors(bool* withheld) const {
-    return Reveal::seenByRoom(m_context.store, m_context.workshopId,
-                              DecideData::survivors(m_context.store, m_context.workshopId),
-                              withheld);
+    if (!m_read) {
+        m_read.emplace();
+        m_read->survivors = Reveal::seenByRoom(
+            m_context.store, m_context.workshopId,
+            DecideData::survivors(m_context.store, m_context.workshopId), &m_read->withheld);
+    }
+    if (withheld)
+        *withheld = m_read->withheld;
+    return m_read->survivors;
+}
+
+const DecisionMatrix& DecideView::roomMatrix() const {
+    const QList<Candidate> survivors = roomSurvivors();
+    if (!m_read->matrix)
+        m_read->matrix = DecideData::matrix(m_context.store, m_context.workshopId, survivors);
+    return *m_read->matrix;
 }
 
 void DecideView::clear() {
@@ -182,8 +197,7 @@ void DecideView::resizeEvent(QResizeEvent* event) {
 // small projector "what would flip it" is a page of its own after the matrix's, which the
 // console turns to; a large one shows it under the matrix.
 DecideView::MatrixShown DecideView::matrixShown(const QList<Candidate>& survivors) const {
-    const DecisionMatrix matrix =
-        DecideData::matrix(m_context.store, m_context.workshopId, survivors);
+    const DecisionMatrix& matrix = roomMatrix();
     const QList<MatrixCriterion>& criteria = matrix.criteria();
     const bool scored = matrix.hasScores();
     const bool compact = StageWidgets::isCompactProjector(this);
