@@ -26,19 +26,31 @@
 #include <algorithm>
 
 namespace {
-// A text's height wrapped at `width`, remembered: a dot placed pages the ballot again and
-// measures every name on it, which at 200 candidates took most of the time (issue #16).
-int wrappedHeight(const QFont& font, const QString& text, int width) {
-    static QHash<QString, int> heights;
-    const QString key = font.key() + QChar(0x1F) + QString::number(width) + QChar(0x1F) + text;
-    if (const auto found = heights.constFind(key); found != heights.constEnd())
-        return *found;
+// Texts' heights wrapped at a width in a font, remembered: a dot placed pages the ballot again
+// and measures every name on it, which at 200 candidates took most of the time (issue #16).
+// One table per font and width, so a name is looked up as it is, without building a key.
+QHash<QString, int>& wrappedHeights(const QFont& font, int width) {
+    static QHash<QString, QHash<QString, int>> byFontAndWidth;
+    if (byFontAndWidth.size() > 64)
+        byFontAndWidth.clear();
+    QHash<QString, int>& heights =
+        byFontAndWidth[font.key() + QChar(0x1F) + QString::number(width)];
     if (heights.size() > 4096)
         heights.clear();
+    return heights;
+}
+
+int wrappedHeight(QHash<QString, int>& heights, const QFont& font, const QString& text, int width) {
+    if (const auto found = heights.constFind(text); found != heights.constEnd())
+        return *found;
     const int height = QFontMetrics(font)
                            .boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
                            .height();
-    return *heights.insert(key, height);
+    return *heights.insert(text, height);
+}
+
+int wrappedHeight(const QFont& font, const QString& text, int width) {
+    return wrappedHeight(wrappedHeights(font, width), font, text, width);
 }
 } // namespace
 
@@ -97,10 +109,12 @@ QList<int> DecideView::ballotPages(const QString& rule, const QStringList& names
         wrapped(Theme::font(SmallPoints), tr("The result stays hidden until the vote is closed.")) -
         2 * m_layout->spacing() - 2 * 28 - 2 - QFontMetrics(bold).height();
     const int inside = (width - 32) / 2 - 2 * 40 - 2;
+    const int nameWidth = std::max(1, inside ? inside : width);
+    QHash<QString, int>& nameHeights = wrappedHeights(body, nameWidth);
     QList<int> starts{0};
     int used = 0;
     for (int i = 0; i < names.size(); ++i) {
-        const int line = 10 + wrapped(body, names.at(i), inside);
+        const int line = 10 + wrappedHeight(nameHeights, body, names.at(i), nameWidth);
         if (used + line > room && i > starts.last()) {
             starts << i;
             used = 0;
