@@ -126,6 +126,13 @@ const DecisionMatrix& DecideView::roomMatrix() const {
     return *m_read->matrix;
 }
 
+const DotVote& DecideView::roomVote() const {
+    roomSurvivors();
+    if (!m_read->vote)
+        m_read->vote = DecideData::dotVote(m_context.store, m_context.workshopId);
+    return *m_read->vote;
+}
+
 void DecideView::clear() {
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         if (QLayout* inner = item->layout())
@@ -185,7 +192,12 @@ void DecideView::resizeEvent(QResizeEvent* event) {
             m_pagedForSize = size();
             return;
         }
-        rebuild();
+        // The closed vote's chart takes its page for the new size in place, as after a dot
+        // moved, unless it comes to need pages or no longer does.
+        if (m_chart && updateResult())
+            m_pagedForSize = size();
+        else
+            rebuild();
         // Place the new page now: a view that is not shown yet drops its layout request.
         m_layout->invalidate();
         m_layout->activate();

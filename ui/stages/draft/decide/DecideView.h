@@ -16,6 +16,7 @@
 #include "MatrixBoard.h"
 #include "domain/Candidate.h"
 #include "scoring/DecisionMatrix.h"
+#include "scoring/DotVote.h"
 #include "stages/common/ProjectorTexts.h"
 #include "stages/common/StageWidgets.h"
 
@@ -103,6 +104,8 @@ private:
     QList<Candidate> roomSurvivors(bool* withheld = nullptr) const;
     // The matrix of roomSurvivors().
     const DecisionMatrix& roomMatrix() const;
+    // The dots placed so far.
+    const DotVote& roomVote() const;
     MatrixShown matrixShown(const QList<Candidate>& survivors) const;
     void showMatrix();
     void showFlipPage(const QString& heading, const QString& sentence, int pages);
@@ -125,11 +128,13 @@ private:
     QPointer<QLabel> m_noDotsLine;
     // What the view read of the store, kept until the store next reports a change of the
     // workshop: building the view, then again at its real size once laid out, reads the
-    // candidates and the matrix once (at 200 candidates most of a first show, issue #16).
+    // candidates, the matrix and the dots once (at 200 candidates most of a first show,
+    // issue #16).
     struct Read {
         QList<Candidate> survivors;
         bool withheld = false;
         std::optional<DecisionMatrix> matrix;
+        std::optional<DotVote> vote;
     };
     mutable std::optional<Read> m_read;
     QSize m_pagedForSize; // the view's size the matrix or ballot page was sized for (empty: the

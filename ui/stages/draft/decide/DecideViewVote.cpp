@@ -55,7 +55,7 @@ int wrappedHeight(const QFont& font, const QString& text, int width) {
 } // namespace
 
 DecideView::VoteShown DecideView::voteShown() const {
-    const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
+    const DotVote& vote = roomVote();
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
     // Finished: no dot left, or "I'm done" said on a phone (keeping dots is allowed).
     const QSet<qint64> saidDone = m_context.store.votesDone(m_context.workshopId);
@@ -241,7 +241,7 @@ int DecideView::barsPerPage(const QString& summary, int lines, bool noDotsLine) 
 // Sets the chart's bars and the leaders' line for the closed vote.
 QString DecideView::showTally(VoteChart* chart, QLabel* line) {
     const QList<Candidate> survivors = roomSurvivors();
-    const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
+    const DotVote& vote = roomVote();
     const QHash<qint64, QString> names = CandidateText::names(survivors);
     const QList<qint64> ids = CandidateText::ids(survivors);
     QList<DotTally> tally = vote.tally(ids);
