@@ -49,6 +49,20 @@ int wrappedHeight(QHash<QString, int>& heights, const QFont& font, const QString
     return *heights.insert(text, height);
 }
 
+// Texts' widths in a font, remembered the same way: a closed vote's chart asks whether any
+// of 200 names needs a second line each time it is paged.
+int rememberedAdvance(const QFont& font, const QString& text) {
+    static QHash<QString, QHash<QString, int>> byFont;
+    if (byFont.size() > 16)
+        byFont.clear();
+    QHash<QString, int>& widths = byFont[font.key()];
+    if (const auto found = widths.constFind(text); found != widths.constEnd())
+        return *found;
+    if (widths.size() > 4096)
+        widths.clear();
+    return *widths.insert(text, QFontMetrics(font).horizontalAdvance(text));
+}
+
 int wrappedHeight(const QFont& font, const QString& text, int width) {
     return wrappedHeight(wrappedHeights(font, width), font, text, width);
 }
@@ -263,11 +277,11 @@ QString DecideView::showTally(VoteChart* chart, QLabel* line) {
     if (tally.size() > perPage) {
         // Paged anyway: a page holds bars two lines of name tall when a name needs a second
         // line in the chart's names column (two fifths of its width), so no name loses words.
-        const QFontMetrics nameMetrics(Theme::font(StageWidgets::ProjectorBody, QFont::DemiBold));
+        const QFont nameFont = Theme::font(StageWidgets::ProjectorBody, QFont::DemiBold);
         const int column = pageArea().width() * 2 / 5;
         const bool wraps = std::any_of(tally.cbegin(), tally.cend(), [&](const DotTally& t) {
             const QString name = names.value(t.candidateId).simplified();
-            return nameMetrics.horizontalAdvance(t.tied ? tr("%1 · tie").arg(name) : name) > column;
+            return rememberedAdvance(nameFont, t.tied ? tr("%1 · tie").arg(name) : name) > column;
         });
         perPage = barsPerPage(summary, wraps ? 2 : 1, m_noDots > 0);
     }
