@@ -7,19 +7,23 @@
 
 #include <QCommandLineParser>
 #include <QHostAddress>
+#include <QStringEncoder>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 namespace {
 
 // Tabs and line breaks inside user text would break the tab-separated output.
-QString field(QString text) {
-    for (QChar& c : text)
-        if (c == u'\t' || c == u'\n' || c == u'\r')
-            c = u' ';
-    return text;
+void appendField(QString& line, const QString& text) {
+    const qsizetype start = line.size();
+    line += text;
+    for (qsizetype i = start; i < line.size(); ++i)
+        if (const QChar c = line.at(i); c == u'\t' || c == u'\n' || c == u'\r')
+            line[i] = u' ';
 }
 
 } // namespace
@@ -339,11 +343,37 @@ int listWorkshops(const QString& libraryPath) {
         return 2;
     }
     WorkshopStore store(database);
-    QTextStream out(stdout);
-    for (const WorkshopSummary& w : store.workshopSummaries())
-        out << w.id << '\t' << field(w.title) << '\t' << field(w.product) << '\t'
-            << w.updatedAt.toString(Qt::ISODate) << '\t' << field(w.currentStage) << '\t'
-            << field(w.northStar) << '\n';
+    // The whole list is gathered, then encoded as QTextStream would (a stray surrogate in a
+    // title prints the same) and written in one call: nothing is printed of a library that
+    // cannot be read to the end, rather than a list that stops short.
+    QString text;
+    QString error;
+    const bool read = store.listWorkshops(
+        [&text](const WorkshopStore::ListedWorkshop& w) {
+            text += QString::number(w.id);
+            for (const QString* value :
+                 {&w.title, &w.product, &w.updatedAt, &w.currentStage, &w.northStar}) {
+                text += u'\t';
+                appendField(text, *value);
+            }
+            text += u'\n';
+        },
+        &error);
+    if (!read) {
+        QTextStream(stderr) << CommandLine::tr("The library %1 could not be read to the end "
+                                               "(%2); it may be damaged. It was not changed.")
+                                   .arg(database.path(), error)
+                            << Qt::endl;
+        return 2;
+    }
+    const QByteArray bytes = QStringEncoder(QStringEncoder::Utf8).encode(text);
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) ||
+        std::fflush(stdout) != 0) {
+        QTextStream(stderr) << CommandLine::tr("The list could not be written: %1.")
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno)))
+                            << Qt::endl;
+        return 3;
+    }
     return 0;
 }
 

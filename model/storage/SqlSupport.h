@@ -25,6 +25,8 @@ bool runForIds(const QSqlDatabase& db, const QString& sql, const QList<qint64>& 
 
 QString timeText(const QDateTime& time);
 QDateTime timeFromText(const QString& text);
+// timeFromText(text).toString(Qt::ISODate), without parsing a text already in that form.
+QString isoSecondsFromText(const QString& text);
 
 // Closes and removes a named QtSql connection once every handle to it has gone.
 void dropConnection(const QString& name);

@@ -78,6 +78,16 @@ public:
     QList<WorkshopSummary> workshopSummaries(const QList<qint64>& ids) const; // in any order
     std::optional<WorkshopSummary> workshopSummary(qint64 id) const;
     int workshopCount() const;
+    // What `lodestar --list` prints of a workshop: only these columns are read, and the last
+    // update is the ISO 8601 text, in UTC to the second, that QDateTime would print.
+    struct ListedWorkshop {
+        qint64 id = 0;
+        QString title, product, updatedAt, currentStage, northStar;
+    };
+    // Hands every workshop to `row`, the latest change first, one at a time (10,000 of them
+    // are listed without the start screen's summaries). False if the library could not be
+    // read to the end (a damaged page, say); `error` then says why.
+    bool listWorkshops(const std::function<void(const ListedWorkshop&)>& row, QString* error) const;
 
     // The library as the start screen lists it: the ids of the workshops whose title,
     // product, facilitator or North Star contains `search` (ignoring the case of ASCII

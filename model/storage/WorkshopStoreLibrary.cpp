@@ -6,6 +6,7 @@
 
 #include "SqlSupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using SqlSupport::run;
@@ -77,6 +78,33 @@ QList<WorkshopSummary> WorkshopStore::workshopSummaries(const QList<qint64>& ids
     while (q.next())
         result.append(summaryFromRow(q));
     return result;
+}
+
+bool WorkshopStore::listWorkshops(const std::function<void(const ListedWorkshop&)>& row,
+                                  QString* error) const {
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT w.id, w.title, w.product, w.updated_at, w.current_stage, "
+                            "COALESCE(ns.name, '') FROM workshop w LEFT JOIN candidate ns ON "
+                            "ns.id = w.north_star_id WHERE w.deleted_at IS NULL "
+                            "ORDER BY w.updated_at DESC, w.id DESC"),
+             {}, error))
+        return false;
+    ListedWorkshop listed;
+    while (q.next()) {
+        listed.id = q.value(0).toLongLong();
+        listed.title = q.value(1).toString();
+        listed.product = q.value(2).toString();
+        listed.updatedAt = SqlSupport::isoSecondsFromText(q.value(3).toString());
+        listed.currentStage = q.value(4).toString();
+        listed.northStar = q.value(5).toString();
+        row(listed);
+    }
+    if (q.lastError().type() == QSqlError::NoError)
+        return true;
+    *error = q.lastError().text();
+    return false;
 }
 
 std::optional<WorkshopSummary> WorkshopStore::workshopSummary(qint64 id) const {

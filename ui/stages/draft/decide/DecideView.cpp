@@ -39,6 +39,8 @@ DecideView::DecideView(const StageContext& context, QWidget* parent)
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 const qint64 id = m_context.workshopId;
+                if (changes.concerns(id))
+                    m_read.reset();
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote |
                                         ChangeKind::Roster | ChangeKind::Workshop) ||
                     changes.hasStage(id, StageKeys::Decide, ChangeKind::StageState) ||
@@ -106,9 +108,29 @@ bool DecideView::updateMatrix() {
 }
 
 QList<Candidate> DecideView::roomSurvivors(bool* withheld) const {
-    return Reveal::seenByRoom(m_context.store, m_context.workshopId,
-                              DecideData::survivors(m_context.store, m_context.workshopId),
-                              withheld);
+    if (!m_read) {
+        m_read.emplace();
+        m_read->survivors = Reveal::seenByRoom(
+            m_context.store, m_context.workshopId,
+            DecideData::survivors(m_context.store, m_context.workshopId), &m_read->withheld);
+    }
+    if (withheld)
+        *withheld = m_read->withheld;
+    return m_read->survivors;
+}
+
+const DecisionMatrix& DecideView::roomMatrix() const {
+    const QList<Candidate> survivors = roomSurvivors();
+    if (!m_read->matrix)
+        m_read->matrix = DecideData::matrix(m_context.store, m_context.workshopId, survivors);
+    return *m_read->matrix;
+}
+
+const DotVote& DecideView::roomVote() const {
+    roomSurvivors();
+    if (!m_read->vote)
+        m_read->vote = DecideData::dotVote(m_context.store, m_context.workshopId);
+    return *m_read->vote;
 }
 
 void DecideView::clear() {
@@ -170,7 +192,12 @@ void DecideView::resizeEvent(QResizeEvent* event) {
             m_pagedForSize = size();
             return;
         }
-        rebuild();
+        // The closed vote's chart takes its page for the new size in place, as after a dot
+        // moved, unless it comes to need pages or no longer does.
+        if (m_chart && updateResult())
+            m_pagedForSize = size();
+        else
+            rebuild();
         // Place the new page now: a view that is not shown yet drops its layout request.
         m_layout->invalidate();
         m_layout->activate();
@@ -182,8 +209,7 @@ void DecideView::resizeEvent(QResizeEvent* event) {
 // small projector "what would flip it" is a page of its own after the matrix's, which the
 // console turns to; a large one shows it under the matrix.
 DecideView::MatrixShown DecideView::matrixShown(const QList<Candidate>& survivors) const {
-    const DecisionMatrix matrix =
-        DecideData::matrix(m_context.store, m_context.workshopId, survivors);
+    const DecisionMatrix& matrix = roomMatrix();
     const QList<MatrixCriterion>& criteria = matrix.criteria();
     const bool scored = matrix.hasScores();
     const bool compact = StageWidgets::isCompactProjector(this);

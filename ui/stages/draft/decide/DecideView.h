@@ -15,6 +15,8 @@
 // view changes what it shows (the vote, the last page of a small projector, another size).
 #include "MatrixBoard.h"
 #include "domain/Candidate.h"
+#include "scoring/DecisionMatrix.h"
+#include "scoring/DotVote.h"
 #include "stages/common/ProjectorTexts.h"
 #include "stages/common/StageWidgets.h"
 
@@ -22,6 +24,8 @@
 #include <QPointer>
 #include <QSize>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QVBoxLayout;
@@ -98,6 +102,10 @@ private:
     void clear();
     // The survivors the room may see: no silent card before the reveal (Reveal::seenByRoom).
     QList<Candidate> roomSurvivors(bool* withheld = nullptr) const;
+    // The matrix of roomSurvivors().
+    const DecisionMatrix& roomMatrix() const;
+    // The dots placed so far.
+    const DotVote& roomVote() const;
     MatrixShown matrixShown(const QList<Candidate>& survivors) const;
     void showMatrix();
     void showFlipPage(const QString& heading, const QString& sentence, int pages);
@@ -118,6 +126,17 @@ private:
     int m_tallySize = 0;            // bars in the whole tally
     int m_noDots = 0;               // a paged tally's candidates without a dot, left off the chart
     QPointer<QLabel> m_noDotsLine;
+    // What the view read of the store, kept until the store next reports a change of the
+    // workshop: building the view, then again at its real size once laid out, reads the
+    // candidates, the matrix and the dots once (at 200 candidates most of a first show,
+    // issue #16).
+    struct Read {
+        QList<Candidate> survivors;
+        bool withheld = false;
+        std::optional<DecisionMatrix> matrix;
+        std::optional<DotVote> vote;
+    };
+    mutable std::optional<Read> m_read;
     QSize m_pagedForSize; // the view's size the matrix or ballot page was sized for (empty: the
                           // screen's)
 };

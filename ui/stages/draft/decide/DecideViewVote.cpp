@@ -26,24 +26,50 @@
 #include <algorithm>
 
 namespace {
-// A text's height wrapped at `width`, remembered: a dot placed pages the ballot again and
-// measures every name on it, which at 200 candidates took most of the time (issue #16).
-int wrappedHeight(const QFont& font, const QString& text, int width) {
-    static QHash<QString, int> heights;
-    const QString key = font.key() + QChar(0x1F) + QString::number(width) + QChar(0x1F) + text;
-    if (const auto found = heights.constFind(key); found != heights.constEnd())
-        return *found;
+// Texts' heights wrapped at a width in a font, remembered: a dot placed pages the ballot again
+// and measures every name on it, which at 200 candidates took most of the time (issue #16).
+// One table per font and width, so a name is looked up as it is, without building a key.
+QHash<QString, int>& wrappedHeights(const QFont& font, int width) {
+    static QHash<QString, QHash<QString, int>> byFontAndWidth;
+    if (byFontAndWidth.size() > 64)
+        byFontAndWidth.clear();
+    QHash<QString, int>& heights =
+        byFontAndWidth[font.key() + QChar(0x1F) + QString::number(width)];
     if (heights.size() > 4096)
         heights.clear();
+    return heights;
+}
+
+int wrappedHeight(QHash<QString, int>& heights, const QFont& font, const QString& text, int width) {
+    if (const auto found = heights.constFind(text); found != heights.constEnd())
+        return *found;
     const int height = QFontMetrics(font)
                            .boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
                            .height();
-    return *heights.insert(key, height);
+    return *heights.insert(text, height);
+}
+
+// Texts' widths in a font, remembered the same way: a closed vote's chart asks whether any
+// of 200 names needs a second line each time it is paged.
+int rememberedAdvance(const QFont& font, const QString& text) {
+    static QHash<QString, QHash<QString, int>> byFont;
+    if (byFont.size() > 16)
+        byFont.clear();
+    QHash<QString, int>& widths = byFont[font.key()];
+    if (const auto found = widths.constFind(text); found != widths.constEnd())
+        return *found;
+    if (widths.size() > 4096)
+        widths.clear();
+    return *widths.insert(text, QFontMetrics(font).horizontalAdvance(text));
+}
+
+int wrappedHeight(const QFont& font, const QString& text, int width) {
+    return wrappedHeight(wrappedHeights(font, width), font, text, width);
 }
 } // namespace
 
 DecideView::VoteShown DecideView::voteShown() const {
-    const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
+    const DotVote& vote = roomVote();
     const QList<Participant> people = m_context.store.participants(m_context.workshopId);
     // Finished: no dot left, or "I'm done" said on a phone (keeping dots is allowed).
     const QSet<qint64> saidDone = m_context.store.votesDone(m_context.workshopId);
@@ -97,10 +123,12 @@ QList<int> DecideView::ballotPages(const QString& rule, const QStringList& names
         wrapped(Theme::font(SmallPoints), tr("The result stays hidden until the vote is closed.")) -
         2 * m_layout->spacing() - 2 * 28 - 2 - QFontMetrics(bold).height();
     const int inside = (width - 32) / 2 - 2 * 40 - 2;
+    const int nameWidth = std::max(1, inside ? inside : width);
+    QHash<QString, int>& nameHeights = wrappedHeights(body, nameWidth);
     QList<int> starts{0};
     int used = 0;
     for (int i = 0; i < names.size(); ++i) {
-        const int line = 10 + wrapped(body, names.at(i), inside);
+        const int line = 10 + wrappedHeight(nameHeights, body, names.at(i), nameWidth);
         if (used + line > room && i > starts.last()) {
             starts << i;
             used = 0;
@@ -227,7 +255,7 @@ int DecideView::barsPerPage(const QString& summary, int lines, bool noDotsLine) 
 // Sets the chart's bars and the leaders' line for the closed vote.
 QString DecideView::showTally(VoteChart* chart, QLabel* line) {
     const QList<Candidate> survivors = roomSurvivors();
-    const DotVote vote = DecideData::dotVote(m_context.store, m_context.workshopId);
+    const DotVote& vote = roomVote();
     const QHash<qint64, QString> names = CandidateText::names(survivors);
     const QList<qint64> ids = CandidateText::ids(survivors);
     QList<DotTally> tally = vote.tally(ids);
@@ -249,11 +277,11 @@ QString DecideView::showTally(VoteChart* chart, QLabel* line) {
     if (tally.size() > perPage) {
         // Paged anyway: a page holds bars two lines of name tall when a name needs a second
         // line in the chart's names column (two fifths of its width), so no name loses words.
-        const QFontMetrics nameMetrics(Theme::font(StageWidgets::ProjectorBody, QFont::DemiBold));
+        const QFont nameFont = Theme::font(StageWidgets::ProjectorBody, QFont::DemiBold);
         const int column = pageArea().width() * 2 / 5;
         const bool wraps = std::any_of(tally.cbegin(), tally.cend(), [&](const DotTally& t) {
             const QString name = names.value(t.candidateId).simplified();
-            return nameMetrics.horizontalAdvance(t.tied ? tr("%1 · tie").arg(name) : name) > column;
+            return rememberedAdvance(nameFont, t.tied ? tr("%1 · tie").arg(name) : name) > column;
         });
         perPage = barsPerPage(summary, wraps ? 2 : 1, m_noDots > 0);
     }

@@ -15,17 +15,24 @@ int advance(const QFont& font, const QString& text) {
     return QFontMetrics(font).horizontalAdvance(text);
 }
 
-// A name's width, remembered: each score typed plans the page again and measures every
-// candidate's name, which at 200 candidates took most of the time (issue #16). The names
-// change rarely and one at a time; the memory is dropped when it grows large.
-int rememberedAdvance(const QFont& font, const QString& text) {
-    static QHash<QString, int> widths;
-    const QString key = font.key() + QChar(0x1F) + text;
-    if (const auto found = widths.constFind(key); found != widths.constEnd())
-        return *found;
+// Names' widths in a font, remembered: each score typed plans the page again and measures
+// every candidate's name, which at 200 candidates took most of the time (issue #16). The
+// names change rarely and one at a time; a font's table is dropped when it grows large. One
+// table per font, so a name is looked up as it is, without building a key.
+QHash<QString, int>& rememberedAdvances(const QFont& font) {
+    static QHash<QString, QHash<QString, int>> byFont;
+    if (byFont.size() > 16)
+        byFont.clear();
+    QHash<QString, int>& widths = byFont[font.key()];
     if (widths.size() > 4096)
         widths.clear();
-    return *widths.insert(key, advance(font, text));
+    return widths;
+}
+
+int rememberedAdvance(QHash<QString, int>& widths, const QFont& font, const QString& text) {
+    if (const auto found = widths.constFind(text); found != widths.constEnd())
+        return *found;
+    return *widths.insert(text, advance(font, text));
 }
 
 // How many lines `text` takes at `width`, breaking between words only.
@@ -77,9 +84,10 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
     const int lh = lineHeight();
     p.totalWidth = std::max(advance(bold, tr("Total")), advance(bold, QStringLiteral("888"))) +
                    2 * CellPad + 1;
+    QHash<QString, int>& boldWidths = rememberedAdvances(bold);
     int widestRank = advance(bold, tr("Rank"));
     for (const QString& r : rankTexts)
-        widestRank = std::max(widestRank, rememberedAdvance(bold, r));
+        widestRank = std::max(widestRank, rememberedAdvance(boldWidths, bold, r));
     p.rankWidth = widestRank + 2 * CellPad + 1;
     const int fixed = p.totalWidth + p.rankWidth;
     // Names keep a little under a fifth of the width (two lines of it), so a small screen
@@ -101,7 +109,7 @@ MatrixBoardPlan MatrixBoard::plan(const QStringList& names, const QStringList& h
     QList<int> advances;
     advances.reserve(rowCount);
     for (const QString& name : names)
-        advances << rememberedAdvance(bold, name.trimmed());
+        advances << rememberedAdvance(boldWidths, bold, name.trimmed());
     QHash<int, QList<int>> heightsByWidth;
     const auto rowHeights = [&](int nameWidth) -> const QList<int>& {
         auto found = heightsByWidth.find(nameWidth);

@@ -1,0 +1,204 @@
+// Issue 16, through the real executable: `lodestar --list` prints, byte for byte, what it
+// printed before it was made quick (titles in any script, quotes, tabs and line breaks, last
+// updates stored in every form the library may hold, deleted workshops left out), refuses a
+// file that is not a Lodestar library, and prints nothing of a library with a damaged page,
+// instead of a list cut short with success.
+#include "TestLibrary.h"
+
+#include "storage/SqlSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run list(const QString& library) {
+    QProcess process;
+    process.start(QStringLiteral(LODESTAR_APP),
+                  {QStringLiteral("--list"), QStringLiteral("--database"), library});
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+bool setUpdatedAt(Database& database, qint64 id, const QString& text) {
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("UPDATE workshop SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(text);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+} // namespace
+
+class TestListOutput : public QObject {
+    Q_OBJECT
+
+private slots:
+    void updateTimesPrintAsBefore_data();
+    void updateTimesPrintAsBefore();
+    void printsEveryWorkshopByteForByte();
+    void refusesAForeignDatabase();
+    void damagedPagePrintsNothingAndFails();
+};
+
+void TestListOutput::updateTimesPrintAsBefore_data() {
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("as written") << "2026-03-14T09:30:00.123Z";
+    QTest::newRow("no milliseconds") << "2026-03-14T09:30:00Z";
+    QTest::newRow("an offset") << "2026-03-14T11:30:00+02:00";
+    QTest::newRow("leap day") << "2024-02-29T23:59:59.999Z";
+    QTest::newRow("no such day") << "2026-02-30T10:00:00.000Z";
+    QTest::newRow("no such month") << "2026-13-01T10:00:00.000Z";
+    QTest::newRow("end of day") << "2026-03-14T24:00:00.000Z";
+    QTest::newRow("leap second") << "2026-06-30T23:59:60.000Z";
+    QTest::newRow("year 999") << "0999-01-01T00:00:00.000Z";
+    QTest::newRow("year 0") << "0000-01-01T00:00:00.000Z";
+    QTest::newRow("letters") << "2026-0x-14T09:30:00.000Z";
+    QTest::newRow("date only") << "2026-03-14";
+    QTest::newRow("empty") << "";
+}
+
+// The quick path must print what parsing and printing with QDateTime printed.
+void TestListOutput::updateTimesPrintAsBefore() {
+    QFETCH(QString, stored);
+    QCOMPARE(SqlSupport::isoSecondsFromText(stored),
+             SqlSupport::timeFromText(stored).toString(Qt::ISODate));
+}
+
+void TestListOutput::printsEveryWorkshopByteForByte() {
+    TestLibrary library;
+    QVERIFY(library.isOpen());
+    WorkshopStore& store = library.store();
+    const QStringList titles = {
+        QStringLiteral("Meal-kit \"North Star\" — it's 'ours'"),
+        QString::fromUtf8("Emoji \xF0\x9F\x9A\x80 \xE2\xAD\x90\xEF\xB8\x8F "
+                          "\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x8D\xB3"),
+        QString::fromUtf8("\xD9\x86\xD8\xAC\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7"
+                          "\xD9\x84 \xD7\x9E\xD7\x93\xD7\x93 (RTL)"),
+        QStringLiteral("Tabs\tand\nline\r\nbreaks\t"),
+        QStringLiteral("Gone to the trash"),
+        QStringLiteral("Stray ") + QChar(0xD800) + QStringLiteral(" surrogate"),
+    };
+    const QStringList stored = {
+        QStringLiteral("2026-03-14T09:30:00.123Z"), QStringLiteral("2026-03-14T11:30:00+02:00"),
+        QStringLiteral("2026-02-30T10:00:00.000Z"), QStringLiteral("0999-01-01T00:00:00.000Z"),
+        QStringLiteral("2027-01-01T00:00:00.000Z"), QStringLiteral("2026-03-14T24:00:00.000Z"),
+    };
+    QList<qint64> ids;
+    for (const QString& title : titles)
+        ids << library.addWorkshop(title);
+    QVERIFY(!ids.contains(0));
+    Workshop first = *store.workshop(ids.at(0));
+    first.product = QString::fromUtf8("Pr\xC3\xB6"
+                                      "duct\twith a tab");
+    QVERIFY(store.updateWorkshop(first));
+    QVERIFY(store.setCurrentStage(ids.at(0), QStringLiteral("decide")));
+    const auto star = store.addCandidate(
+        makeCandidate(ids.at(0), QString::fromUtf8("Weekly \xF0\x9F\x8D\xB2 cooked\nmeals")));
+    QVERIFY(star);
+    QVERIFY(store.setNorthStar(ids.at(0), *star));
+    QVERIFY(store.deleteWorkshop(ids.at(4)));
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY(setUpdatedAt(library.database(), ids.at(i), stored.at(i)));
+    library.close();
+
+    const Run run = list(library.path());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    // What --list printed before issue 16's changes, for this library: the latest update
+    // first (as stored text), the trash left out, tabs and line breaks as spaces, an
+    // impossible date as nothing, and the stray surrogate as SQLite stored it.
+    const QByteArray expected =
+        "6\tStray \xF0\x90\x80\xA0surrogate\tTest product\t2026-03-15T00:00:00Z\t\t\n"
+        "2\tEmoji \xF0\x9F\x9A\x80 \xE2\xAD\x90\xEF\xB8\x8F \xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD"
+        "\xE2\x80\x8D\xF0\x9F\x8D\xB3\tTest product\t2026-03-14T09:30:00Z\t\t\n"
+        "1\tMeal-kit \"North Star\" \xE2\x80\x94 it's 'ours'\tPr\xC3\xB6"
+        "duct with a tab\t2026-03-14T09:30:00Z\tdecide\tWeekly \xF0\x9F\x8D\xB2 cooked meals\n"
+        "3\t\xD9\x86\xD8\xAC\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84 \xD7\x9E"
+        "\xD7\x93\xD7\x93 (RTL)\tTest product\t\t\t\n"
+        "4\tTabs and line  breaks \tTest product\t0999-01-01T00:00:00Z\t\t\n";
+    if (run.out != expected)
+        qWarning().noquote() << run.out.toHex(' ');
+    QCOMPARE(run.out, expected);
+}
+
+void TestListOutput::refusesAForeignDatabase() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE workshop (id INTEGER)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = fileHash(path);
+    const Run run = list(path);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("another program")), qPrintable(run.err));
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestListOutput::damagedPagePrintsNothingAndFails() {
+    TestLibrary library;
+    QVERIFY(library.isOpen());
+    // Enough workshops for the table to span many pages, one of which is then scribbled on.
+    QVERIFY(library.store().batch([&] {
+        for (int i = 0; i < 400; ++i)
+            if (!library.addWorkshop(QStringLiteral("Workshop %1 ").arg(i) +
+                                     QString(120, QLatin1Char('x'))))
+                return false;
+        return true;
+    }));
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlQuery query(library.database().connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toLongLong();
+        if (!query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'workshop' AND "
+                                       "pagetype = 'leaf' ORDER BY pageno")))
+            QSKIP("this SQLite has no dbstat table to find a page of the workshops with");
+        QList<qint64> leaves;
+        while (query.next())
+            leaves << query.value(0).toLongLong();
+        QVERIFY2(leaves.size() > 4, "the workshops should span several pages");
+        page = leaves.at(leaves.size() / 2);
+    }
+    library.close();
+    {
+        QFile file(library.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * pageSize));
+        QCOMPARE(file.write(QByteArray(int(pageSize), '\xFF')), pageSize);
+    }
+    const QByteArray before = fileHash(library.path());
+    const Run run = list(library.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(fileHash(library.path()), before);
+}
+
+QTEST_GUILESS_MAIN(TestListOutput)
+#include "TestListOutput.moc"
