@@ -252,9 +252,16 @@ QString DecisionMatrix::flipSentence(const MatrixFlip& flip,
         const QString name = names.value(id).trimmed();
         return quoted(name.isEmpty() ? tr("candidate %1").arg(id) : name);
     };
+    // A tie of many (a big room's matrix) names the first few and counts the rest, so the
+    // sentence stays one that a room can read.
+    constexpr qsizetype MostNamed = 3;
+    const qsizetype count = flip.leadersAfter.size();
+    const qsizetype named = count > MostNamed + 1 ? MostNamed : count;
     QStringList leaderNames;
-    for (qint64 id : flip.leadersAfter)
-        leaderNames << nameOf(id);
+    for (qsizetype i = 0; i < named; ++i)
+        leaderNames << nameOf(flip.leadersAfter.at(i));
+    if (named < count)
+        leaderNames << tr("%n others", "the rest of a list of names", int(count - named));
     const QString criterion =
         quoted(m_criteria.at(criterionIndex(m_criteria, flip.criterionId)).name);
     const bool alone = flip.leadersAfter.size() == 1;

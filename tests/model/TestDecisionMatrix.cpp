@@ -184,6 +184,19 @@ void TestDecisionMatrix::flips_data() {
         << QStringLiteral("If 'Weekly active teams' scored 3 instead of 4 on 'C1', 'Weekly "
                           "active teams' and 'Daily messages sent' would tie for the lead.")
         << Ids{101, 102};
+    // A weight change that ties nine: three named, the rest counted.
+    QTest::newRow("many tie")
+        << Ints{1, 1}
+        << QList<Ints>{{4, 2}, {2, 3}, {2, 3}, {2, 3}, {2, 3}, {2, 3}, {2, 3}, {2, 3}, {2, 3}}
+        << QStringLiteral("If 'C2' weighed 2 instead of 1, 'Weekly active teams', 'Daily messages "
+                          "sent', 'Files shared' and 6 others would tie for the lead.")
+        << Ids{101, 102, 103, 104, 105, 106, 107, 108, 109};
+    // Four: all named.
+    QTest::newRow("four tie") << Ints{1, 1} << QList<Ints>{{4, 2}, {2, 3}, {2, 3}, {2, 3}}
+                              << QStringLiteral("If 'C2' weighed 2 instead of 1, 'Weekly active "
+                                                "teams', 'Daily messages sent', 'Files shared' "
+                                                "and 'candidate 104' would tie for the lead.")
+                              << Ids{101, 102, 103, 104};
     QTest::newRow("no single change")
         << Ints{1, 1, 1, 1} << QList<Ints>{{5, 5, 5, 5}, {1, 1, 1, 1}} << QString() << Ids{};
     QTest::newRow("one candidate") << Ints{1} << QList<Ints>{{3}} << QString() << Ids{};
