@@ -2,6 +2,7 @@
 // and reused; one given back holds no read transaction; one whose run failed is prepared
 // afresh; a nested use of the same SQL does not disturb the outer one; a new connection
 // starts a new cache.
+#include "SqlTrace.h"
 #include "TestLibrary.h"
 #include "storage/Database.h"
 #include "storage/StatementCache.h"
@@ -19,6 +20,7 @@ class TestStatementCache : public QObject {
 
 private slots:
     void preparesEachStatementOnce();
+    void readsByIdsKeepTheirStatements();
     void aStatementGivenBackHoldsNoSnapshot();
     void aFailedStatementIsPreparedAfresh();
     void aNestedUseLeavesTheOuterOneAlone();
@@ -37,6 +39,30 @@ void TestStatementCache::preparesEachStatementOnce() {
     }
     // One INSERT and one SELECT (and the workshop's updated_at, if the write touches it).
     QVERIFY(library.database().statements().prepares() - before <= 3);
+}
+
+// What a view reads on every change (the cards a change names, their inputs): one statement per
+// number of ids, kept.
+void TestStatementCache::readsByIdsKeepTheirStatements() {
+    TestLibrary library;
+    const qint64 id = library.addWorkshop(u"Named"_s, 1);
+    WorkshopStore& store = library.store();
+    QList<qint64> cards;
+    for (int i = 0; i < 3; ++i)
+        cards << store.addCandidate(makeCandidate(id, u"Card %1"_s.arg(i))).value_or(0);
+    QCOMPARE(store.silentCards(id, {cards.at(0)})->size(), 1);
+    QCOMPARE(store.inputsOf({cards.at(0)}).size(), 0);
+    SqlTrace trace(library.database().connection());
+    QVERIFY2(trace.isActive(), "SQLite's trace hook was not found");
+    for (qint64 card : cards) {
+        QCOMPARE(store.silentCards(id, {card})->first().id, card);
+        QCOMPARE(store.candidates(id, {card})->first().id, card);
+        QVERIFY(store.inputsOf({card}).isEmpty());
+    }
+    QCOMPARE(trace.statements().size(), 3 * 4);
+    // Only where the cards came from (candidates() reads it, silentCards() does not) is new.
+    QCOMPARE(trace.prepared().size(), 1);
+    QVERIFY(trace.prepared().first().contains(u"candidate_source"_s));
 }
 
 void TestStatementCache::aStatementGivenBackHoldsNoSnapshot() {
