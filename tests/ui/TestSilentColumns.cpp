@@ -165,7 +165,8 @@ void TestSilentColumns::cardsBelowTheViewWaitForTheirEditors() {
     QTRY_VERIFY(inOrder(ana, anas));
 }
 
-// The label that keeps its height against a plain QLabel told the same things, step by step.
+// The label that keeps its height against a plain QLabel told the same things, step by step,
+// and how often it lays its text out.
 void TestSilentColumns::wrappingLabelsFollowTheirTextAndFont() {
     QWidget host;
     QLabel* keeping = StageWidgets::label(QStringLiteral("Ana"), &host, "sectionTitle");
@@ -204,6 +205,17 @@ void TestSilentColumns::wrappingLabelsFollowTheirTextAndFont() {
     }));
     QVERIFY(same([](QLabel* l) { l->setWordWrap(false); }));
     QVERIFY(plain->heightForWidth(120) > 0);
+
+    // Asked in turn for the widths a page's layouts ask, it lays its text out once for each.
+    for (QLabel* l : {keeping, plain}) {
+        l->setWordWrap(true);
+        l->setText(QStringLiteral("Ana — 12 cards, and a name long enough to wrap"));
+    }
+    const int before = StageWidgets::labelLayouts();
+    for (int round = 0; round < 10; ++round)
+        for (int width : {120, 200, 480})
+            QCOMPARE(keeping->heightForWidth(width), plain->heightForWidth(width));
+    QCOMPARE(StageWidgets::labelLayouts() - before, 3);
 }
 
 // Cards written elsewhere (a phone, another console action) arrive one commit at a time: the
