@@ -3,6 +3,7 @@
 #include "IntegrityCheck.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
+#include "StatementCache.h"
 #include "files/FileWriter.h"
 
 #include <QDateTime>
@@ -49,7 +50,8 @@ bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
 } // namespace
 
 Database::Database(QString path)
-    : m_path(QFileInfo(path).absoluteFilePath()) {}
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_statements(std::make_unique<StatementCache>()) {}
 
 Database::~Database() {
     close();
@@ -67,6 +69,7 @@ QSqlDatabase Database::connection() const {
 void Database::close() {
     m_integrity.reset(); // waits for a check under way, which reads the file
     if (!m_connectionName.isEmpty()) {
+        m_statements->clear();
         SqlSupport::dropConnection(m_connectionName);
         m_connectionName.clear();
     }

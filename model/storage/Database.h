@@ -11,6 +11,7 @@
 
 class IntegrityCheck;
 class QLockFile;
+class StatementCache;
 
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -69,6 +70,8 @@ public:
     QString errorMessage() const { return m_error; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
+    // The connection's prepared statements, kept for reuse (cleared as the connection goes).
+    StatementCache& statements() const { return *m_statements; }
     int schemaVersionOnDisk() const { return m_versionOnDisk; }
 
     // Writes a consistent copy of the open database to `target` (which must not exist).
@@ -104,4 +107,5 @@ private:
     bool m_checkDeferred = false; // the full check was left for later
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<IntegrityCheck> m_integrity; // the full check still to pass, if any
+    std::unique_ptr<StatementCache> m_statements;
 };

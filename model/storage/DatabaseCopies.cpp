@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "SqlSupport.h"
+#include "StatementCache.h"
 #include "files/FileWriter.h"
 
 #include <QDir>
@@ -87,6 +88,7 @@ bool Database::replaceContent(const QString& cleanCopy, QString* error) {
         target.discard();
         return fail(tr("the new content could not be written: %1").arg(target.errorMessage()));
     }
+    m_statements->clear();
     SqlSupport::dropConnection(m_connectionName); // the lock stays held
     m_connectionName.clear();
     m_status = Status::Closed;

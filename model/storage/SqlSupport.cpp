@@ -1,5 +1,7 @@
 #include "SqlSupport.h"
 
+#include "StatementCache.h"
+
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QStringList>
@@ -47,8 +49,12 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QStri
     return true;
 }
 
-bool runForIds(const QSqlDatabase& db, const QString& sql, const QList<qint64>& ids,
-               const std::function<void(const QSqlQuery&)>& row) {
+namespace {
+
+// Hands `run` each slice of `ids` small enough for every driver's limit on bound values, with
+// `sql`'s "%1" made into that many placeholders; stops at the first that fails.
+bool forSlices(const QString& sql, const QList<qint64>& ids,
+               const std::function<bool(const QString&, const QVariantList&)>& run) {
     constexpr qsizetype slice = 500; // SQLite before 3.32 allows 999 bound values
     for (qsizetype from = 0; from < ids.size(); from += slice) {
         const qsizetype count = std::min(slice, ids.size() - from);
@@ -57,14 +63,37 @@ bool runForIds(const QSqlDatabase& db, const QString& sql, const QList<qint64>& 
         for (qsizetype i = from; i < from + count; ++i)
             values.append(ids.at(i));
         QStringList marks(count, QStringLiteral("?"));
+        if (!run(sql.arg(marks.join(QStringLiteral(", "))), values))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool runForIds(const QSqlDatabase& db, const QString& sql, const QList<qint64>& ids,
+               const std::function<void(const QSqlQuery&)>& row) {
+    return forSlices(sql, ids, [&](const QString& statement, const QVariantList& values) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!run(query, sql.arg(marks.join(QStringLiteral(", "))), values, nullptr))
+        if (!run(query, statement, values, nullptr))
             return false;
         while (query.next())
             row(query);
-    }
-    return true;
+        return true;
+    });
+}
+
+bool runForIds(StatementCache& cache, const QSqlDatabase& db, const QString& sql,
+               const QList<qint64>& ids, const std::function<void(const QSqlQuery&)>& row) {
+    return forSlices(sql, ids, [&](const QString& statement, const QVariantList& values) {
+        StatementCache::Lease query = cache.statement(db, statement);
+        if (!query.run(values, nullptr))
+            return false;
+        while (query->next())
+            row(query.query());
+        return true;
+    });
 }
 
 QString timeText(const QDateTime& time) {

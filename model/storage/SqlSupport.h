@@ -10,6 +10,7 @@
 #include <optional>
 
 class QSqlError;
+class StatementCache;
 
 namespace SqlSupport {
 
@@ -22,6 +23,10 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QStri
 // statement failed (the rows already read were handed over).
 bool runForIds(const QSqlDatabase& db, const QString& sql, const QList<qint64>& ids,
                const std::function<void(const QSqlQuery&)>& row);
+// The same with statements kept in `cache` (one per number of ids in a slice): for the reads a
+// view makes on every change.
+bool runForIds(StatementCache& cache, const QSqlDatabase& db, const QString& sql,
+               const QList<qint64>& ids, const std::function<void(const QSqlQuery&)>& row);
 
 QString timeText(const QDateTime& time);
 QDateTime timeFromText(const QString& text);

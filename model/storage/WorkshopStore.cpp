@@ -5,6 +5,7 @@
 
 #include "Database.h"
 #include "SqlSupport.h"
+#include "StatementCache.h"
 #include "domain/TextLimits.h"
 
 #include <QSqlError>
@@ -30,6 +31,10 @@ WorkshopStore::WorkshopStore(Database& database, QObject* parent)
 
 QSqlDatabase WorkshopStore::db() const {
     return m_database.connection();
+}
+
+StatementCache& WorkshopStore::statements() const {
+    return m_database.statements();
 }
 
 QString WorkshopStore::now() const {
@@ -62,15 +67,14 @@ bool WorkshopStore::checkText(const QString& field, const QString& text, int max
 }
 
 bool WorkshopStore::write(const QString& sql, const QVariantList& values, QString* error) {
-    QSqlQuery query(db());
-    return run(query, sql, values, error);
+    return statements().statement(db(), sql).run(values, error);
 }
 
 qint64 WorkshopStore::insertedId(const QString& sql, const QVariantList& values, QString* error) {
-    QSqlQuery query(db());
-    if (!run(query, sql, values, error))
+    StatementCache::Lease query = statements().statement(db(), sql);
+    if (!query.run(values, error))
         return 0;
-    return query.lastInsertId().toLongLong();
+    return query->lastInsertId().toLongLong();
 }
 
 bool WorkshopStore::inTransaction(const QString& what, const std::function<bool(QString*)>& body) {

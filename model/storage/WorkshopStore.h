@@ -28,6 +28,7 @@
 #include <optional>
 
 class Database;
+class StatementCache;
 struct RevisitPlan;
 struct WorkshopDocument;
 
@@ -298,6 +299,9 @@ signals:
 
 private:
     QSqlDatabase db() const;
+    // The connection's kept statements: for the statements run again and again (every write,
+    // and the reads of the room's write path), so SQLite parses each only once.
+    StatementCache& statements() const;
     QString now() const;
     // Records why a write failed, tells listeners, and returns false.
     bool fail(const QString& message);

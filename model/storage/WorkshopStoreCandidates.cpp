@@ -98,8 +98,9 @@ std::optional<QList<Candidate>> WorkshopStore::candidates(qint64 workshopId,
     QHash<qint64, qsizetype> rowOf;
     // "%2" is left for runForIds, which puts the placeholders there.
     bool ok = SqlSupport::runForIds(
-        db(), QStringLiteral("SELECT %1 FROM candidate WHERE id IN (%2)").arg(candidateColumns),
-        ids, [&](const QSqlQuery& q) {
+        statements(), db(),
+        QStringLiteral("SELECT %1 FROM candidate WHERE id IN (%2)").arg(candidateColumns), ids,
+        [&](const QSqlQuery& q) {
             Candidate c = candidateFromRow(q);
             if (c.workshopId != workshopId || rowOf.contains(c.id))
                 return;
@@ -109,7 +110,7 @@ std::optional<QList<Candidate>> WorkshopStore::candidates(qint64 workshopId,
     if (!ok)
         return std::nullopt;
     ok = SqlSupport::runForIds(
-        db(),
+        statements(), db(),
         QStringLiteral("SELECT candidate_id, source_id FROM candidate_source WHERE candidate_id "
                        "IN (%1) ORDER BY candidate_id, source_id"),
         rowOf.keys(), [&](const QSqlQuery& q) {
@@ -144,8 +145,9 @@ std::optional<QList<Candidate>> WorkshopStore::silentCards(qint64 workshopId,
     QList<Candidate> result;
     // "%2" is left for runForIds, which puts the placeholders there.
     const bool ok = SqlSupport::runForIds(
-        db(), QStringLiteral("SELECT %1 FROM candidate WHERE id IN (%2)").arg(candidateColumns),
-        ids, [&](const QSqlQuery& q) {
+        statements(), db(),
+        QStringLiteral("SELECT %1 FROM candidate WHERE id IN (%2)").arg(candidateColumns), ids,
+        [&](const QSqlQuery& q) {
             Candidate c = candidateFromRow(q);
             if (c.workshopId == workshopId && c.kind == CandidateKind::Own)
                 result.append(std::move(c));
@@ -290,7 +292,7 @@ QList<Input> WorkshopStore::inputs(qint64 candidateId) const {
 QHash<qint64, QList<Input>> WorkshopStore::inputsOf(const QList<qint64>& candidateIds) const {
     QHash<qint64, QList<Input>> result;
     SqlSupport::runForIds(
-        db(),
+        statements(), db(),
         QStringLiteral("SELECT id, candidate_id, name, definition, pattern, owner, position "
                        "FROM input WHERE candidate_id IN (%1) ORDER BY candidate_id, position, id"),
         candidateIds, [&result](const QSqlQuery& q) {

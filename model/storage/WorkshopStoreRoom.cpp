@@ -3,6 +3,7 @@
 #include "WorkshopStore.h"
 
 #include "SqlSupport.h"
+#include "StatementCache.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -11,14 +12,12 @@ using SqlSupport::run;
 
 std::optional<qint64> WorkshopStore::roomOperation(qint64 workshopId, qint64 participantId,
                                                    const QString& operationId) const {
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT candidate_id FROM room_operation WHERE workshop_id = ? AND "
-                            "participant_id = ? AND operation_id = ?"),
-             {workshopId, participantId, operationId}, nullptr) ||
-        !q.next())
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT candidate_id FROM room_operation WHERE workshop_id = ? AND "
+                             "participant_id = ? AND operation_id = ?"));
+    if (!q.run({workshopId, participantId, operationId}, nullptr) || !q->next())
         return std::nullopt;
-    return q.value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
 bool WorkshopStore::recordRoomOperation(qint64 workshopId, qint64 participantId,
@@ -32,14 +31,12 @@ bool WorkshopStore::recordRoomOperation(qint64 workshopId, qint64 participantId,
 
 qint64 WorkshopStore::roomCard(qint64 workshopId, qint64 participantId,
                                const QString& cardKey) const {
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT candidate_id FROM room_card WHERE workshop_id = ? AND "
-                            "participant_id = ? AND card_key = ?"),
-             {workshopId, participantId, cardKey}, nullptr) ||
-        !q.next())
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT candidate_id FROM room_card WHERE workshop_id = ? AND "
+                             "participant_id = ? AND card_key = ?"));
+    if (!q.run({workshopId, participantId, cardKey}, nullptr) || !q->next())
         return 0;
-    return q.value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
 bool WorkshopStore::setRoomCard(qint64 workshopId, qint64 participantId, const QString& cardKey,
@@ -52,14 +49,12 @@ bool WorkshopStore::setRoomCard(qint64 workshopId, qint64 participantId, const Q
 }
 
 int WorkshopStore::nextCandidatePosition(qint64 workshopId) const {
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM candidate WHERE "
-                            "workshop_id = ?"),
-             {workshopId}, nullptr) ||
-        !q.next())
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM candidate WHERE "
+                             "workshop_id = ?"));
+    if (!q.run({workshopId}, nullptr) || !q->next())
         return 0;
-    return q.value(0).toInt();
+    return q->value(0).toInt();
 }
 
 QSet<qint64> WorkshopStore::votesDone(qint64 workshopId) const {

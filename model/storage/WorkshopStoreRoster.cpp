@@ -2,6 +2,7 @@
 #include "WorkshopStore.h"
 
 #include "SqlSupport.h"
+#include "StatementCache.h"
 #include "domain/TextLimits.h"
 
 #include <QSqlQuery>
@@ -111,10 +112,19 @@ QList<StageState> WorkshopStore::stageStates(qint64 workshopId) const {
 }
 
 StageState WorkshopStore::stageState(qint64 workshopId, const QString& stageKey) const {
-    const QList<StageState> all = stageStates(workshopId);
-    for (const StageState& state : all)
-        if (state.stageKey == stageKey)
-            return state;
+    // One row, by its key: the room asks on every phone's write whether the cards are out.
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT elapsed_ms, notes, planned_minutes, skipped, focus, revealed "
+                             "FROM stage_state WHERE workshop_id = ? AND stage_key = ?"));
+    if (q.run({workshopId, stageKey}, nullptr) && q->next())
+        return {workshopId,
+                stageKey,
+                q->value(0).toLongLong(),
+                q->value(1).toString(),
+                q->value(2).toInt(),
+                q->value(3).toBool(),
+                q->value(4).toInt(),
+                q->value(5).toBool()};
     StageState fresh;
     fresh.workshopId = workshopId;
     fresh.stageKey = stageKey;

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -29,6 +30,19 @@ namespace {
 QString allText(QWidget* widget) {
     return visibleTexts(widget).join(u'\n');
 }
+
+// Counts the paint events the widgets it watches receive.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace
 
@@ -43,6 +57,7 @@ private slots:
     void wrappingLabelsFollowTheirTextAndFont();
     void cardsArrivingKeepTheEditorsAndTheCursor();
     void projectorCountsMoveInPlace();
+    void aCardLandingRepaintsOnlyWhereItLands();
 
 private:
     DraftFixture f;
@@ -150,7 +165,8 @@ void TestSilentColumns::cardsBelowTheViewWaitForTheirEditors() {
     QTRY_VERIFY(inOrder(ana, anas));
 }
 
-// The label that keeps its height against a plain QLabel told the same things, step by step.
+// The label that keeps its height against a plain QLabel told the same things, step by step,
+// and how often it lays its text out.
 void TestSilentColumns::wrappingLabelsFollowTheirTextAndFont() {
     QWidget host;
     QLabel* keeping = StageWidgets::label(QStringLiteral("Ana"), &host, "sectionTitle");
@@ -189,6 +205,17 @@ void TestSilentColumns::wrappingLabelsFollowTheirTextAndFont() {
     }));
     QVERIFY(same([](QLabel* l) { l->setWordWrap(false); }));
     QVERIFY(plain->heightForWidth(120) > 0);
+
+    // Asked in turn for the widths a page's layouts ask, it lays its text out once for each.
+    for (QLabel* l : {keeping, plain}) {
+        l->setWordWrap(true);
+        l->setText(QStringLiteral("Ana — 12 cards, and a name long enough to wrap"));
+    }
+    const int before = StageWidgets::labelLayouts();
+    for (int round = 0; round < 10; ++round)
+        for (int width : {120, 200, 480})
+            QCOMPARE(keeping->heightForWidth(width), plain->heightForWidth(width));
+    QCOMPARE(StageWidgets::labelLayouts() - before, 3);
 }
 
 // Cards written elsewhere (a phone, another console action) arrive one commit at a time: the
@@ -287,6 +314,56 @@ void TestSilentColumns::projectorCountsMoveInPlace() {
     QTRY_COMPARE(labels("projectorPersonCount").size(), 3);
     QCOMPARE(labels("projectorSilentTotal").value(0)->text(),
              QStringLiteral("%1 so far").arg(DraftText::cardCount(3)));
+}
+
+// A card landing in one column makes it the tallest, and every column (as tall as the page)
+// grows with it: the other columns' editors are not painted again for that, and what is on
+// the screen afterwards is what painting the whole window afresh draws.
+void TestSilentColumns::aCardLandingRepaintsOnlyWhereItLands() {
+    QApplication::setCursorFlashTime(0); // a blinking cursor would differ between two grabs
+    f.start(3);
+    const QList<Participant> people = f.people();
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    // What the screen shows is what painting the window afresh draws.
+    const auto asPainted = [this] {
+        const QImage onScreen = f.window->screen()
+                                    ->grabWindow(f.window->winId())
+                                    .toImage()
+                                    .convertToFormat(QImage::Format_RGB32);
+        return onScreen == f.window->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+    for (int i = 0; i < 5; ++i) // until taller than the view, looking at each step
+        for (const Participant& p : people) {
+            f.addCard(p.id, QStringLiteral("Card %1 of %2").arg(i).arg(p.name),
+                      QStringLiteral("people coming back"));
+            QTRY_VERIFY_WITH_TIMEOUT(asPainted(), 2000);
+        }
+    SilentColumn* lands = silent->column(people.first().id);
+    QTRY_VERIFY(lands->height() > silent->findChild<QScrollArea*>()->viewport()->height());
+    QList<QLineEdit*> others;
+    for (const Participant& p : people.mid(1))
+        for (QLineEdit* edit : silent->column(p.id)->findChildren<QLineEdit*>())
+            if (!edit->visibleRegion().isEmpty())
+                others << edit;
+    QVERIFY(others.size() >= 2 * 5);   // a card's fields in each of the other two columns
+    QCoreApplication::processEvents(); // the pending repaints
+    PaintCounter counter;
+    for (QLineEdit* edit : std::as_const(others))
+        edit->installEventFilter(&counter);
+    PaintCounter landed; // the column's heading, whose count changes
+    QLabel* heading = lands->findChild<QLabel*>(QStringLiteral("sectionTitle"));
+    QVERIFY(heading);
+    heading->installEventFilter(&landed);
+    const int before = lands->height();
+    f.addCard(people.first().id, QStringLiteral("One more"),
+              QStringLiteral("weekly returning accounts"));
+    QTRY_VERIFY(lands->height() > before); // it grew, and the other columns with it
+    QCOMPARE(silent->column(people.last().id)->height(), lands->height());
+    QTRY_VERIFY(landed.paints > 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(counter.paints, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(asPainted(), 2000);
 }
 
 QTEST_MAIN(TestSilentColumns)

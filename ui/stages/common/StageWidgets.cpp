@@ -11,25 +11,38 @@
 #include <QEvent>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace {
 
-// A wrapping label that remembers its height for the last width and text. A layout asks a
-// label's height for a width several times a pass (minimum, hint, each enclosing layout) and
-// QLabel lays its text out again each time: with a room of phones writing, the console's
-// pages are laid out many times a second, and shaping the same texts was a tenth of the work.
+int layouts = 0; // see StageWidgets::labelLayouts()
+
+// A wrapping label that remembers its height for the last few widths of its text. A layout
+// asks a label's height for a width several times a pass (minimum, hint, each enclosing layout,
+// the scroll area sizing the page), often for two or three widths in turn, and QLabel lays its
+// text out again each time: with a room of phones writing, the console's pages are laid out
+// many times a second, and shaping the same texts was a tenth of the work.
 class HeightKeepingLabel : public QLabel {
 public:
     using QLabel::QLabel;
 
     int heightForWidth(int width) const override {
-        const Key now{width, wordWrap(), textFormat(), indent(), margin()};
-        if (!(now == m_key) || text() != m_text) {
-            m_height = QLabel::heightForWidth(width);
+        const Key now{wordWrap(), textFormat(), indent(), margin()};
+        if (!m_valid || !(now == m_key) || text() != m_text) {
             m_key = now;
             m_text = text();
+            m_heights.fill({-1, 0});
+            m_valid = true;
         }
-        return m_height;
+        for (const auto& [knownWidth, height] : m_heights)
+            if (knownWidth == width)
+                return height;
+        const int height = QLabel::heightForWidth(width);
+        ++layouts;
+        m_heights[m_next] = {width, height};
+        m_next = (m_next + 1) % m_heights.size();
+        return height;
     }
 
 protected:
@@ -55,7 +68,7 @@ protected:
         case QEvent::HideToParent:
             break;
         default:
-            m_key.width = -1;
+            m_valid = false;
         }
         return QLabel::event(event);
     }
@@ -63,21 +76,26 @@ protected:
 private:
     // What else the height depends on that changes without an event to the label.
     struct Key {
-        int width = -1;
         bool wrapped = false;
         Qt::TextFormat format = Qt::PlainText;
         int indent = 0;
         int margin = 0;
         bool operator==(const Key&) const = default;
     };
+    mutable bool m_valid = false;
     mutable Key m_key;
-    mutable int m_height = 0;
     mutable QString m_text;
+    mutable std::array<std::pair<int, int>, 4> m_heights{}; // width, height
+    mutable std::size_t m_next = 0;
 };
 
 } // namespace
 
 namespace StageWidgets {
+
+int labelLayouts() {
+    return layouts;
+}
 
 QLabel* label(const QString& text, QWidget* parent, const char* objectName) {
     auto* l = new HeightKeepingLabel(text, parent);

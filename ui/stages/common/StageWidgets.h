@@ -21,6 +21,9 @@ constexpr qreal ProjectorHeading = 48;
 
 // A plain-text label that wraps.
 QLabel* label(const QString& text, QWidget* parent, const char* objectName = nullptr);
+// How many times labels made by label() have laid their text out to learn its height for a
+// width (they remember it for the last few widths): a test's measure.
+int labelLayouts();
 // The page title and the stage's purpose, added to the top of a console page.
 void addPageHeader(const PlannedStage& stage, QVBoxLayout* layout, QWidget* page);
 // A console card (QFrame#card) with a section heading and a vertical layout for its body.

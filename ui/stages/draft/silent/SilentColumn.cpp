@@ -10,11 +10,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpacerItem>
 #include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstdlib>
 
 SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWidget* parent)
     : QFrame(parent)
@@ -43,6 +45,11 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     layout->addStretch();
     setMinimumWidth(340);
     setMaximumWidth(420);
+    // Every column is as tall as the tallest, so a card landing in one grows them all; a
+    // widget that grows is repainted whole, with every editor in it, unless its contents are
+    // static: then only the part uncovered is painted (and the edge, in resizeEvent()).
+    // Columns sit top-left in the page, and nothing in them moves when they grow.
+    setAttribute(Qt::WA_StaticContents);
     connect(m_add, &QAbstractButton::clicked, this, [this] { emit addRequested(m_person.id); });
 }
 
@@ -206,6 +213,19 @@ bool SilentColumn::focusNextPrevChild(bool next) {
         chainTabOrder(m_ids);
     }
     return QFrame::focusNextPrevChild(next);
+}
+
+void SilentColumn::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    const QSize old = event->oldSize();
+    if (!old.isValid() || old.width() != width()) {
+        update();
+        return;
+    }
+    // The frame's bottom edge and rounded corners, drawn at the old height, move with it.
+    constexpr int Edge = 12; // more than the border and its radius
+    const int top = std::min(old.height(), height()) - Edge;
+    update(QRect(0, top, width(), std::abs(height() - old.height()) + Edge));
 }
 
 void SilentColumn::chainTabOrder(const QList<qint64>& ids) {

@@ -65,6 +65,7 @@ signals:
 
 protected:
     bool focusNextPrevChild(bool next) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();

@@ -64,6 +64,9 @@ SilentPage::SilentPage(const PlannedStage& stage, StageContext& context, QWidget
     layout->addWidget(createControls());
 
     auto* host = new QWidget(m_scroll);
+    // The columns grow with every card a phone writes; growing, the page repaints only what
+    // it uncovers, not every editor in view (see SilentColumn, whose contents are static too).
+    host->setAttribute(Qt::WA_StaticContents);
     auto* hostLayout = new QHBoxLayout(host);
     hostLayout->setContentsMargins(0, 0, 0, 8);
     m_columnsLayout->setSpacing(12);
