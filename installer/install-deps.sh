@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build git pkg-config lld
-  qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins qt6-svg-dev
+  qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-multimedia-dev
   fonts-inter fonts-noto-cjk fonts-noto-color-emoji fonts-symbola libgl-dev libxkbcommon-dev
   xvfb xauth x11-utils xdotool imagemagick poppler-utils qpdf sqlite3

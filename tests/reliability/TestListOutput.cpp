@@ -54,6 +54,7 @@ private slots:
     void updateTimesPrintAsBefore_data();
     void updateTimesPrintAsBefore();
     void printsEveryWorkshopByteForByte();
+    void invalidUtf8PrintsAsBefore();
     void refusesAForeignDatabase();
     void damagedPagePrintsNothingAndFails();
 };
@@ -134,6 +135,28 @@ void TestListOutput::printsEveryWorkshopByteForByte() {
         "3\t\xD9\x86\xD8\xAC\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84 \xD7\x9E"
         "\xD7\x93\xD7\x93 (RTL)\tTest product\t\t\t\n"
         "4\tTabs and line  breaks \tTest product\t0999-01-01T00:00:00Z\t\t\n";
+    if (run.out != expected)
+        qWarning().noquote() << run.out.toHex(' ');
+    QCOMPARE(run.out, expected);
+}
+
+// Bytes that are not UTF-8 in a text column (another program wrote them): printed as Qt's
+// driver read them, through SQLite's UTF-16, though --list now reads SQLite's UTF-8.
+void TestListOutput::invalidUtf8PrintsAsBefore() {
+    TestLibrary library;
+    QVERIFY(library.isOpen());
+    const qint64 id = library.addWorkshop(QStringLiteral("Replaced below"));
+    QVERIFY(id);
+    QSqlQuery update(library.database().connection());
+    QVERIFY(update.exec(QStringLiteral("UPDATE workshop SET title = CAST(X'4261642DFF2D62C3' "
+                                       "AS TEXT), product = CAST(X'EDA080F0288CBC' AS TEXT)")));
+    QVERIFY(setUpdatedAt(library.database(), id, QStringLiteral("2026-03-14T09:30:00.000Z")));
+    library.close();
+    const Run run = list(library.path());
+    QCOMPARE(run.exitCode, 0);
+    // What --list printed before it read SQLite's UTF-8 itself.
+    const QByteArray expected = "1\tBad-\xEF\xBF\xBD-b\xEF\xBF\xBD\t\xEF\xBF\xBD\xEF\xBF\xBD("
+                                "\xC2\x8C\xC2\xBC\t2026-03-14T09:30:00Z\t\t\n";
     if (run.out != expected)
         qWarning().noquote() << run.out.toHex(' ');
     QCOMPARE(run.out, expected);
