@@ -11,6 +11,7 @@
 #include "stages/common/StageContext.h"
 #include "stages/draft/pairs/PairsView.h"
 #include "stages/draft/score/ScoreView.h"
+#include "stages/draft/silent/SilentView.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ private slots:
     void cleanup();
     void scoreViewReadsNothingForAVote();
     void pairsViewReadsOnlyTheTypedCandidate();
+    void silentViewReadsNoRosterForACard();
 
 private:
     // Builds the view with `make`; the statements it runs on each change are then in
@@ -175,6 +177,29 @@ void TestProjectorReads::pairsViewReadsOnlyTheTypedCandidate() {
     // A candidate removed goes from the wall.
     QVERIFY(store().removeCandidate(m_pairCards.first()));
     QVERIFY(!showsText(view, typed.name));
+}
+
+// Before the reveal, a card a phone writes moves one count: the silent view reads that card,
+// not the workshop's people (sixty phones would read sixty names for each card). A new
+// person on the roster is still read, and gets a row.
+void TestProjectorReads::silentViewReadsNoRosterForACard() {
+    QVERIFY(store().setStageRevealed(m_id, QString(StageKeys::Silent), false));
+    QWidget* view = show([](const StageContext& c, QWidget* p) { return new SilentView(c, p); });
+    const qint64 person = store().participants(m_id).first().id;
+    Candidate card = makeCandidate(m_id, QStringLiteral("Written on a phone"));
+    card.authorId = person;
+    QVERIFY(store().addCandidate(card));
+    QCOMPARE(m_changes, 1);
+    const QString reads = m_viewReads.join(u'\n');
+    QVERIFY2(!reads.contains(QLatin1String("participant")), qPrintable(reads));
+    QVERIFY(!showsText(view, QStringLiteral("Written on a phone"))); // never before the reveal
+    Participant newcomer;
+    newcomer.workshopId = m_id;
+    newcomer.name = QStringLiteral("Zoë <b>new</b>");
+    newcomer.position = 99;
+    QVERIFY(store().addParticipant(newcomer));
+    QVERIFY(m_viewReads.join(u'\n').contains(QLatin1String("participant")));
+    QVERIFY(showsText(view, QStringLiteral("Zoë <b>new</b>")));
 }
 
 QTEST_MAIN(TestProjectorReads)

@@ -45,12 +45,20 @@ SilentView::SilentView(const StageContext& context, QWidget* parent)
                     readTally(changes.candidateIds.isEmpty() ? nullptr : &changes.candidateIds);
                 else if (changes.has(id, ChangeKind::Roster))
                     readTally(nullptr);
+                if (changes.has(id, ChangeKind::Roster))
+                    m_people.reset();
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
                     refresh();
             });
     readTally(nullptr);
     refresh();
+}
+
+const QList<Participant>& SilentView::people() const {
+    if (!m_people)
+        m_people = m_context.store.participants(m_context.workshopId);
+    return *m_people;
 }
 
 void SilentView::readTally(const QSet<qint64>* changed) {
@@ -125,7 +133,7 @@ QStringList SilentView::content() const {
     QStringList content = {
         QString::number(revealed), QString::number(compact),
         QString::number(m_context.store.stageState(m_context.workshopId, StageKeys::Silent).focus)};
-    QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    QList<Participant> people = this->people();
     people.append({0, m_context.workshopId, {}, {}, 0}); // the cards without an author
     if (!revealed) {
         QHash<qint64, std::pair<int, int>> counts; // a person's cards, and those with writing
@@ -208,7 +216,7 @@ void SilentView::showPrivate() {
     }
     left->addStretch();
 
-    const QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    const QList<Participant>& people = this->people();
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
     int total = 0;
     QList<std::pair<QString, int>> counts;
@@ -274,7 +282,7 @@ void SilentView::showPrivate() {
 }
 
 void SilentView::showCards() {
-    QList<Participant> people = m_context.store.participants(m_context.workshopId);
+    QList<Participant> people = this->people();
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
     if (!DraftText::ownCards(all, 0).isEmpty()) // the console's "Without a name" column
         people.append({0, m_context.workshopId, tr("Without a name"), {}, int(people.size())});

@@ -3,12 +3,16 @@
 // shows no card text at all: the template to fill in, the checklist, and how many cards each
 // person has written. After Reveal it shows the cards grouped by person, a few people at a
 // time (the console pages through them).
+#include "domain/Participant.h"
+
 #include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -33,6 +37,8 @@ private:
     void rebuild();
     void showPrivate();
     void showCards();
+    // The workshop's people, read again only when the roster changes (not for each card).
+    const QList<Participant>& people() const;
 
     const StageContext& m_context;
     QHBoxLayout* m_layout;
@@ -47,4 +53,5 @@ private:
         bool written = false;
     };
     QHash<qint64, Tallied> m_tally;
+    mutable std::optional<QList<Participant>> m_people;
 };
