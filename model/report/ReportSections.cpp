@@ -15,12 +15,13 @@ using ReportHtml::text;
 
 namespace {
 
-// A bordered card around `body`; `fill` tints the chosen one.
+// A bordered card around `body`; `fill` tints the chosen one. The one cell draws the border
+// itself (a collapsed-border table would look up neighbours it does not have); its padding
+// of 8 is the 7 of old plus the border, so the text sits and wraps where it did.
 QString card(const QString& body, const QString& fill = QStringLiteral("#FFFFFF")) {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" border=\"1\" "
-                          "style=\"border-color: #E3E6EC; border-style: solid; "
-                          "border-collapse: collapse; margin-bottom: %1;\"><tr><td "
-                          "style=\"background-color: %2;\">%3</td></tr></table>")
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+                          "style=\"margin-bottom: %1;\"><tr><td style=\"background-color: %2; "
+                          "border: 1px solid #E3E6EC;\">%3</td></tr></table>")
         .arg(ReportStyle::px(7), fill, body);
 }
 
