@@ -15,38 +15,16 @@ using ReportHtml::text;
 
 namespace {
 
-// A grid table: every cell draws a line on its right and bottom edge, the first column also
-// on its left and the first row on its top (cellEdges()), so one line parts two cells as with
-// border-collapse, which Qt draws by looking up each cell's neighbours: on a 200-row decision
-// matrix that was half the report's drawing time.
 QString table() {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
-                          "style=\"margin-bottom: %1;\">")
-        .arg(ReportStyle::px(4));
+    return ReportHtml::gridTable(4, 4);
 }
 
-// The style of a grid cell in the first row (`top`) and/or the first column (`left`).
-QString cellEdges(bool top, bool left) {
-    static const QString line = QStringLiteral(" 1px solid #E3E6EC;");
-    QString style =
-        QStringLiteral("border-right:") + line + QStringLiteral(" border-bottom:") + line;
-    if (top)
-        style += QStringLiteral(" border-top:") + line;
-    if (left)
-        style += QStringLiteral(" border-left:") + line;
-    return style;
-}
-
-// A header cell; `first` for the leftmost one.
 QString th(const QString& label, const QString& attributes = {}, bool first = false) {
-    return QStringLiteral("<th %1 style=\"background-color: #F7F6F2; %2\">%3</th>")
-        .arg(attributes, cellEdges(true, first), label);
+    return ReportHtml::gridHeader(label, attributes, first);
 }
 
-// A body cell; `first` for the leftmost one.
 QString td(const QString& content, const QString& attributes = {}, bool first = false) {
-    return QStringLiteral("<td %1 style=\"%2\">%3</td>")
-        .arg(attributes, cellEdges(false, first), content);
+    return ReportHtml::gridCell(content, attributes, first);
 }
 
 QString rankText(int rank, bool tied) {

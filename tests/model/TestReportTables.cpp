@@ -1,13 +1,15 @@
-// The report's tables draw their lines themselves (issue #16): no table of the story uses
-// collapsed borders, which Qt lays out and draws by looking up every cell's neighbours (on a
-// 200-candidate workshop, most of the export's time). The cards still have one line round
-// them and the grid tables one line between two cells; the 200-candidate PDF still prints
-// every candidate's matrix row as text, on as many pages as before.
+// The report's tables draw their lines themselves (issue #16): no table of the story or of
+// the evolution page collapses its borders, which Qt lays out and draws by looking up every
+// cell's neighbours (on a 200-candidate workshop, most of the export's time). The cards
+// still have one line round them and the grid tables one line between two cells; the
+// 200-candidate PDF still prints every candidate's matrix row as text, on as many pages.
 // Set LODESTAR_REPORT_KEEP=<folder> to keep the PDF written here.
 #include "PdfTools.h"
 #include "ReportFixtures.h"
+#include "history/NorthStarEvolution.h"
 #include "playbook/Playbook.h"
 #include "report/PdfReport.h"
+#include "report/ReportEvolution.h"
 #include "report/ReportFacts.h"
 #include "report/ReportHtml.h"
 
@@ -45,9 +47,12 @@ class TestReportTables : public QObject {
 private slots:
     void initTestCase();
     void noTableCollapsesItsBorders();
+    void evolutionTablesDoNotCollapseTheirBorders();
     void twoHundredCandidatesPrintEveryMatrixRow();
 
 private:
+    void checkTables(const QString& html, int* cards, int* grids);
+
     QTemporaryDir m_dir;
 };
 
@@ -56,14 +61,13 @@ void TestReportTables::initTestCase() {
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
-void TestReportTables::noTableCollapsesItsBorders() {
-    const WorkshopDocument doc = syntheticWorkshop(17);
-    const ReportFacts facts = ReportFacts::gather(doc, Playbook::standard());
+// Checks every table of `html`: counts the one-cell cards and the grid tables (with a header
+// row) in `cards` and `grids`.
+void TestReportTables::checkTables(const QString& html, int* cards, int* grids) {
     QTextDocument document;
-    document.setHtml(ReportHtml::story(facts, QLocale(), false, 400));
+    document.setHtml(html);
     QList<QTextTable*> tables;
     collectTables(document.rootFrame(), tables);
-    int cards = 0, grids = 0;
     for (QTextTable* table : tables) {
         QVERIFY2(
             !table->format().borderCollapse(),
@@ -75,8 +79,8 @@ void TestReportTables::noTableCollapsesItsBorders() {
         const bool grid = table->format().headerRowCount() == 1;
         if (!card && !grid)
             continue; // the vote's bars, unbordered
-        cards += card;
-        grids += grid;
+        *cards += card;
+        *grids += grid;
         for (int r = 0; r < table->rows(); ++r) {
             for (int c = 0; c < table->columns(); ++c) {
                 const QTextTableCellFormat f = table->cellAt(r, c).format().toTableCellFormat();
@@ -92,8 +96,43 @@ void TestReportTables::noTableCollapsesItsBorders() {
             }
         }
     }
+}
+
+void TestReportTables::noTableCollapsesItsBorders() {
+    const WorkshopDocument doc = syntheticWorkshop(17);
+    const ReportFacts facts = ReportFacts::gather(doc, Playbook::standard());
+    int cards = 0, grids = 0;
+    checkTables(ReportHtml::story(facts, QLocale(), false, 400), &cards, &grids);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(cards, 17);
     QVERIFY2(grids >= 3, qPrintable(QString::number(grids))); // matrix, anti-examples, steps
+}
+
+void TestReportTables::evolutionTablesDoNotCollapseTheirBorders() {
+    NorthStarEvolution evolution;
+    for (int i = 1; i <= 2; ++i) {
+        NorthStarRecord record;
+        record.workshopId = i;
+        record.title = u"Workshop %1"_s.arg(i);
+        record.date = QDateTime(QDate(2026, i, 10), QTime(9, 0));
+        record.northStarId = 10 * i;
+        record.metricName = u"Metric %1"_s.arg(i);
+        record.predecessorId = i - 1;
+        record.incumbentId = i == 2 ? 10 : 0;
+        evolution.lineage << record;
+    }
+    CheckIn checkIn;
+    checkIn.workshopId = 1;
+    checkIn.date = QDate(2026, 1, 20);
+    checkIn.metricConfidence = 3;
+    checkIn.learned = u"Slow start"_s;
+    evolution.checkIns << checkIn;
+    int cards = 0, grids = 0;
+    checkTables(ReportEvolution::page(evolution, QLocale()), &cards, &grids);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(grids, 2); // the lineage and the check-ins
 }
 
 void TestReportTables::twoHundredCandidatesPrintEveryMatrixRow() {
