@@ -38,9 +38,9 @@ QString cellEdges(bool top, bool left) {
 
 QString gridTable(int cellPadding, qreal bottomMarginPoints) {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
-                          "style=\"margin-bottom: %2;\">")
+                          "style=\"%2\">")
         .arg(cellPadding)
-        .arg(ReportStyle::px(bottomMarginPoints));
+        .arg(ReportStyle::gridMargins(bottomMarginPoints));
 }
 
 QString gridHeader(const QString& label, const QString& attributes, bool first) {
