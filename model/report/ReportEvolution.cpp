@@ -18,15 +18,20 @@ class EvolutionTr {
 };
 
 QString historyTable() {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
-                          "style=\"border-color: #E3E6EC; border-style: solid; "
-                          "border-collapse: collapse; margin-bottom: %1;\">")
-        .arg(ReportStyle::px(6));
+    return ReportHtml::gridTable(5, 6);
 }
 
-QString historyHeader(const QString& label, const QString& width) {
-    return QStringLiteral("<th width=\"%1\" style=\"background-color: #F7F6F2;\">%2</th>")
-        .arg(width, label.toHtmlEscaped());
+QString historyHeader(const QString& label, const QString& width, bool first = false) {
+    return ReportHtml::gridHeader(label.toHtmlEscaped(), QStringLiteral("width=\"%1\"").arg(width),
+                                  first);
+}
+
+// A row of the history tables: one cell per entry of `cells` (HTML).
+QString historyRow(const QStringList& cells) {
+    QString html = QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        html += ReportHtml::gridCell(cells.at(i), {}, i == 0);
+    return html + QStringLiteral("</tr>");
 }
 
 QString quotedName(const QString& name) {
@@ -100,15 +105,14 @@ QString checkIns(const NorthStarEvolution& evolution, const QLocale& locale) {
                                  "all) to 5 (fully), oldest first.")
                      .arg(quotedName(before->metricName)));
     html += historyTable() + QStringLiteral("<thead><tr>") +
-            historyHeader(EvolutionTr::tr("Date"), u"15%"_s) +
+            historyHeader(EvolutionTr::tr("Date"), u"15%"_s, true) +
             historyHeader(EvolutionTr::tr("Confidence"), u"35%"_s) +
             historyHeader(EvolutionTr::tr("What we learned"), u"28%"_s) +
             historyHeader(EvolutionTr::tr("Next step"), u"22%"_s) + QStringLiteral("</tr></thead>");
     for (const CheckIn& c : evolution.checkIns)
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(locale.toString(c.date, QLocale::ShortFormat), confidences(c),
-                         c.learned.trimmed().isEmpty() ? QStringLiteral("—") : text(c.learned),
-                         nextStep(c, locale));
+        html += historyRow({locale.toString(c.date, QLocale::ShortFormat), confidences(c),
+                            c.learned.trimmed().isEmpty() ? QStringLiteral("—") : text(c.learned),
+                            nextStep(c, locale)});
     return html + QStringLiteral("</table>");
 }
 
@@ -128,16 +132,15 @@ QString page(const NorthStarEvolution& evolution, const QLocale& locale) {
                                  "chose each time.")
                      .toHtmlEscaped());
     html += historyTable() + QStringLiteral("<thead><tr>") +
-            historyHeader(EvolutionTr::tr("Date"), u"15%"_s) +
+            historyHeader(EvolutionTr::tr("Date"), u"15%"_s, true) +
             historyHeader(EvolutionTr::tr("Workshop"), u"22%"_s) +
             historyHeader(EvolutionTr::tr("North Star chosen"), u"28%"_s) +
             historyHeader(EvolutionTr::tr("Kept or changed, and why"), u"35%"_s) +
             QStringLiteral("</tr></thead>");
     const NorthStarRecord* before = nullptr;
     for (const NorthStarRecord& record : evolution.lineage) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(locale.toString(record.date.date(), QLocale::ShortFormat),
-                         text(record.title), northStar(record), outcome(record, before));
+        html += historyRow({locale.toString(record.date.date(), QLocale::ShortFormat),
+                            text(record.title), northStar(record), outcome(record, before)});
         before = &record;
     }
     html += QStringLiteral("</table>");

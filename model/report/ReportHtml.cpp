@@ -21,6 +21,38 @@ QString dotsText(int dots) {
     return dots == 1 ? ReportText::tr("1 dot") : ReportText::tr("%1 dots").arg(dots);
 }
 
+namespace {
+// The lines a grid cell draws: right and bottom always, top in the header row (`top`), left
+// in the first column (`left`).
+QString cellEdges(bool top, bool left) {
+    static const QString line = QStringLiteral(" 1px solid #E3E6EC;");
+    QString style =
+        QStringLiteral("border-right:") + line + QStringLiteral(" border-bottom:") + line;
+    if (top)
+        style += QStringLiteral(" border-top:") + line;
+    if (left)
+        style += QStringLiteral(" border-left:") + line;
+    return style;
+}
+} // namespace
+
+QString gridTable(int cellPadding, qreal bottomMarginPoints) {
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
+                          "style=\"%2\">")
+        .arg(cellPadding)
+        .arg(ReportStyle::gridMargins(bottomMarginPoints));
+}
+
+QString gridHeader(const QString& label, const QString& attributes, bool first) {
+    return QStringLiteral("<th %1 style=\"background-color: #F7F6F2; %2\">%3</th>")
+        .arg(attributes, cellEdges(true, first), label);
+}
+
+QString gridCell(const QString& content, const QString& attributes, bool first) {
+    return QStringLiteral("<td %1 style=\"%2\">%3</td>")
+        .arg(attributes, cellEdges(false, first), content);
+}
+
 QString text(const QString& userText) {
     QString escaped = ReportStyle::drawable(userText.trimmed()).toHtmlEscaped();
     escaped.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

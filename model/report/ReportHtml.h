@@ -18,6 +18,17 @@ QString heading(const QString& title);
 // "1 dot", "3 dots".
 QString dotsText(int dots);
 
+// A full-width table whose cells draw its grid themselves: each cell a 1px mist line on its
+// right and bottom edges, the first column also on its left, the header row on its top, so
+// one line parts two cells. (Qt draws border-collapse by looking up every cell's neighbours:
+// on a 200-row decision matrix that was most of the export's time.) Margin in points.
+QString gridTable(int cellPadding, qreal bottomMarginPoints);
+// A header cell of a grid table on the paper background; `first` for the leftmost one.
+// `label` and `content` are HTML; `attributes` go into the tag as written.
+QString gridHeader(const QString& label, const QString& attributes = {}, bool first = false);
+// A body cell of a grid table; `first` for the leftmost one.
+QString gridCell(const QString& content, const QString& attributes = {}, bool first = false);
+
 struct CoverParts {
     QString treeTag;              // ReportGraphics::treeTag(), or empty for no tree
     bool fullTextFollows = false; // the tree shortened definitions: say where they are in full

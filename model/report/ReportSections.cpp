@@ -15,13 +15,14 @@ using ReportHtml::text;
 
 namespace {
 
-// A bordered card around `body`; `fill` tints the chosen one.
+// A bordered card around `body`; `fill` tints the chosen one. The one cell draws the border
+// itself (a collapsed-border table would look up neighbours it does not have), inset as the
+// collapsed border was, so the card looks, and its text wraps, as before.
 QString card(const QString& body, const QString& fill = QStringLiteral("#FFFFFF")) {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" border=\"1\" "
-                          "style=\"border-color: #E3E6EC; border-style: solid; "
-                          "border-collapse: collapse; margin-bottom: %1;\"><tr><td "
-                          "style=\"background-color: %2;\">%3</td></tr></table>")
-        .arg(ReportStyle::px(7), fill, body);
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" "
+                          "style=\"%1\"><tr><td style=\"background-color: %2; "
+                          "border: 1px solid #E3E6EC;\">%3</td></tr></table>")
+        .arg(ReportStyle::gridMargins(7), fill, body);
 }
 
 QString chip(const QString& label, const QString& background, const QString& colour) {

@@ -16,15 +16,15 @@ using ReportHtml::text;
 namespace {
 
 QString table() {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                          "style=\"border-color: #E3E6EC; border-style: solid; "
-                          "border-collapse: collapse; margin-bottom: %1;\">")
-        .arg(ReportStyle::px(4));
+    return ReportHtml::gridTable(4, 4);
 }
 
-QString th(const QString& label, const QString& attributes = {}) {
-    return QStringLiteral("<th %1 style=\"background-color: #F7F6F2;\">%2</th>")
-        .arg(attributes, label);
+QString th(const QString& label, const QString& attributes = {}, bool first = false) {
+    return ReportHtml::gridHeader(label, attributes, first);
+}
+
+QString td(const QString& content, const QString& attributes = {}, bool first = false) {
+    return ReportHtml::gridCell(content, attributes, first);
 }
 
 QString rankText(int rank, bool tied) {
@@ -45,7 +45,7 @@ QString matrix(const ReportFacts& facts) {
                     "Each survivor scored 1 to 5 per criterion; a score counts times the "
                     "criterion's weight. Highest total first; \"=\" marks a tie."));
     html += table() + QStringLiteral("<thead><tr>") +
-            th(ReportText::tr("Rank"), QStringLiteral("width=\"7%\"")) +
+            th(ReportText::tr("Rank"), QStringLiteral("width=\"7%\""), true) +
             th(ReportText::tr("Candidate"));
     for (const MatrixCriterion& c : criteria)
         html += th(QStringLiteral("%1<br><span style=\"font-weight: 400;\">%2</span>")
@@ -61,14 +61,16 @@ QString matrix(const ReportFacts& facts) {
         html += QStringLiteral("<tr%1>").arg(lead ? QStringLiteral(" style=\"background-color: "
                                                                    "#FFF8E8;\"")
                                                   : QString());
-        html += QStringLiteral("<td width=\"7%\"><b>%1</b></td><td width=\"33%\">%2</td>")
-                    .arg(rankText(row.rank, row.tied), c ? text(c->name) : QString());
+        html += td(QStringLiteral("<b>%1</b>").arg(rankText(row.rank, row.tied)),
+                   QStringLiteral("width=\"7%\""), true) +
+                td(c ? text(c->name) : QString(), QStringLiteral("width=\"33%\""));
         for (const MatrixCriterion& criterion : criteria) {
             const int score = facts.matrix.score(criterion.id, row.candidateId);
-            html += QStringLiteral("<td align=\"center\">%1</td>")
-                        .arg(score > 0 ? QString::number(score) : QStringLiteral("—"));
+            html += td(score > 0 ? QString::number(score) : QStringLiteral("—"),
+                       QStringLiteral("align=\"center\""));
         }
-        html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(row.total);
+        html += td(QStringLiteral("<b>%1</b>").arg(row.total), QStringLiteral("align=\"right\"")) +
+                QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -123,7 +125,7 @@ QString antiExamples(const ReportFacts& facts) {
             .arg(ReportText::tr("Deliberately bad North Stars for us, and the checklist point each "
                                 "one breaks."));
     html += table() + QStringLiteral("<thead><tr>") +
-            th(ReportText::tr("Anti-example"), QStringLiteral("width=\"62%\"")) +
+            th(ReportText::tr("Anti-example"), QStringLiteral("width=\"62%\""), true) +
             th(ReportText::tr("Breaks")) + QStringLiteral("</tr></thead>");
     for (qsizetype i = 0; i < facts.antiExamples.size(); ++i) {
         const Candidate& c = facts.antiExamples.at(i);
@@ -133,7 +135,7 @@ QString antiExamples(const ReportFacts& facts) {
         QString what = QStringLiteral("<b>%1</b>").arg(text(ReportFacts::candidateName(c)));
         if (!c.definition.trimmed().isEmpty())
             what += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(text(c.definition));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(what, breaks);
+        html += QStringLiteral("<tr>") + td(what, {}, true) + td(breaks) + QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -149,15 +151,15 @@ QString followUps(const ReportFacts& facts, const QLocale& locale) {
                 QStringLiteral("<thead><tr>") +
                 th(title == ReportText::tr("Next steps") ? ReportText::tr("Step")
                                                          : ReportText::tr("Question"),
-                   QStringLiteral("width=\"60%\"")) +
+                   QStringLiteral("width=\"60%\""), true) +
                 th(ReportText::tr("Owner")) + th(ReportText::tr("Due")) +
                 QStringLiteral("</tr></thead>");
         for (const FollowUp& f : items)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(text(f.text),
-                             f.owner.trimmed().isEmpty() ? QStringLiteral("—") : text(f.owner),
-                             f.due.isValid() ? locale.toString(f.due, QLocale::ShortFormat)
-                                             : QStringLiteral("—"));
+            html += QStringLiteral("<tr>") + td(text(f.text), {}, true) +
+                    td(f.owner.trimmed().isEmpty() ? QStringLiteral("—") : text(f.owner)) +
+                    td(f.due.isValid() ? locale.toString(f.due, QLocale::ShortFormat)
+                                       : QStringLiteral("—")) +
+                    QStringLiteral("</tr>");
         html += QStringLiteral("</table>");
     };
     list(ReportText::tr("Open questions"),

@@ -89,6 +89,12 @@ QString px(qreal points) {
     return QString::number(qRound(points * 96.0 / 72.0)) + QStringLiteral("px");
 }
 
+QString gridMargins(qreal bottomPoints) {
+    return QStringLiteral("margin-top: 1px; margin-left: 1px; margin-right: 1px; "
+                          "margin-bottom: %1px;")
+        .arg(qRound(bottomPoints * 96.0 / 72.0) + 1);
+}
+
 QString styleSheet() {
     const QString css = QStringLiteral(
         "body { color: %1; }"

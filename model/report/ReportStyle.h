@@ -36,6 +36,11 @@ constexpr int Resolution = 1200;
 // drops margins given in pt, and scales px as 1/96 inch to the paint device.
 QString px(qreal points);
 
+// The CSS margins of a table whose cells draw its lines, `bottomPoints` below it: Qt drew
+// the collapsed-border tables these replace 1px inside their margins, so 1px more on every
+// side keeps the lines and the text where they were.
+QString gridMargins(qreal bottomPoints);
+
 // Sizes in points.
 constexpr qreal BodyPoints = 9.5;
 constexpr qreal FooterPoints = 7.5;

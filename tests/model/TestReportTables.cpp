@@ -1,0 +1,175 @@
+// The report's tables draw their lines themselves (issue #16): no table of the story or of
+// the evolution page collapses its borders, which Qt lays out and draws by looking up every
+// cell's neighbours (on a 200-candidate workshop, most of the export's time). The cards
+// still have one line round them and the grid tables one line between two cells; the
+// 200-candidate PDF still prints every candidate's matrix row as text, on as many pages.
+// Set LODESTAR_REPORT_KEEP=<folder> to keep the PDF written here.
+#include "PdfTools.h"
+#include "ReportFixtures.h"
+#include "history/NorthStarEvolution.h"
+#include "playbook/Playbook.h"
+#include "report/PdfReport.h"
+#include "report/ReportEvolution.h"
+#include "report/ReportFacts.h"
+#include "report/ReportHtml.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every table of `frame`, nested ones too.
+void collectTables(QTextFrame* frame, QList<QTextTable*>& tables) {
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tables << table;
+        collectTables(child, tables);
+    }
+}
+
+bool hasBorder(const QTextTableCellFormat& f, QTextFormat::Property width) {
+    return f.doubleProperty(width) > 0 && f.hasProperty(width);
+}
+
+} // namespace
+
+class TestReportTables : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void noTableCollapsesItsBorders();
+    void evolutionTablesDoNotCollapseTheirBorders();
+    void twoHundredCandidatesPrintEveryMatrixRow();
+
+private:
+    void checkTables(const QString& html, int* cards, int* grids);
+
+    QTemporaryDir m_dir;
+};
+
+void TestReportTables::initTestCase() {
+    const QString missing = PdfTools::missingTools();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+}
+
+// Checks every table of `html`: counts the one-cell cards and the grid tables (with a header
+// row) in `cards` and `grids`.
+void TestReportTables::checkTables(const QString& html, int* cards, int* grids) {
+    QTextDocument document;
+    document.setHtml(html);
+    QList<QTextTable*> tables;
+    collectTables(document.rootFrame(), tables);
+    for (QTextTable* table : tables) {
+        QVERIFY2(
+            !table->format().borderCollapse(),
+            qPrintable(
+                u"a %1x%2 table collapses its borders"_s.arg(table->rows()).arg(table->columns())));
+        // No table-wide border: Qt would draw it round every cell as well, doubling the lines.
+        QCOMPARE(table->format().border(), 0.0);
+        const bool card = table->rows() == 1 && table->columns() == 1;
+        const bool grid = table->format().headerRowCount() == 1;
+        if (!card && !grid)
+            continue; // the vote's bars, unbordered
+        *cards += card;
+        *grids += grid;
+        for (int r = 0; r < table->rows(); ++r) {
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCellFormat f = table->cellAt(r, c).format().toTableCellFormat();
+                const QString where = u"cell %1,%2 of a %3x%4 table"_s.arg(r)
+                                          .arg(c)
+                                          .arg(table->rows())
+                                          .arg(table->columns());
+                QVERIFY2(hasBorder(f, QTextFormat::TableCellRightBorder), qPrintable(where));
+                QVERIFY2(hasBorder(f, QTextFormat::TableCellBottomBorder), qPrintable(where));
+                // The left and top lines only where no neighbour draws them already.
+                QCOMPARE(hasBorder(f, QTextFormat::TableCellLeftBorder), c == 0);
+                QCOMPARE(hasBorder(f, QTextFormat::TableCellTopBorder), r == 0);
+            }
+        }
+    }
+}
+
+void TestReportTables::noTableCollapsesItsBorders() {
+    const WorkshopDocument doc = syntheticWorkshop(17);
+    const ReportFacts facts = ReportFacts::gather(doc, Playbook::standard());
+    int cards = 0, grids = 0;
+    checkTables(ReportHtml::story(facts, QLocale(), false, 400), &cards, &grids);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(cards, 17);
+    QVERIFY2(grids >= 3, qPrintable(QString::number(grids))); // matrix, anti-examples, steps
+}
+
+void TestReportTables::evolutionTablesDoNotCollapseTheirBorders() {
+    NorthStarEvolution evolution;
+    for (int i = 1; i <= 2; ++i) {
+        NorthStarRecord record;
+        record.workshopId = i;
+        record.title = u"Workshop %1"_s.arg(i);
+        record.date = QDateTime(QDate(2026, i, 10), QTime(9, 0));
+        record.northStarId = 10 * i;
+        record.metricName = u"Metric %1"_s.arg(i);
+        record.predecessorId = i - 1;
+        record.incumbentId = i == 2 ? 10 : 0;
+        evolution.lineage << record;
+    }
+    CheckIn checkIn;
+    checkIn.workshopId = 1;
+    checkIn.date = QDate(2026, 1, 20);
+    checkIn.metricConfidence = 3;
+    checkIn.learned = u"Slow start"_s;
+    evolution.checkIns << checkIn;
+    int cards = 0, grids = 0;
+    checkTables(ReportEvolution::page(evolution, QLocale()), &cards, &grids);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(grids, 2); // the lineage and the check-ins
+}
+
+void TestReportTables::twoHundredCandidatesPrintEveryMatrixRow() {
+    const WorkshopDocument doc = syntheticWorkshop(200);
+    const QString keep = qEnvironmentVariable("LODESTAR_REPORT_KEEP");
+    const QString path =
+        (keep.isEmpty() ? QDir(m_dir.path()) : QDir(keep)).filePath(u"two-hundred-tables.pdf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QString error;
+    const ReportOptions options{QPageSize::A4, QDateTime(QDate(2026, 3, 20), QTime(17, 30))};
+    QVERIFY2(writePdfReport(doc, Playbook::standard(), options, &file, &error), qPrintable(error));
+    file.close();
+
+    // 52 pages when the matrix and the cards were collapsed-border tables.
+    const int pages = PdfTools::pageCount(path);
+    QVERIFY2(pages >= 51 && pages <= 53, qPrintable(QString::number(pages)));
+
+    // Every row of the matrix: its rank, the start of the name, the scores, the total.
+    const ReportFacts facts = ReportFacts::gather(doc, Playbook::standard());
+    QCOMPARE(facts.ranking.size(), 180); // one card in ten was set aside
+    QStringList lines;
+    for (const QString& page : PdfTools::pagesText(path))
+        lines << PdfTools::lines(page);
+    const qsizetype start = lines.indexOf(u"The decision matrix"_s);
+    QVERIFY(start > 0);
+    const QString matrix = lines.mid(start).join(u'\n');
+    for (const MatrixRow& row : facts.ranking) {
+        const QString name = facts.facts(row.candidateId)->name;
+        const QString firstWords = name.section(u' ', 0, 2);
+        const QRegularExpression line(u"^=?%1\\s+%2.*\\s%3$"_s.arg(row.rank)
+                                          .arg(QRegularExpression::escape(firstWords))
+                                          .arg(row.total),
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(matrix).hasMatch(), qPrintable(name));
+    }
+}
+
+QTEST_MAIN(TestReportTables)
+#include "TestReportTables.moc"
