@@ -3,38 +3,21 @@
 // updates stored in every form the library may hold, deleted workshops left out), refuses a
 // file that is not a Lodestar library, and prints nothing of a library with a damaged page,
 // instead of a list cut short with success.
+#include "AppRun.h"
 #include "TestLibrary.h"
 
 #include "storage/SqlSupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run list(const QString& library) {
-    QProcess process;
-    process.start(QStringLiteral(LODESTAR_APP),
+AppRun list(const QString& library) {
+    return runApp(QStringLiteral(LODESTAR_APP),
                   {QStringLiteral("--list"), QStringLiteral("--database"), library});
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
 }
 
 bool setUpdatedAt(Database& database, qint64 id, const QString& text) {
@@ -120,7 +103,7 @@ void TestListOutput::printsEveryWorkshopByteForByte() {
         QVERIFY(setUpdatedAt(library.database(), ids.at(i), stored.at(i)));
     library.close();
 
-    const Run run = list(library.path());
+    const AppRun run = list(library.path());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     // What --list printed before issue 16's changes, for this library: the latest update
@@ -152,7 +135,7 @@ void TestListOutput::invalidUtf8PrintsAsBefore() {
                                        "AS TEXT), product = CAST(X'EDA080F0288CBC' AS TEXT)")));
     QVERIFY(setUpdatedAt(library.database(), id, QStringLiteral("2026-03-14T09:30:00.000Z")));
     library.close();
-    const Run run = list(library.path());
+    const AppRun run = list(library.path());
     QCOMPARE(run.exitCode, 0);
     // What --list printed before it read SQLite's UTF-8 itself.
     const QByteArray expected = "1\tBad-\xEF\xBF\xBD-b\xEF\xBF\xBD\t\xEF\xBF\xBD\xEF\xBF\xBD("
@@ -175,7 +158,7 @@ void TestListOutput::refusesAForeignDatabase() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QByteArray before = fileHash(path);
-    const Run run = list(path);
+    const AppRun run = list(path);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("another program")), qPrintable(run.err));
     QCOMPARE(run.out, QByteArray());
@@ -216,7 +199,7 @@ void TestListOutput::damagedPagePrintsNothingAndFails() {
         QCOMPARE(file.write(QByteArray(int(pageSize), '\xFF')), pageSize);
     }
     const QByteArray before = fileHash(library.path());
-    const Run run = list(library.path());
+    const AppRun run = list(library.path());
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
     QCOMPARE(run.out, QByteArray());

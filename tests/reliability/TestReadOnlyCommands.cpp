@@ -2,6 +2,7 @@
 // the library read-only, so they create and change nothing (a zero-byte file, a missing
 // folder, a read-only disk, a full disk) and work while the app has the library open; only
 // writers are refused, and every refusal names the real cause.
+#include "AppRun.h"
 #include "TestLibrary.h"
 
 #include "playbook/ExampleWorkshop.h"
@@ -16,12 +17,6 @@
 #include <sys/stat.h>
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // A tmpfs mounted for one test (as TestDiskFull), unmounted when it goes out of scope.
 class SmallDisk {
@@ -94,7 +89,7 @@ private slots:
     void refusalsNameTheRealCause();
 
 private:
-    Run run(const QStringList& arguments) const;
+    AppRun run(const QStringList& arguments) const;
     // A library holding the example workshop, at `path`.
     bool makeLibrary(const QString& path);
 
@@ -107,23 +102,11 @@ void TestReadOnlyCommands::initTestCase() {
     QVERIFY(QFileInfo(QStringLiteral(LODESTAR_APP)).isExecutable());
 }
 
-Run TestReadOnlyCommands::run(const QStringList& arguments) const {
-    QProcess process;
+AppRun TestReadOnlyCommands::run(const QStringList& arguments) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LODESTAR_APP), arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runApp(QStringLiteral(LODESTAR_APP), arguments, env);
 }
 
 bool TestReadOnlyCommands::makeLibrary(const QString& path) {
@@ -141,10 +124,10 @@ void TestReadOnlyCommands::zeroByteFileListsNothingAndStaysEmpty() {
     const QString library = dir.filePath(QStringLiteral("empty.sqlite"));
     QVERIFY(QFile(library).open(QIODevice::WriteOnly));
     const QStringList before = snapshot(dir.path());
-    const Run list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
+    const AppRun list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
     QCOMPARE(list.exitCode, 0);
-    QCOMPARE(list.out, QString());
-    const Run exported =
+    QCOMPARE(list.text(), QString());
+    const AppRun exported =
         run({QStringLiteral("--database"), library, QStringLiteral("--export"),
              QStringLiteral("md"), QStringLiteral("--workshop"), QStringLiteral("1"),
              QStringLiteral("--output"), m_home.filePath(QStringLiteral("x.md"))});
@@ -157,7 +140,7 @@ void TestReadOnlyCommands::zeroByteFileListsNothingAndStaysEmpty() {
 void TestReadOnlyCommands::missingFolderIsNotCreated() {
     QTemporaryDir dir;
     const QString library = dir.filePath(QStringLiteral("nonexist/dir/lib.sqlite"));
-    const Run list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
+    const AppRun list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
     QCOMPARE(list.exitCode, 2);
     QVERIFY2(list.err.contains(QLatin1String("There is no library")), qPrintable(list.err));
     QVERIFY2(list.err.contains(QLatin1String("Nothing was created")), qPrintable(list.err));
@@ -176,13 +159,13 @@ void TestReadOnlyCommands::readsWhileTheAppHasTheLibraryOpen() {
     QVERIFY(store.renameWorkshop(m_example, QStringLiteral("Renamed while open")));
     QVERIFY(QFileInfo::exists(library + QStringLiteral("-wal")));
 
-    const Run list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
+    const AppRun list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
     QCOMPARE(list.exitCode, 0);
-    QVERIFY2(list.out.contains(QLatin1String("Renamed while open")), qPrintable(list.out));
+    QVERIFY2(list.text().contains(QLatin1String("Renamed while open")), qPrintable(list.text()));
     const QString output = dir.filePath(QStringLiteral("report.md"));
-    const Run exported = run({QStringLiteral("--database"), library, QStringLiteral("--export"),
-                              QStringLiteral("md"), QStringLiteral("--workshop"),
-                              QString::number(m_example), QStringLiteral("--output"), output});
+    const AppRun exported = run({QStringLiteral("--database"), library, QStringLiteral("--export"),
+                                 QStringLiteral("md"), QStringLiteral("--workshop"),
+                                 QString::number(m_example), QStringLiteral("--output"), output});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QVERIFY(QFile(output).open(QIODevice::ReadOnly));
 
@@ -193,7 +176,7 @@ void TestReadOnlyCommands::readsWhileTheAppHasTheLibraryOpen() {
                   QStringLiteral("--output"), json})
                  .exitCode,
              0);
-    const Run imported =
+    const AppRun imported =
         run({QStringLiteral("--database"), library, QStringLiteral("--import"), json});
     QCOMPARE(imported.exitCode, 2);
     QVERIFY2(imported.err.contains(QLatin1String("already open in another Lodestar window")),
@@ -212,15 +195,16 @@ void TestReadOnlyCommands::readsALibraryOnAReadOnlyDisk() {
     QVERIFY(makeLibrary(library));
     QVERIFY(disk.remountReadOnly());
     const QStringList before = snapshot(mountPoint);
-    const Run list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
+    const AppRun list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-    QVERIFY(list.out.contains(QLatin1String("Weekly cooked meals")));
-    const Run exported =
+    QVERIFY(list.text().contains(QLatin1String("Weekly cooked meals")));
+    const AppRun exported =
         run({QStringLiteral("--database"), library, QStringLiteral("--export"),
              QStringLiteral("csv"), QStringLiteral("--workshop"), QString::number(m_example),
              QStringLiteral("--output"), dir.filePath(QStringLiteral("c.csv"))});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    const Run example = run({QStringLiteral("--database"), library, QStringLiteral("--example")});
+    const AppRun example =
+        run({QStringLiteral("--database"), library, QStringLiteral("--example")});
     QCOMPARE(example.exitCode, 2);
     QVERIFY2(example.err.contains(QLatin1String("read-only")), qPrintable(example.err));
     QCOMPARE(snapshot(mountPoint), before);
@@ -237,21 +221,22 @@ void TestReadOnlyCommands::readsAfterTheDiskFills() {
     fill(mountPoint);
     const QStringList before = snapshot(mountPoint);
 
-    const Run list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
+    const AppRun list = run({QStringLiteral("--database"), library, QStringLiteral("--list")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-    QVERIFY(list.out.contains(QLatin1String("Weekly cooked meals")));
-    const Run elsewhere =
+    QVERIFY(list.text().contains(QLatin1String("Weekly cooked meals")));
+    const AppRun elsewhere =
         run({QStringLiteral("--database"), library, QStringLiteral("--export"),
              QStringLiteral("pdf"), QStringLiteral("--workshop"), QString::number(m_example),
              QStringLiteral("--output"), dir.filePath(QStringLiteral("r.pdf"))});
     QVERIFY2(elsewhere.exitCode == 0, qPrintable(elsewhere.err));
-    const Run onto =
+    const AppRun onto =
         run({QStringLiteral("--database"), library, QStringLiteral("--export"),
              QStringLiteral("md"), QStringLiteral("--workshop"), QString::number(m_example),
              QStringLiteral("--output"), QDir(mountPoint).filePath(QStringLiteral("r.md"))});
     QCOMPARE(onto.exitCode, 3);
     QVERIFY2(onto.err.contains(QLatin1String("the disk is full")), qPrintable(onto.err));
-    const Run example = run({QStringLiteral("--database"), library, QStringLiteral("--example")});
+    const AppRun example =
+        run({QStringLiteral("--database"), library, QStringLiteral("--example")});
     QCOMPARE(example.exitCode, 2);
     QVERIFY2(example.err.contains(QLatin1String("is full")), qPrintable(example.err));
     QVERIFY2(!example.err.contains(QLatin1String("lock")), qPrintable(example.err));
@@ -365,7 +350,7 @@ void TestReadOnlyCommands::refusalsNameTheRealCause() {
         arguments << QStringLiteral("--export") << QStringLiteral("md")
                   << QStringLiteral("--workshop") << QString::number(m_example)
                   << QStringLiteral("--output") << output;
-    const Run result = run(arguments);
+    const AppRun result = run(arguments);
     if (QFileInfo::exists(lockedFolder))
         QFile::setPermissions(lockedFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ExeOwner);
