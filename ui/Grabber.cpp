@@ -80,6 +80,9 @@ QStringList grabWorkshop(WorkshopStore& store, const Clock& clock, qint64 worksh
     const QList<PlannedStage> stages = runner->stages();
     for (int i = 0; i < stages.size(); ++i) {
         runner->goTo(stages[i].key);
+        // Before the event loop runs, deleteLater() waits for it: the pages of every stage
+        // already grabbed would stay alive together, each with its widgets' style data.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents(); // let pages built on the stage change lay out
         const QString stem = QStringLiteral("%1-%2")
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,7 @@ private slots:
     void refusesAFolderThatIsNotAFolder();
     void refusesAPictureNameTakenByAPipeOrAFolder();
     void projectorAtConvergeShowsTheChosenNorthStar();
+    void stagesAlreadyGrabbedAreGone();
 
 private:
     ManualClock m_clock;
@@ -157,6 +159,28 @@ void TestGrabFiles::projectorAtConvergeShowsTheChosenNorthStar() {
     QCOMPARE(converge.size(), 2); // dark and light
     for (const QString& size : std::as_const(sizes))
         QVERIFY2(size.endsWith(QLatin1String(" 1280x800")), qPrintable(size));
+}
+
+// The grab runs before any event loop, where deleteLater() waits for one: each stage's
+// console page must still go when the next stage comes, or a 200-candidate workshop's pages
+// all stay in memory together (--grab's peak memory, issue #16).
+void TestGrabFiles::stagesAlreadyGrabbedAreGone() {
+    const auto example = ExampleWorkshop::create(m_library->store());
+    QVERIFY(example);
+    QStringList pages; // how many stage pages the window holds at each console picture
+    const auto visit = [&](const QString& name, QWidget* window) {
+        if (name.startsWith(QLatin1String("console")))
+            pages << QStringLiteral("%1 %2").arg(name).arg(
+                window->findChildren<QScrollArea*>(QStringLiteral("stageScroll")).size());
+    };
+    QString error;
+    QVERIFY2(!Grabber::grabWorkshop(m_library->store(), m_clock, *example, QString(), &error,
+                                    QSize(1280, 800), visit)
+                  .isEmpty(),
+             qPrintable(error));
+    QVERIFY(pages.size() > 5);
+    for (const QString& page : std::as_const(pages))
+        QVERIFY2(page.endsWith(QLatin1String(" 1")), qPrintable(pages.join(u'\n')));
 }
 
 #include "TestGrabFiles.moc"
