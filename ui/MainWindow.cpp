@@ -254,8 +254,13 @@ void MainWindow::onRunnerChanged(AgendaRunner* runner) {
     m_examples->setEnabled(runner != nullptr);
     if (!runner)
         m_examples->setChecked(false);
-    if (runner)
+    if (runner) {
         connect(runner, &AgendaRunner::reachedZero, m_chime, &Chime::play);
+        connect(runner, &AgendaRunner::timerRunningChanged, m_chime, [this](bool running) {
+            if (running)
+                m_chime->prepare();
+        });
+    }
 }
 
 AudienceWindow* MainWindow::audienceWindow() const {

@@ -44,6 +44,7 @@ private slots:
     // Last: these may play, and Qt Multimedia may warn of a machine without audio.
     void aModuleThatTurnsUpLaterIsNotLookedForAgain();
     void theFirstUnmutedChimeLoadsThePlayer();
+    void aStartingTimerPreparesThePlayer();
 };
 
 void TestChime::initTestCase() {
@@ -84,6 +85,19 @@ void TestChime::theFirstUnmutedChimeLoadsThePlayer() {
     QVERIFY(!chime.hasPlayer()); // a muted chime loads nothing
     chime.setMuted(false);
     chime.play();
+    QVERIFY(chime.hasPlayer());
+}
+
+// A timer starting loads the module ahead of the chime, unless the chime is muted.
+void TestChime::aStartingTimerPreparesThePlayer() {
+    const QStringList paths = Chime::modulePaths(QStringLiteral(LODESTAR_APP_DIR));
+    Chime muted(paths);
+    muted.setMuted(true);
+    muted.prepare();
+    QVERIFY(!muted.hasPlayer());
+    Chime chime(paths);
+    chime.setMuted(false);
+    chime.prepare();
     QVERIFY(chime.hasPlayer());
 }
 

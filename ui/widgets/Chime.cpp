@@ -36,6 +36,11 @@ void Chime::play() {
         sound->play(0.6);
 }
 
+void Chime::prepare() {
+    if (!m_muted)
+        player();
+}
+
 ChimePlayer* Chime::player() {
     if (m_loadTried)
         return m_player;
