@@ -34,7 +34,7 @@ public:
         CannotOpen,  // missing folder, I/O error, migration failure ...
     };
 
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
     static constexpr qint32 ApplicationId = 0x4C4F4453; // "LODS"
 
     // ReadWrite creates the file (and its folder) if needed, takes the single-instance lock,

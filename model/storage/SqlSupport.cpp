@@ -104,30 +104,38 @@ QDateTime timeFromText(const QString& text) {
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-QString isoSecondsFromText(const QString& text) {
+QByteArrayView isoSecondsFromUtf8(QByteArrayView text, QByteArray* spare) {
     // "2024-07-05T04:04:06.123Z" (as timeText() writes it) prints as "2024-07-05T04:04:06Z"
     // when it names a real date and time: parsing and printing it was most of `--list`'s time
     // at 10,000 workshops (issue #16). Anything else takes the long way.
-    const auto digits = [&text](int at, int count) {
+    const char* const bytes = text.data();
+    const auto digits = [bytes](int at, int count) {
         int value = 0;
         for (int i = at; i < at + count; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
+            const char c = bytes[i];
+            if (c < '0' || c > '9')
                 return -1;
-            value = value * 10 + (c - u'0');
+            value = value * 10 + (c - '0');
         }
         return value;
     };
-    const bool withMs = text.size() == 24 && text.at(19) == u'.' && digits(20, 3) >= 0;
-    if ((text.size() == 20 || withMs) && text.back() == u'Z' && text.at(4) == u'-' &&
-        text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':') {
+    const bool withMs = text.size() == 24 && text[19] == '.' && digits(20, 3) >= 0;
+    if ((text.size() == 20 || withMs) && text.back() == 'Z' && text[4] == '-' && text[7] == '-' &&
+        text[10] == 'T' && text[13] == ':' && text[16] == ':') {
         const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
         const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
         if (year > 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 &&
-            QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second))
-            return withMs ? text.left(19) + u'Z' : text;
+            QDate::isValid(year, month, day) && QTime::isValid(hour, minute, second)) {
+            if (!withMs)
+                return text;
+            spare->resize(20);
+            std::copy_n(text.data(), 19, spare->data());
+            (*spare)[19] = 'Z';
+            return *spare;
+        }
     }
-    return timeFromText(text).toString(Qt::ISODate);
+    *spare = timeFromText(QString::fromUtf8(text)).toString(Qt::ISODate).toUtf8();
+    return *spare;
 }
 
 void dropConnection(const QString& name) {

@@ -30,8 +30,9 @@ bool runForIds(StatementCache& cache, const QSqlDatabase& db, const QString& sql
 
 QString timeText(const QDateTime& time);
 QDateTime timeFromText(const QString& text);
-// timeFromText(text).toString(Qt::ISODate), without parsing a text already in that form.
-QString isoSecondsFromText(const QString& text);
+// timeFromText(text).toString(Qt::ISODate).toUtf8() for UTF-8 `text`, without parsing a
+// text already in that form: `text` itself, or its first 19 bytes and a Z in `spare`.
+QByteArrayView isoSecondsFromUtf8(QByteArrayView text, QByteArray* spare);
 
 // Closes and removes a named QtSql connection once every handle to it has gone.
 void dropConnection(const QString& name);

@@ -80,10 +80,12 @@ public:
     std::optional<WorkshopSummary> workshopSummary(qint64 id) const;
     int workshopCount() const;
     // What `lodestar --list` prints of a workshop: only these columns are read, and the last
-    // update is the ISO 8601 text, in UTC to the second, that QDateTime would print.
+    // update is the ISO 8601 text, in UTC to the second, that QDateTime would print. Text is
+    // UTF-8, byte for byte what QString::toUtf8() makes of the text Qt's driver reads, and
+    // valid only during the call it is handed to (mostly SQLite's own bytes, not copied).
     struct ListedWorkshop {
         qint64 id = 0;
-        QString title, product, updatedAt, currentStage, northStar;
+        QByteArrayView title, product, updatedAt, currentStage, northStar;
     };
     // Hands every workshop to `row`, the latest change first, one at a time (10,000 of them
     // are listed without the start screen's summaries). False if the library could not be

@@ -7,9 +7,12 @@
 #include "TestLibrary.h"
 
 #include "storage/SqlSupport.h"
+#include "storage/SqliteRows.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,7 @@ class TestListOutput : public QObject {
 private slots:
     void updateTimesPrintAsBefore_data();
     void updateTimesPrintAsBefore();
+    void storedBytesPrintAsTheDriverReadsThem();
     void printsEveryWorkshopByteForByte();
     void invalidUtf8PrintsAsBefore();
     void refusesAForeignDatabase();
@@ -62,8 +66,77 @@ void TestListOutput::updateTimesPrintAsBefore_data() {
 // The quick path must print what parsing and printing with QDateTime printed.
 void TestListOutput::updateTimesPrintAsBefore() {
     QFETCH(QString, stored);
-    QCOMPARE(SqlSupport::isoSecondsFromText(stored),
-             SqlSupport::timeFromText(stored).toString(Qt::ISODate));
+    QByteArray spare;
+    QCOMPARE(SqlSupport::isoSecondsFromUtf8(stored.toUtf8(), &spare).toByteArray(),
+             SqlSupport::timeFromText(stored).toString(Qt::ISODate).toUtf8());
+}
+
+// The list takes SQLite's UTF-8 as it is when decoding and encoding it again would give it
+// back unchanged; every other text must print as it did when each was read through UTF-16
+// and the whole list encoded by QStringEncoder.
+void TestListOutput::storedBytesPrintAsTheDriverReadsThem() {
+    QList<QByteArray> texts = {
+        "",
+        "plain",
+        QByteArray("a\0b", 3),
+        "\xC3\xB6",
+        "\xE2\x80\x94",
+        "\xF0\x9F\x8D\xB2",
+        "\xF4\x8F\xBF\xBF",
+        "\xEE\x80\x80",
+        "\xEF\xBB\xBF"
+        "bom",
+        "\xEF\xBF\xBD",
+        "\xEF\xBF\xBE",
+        "\xEF\xBF\xBF",
+        "\xC0\x80",
+        "\xC1\xBF",
+        "\xE0\x80\x80",
+        "\xE0\x9F\xBF",
+        "\xED\xA0\x80",
+        "\xED\xBF\xBF",
+        "\xED\x9F\xBF",
+        "\xF0\x8F\xBF\xBF",
+        "\xF4\x90\x80\x80",
+        "\xF5\x80\x80\x80",
+        "\xE2\x82",
+        "x\x80y",
+        "\xF0\x9F\x8D",
+        "\xFF\xFE",
+    };
+    // And short random byte strings, mostly from the bytes that start or continue UTF-8.
+    QRandomGenerator random(16);
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray bytes(1 + random.bounded(6), Qt::Uninitialized);
+        for (char& byte : bytes)
+            byte =
+                char(random.bounded(4) == 0 ? random.bounded(0x80) : 0x80 + random.bounded(0x80));
+        texts << bytes;
+    }
+    TestLibrary library;
+    QVERIFY(library.isOpen());
+    QSqlQuery sql(library.database().connection());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TEMP TABLE stored (text TEXT)")));
+    QVERIFY(sql.prepare(QStringLiteral("INSERT INTO stored VALUES (CAST(? AS TEXT))")));
+    for (const QByteArray& bytes : texts) {
+        sql.addBindValue(bytes);
+        QVERIFY(sql.exec());
+    }
+    SqliteRows rows(library.database().connection(),
+                    QStringLiteral("SELECT text FROM stored ORDER BY rowid"));
+    QVERIFY(rows.prepared());
+    int row = 0;
+    QByteArray spare;
+    while (rows.next()) {
+        const QByteArray printed = rows.utf8(0, &spare).toByteArray();
+        const QByteArray before = QStringEncoder(QStringEncoder::Utf8).encode(rows.text(0));
+        if (printed != before)
+            qWarning().noquote() << texts.at(row).toHex(' ');
+        QCOMPARE(printed, before);
+        ++row;
+    }
+    QCOMPARE(row, texts.size());
+    QCOMPARE(rows.error(), QString());
 }
 
 void TestListOutput::printsEveryWorkshopByteForByte() {
