@@ -90,7 +90,9 @@ public:
 private:
     bool refuse(Status status, const QString& message);
     void removeStaleRestoreCopies() const; // only while holding the lock
-    bool inspectExisting();
+    // With keepForReading, a library fit to read stays open on the inspection's (read-only)
+    // connection, which openReadOnly() then reads through.
+    bool inspectExisting(bool keepForReading = false);
     bool openReadOnly(bool isEmpty); // DatabaseReadOnly.cpp
     bool openWritable(bool isNew);
     QString migrate(bool isNew); // empty on success, else why not

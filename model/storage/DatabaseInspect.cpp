@@ -53,7 +53,7 @@ bool hasWholePages(const QString& path, bool pendingLog) {
 
 // Looks at an existing file through a read-only connection and decides whether it may be
 // opened for writing. Never writes.
-bool Database::inspectExisting() {
+bool Database::inspectExisting(bool keepForReading) {
     if (!hasSqliteHeader(m_path))
         return refuse(Status::NotSqlite,
                       tr("%1 is not a Lodestar library. It was not changed. Choose another "
@@ -77,8 +77,11 @@ bool Database::inspectExisting() {
         uri.setQuery(pendingLog ? QStringLiteral("mode=ro")
                                 : QStringLiteral("mode=ro&immutable=1"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=2000"));
+        db.setConnectOptions(keepForReading
+                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;"
+                                                  "QSQLITE_BUSY_TIMEOUT=5000")
+                                 : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;"
+                                                  "QSQLITE_BUSY_TIMEOUT=2000"));
         bool ok = db.open();
         bool locked = false; // another program holds the file, which says nothing of damage
         const qint64 appId =
@@ -137,6 +140,12 @@ bool Database::inspectExisting() {
                           .arg(version)
                           .arg(SchemaVersion);
         }
+    }
+    // A read-only open reads through this very connection (the same URI), rather than open the
+    // file again and parse its schema a second time.
+    if (verdict == Status::Open && keepForReading && m_versionOnDisk > 0) {
+        m_connectionName = name;
+        return true;
     }
     SqlSupport::dropConnection(name);
     if (verdict != Status::Open)

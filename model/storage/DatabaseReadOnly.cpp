@@ -35,7 +35,7 @@ bool Database::openReadOnly(bool isEmpty) {
                          "not changed.")
                           .arg(m_path));
 
-    if (!isEmpty && !inspectExisting())
+    if (!isEmpty && !inspectExisting(true))
         return false;
     if (!isEmpty && m_versionOnDisk < SchemaVersion && m_versionOnDisk > 0)
         return refuse(Status::OlderSchema,
@@ -49,9 +49,9 @@ bool Database::openReadOnly(bool isEmpty) {
     // memory instead.
     const bool inMemory = isEmpty || m_versionOnDisk == 0;
 
-    m_connectionName = readConnectionName();
     QString failure;
-    {
+    if (m_connectionName.isEmpty()) { // else inspectExisting() left its connection open
+        m_connectionName = readConnectionName();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (inMemory) {
             db.setDatabaseName(QStringLiteral(":memory:"));
