@@ -7,7 +7,6 @@
 #include "SqlSupport.h"
 #include "SqliteRows.h"
 
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,6 +39,32 @@ WorkshopSummary summaryFromRow(const QSqlQuery& q) {
     s.candidateCount = q.value(8).toInt();
     return s;
 }
+
+// The setting of one long read (`--list`): one read transaction, so that what is counted is
+// what is listed even while the app commits edits (WAL lets it write meanwhile), and a page
+// cache too small to matter, since each page is read once: a bigger one would only grow the
+// heap (a page fault for each page it keeps). A savepoint, not BEGIN, so it also works
+// inside a caller's transaction; the connection's own cache size comes back afterwards.
+class OnePassRead {
+public:
+    explicit OnePassRead(const QSqlDatabase& db)
+        : m_db(db) {
+        if (SqliteRows size(m_db, QStringLiteral("PRAGMA cache_size")); size.next())
+            m_cachePages = size.integer(0);
+        SqliteRows(m_db, QStringLiteral("PRAGMA cache_size = 16")).next();
+        SqliteRows(m_db, QStringLiteral("SAVEPOINT one_pass_read")).next();
+    }
+    ~OnePassRead() {
+        SqliteRows(m_db, QStringLiteral("RELEASE one_pass_read")).next();
+        SqliteRows(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cachePages)).next();
+    }
+    OnePassRead(const OnePassRead&) = delete;
+    OnePassRead& operator=(const OnePassRead&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_cachePages = -2000; // SQLite's default, in case it cannot be read
+};
 
 // `text` as a LIKE pattern that matches it anywhere, its own % and _ taken literally.
 QString containsPattern(const QString& text) {
@@ -92,14 +117,7 @@ bool WorkshopStore::listWorkshops(const std::function<void(const ListedWorkshop&
         QStringLiteral("SELECT id, title, product, updated_at, current_stage, north_star_name "
                        "FROM workshop WHERE deleted_at IS NULL "
                        "ORDER BY updated_at DESC, id DESC");
-    // Each page is read once: a cache would only grow the heap (a page fault for each page
-    // it keeps) and never be read again. The connection's own size comes back afterwards.
-    qint64 cachePages = -2000; // SQLite's default, in case it cannot be read
-    if (SqliteRows size(db(), QStringLiteral("PRAGMA cache_size")); size.next())
-        cachePages = size.integer(0);
-    SqliteRows(db(), QStringLiteral("PRAGMA cache_size = 16")).next();
-    const auto restoreCache = qScopeGuard(
-        [&] { SqliteRows(db(), QStringLiteral("PRAGMA cache_size = %1").arg(cachePages)).next(); });
+    const OnePassRead pass(db());
     SqliteRows rows(db(), sql);
     if (!rows.prepared()) {
         *error = rows.error();
