@@ -6,4 +6,7 @@
 namespace Migrations {
 // Statements of the step that brings the schema to `version` (1-based).
 QStringList step(int version);
+// The latest steps, kept in MigrationsRecent.cpp.
+QStringList version13();
+QStringList version14();
 } // namespace Migrations
