@@ -161,7 +161,8 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     if (options.evolution)
         evolution.setReportHtml(ReportEvolution::page(*options.evolution, locale));
     ReportDocument story(&writer, page.size(), body);
-    story.setReportHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt), &graphics);
+    story.setReportHtml(ReportHtml::story(facts, locale, fullText, graphics, body.width() / pt),
+                        &graphics);
     QList<std::pair<ReportDocument*, int>> pages;
     for (ReportDocument* document : {&first, &evolution, &story}) {
         if (document->isEmpty())
