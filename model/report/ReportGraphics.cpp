@@ -17,6 +17,7 @@ namespace {
 
 constexpr int TreeObject = QTextFormat::UserObject + 1;
 constexpr int GridRowObject = QTextFormat::UserObject + 2;
+constexpr int PillsObject = QTextFormat::UserObject + 3;
 enum Property {
     WidthPoints = QTextFormat::UserProperty + 1,
     HeightPoints,
@@ -24,7 +25,8 @@ enum Property {
     Row,
 };
 const QString Scheme = QStringLiteral("lodestar:");
-const QString GridScheme = QStringLiteral("lodestar:grid/"); // lodestar:grid/<grid>/<row>
+const QString GridScheme = QStringLiteral("lodestar:grid/");   // lodestar:grid/<grid>/<row>
+const QString PillsScheme = QStringLiteral("lodestar:pills/"); // lodestar:pills/<row>
 
 qreal dpiOf(const QTextDocument* doc) {
     const QPaintDevice* device = doc ? doc->documentLayout()->paintDevice() : nullptr;
@@ -65,7 +67,15 @@ QString ReportGraphics::addGrid(ReportGrid grid, qreal bottomMarginPoints) {
     return html + QStringLiteral("</table>");
 }
 
+QString ReportGraphics::addPills(PillRow pills) {
+    m_pills.push_back(std::move(pills));
+    return QStringLiteral("<img src=\"%1%2\" width=\"1\" height=\"1\">")
+        .arg(PillsScheme)
+        .arg(m_pills.size() - 1);
+}
+
 void ReportGraphics::registerWith(QTextDocument& document) {
+    document.documentLayout()->registerHandler(PillsObject, this);
     document.documentLayout()->registerHandler(TreeObject, this);
     document.documentLayout()->registerHandler(GridRowObject, this);
 }
@@ -81,10 +91,12 @@ void ReportGraphics::replacePlaceholders(QTextDocument& document) {
             const QString name = fragment.charFormat().toImageFormat().name();
             if (!name.startsWith(Scheme))
                 continue;
-            if (name.startsWith(GridScheme)) {
-                const QStringList parts = name.mid(GridScheme.size()).split(u'/');
+            const bool pills = name.startsWith(PillsScheme);
+            if (pills || name.startsWith(GridScheme)) {
+                const QStringList parts =
+                    name.mid((pills ? PillsScheme : GridScheme).size()).split(u'/');
                 QTextCharFormat format;
-                format.setObjectType(GridRowObject);
+                format.setObjectType(pills ? PillsObject : GridRowObject);
                 format.setProperty(Grid, parts.value(0).toInt());
                 format.setProperty(Row, parts.value(1).toInt());
                 for (int i = 0; i < fragment.length(); ++i)
@@ -117,6 +129,12 @@ void ReportGraphics::replacePlaceholders(QTextDocument& document) {
 }
 
 QSizeF ReportGraphics::intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) {
+    if (format.objectType() == PillsObject) {
+        const qsizetype pills = format.intProperty(Grid);
+        if (pills < 0 || pills >= qsizetype(m_pills.size()))
+            return {};
+        return m_pills[pills].size(doc->documentLayout()->paintDevice());
+    }
     if (format.objectType() == GridRowObject) {
         const qsizetype grid = format.intProperty(Grid);
         if (grid < 0 || grid >= qsizetype(m_grids.size()))
@@ -134,7 +152,13 @@ void ReportGraphics::drawObject(QPainter* painter, const QRectF& rect, QTextDocu
         drawTree(*painter, rect);
         return;
     }
-    const qsizetype grid = format.intProperty(Grid);
+    const qsizetype index = format.intProperty(Grid);
+    if (format.objectType() == PillsObject) {
+        if (index >= 0 && index < qsizetype(m_pills.size()))
+            m_pills[index].paint(*painter, rect.topLeft(), doc->documentLayout()->paintDevice());
+        return;
+    }
+    const qsizetype grid = index;
     if (grid >= 0 && grid < qsizetype(m_grids.size()))
         m_grids[grid].paintRow(*painter, format.intProperty(Row), rect.topLeft(),
                                doc->documentLayout()->paintDevice());

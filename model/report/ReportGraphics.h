@@ -1,11 +1,12 @@
 #pragma once
-// The report's vector drawings inside its text flow: the North Star tree on page 1 and the
+// The report's vector drawings inside its text flow: the North Star tree on page 1, the
 // rows of the tables the report paints itself (ReportGrid: the decision matrix, the dot
-// vote). The HTML marks where each goes with an <img> whose source starts with "lodestar:";
-// replacePlaceholders() swaps those for text objects painted here, so they stay vectors in
-// the PDF and move with the pagination like any line of text.
+// vote) and the cards' checklist pills (PillRow). The HTML marks where each goes with an <img>
+// whose source starts with "lodestar:"; replacePlaceholders() swaps those for text objects painted
+// here, so they stay vectors in the PDF and move with the pagination like any line of text.
 #include "NorthStarTreeLayout.h"
 #include "ReportGrid.h"
+#include "ReportPills.h"
 
 #include <QObject>
 #include <QTextObjectInterface>
@@ -26,6 +27,8 @@ public:
     // header row repeated on every page the table spans; `bottomMarginPoints` below it and,
     // when the grid is ruled, 1px on the other sides (as the HTML grid tables).
     QString addGrid(ReportGrid grid, qreal bottomMarginPoints);
+    // Keeps `pills` and returns the placeholder that paints them.
+    QString addPills(PillRow pills);
 
     // Replaces the placeholders in `document` with text objects. Cheapest before the
     // document has a layout: each change would lay the document out again.
@@ -42,4 +45,5 @@ private:
 
     NorthStarTreeLayout m_tree;
     std::vector<ReportGrid> m_grids;
+    std::vector<PillRow> m_pills;
 };

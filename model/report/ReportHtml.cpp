@@ -124,7 +124,7 @@ QString story(const ReportFacts& facts, const QLocale& locale, bool fullDefiniti
     if (fullDefinitions)
         html += ReportSections::northStarInFull(facts);
     html += ReportSections::game(facts);
-    html += ReportSections::candidates(facts);
+    html += ReportSections::candidates(facts, graphics, contentWidthPoints);
     html += ReportSections::matrix(facts, graphics, contentWidthPoints);
     html += ReportSections::votes(facts, graphics, contentWidthPoints);
     html += ReportSections::eliminated(facts);

@@ -11,7 +11,9 @@ namespace ReportSections {
 
 QString northStarInFull(const ReportFacts& facts);
 QString game(const ReportFacts& facts);
-QString candidates(const ReportFacts& facts);
+// Each card's checklist pills are painted by `graphics` (PillRow); `contentWidthPoints` is
+// the page's text width.
+QString candidates(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints);
 // The matrix and the vote are tables `graphics` paints (ReportGrid), `contentWidthPoints` wide.
 QString matrix(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints);
 QString votes(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints);
