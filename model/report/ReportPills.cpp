@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -67,7 +68,35 @@ QTextLayout& PillRow::laid(const QPaintDevice* device) const {
     }
     m_layout->endLayout();
     m_size = QSizeF(width, y);
+    gather();
     return *m_layout;
+}
+
+void PillRow::gather() const {
+    QList<QTextLayout::FormatRange> pills;
+    for (const QTextLayout::FormatRange& range : m_layout->formats())
+        if (range.format.hasProperty(QTextFormat::BackgroundBrush))
+            pills.append(range);
+    for (qsizetype i = 0; i < pills.size(); ++i) {
+        const QTextLayout::FormatRange& pill = pills.at(i);
+        const QColor colour = m_pills.at(i).colour;
+        const QTextLine line = m_layout->lineForTextPosition(pill.start);
+        const qreal left = line.cursorToX(pill.start);
+        const qreal right = line.cursorToX(pill.start + pill.length);
+        m_backgrounds.append(
+            {QRectF(left, line.y(), right - left, line.height()), m_pills.at(i).fill});
+        for (const QGlyphRun& run : m_layout->glyphRuns(pill.start, pill.length)) {
+            const auto same = std::find_if(m_runs.begin(), m_runs.end(), [&](const auto& r) {
+                return r.second == colour && r.first.rawFont() == run.rawFont();
+            });
+            if (same == m_runs.end()) {
+                m_runs.append({run, colour});
+                continue;
+            }
+            same->first.setGlyphIndexes(same->first.glyphIndexes() + run.glyphIndexes());
+            same->first.setPositions(same->first.positions() + run.positions());
+        }
+    }
 }
 
 QSizeF PillRow::size(const QPaintDevice* device) const {
@@ -76,5 +105,13 @@ QSizeF PillRow::size(const QPaintDevice* device) const {
 }
 
 void PillRow::paint(QPainter& painter, const QPointF& topLeft, const QPaintDevice* device) const {
-    laid(device).draw(&painter, topLeft);
+    laid(device);
+    painter.save();
+    for (const auto& [rect, fill] : m_backgrounds)
+        painter.fillRect(rect.translated(topLeft), fill);
+    for (const auto& [run, colour] : m_runs) {
+        painter.setPen(colour);
+        painter.drawGlyphRun(topLeft, run);
+    }
+    painter.restore();
 }

@@ -5,7 +5,9 @@
 // format per pill, laid out once: the same text, colours, 150% line height and wrapping
 // between pills, never inside one.
 #include <QColor>
+#include <QGlyphRun>
 #include <QList>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -34,9 +36,14 @@ public:
 
 private:
     QTextLayout& laid(const QPaintDevice* device) const;
+    void gather() const;
 
     QList<Pill> m_pills;
     qreal m_widthPoints;
     mutable std::unique_ptr<QTextLayout> m_layout;
     mutable QSizeF m_size;
+    // What paint() draws: each pill's background, then its glyphs, gathered into one run
+    // per font and colour (the PDF writer's cost is per run, not per glyph).
+    mutable QList<std::pair<QRectF, QColor>> m_backgrounds;
+    mutable QList<std::pair<QGlyphRun, QColor>> m_runs;
 };
