@@ -53,6 +53,7 @@ private slots:
     void evolutionTablesDoNotCollapseTheirBorders();
     void twoHundredCandidatesPrintEveryMatrixRow();
     void aMatrixRowIsNeverSplitAcrossPages();
+    void everyVoteIsPrinted();
 
 private:
     void checkTables(const QString& html, int* cards, int* grids);
@@ -225,6 +226,35 @@ void TestReportTables::aMatrixRowIsNeverSplitAcrossPages() {
         }
     }
     QCOMPARE(rows, facts.ranking.size());
+}
+
+// The painted vote prints every candidate of the tally with its dots, on one line.
+void TestReportTables::everyVoteIsPrinted() {
+    const WorkshopDocument doc = syntheticWorkshop(200);
+    const QString path = m_dir.filePath(u"votes.pdf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QString error;
+    const ReportOptions options{QPageSize::A4, QDateTime(QDate(2026, 3, 20), QTime(17, 30))};
+    QVERIFY2(writePdfReport(doc, Playbook::standard(), options, &file, &error), qPrintable(error));
+    file.close();
+
+    const ReportFacts facts = ReportFacts::gather(doc, Playbook::standard());
+    QVERIFY(facts.tally.size() >= 150);
+    QStringList lines;
+    for (const QString& page : PdfTools::pagesText(path))
+        lines << PdfTools::lines(page);
+    const qsizetype start = lines.indexOf(u"The dot vote"_s);
+    QVERIFY(start > 0);
+    const QString vote = lines.mid(start).join(u'\n');
+    for (const DotTally& t : facts.tally) {
+        const QString name = facts.facts(t.candidateId)->name;
+        const QRegularExpression line(
+            u"^%1\\s.*\\s%2$"_s.arg(QRegularExpression::escape(name.section(u' ', 0, 1)),
+                                    QRegularExpression::escape(ReportHtml::dotsText(t.dots))),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(vote).hasMatch(), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestReportTables)
