@@ -38,10 +38,9 @@ qreal layOut(QTextLayout& layout, qreal width, Qt::Alignment align) {
     return y;
 }
 
-QFont cellFont(bool header, bool bold) {
-    if (header)
-        return ReportStyle::font(HeaderPoints, bold ? QFont::Bold : QFont::Normal);
-    return ReportStyle::font(ReportStyle::BodyPoints, bold ? QFont::Bold : QFont::Normal);
+// Which of a grid's four fonts a cell uses.
+int fontIndex(bool header, bool bold) {
+    return (header ? 2 : 0) + (bold ? 1 : 0);
 }
 
 void paintBar(QPainter& painter, const QRectF& rect, const GridCell& cell) {
@@ -80,7 +79,10 @@ ReportGrid::ReportGrid(QList<GridColumn> columns, qreal widthPoints, qreal paddi
     : m_columns(std::move(columns))
     , m_widthPoints(widthPoints)
     , m_paddingPx(paddingPx)
-    , m_ruled(ruled) {}
+    , m_ruled(ruled)
+    , m_fonts{ReportStyle::font(ReportStyle::BodyPoints),
+              ReportStyle::font(ReportStyle::BodyPoints, QFont::Bold),
+              ReportStyle::font(HeaderPoints), ReportStyle::font(HeaderPoints, QFont::Bold)} {}
 
 ReportGrid::~ReportGrid() = default;
 ReportGrid::ReportGrid(ReportGrid&&) noexcept = default;
@@ -115,6 +117,9 @@ QList<qreal> ReportGrid::columnWidths(qreal width, const QPaintDevice* device) c
     QList<qreal> widths(m_columns.size(), 0);
     qreal left = width;
     int variable = 0;
+    QList<QFontMetricsF> metrics;
+    for (const QFont& font : m_fonts)
+        metrics.append(QFontMetricsF(font, device));
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         if (m_columns.at(c).share > 0) {
             widths[c] = width * m_columns.at(c).share;
@@ -123,8 +128,8 @@ QList<qreal> ReportGrid::columnWidths(qreal width, const QPaintDevice* device) c
             for (qsizetype r = 0; r < m_rows.size(); ++r) {
                 const GridCell cell = m_rows.at(r).cells.value(c);
                 const bool header = m_hasHeader && r == 0;
-                const QFontMetricsF strong(cellFont(header, header || cell.bold), device);
-                const QFontMetricsF normal(cellFont(header, false), device);
+                const QFontMetricsF& strong = metrics[fontIndex(header, header || cell.bold)];
+                const QFontMetricsF& normal = metrics[fontIndex(header, false)];
                 for (const QString& word : cell.text.split(Blank, Qt::SkipEmptyParts))
                     longest = std::max(longest, strong.horizontalAdvance(word));
                 for (const QString& word : cell.note.split(Blank, Qt::SkipEmptyParts))
@@ -173,13 +178,13 @@ const ReportGrid::Laid& ReportGrid::laid(int row, const QPaintDevice* device) co
             height = out.bar.height();
         } else {
             const Qt::Alignment align = m_columns.at(c).align;
-            out.text = std::make_unique<QTextLayout>(cell.text,
-                                                     cellFont(header, header || cell.bold), device);
+            out.text = std::make_unique<QTextLayout>(
+                cell.text, m_fonts[fontIndex(header, header || cell.bold)], device);
             out.textAt = at;
             height = layOut(*out.text, inner, align);
             if (!cell.note.isEmpty()) {
-                out.note =
-                    std::make_unique<QTextLayout>(cell.note, cellFont(header, false), device);
+                out.note = std::make_unique<QTextLayout>(cell.note,
+                                                         m_fonts[fontIndex(header, false)], device);
                 out.noteAt = at + QPointF(0, height);
                 height += layOut(*out.note, inner, align);
             }

@@ -77,6 +77,7 @@ private:
     bool m_ruled;
     bool m_hasHeader = false;
     QList<GridRow> m_rows; // the header first when there is one
+    QList<QFont> m_fonts;  // body, body bold, header, header bold: built once, not per cell
     mutable QList<qreal> m_widths;
     mutable std::vector<std::unique_ptr<Laid>> m_laid;
 };
