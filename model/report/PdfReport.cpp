@@ -154,6 +154,8 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     // The cover and the story are separate documents so the story always starts on a new
     // page; both are drawn with one page count.
     ReportGraphics graphics(layout);
+    // Cards shorter than most of a page are laid out once and never split (ReportCards.h).
+    graphics.setPage(&writer, body.width(), body.height() * 0.8);
     ReportDocument first(&writer, page.size(), body);
     first.setReportHtml(ReportHtml::cover(facts, locale, cover), &graphics);
     // A revisit's lineage and check-ins on a page of their own, right after the cover.

@@ -18,6 +18,7 @@ namespace {
 constexpr int TreeObject = QTextFormat::UserObject + 1;
 constexpr int GridRowObject = QTextFormat::UserObject + 2;
 constexpr int PillsObject = QTextFormat::UserObject + 3;
+constexpr int CardObject = QTextFormat::UserObject + 4;
 enum Property {
     WidthPoints = QTextFormat::UserProperty + 1,
     HeightPoints,
@@ -27,6 +28,7 @@ enum Property {
 const QString Scheme = QStringLiteral("lodestar:");
 const QString GridScheme = QStringLiteral("lodestar:grid/");   // lodestar:grid/<grid>/<row>
 const QString PillsScheme = QStringLiteral("lodestar:pills/"); // lodestar:pills/<row>
+const QString CardScheme = QStringLiteral("lodestar:card/");   // lodestar:card/<card>
 
 qreal dpiOf(const QTextDocument* doc) {
     const QPaintDevice* device = doc ? doc->documentLayout()->paintDevice() : nullptr;
@@ -74,7 +76,32 @@ QString ReportGraphics::addPills(PillRow pills) {
         .arg(m_pills.size() - 1);
 }
 
+void ReportGraphics::setPage(QPaintDevice* device, qreal width, qreal tall) {
+    m_device = device;
+    m_width = width;
+    m_tall = tall;
+}
+
+QString ReportGraphics::addCards(const QStringList& cards) {
+    if (!m_device || cards.isEmpty())
+        return cards.join(QString());
+    m_cards = std::make_unique<CardDeck>(cards, m_device, m_width, *this);
+    QString html;
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        const qreal height = m_cards->height(int(i));
+        if (height <= 0 || height >= m_tall)
+            html += cards.at(i);
+        else
+            html += QStringLiteral("<p style=\"margin-top: 0px; margin-bottom: 0px;\">"
+                                   "<img src=\"%1%2\" width=\"1\" height=\"1\"></p>")
+                        .arg(CardScheme)
+                        .arg(i);
+    }
+    return html;
+}
+
 void ReportGraphics::registerWith(QTextDocument& document) {
+    document.documentLayout()->registerHandler(CardObject, this);
     document.documentLayout()->registerHandler(PillsObject, this);
     document.documentLayout()->registerHandler(TreeObject, this);
     document.documentLayout()->registerHandler(GridRowObject, this);
@@ -92,11 +119,12 @@ void ReportGraphics::replacePlaceholders(QTextDocument& document) {
             if (!name.startsWith(Scheme))
                 continue;
             const bool pills = name.startsWith(PillsScheme);
-            if (pills || name.startsWith(GridScheme)) {
-                const QStringList parts =
-                    name.mid((pills ? PillsScheme : GridScheme).size()).split(u'/');
+            const bool card = name.startsWith(CardScheme);
+            if (pills || card || name.startsWith(GridScheme)) {
+                const QString& scheme = pills ? PillsScheme : card ? CardScheme : GridScheme;
+                const QStringList parts = name.mid(scheme.size()).split(u'/');
                 QTextCharFormat format;
-                format.setObjectType(pills ? PillsObject : GridRowObject);
+                format.setObjectType(pills ? PillsObject : card ? CardObject : GridRowObject);
                 format.setProperty(Grid, parts.value(0).toInt());
                 format.setProperty(Row, parts.value(1).toInt());
                 for (int i = 0; i < fragment.length(); ++i)
@@ -129,6 +157,11 @@ void ReportGraphics::replacePlaceholders(QTextDocument& document) {
 }
 
 QSizeF ReportGraphics::intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) {
+    if (format.objectType() == CardObject) {
+        const qreal height = m_cards ? m_cards->height(format.intProperty(Grid)) : -1;
+        // A hair narrower than the text, so rounding never makes it overflow the line.
+        return height > 0 ? QSizeF(m_width - 1, height) : QSizeF();
+    }
     if (format.objectType() == PillsObject) {
         const qsizetype pills = format.intProperty(Grid);
         if (pills < 0 || pills >= qsizetype(m_pills.size()))
@@ -153,6 +186,11 @@ void ReportGraphics::drawObject(QPainter* painter, const QRectF& rect, QTextDocu
         return;
     }
     const qsizetype index = format.intProperty(Grid);
+    if (format.objectType() == CardObject) {
+        if (m_cards)
+            m_cards->draw(*painter, int(index), rect.topLeft());
+        return;
+    }
     if (format.objectType() == PillsObject) {
         if (index >= 0 && index < qsizetype(m_pills.size()))
             m_pills[index].paint(*painter, rect.topLeft(), doc->documentLayout()->paintDevice());

@@ -6,6 +6,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <cmath>
@@ -16,6 +17,12 @@ void breakBefore(QTextBlock block) {
     QTextBlockFormat format = block.blockFormat();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(block).setBlockFormat(format);
+}
+
+// Whether `block` holds nothing but one object (a card drawn whole, ReportCards.h).
+bool isObjectOnly(const QTextBlock& block) {
+    return block.length() == 2 &&
+           block.document()->characterAt(block.position()) == QChar::ObjectReplacementCharacter;
 }
 
 // The heading (and the short intro under it) right before `position`, if any: a break goes
@@ -74,8 +81,24 @@ void keepTogether(QTextDocument& document, qreal pageHeight, qreal bodyBottom, q
                 }
                 shift += nextPageTop(top) - top;
                 changed = true;
+            } else if (const QTextBlock block = it.currentBlock(); isObjectOnly(block)) {
+                // A card drawn as one object moves to the next page whole when it does not
+                // fit; the heading right before it goes with it.
+                const QTextBlock heading = headingBefore(document, block.position());
+                if (!heading.isValid() ||
+                    heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                // The block starts where the page ended; its one line, on the next page.
+                const QTextLayout* line = block.layout();
+                const qreal objectTop =
+                    line->position().y() + (line->lineCount() > 0 ? line->lineAt(0).y() : 0);
+                const qreal top = layout->blockBoundingRect(heading).top() + shift;
+                if (page(top) == page(objectTop + shift))
+                    continue;
+                breakBefore(heading);
+                shift += nextPageTop(top) - top;
+                changed = true;
             } else {
-                const QTextBlock block = it.currentBlock();
                 if (block.blockFormat().headingLevel() != 2 ||
                     block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                     continue;

@@ -135,12 +135,14 @@ QString candidates(const ReportFacts& facts, ReportGraphics& graphics, qreal con
     if (facts.considered.isEmpty())
         return {};
     QString html = heading(ReportText::tr("Every candidate we considered"));
-    html += QStringLiteral("<p class=\"small\">%1</p>")
+    // No margin under the intro: Qt left none above a card when cards were tables.
+    html += QStringLiteral("<p class=\"small\" style=\"margin-bottom: 0px;\">%1</p>")
                 .arg(facts.doc->workshop.checklistPerPerson
                          ? ReportText::tr(
                                "Checklist answers were given person by person; each box counts "
                                "the answers.")
                          : ReportText::tr("Checklist answers are the room's consensus."));
+    QStringList cards;
     for (const CandidateFacts& c : facts.considered) {
         QString body;
         QString chips;
@@ -177,9 +179,9 @@ QString candidates(const ReportFacts& facts, ReportGraphics& graphics, qreal con
         for (const QString& hint : c.hints)
             body += QStringLiteral("<p class=\"hint\">%1</p>")
                         .arg(ReportText::tr("Hint: %1").arg(hint.toHtmlEscaped()));
-        html += card(body, c.chosen ? QStringLiteral("#FFF8E8") : QStringLiteral("#FFFFFF"));
+        cards << card(body, c.chosen ? QStringLiteral("#FFF8E8") : QStringLiteral("#FFFFFF"));
     }
-    return html;
+    return html + graphics.addCards(cards);
 }
 
 } // namespace ReportSections
