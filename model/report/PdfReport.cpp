@@ -154,6 +154,8 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     // The cover and the story are separate documents so the story always starts on a new
     // page; both are drawn with one page count.
     ReportGraphics graphics(layout);
+    // Cards shorter than most of a page are laid out once and never split (ReportCards.h).
+    graphics.setPage(&writer, body.width(), body.height() * 0.8);
     ReportDocument first(&writer, page.size(), body);
     first.setReportHtml(ReportHtml::cover(facts, locale, cover), &graphics);
     // A revisit's lineage and check-ins on a page of their own, right after the cover.
@@ -161,7 +163,8 @@ bool writePdfReport(const WorkshopDocument& doc, const Playbook& playbook,
     if (options.evolution)
         evolution.setReportHtml(ReportEvolution::page(*options.evolution, locale));
     ReportDocument story(&writer, page.size(), body);
-    story.setReportHtml(ReportHtml::story(facts, locale, fullText, body.width() / pt), &graphics);
+    story.setReportHtml(ReportHtml::story(facts, locale, fullText, graphics, body.width() / pt),
+                        &graphics);
     QList<std::pair<ReportDocument*, int>> pages;
     for (ReportDocument* document : {&first, &evolution, &story}) {
         if (document->isEmpty())

@@ -119,14 +119,14 @@ QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts&
 }
 
 QString story(const ReportFacts& facts, const QLocale& locale, bool fullDefinitions,
-              qreal contentWidthPoints) {
+              ReportGraphics& graphics, qreal contentWidthPoints) {
     QString html;
     if (fullDefinitions)
         html += ReportSections::northStarInFull(facts);
     html += ReportSections::game(facts);
-    html += ReportSections::candidates(facts);
-    html += ReportSections::matrix(facts);
-    html += ReportSections::votes(facts, contentWidthPoints);
+    html += ReportSections::candidates(facts, graphics, contentWidthPoints);
+    html += ReportSections::matrix(facts, graphics, contentWidthPoints);
+    html += ReportSections::votes(facts, graphics, contentWidthPoints);
     html += ReportSections::eliminated(facts);
     html += ReportSections::antiExamples(facts);
     html += ReportSections::followUps(facts, locale);

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 
+class ReportGraphics;
 struct ReportFacts;
 
 namespace ReportHtml {
@@ -38,8 +39,8 @@ struct CoverParts {
 QString cover(const ReportFacts& facts, const QLocale& locale, const CoverParts& parts);
 // The pages after it, starting on a new page; empty when no section has anything to show;
 // `fullDefinitions` adds the metric, inputs and guardrail written out in full first.
-// `contentWidthPoints` sizes the vote chart's bars.
+// `graphics` paints the matrix and the vote, `contentWidthPoints` wide.
 QString story(const ReportFacts& facts, const QLocale& locale, bool fullDefinitions,
-              qreal contentWidthPoints);
+              ReportGraphics& graphics, qreal contentWidthPoints);
 
 } // namespace ReportHtml

@@ -1,8 +1,9 @@
 #pragma once
 // Page breaks a reader expects and QTextDocument does not make by itself: a candidate card
-// (a one-cell table) that would straddle two pages starts on the next one, and a section
-// heading never ends a page alone. Works top to bottom on a laid-out document, so each
-// break moves only what follows it.
+// (a one-cell table) that would straddle two pages starts on the next one, a card drawn as
+// one object (ReportCards.h, moved whole by Qt) takes the heading right before it along,
+// and a section heading never ends a page alone. Works top to bottom on a laid-out document, so
+// each break moves only what follows it.
 #include <QtGlobal>
 
 class QTextDocument;

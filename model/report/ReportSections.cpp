@@ -35,40 +35,38 @@ QString number(double value) {
     return QLocale().toString(value, 'g', 3);
 }
 
-// Escaped, with non-breaking spaces: a pill never wraps inside itself.
-QString unbroken(const QString& text) {
-    return text.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
-}
+// The card's text width: its 1px margins, 1px border and 7px padding on either side.
+constexpr qreal CardChromePoints = 2 * (1 + 1 + 7) * 72.0 / 96.0;
 
 // The checklist as a line of coloured pills, one per criterion: green yes, amber partly, red
-// no, grey not scored. Inline text, not a table, so a long list of cards lays out fast.
-QString checklistRow(const ReportFacts& facts, const CandidateFacts& c) {
+// no, grey not scored. Painted (PillRow), so a long list of cards lays out fast.
+QString checklistRow(const ReportFacts& facts, const CandidateFacts& c, ReportGraphics& graphics,
+                     qreal cardWidthPoints) {
     if (c.checklist.criteria.isEmpty())
         return {};
-    QStringList pills;
+    QList<Pill> pills;
     for (const ChecklistCriterionResult& r : c.checklist.criteria) {
-        QString fill = QStringLiteral("#EEF0F3"), colour = QStringLiteral("#4A4F5A");
+        Pill pill{facts.criterionTitle(r.criterion), ReportFacts::answerText(r),
+                  QColor(0xEE, 0xF0, 0xF3), QColor(0x4A, 0x4F, 0x5A)};
         if (r.isScored()) {
             if (r.points >= 1.5) {
-                fill = QStringLiteral("#E3F1EA");
-                colour = QStringLiteral("#22614A");
+                pill.fill = QColor(0xE3, 0xF1, 0xEA);
+                pill.colour = QColor(0x22, 0x61, 0x4A);
             } else if (r.points >= 0.5) {
-                fill = QStringLiteral("#FBF0DA");
-                colour = QStringLiteral("#7A5000");
+                pill.fill = QColor(0xFB, 0xF0, 0xDA);
+                pill.colour = QColor(0x7A, 0x50, 0x00);
             } else {
-                fill = QStringLiteral("#F8E1DE");
-                colour = QStringLiteral("#A93226");
+                pill.fill = QColor(0xF8, 0xE1, 0xDE);
+                pill.colour = QColor(0xA9, 0x32, 0x26);
             }
         }
-        const QString answer = ReportFacts::answerText(r);
-        pills << QStringLiteral("<span style=\"background-color: %1; color: %2;\">&nbsp;%3&nbsp;"
-                                "<b>%4</b>&nbsp;</span>")
-                     .arg(fill, colour, unbroken(facts.criterionTitle(r.criterion)),
-                          unbroken(answer.isEmpty() ? ReportText::tr("not scored") : answer));
+        if (pill.answer.isEmpty())
+            pill.answer = ReportText::tr("not scored");
+        pills.append(pill);
     }
-    return QStringLiteral("<p style=\"font-size: 7.5pt; line-height: 150%; margin-top: %1;\">"
-                          "%2</p>")
-        .arg(ReportStyle::px(2), pills.join(QStringLiteral(" ")));
+    return QStringLiteral("<p style=\"margin-top: %1;\">%2</p>")
+        .arg(ReportStyle::px(2),
+             graphics.addPills(PillRow(pills, cardWidthPoints - CardChromePoints - 0.01)));
 }
 
 } // namespace
@@ -133,16 +131,18 @@ QString game(const ReportFacts& facts) {
     return html;
 }
 
-QString candidates(const ReportFacts& facts) {
+QString candidates(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints) {
     if (facts.considered.isEmpty())
         return {};
     QString html = heading(ReportText::tr("Every candidate we considered"));
-    html += QStringLiteral("<p class=\"small\">%1</p>")
+    // No margin under the intro: Qt left none above a card when cards were tables.
+    html += QStringLiteral("<p class=\"small\" style=\"margin-bottom: 0px;\">%1</p>")
                 .arg(facts.doc->workshop.checklistPerPerson
                          ? ReportText::tr(
                                "Checklist answers were given person by person; each box counts "
                                "the answers.")
                          : ReportText::tr("Checklist answers are the room's consensus."));
+    QStringList cards;
     for (const CandidateFacts& c : facts.considered) {
         QString body;
         QString chips;
@@ -175,13 +175,13 @@ QString candidates(const ReportFacts& facts) {
         if (!c.candidate.definition.trimmed().isEmpty())
             body += QStringLiteral("<p>%1</p>")
                         .arg(text(sentence.isEmpty() ? c.candidate.definition : sentence));
-        body += checklistRow(facts, c);
+        body += checklistRow(facts, c, graphics, contentWidthPoints);
         for (const QString& hint : c.hints)
             body += QStringLiteral("<p class=\"hint\">%1</p>")
                         .arg(ReportText::tr("Hint: %1").arg(hint.toHtmlEscaped()));
-        html += card(body, c.chosen ? QStringLiteral("#FFF8E8") : QStringLiteral("#FFFFFF"));
+        cards << card(body, c.chosen ? QStringLiteral("#FFF8E8") : QStringLiteral("#FFFFFF"));
     }
-    return html;
+    return html + graphics.addCards(cards);
 }
 
 } // namespace ReportSections

@@ -4,15 +4,19 @@
 #include <QLocale>
 #include <QString>
 
+class ReportGraphics;
 struct ReportFacts;
 
 namespace ReportSections {
 
 QString northStarInFull(const ReportFacts& facts);
 QString game(const ReportFacts& facts);
-QString candidates(const ReportFacts& facts);
-QString matrix(const ReportFacts& facts);
-QString votes(const ReportFacts& facts, qreal contentWidthPoints);
+// Each card's checklist pills are painted by `graphics` (PillRow); `contentWidthPoints` is
+// the page's text width.
+QString candidates(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints);
+// The matrix and the vote are tables `graphics` paints (ReportGrid), `contentWidthPoints` wide.
+QString matrix(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints);
+QString votes(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints);
 QString eliminated(const ReportFacts& facts);
 QString antiExamples(const ReportFacts& facts);
 QString followUps(const ReportFacts& facts, const QLocale& locale);

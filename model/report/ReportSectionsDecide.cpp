@@ -3,6 +3,7 @@
 
 #include "ReportFacts.h"
 #include "ReportGraphics.h"
+#include "ReportGrid.h"
 #include "ReportHtml.h"
 #include "ReportStyle.h"
 #include "ReportText.h"
@@ -35,7 +36,7 @@ QString rankText(int rank, bool tied) {
 
 namespace ReportSections {
 
-QString matrix(const ReportFacts& facts) {
+QString matrix(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints) {
     if (facts.ranking.isEmpty())
         return {};
     const QList<MatrixCriterion>& criteria = facts.matrix.criteria();
@@ -44,38 +45,40 @@ QString matrix(const ReportFacts& facts) {
                 .arg(ReportText::tr(
                     "Each survivor scored 1 to 5 per criterion; a score counts times the "
                     "criterion's weight. Highest total first; \"=\" marks a tie."));
-    html += table() + QStringLiteral("<thead><tr>") +
-            th(ReportText::tr("Rank"), QStringLiteral("width=\"7%\""), true) +
-            th(ReportText::tr("Candidate"));
+    // Rank and candidate as wide as they were; the scores and the total share the rest.
+    QList<GridColumn> columns{{0.07, Qt::AlignLeft}, {0.33, Qt::AlignLeft}};
+    for (qsizetype i = 0; i < criteria.size(); ++i)
+        columns.append({-1, Qt::AlignHCenter});
+    columns.append({-1, Qt::AlignRight});
+    // The table's 1px margins on either side (ReportStyle::gridMargins).
+    ReportGrid grid(columns, contentWidthPoints - 2 * 0.75 - 0.01, 4, true);
+    GridRow header;
+    header.cells = {GridCell{ReportText::tr("Rank")}, GridCell{ReportText::tr("Candidate")}};
     for (const MatrixCriterion& c : criteria)
-        html += th(QStringLiteral("%1<br><span style=\"font-weight: 400;\">%2</span>")
-                       .arg(text(c.name), ReportText::tr("weight %1").arg(c.weight)),
-                   QStringLiteral("align=\"center\""));
-    html += th(ReportText::tr("Total<br><span style=\"font-weight: 400;\">of %1</span>")
-                   .arg(facts.matrix.maxTotal()),
-               QStringLiteral("align=\"right\""));
-    html += QStringLiteral("</tr></thead>");
+        header.cells.append(
+            GridCell{ReportGrid::plain(c.name), ReportText::tr("weight %1").arg(c.weight)});
+    header.cells.append(
+        GridCell{ReportText::tr("Total"),
+                 ReportText::tr("of %1", "matrix total").arg(facts.matrix.maxTotal())});
+    grid.setHeader(header);
     for (const MatrixRow& row : facts.ranking) {
         const CandidateFacts* c = facts.facts(row.candidateId);
-        const bool lead = row.rank == 1;
-        html += QStringLiteral("<tr%1>").arg(lead ? QStringLiteral(" style=\"background-color: "
-                                                                   "#FFF8E8;\"")
-                                                  : QString());
-        html += td(QStringLiteral("<b>%1</b>").arg(rankText(row.rank, row.tied)),
-                   QStringLiteral("width=\"7%\""), true) +
-                td(c ? text(c->name) : QString(), QStringLiteral("width=\"33%\""));
+        GridRow cells;
+        if (row.rank == 1)
+            cells.fill = QColor(0xFF, 0xF8, 0xE8);
+        cells.cells = {GridCell{rankText(row.rank, row.tied), {}, true},
+                       GridCell{c ? ReportGrid::plain(c->name) : QString()}};
         for (const MatrixCriterion& criterion : criteria) {
             const int score = facts.matrix.score(criterion.id, row.candidateId);
-            html += td(score > 0 ? QString::number(score) : QStringLiteral("—"),
-                       QStringLiteral("align=\"center\""));
+            cells.cells.append(GridCell{score > 0 ? QString::number(score) : QStringLiteral("—")});
         }
-        html += td(QStringLiteral("<b>%1</b>").arg(row.total), QStringLiteral("align=\"right\"")) +
-                QStringLiteral("</tr>");
+        cells.cells.append(GridCell{QString::number(row.total), {}, true});
+        grid.addRow(std::move(cells));
     }
-    return html + QStringLiteral("</table>");
+    return html + graphics.addGrid(std::move(grid), 4);
 }
 
-QString votes(const ReportFacts& facts, qreal contentWidthPoints) {
+QString votes(const ReportFacts& facts, ReportGraphics& graphics, qreal contentWidthPoints) {
     if (facts.tally.isEmpty())
         return {};
     const Workshop& w = facts.doc->workshop;
@@ -86,18 +89,21 @@ QString votes(const ReportFacts& facts, qreal contentWidthPoints) {
                      .arg(facts.dotsPlaced)
                      .arg(w.dotsPerPerson)
                      .arg(w.maxDotsPerCandidate));
-    const int top = facts.tally.isEmpty() ? 1 : std::max(1, facts.tally.first().dots);
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
-    const qreal barWidth = contentWidthPoints * 0.44;
+    const int top = std::max(1, facts.tally.first().dots);
+    ReportGrid grid({{0.44, Qt::AlignLeft}, {0.46, Qt::AlignLeft}, {-1, Qt::AlignRight}},
+                    contentWidthPoints - 0.01, 3, false);
     for (const DotTally& t : facts.tally) {
         const CandidateFacts* c = facts.facts(t.candidateId);
-        html += QStringLiteral("<tr><td width=\"44%\">%1</td><td width=\"46%\">%2</td>"
-                               "<td align=\"right\"><b>%3</b></td></tr>")
-                    .arg(c ? text(c->name) : QString(),
-                         ReportGraphics::barTag(t.dots, top, t.rank == 1 && t.dots > 0, barWidth),
-                         dotsText(t.dots));
+        GridCell bar;
+        bar.barValue = t.dots;
+        bar.barMaximum = top;
+        bar.barLeading = t.rank == 1 && t.dots > 0;
+        bar.barPoints = contentWidthPoints * 0.44;
+        grid.addRow(GridRow{{GridCell{c ? ReportGrid::plain(c->name) : QString()}, bar,
+                             GridCell{dotsText(t.dots), {}, true}},
+                            {}});
     }
-    return html + QStringLiteral("</table>");
+    return html + graphics.addGrid(std::move(grid), 0);
 }
 
 QString eliminated(const ReportFacts& facts) {

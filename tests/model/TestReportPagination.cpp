@@ -1,7 +1,8 @@
 // The PDF report's page breaks, checked on the file itself: workshops with many long cards of
 // uneven length are rendered, read back page by page with `pdftotext -layout`, and every
-// page is checked: a candidate card is never split across two pages, and a section heading
-// is never the last text on a page. Set LODESTAR_REPORT_KEEP=<folder> to keep the PDFs.
+// page is checked: a candidate card is never split across two pages, the first card is on
+// its section heading's page, and a section heading is never the last text on a page. Set
+// LODESTAR_REPORT_KEEP=<folder> to keep the PDFs.
 #include "PdfTools.h"
 #include "ReportFixtures.h"
 #include "playbook/Playbook.h"
@@ -56,6 +57,7 @@ private slots:
     void aCardIsNeverSplitAcrossPages();
     void aHeadingIsNeverLastOnAPage_data() { workshops(); }
     void aHeadingIsNeverLastOnAPage();
+    void theFirstCardStaysWithItsHeading();
 
 private:
     void workshops();
@@ -137,6 +139,13 @@ void TestReportPagination::aCardIsNeverSplitAcrossPages() {
             if ((begins = lineWith(pages[p], first)) >= 0)
                 page = p;
         QVERIFY2(begins >= 0, qPrintable(u"card %1 is missing"_s.arg(tag)));
+        // The first card goes where its section's heading is, never a page after it.
+        if (i == 1)
+            QVERIFY2(
+                page == cardsStart,
+                qPrintable(
+                    u"the first card is on page %1, its heading on page %2"_s.arg(page + 1).arg(
+                        cardsStart + 1)));
         const QStringList& lines = pages.at(page);
         const QString where = u"card %1 on page %2"_s.arg(tag).arg(page + 1);
         // Its name, its definition from start to end, and the checklist after it: one page.
@@ -170,6 +179,42 @@ void TestReportPagination::aHeadingIsNeverLastOnAPage() {
                  qPrintable(u"page %1 ends with the heading '%2'"_s.arg(p + 1).arg(lines.last())));
     }
     QVERIFY2(seen >= 5, qPrintable(u"only %1 headings found"_s.arg(seen)));
+}
+
+// A longer and longer story before the cards moves their heading down page 2, past the
+// point where the first (long) card no longer fits under it: the heading then starts the
+// next page with the card, never ends this one with only its intro.
+void TestReportPagination::theFirstCardStaysWithItsHeading() {
+    for (int words = 0; words <= 480; words += 30) {
+        WorkshopDocument doc = longCardsWorkshop(3, 150, 170, 9);
+        doc.workshop.gameRationale = QStringList(words, u"rationale"_s).join(u' ');
+        const QString keep = qEnvironmentVariable("LODESTAR_REPORT_KEEP");
+        const QString name = u"heading-%1.pdf"_s.arg(words);
+        const QString path = keep.isEmpty() ? m_dir.filePath(name) : QDir(keep).filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QString error;
+        const ReportOptions options{QPageSize::A4, QDateTime(QDate(2026, 3, 20), QTime(17, 30))};
+        QVERIFY2(writePdfReport(doc, Playbook::standard(), options, &file, &error),
+                 qPrintable(error));
+        file.close();
+        const QStringList pages = PdfTools::pagesText(path);
+        qsizetype heading = -1, card = -1;
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            const QStringList lines = bodyLines(pages.at(p));
+            if (heading < 0 && lines.contains(u"Every candidate we considered"_s))
+                heading = p;
+            // The cover quotes the chosen card's definition: the card follows its heading.
+            if (heading >= 0 && card < 0 && lineWith(lines, u"C001a"_s) >= 0)
+                card = p;
+        }
+        QVERIFY2(heading >= 0 && card >= 0, qPrintable(QString::number(words)));
+        QVERIFY2(
+            card == heading,
+            qPrintable(u"%1 words before: the heading on page %2, the first card on %3"_s.arg(words)
+                           .arg(heading + 1)
+                           .arg(card + 1)));
+    }
 }
 
 QTEST_MAIN(TestReportPagination)
