@@ -1,0 +1,63 @@
+// What start-up leaves undone (issue 16): work the first frame would pay for and never show.
+#include "LibraryPage.h"
+#include "TestLibrary.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QProxyStyle>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+// Counts how often a table's row header has the size of one of its sections worked out.
+class CountingStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+    QSize sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
+                           const QWidget* widget) const override {
+        const auto* header = qobject_cast<const QHeaderView*>(widget);
+        if (type == CT_HeaderSection && header && header->orientation() == Qt::Vertical)
+            ++rowHeaderSections;
+        return QProxyStyle::sizeFromContents(type, option, size, widget);
+    }
+    mutable int rowHeaderSections = 0;
+};
+
+} // namespace
+
+class TestStartupWork : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theHiddenRowHeaderIsNeverMeasured();
+};
+
+void TestStartupWork::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestStartupWork::theHiddenRowHeaderIsNeverMeasured() {
+    // The list has no row numbers; measuring them laid out up to 200 numbers at start-up.
+    auto* style = new CountingStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(style); // the application owns it
+    TestLibrary library;
+    QVERIFY(library.isOpen());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(library.addWorkshop(QStringLiteral("Workshop %1").arg(i)));
+    QUndoStack undoStack;
+    LibraryPage page(library.store(), undoStack);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.view()->model()->rowCount(), 3);
+    QVERIFY(page.view()->verticalHeader()->isHidden());
+    QCOMPARE(style->rowHeaderSections, 0);
+}
+
+QTEST_MAIN(TestStartupWork)
+#include "TestStartupWork.moc"
