@@ -1,6 +1,9 @@
 // What start-up leaves undone (issue 16): work the first frame would pay for and never show.
 #include "LibraryPage.h"
+#include "MainWindow.h"
 #include "TestLibrary.h"
+#include "agenda/Clock.h"
+#include "team/LibraryTabs.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -27,6 +30,17 @@ public:
     mutable int rowHeaderSections = 0;
 };
 
+// Counts the library pages moved to another parent once made.
+class PageMoves : public QObject {
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::ParentChange && qobject_cast<LibraryPage*>(watched))
+            ++moves;
+        return QObject::eventFilter(watched, event);
+    }
+    int moves = 0;
+};
+
 } // namespace
 
 class TestStartupWork : public QObject {
@@ -35,6 +49,7 @@ class TestStartupWork : public QObject {
 private slots:
     void initTestCase();
     void theHiddenRowHeaderIsNeverMeasured();
+    void theLibraryIsMadeWhereItStays();
 };
 
 void TestStartupWork::initTestCase() {
@@ -57,6 +72,20 @@ void TestStartupWork::theHiddenRowHeaderIsNeverMeasured() {
     QCOMPARE(page.view()->model()->rowCount(), 3);
     QVERIFY(page.view()->verticalHeader()->isHidden());
     QCOMPARE(style->rowHeaderSections, 0);
+}
+
+void TestStartupWork::theLibraryIsMadeWhereItStays() {
+    // Moved into its tabs once made, the page had its whole style worked out again.
+    TestLibrary library;
+    QVERIFY(library.isOpen());
+    PageMoves moves;
+    qApp->installEventFilter(&moves);
+    ManualClock clock;
+    MainWindow window(library.store(), clock);
+    qApp->removeEventFilter(&moves);
+    QVERIFY(window.libraryPage());
+    QCOMPARE(moves.moves, 0);
+    QVERIFY(window.libraryTabs()->isAncestorOf(window.libraryPage()));
 }
 
 QTEST_MAIN(TestStartupWork)
