@@ -39,11 +39,16 @@ QToolButton* buttonFor(QAction* action, QWidget* parent, bool primary = false) {
 // The empty library's invitation fills the list's whole place, centred, and wraps at the
 // width it is given; its height never has to be asked for a width. A word-wrapped label
 // says it has one, and each layout pass then laid its rich text out again at every width
-// tried (the stack of the list's views does not remember the answers).
+// tried (the stack of the list's views does not remember the answers). Nor does it ask for
+// room of its own: it takes the list's, and the page's width is the row of buttons'. A
+// label works its sizes out by laying its text out at five or more widths, and that was
+// a sixth of the empty library's start-up.
 class EmptyLibraryNote : public QLabel {
 public:
     using QLabel::QLabel;
     bool hasHeightForWidth() const override { return false; }
+    QSize sizeHint() const override { return {0, 0}; }
+    QSize minimumSizeHint() const override { return {0, 0}; }
 };
 
 } // namespace
