@@ -7,6 +7,7 @@
 #include "history/ProductPage.h"
 #include "storage/WorkshopStore.h"
 #include "widgets/KeyboardOrder.h"
+#include "widgets/PlainCellDelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -89,6 +90,7 @@ LibraryPage::LibraryPage(WorkshopStore& store, QUndoStack& undoStack, QWidget* p
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 16);
     m_view->setModel(m_model); // searched and sorted by the store, not a proxy
+    m_view->setItemDelegate(new PlainCellDelegate(m_view));
     // The indicator first, so turning sorting on asks the model for the order it already has
     // instead of sorting by title and then by date again.
     m_view->horizontalHeader()->setSortIndicator(LibraryModel::Date, Qt::DescendingOrder);

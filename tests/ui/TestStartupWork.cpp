@@ -2,12 +2,15 @@
 #include "LibraryPage.h"
 #include "MainWindow.h"
 #include "TestLibrary.h"
+#include "Theme.h"
 #include "agenda/Clock.h"
 #include "team/LibraryTabs.h"
+#include "widgets/PlainCellDelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QProxyStyle>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -50,6 +53,8 @@ private slots:
     void initTestCase();
     void theHiddenRowHeaderIsNeverMeasured();
     void theLibraryIsMadeWhereItStays();
+    void theListPaintsItsPlainCellsItself();
+    void plainCellsLookAsTheStylePaintsThem();
 };
 
 void TestStartupWork::initTestCase() {
@@ -86,6 +91,56 @@ void TestStartupWork::theLibraryIsMadeWhereItStays() {
     QVERIFY(window.libraryPage());
     QCOMPARE(moves.moves, 0);
     QVERIFY(window.libraryTabs()->isAncestorOf(window.libraryPage()));
+}
+
+void TestStartupWork::theListPaintsItsPlainCellsItself() {
+    // The style lays a cell's text out four times; a thousand workshops' first screen spent a
+    // third of its start-up there.
+    TestLibrary library;
+    QVERIFY(library.isOpen());
+    QUndoStack undoStack;
+    LibraryPage page(library.store(), undoStack);
+    QVERIFY(qobject_cast<PlainCellDelegate*>(page.view()->itemDelegate()));
+}
+
+void TestStartupWork::plainCellsLookAsTheStylePaintsThem() {
+    Theme::applyConsoleTheme(*qApp); // the style sheet the app paints with
+    QStandardItemModel model(0, 3);
+    const QStringList texts = {QStringLiteral("Weekly active teams"),
+                               QStringLiteral("12"),
+                               QStringLiteral("Facilitator 7"),
+                               QStringLiteral("A title far too long for its column, elided"),
+                               QStringLiteral("Two\nlines"),
+                               QString()};
+    const QList<Qt::Alignment> alignments = {Qt::AlignLeft | Qt::AlignVCenter,
+                                             Qt::AlignRight | Qt::AlignVCenter, Qt::AlignCenter};
+    for (int row = 0; row < texts.size(); ++row) {
+        QList<QStandardItem*> items;
+        for (int column = 0; column < 3; ++column) {
+            auto* item = new QStandardItem(texts[(row + column) % texts.size()]);
+            item->setData(QVariant::fromValue(alignments[column]), Qt::TextAlignmentRole);
+            items.append(item);
+        }
+        model.appendRow(items);
+    }
+    model.item(2, 1)->setEnabled(false);
+    QTableView view;
+    view.setModel(&model);
+    view.setAlternatingRowColors(true);
+    view.setWordWrap(false);
+    view.verticalHeader()->hide();
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 16);
+    view.horizontalHeader()->resizeSection(0, 150);
+    view.resize(520, 260);
+    view.selectionModel()->select(model.index(1, 0),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage byStyle = view.grab().toImage();
+    view.setItemDelegate(new PlainCellDelegate(&view));
+    const QImage byDelegate = view.grab().toImage();
+    QCOMPARE(byDelegate.size(), byStyle.size());
+    QVERIFY(byDelegate == byStyle);
 }
 
 QTEST_MAIN(TestStartupWork)
