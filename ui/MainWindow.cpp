@@ -48,15 +48,17 @@ MainWindow::MainWindow(WorkshopStore& store, const Clock& clock, QWidget* parent
     , m_libraryStack(new QUndoStack(m_undoGroup))
     , m_memory(new SessionMemory(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    // Each page is made in the parent it stays in (the library's moves once, into its tabs,
-    // before it is shown): under the app's style sheet, moving a widget that has been shown
-    // polishes all of it again, and that was most of start-up. The order in which the pages
-    // are made is the keyboard's order through them.
+    // Each page is made in the parent it stays in: under the app's style sheet, moving a
+    // widget works its style out again, all of it (a shown one is polished again too), and
+    // that was most of start-up. The order in which the pages are made is the keyboard's
+    // order through them.
     auto* central = new QWidget(this);
     m_pages = new QStackedWidget(central);
-    m_library = new LibraryPage(store, *m_libraryStack, m_pages);
+    createLibrary();
     m_workshop = new WorkshopPage(store, m_pages);
     m_notice = new NoticeBar(central);
+    // Made with the list, the library's tabs still come after the message bar for Tab.
+    KeyboardOrder::placeAfter(KeyboardOrder::lastOf(m_notice), {m_libraryTabs->tabBar()});
     m_chime = new Chime(this);
     m_exchange = new ExportActions(
         store,

@@ -79,8 +79,9 @@ private:
     void onRunnerChanged(AgendaRunner* runner);
     void followProjector(); // ticks the projector's actions as the session's state says
     void updateTitle();
-    void closeSession(); // saves the stage timer; the history stays in memory
-    void createTeam();   // the Team view and File ▸ Team library (MainWindowTeam.cpp)
+    void closeSession();  // saves the stage timer; the history stays in memory
+    void createLibrary(); // the library's page in its tabs (MainWindowTeam.cpp)
+    void createTeam();    // the Team view and File ▸ Team library (MainWindowTeam.cpp)
     void showLaptopActions(bool shown);
 
     WorkshopStore& m_store;

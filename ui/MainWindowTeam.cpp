@@ -17,6 +17,21 @@
 #include <QStatusBar>
 #include <QTimer>
 
+void MainWindow::createLibrary() {
+    m_libraryTabs = new LibraryTabs(
+        [this](QWidget* parent) {
+            m_library = new LibraryPage(m_store, *m_libraryStack, parent);
+            return m_library;
+        },
+        [this] {
+            auto* view = new TeamView(*m_team->client(), m_team->connectAction(), this);
+            connect(view, &TeamView::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+            return view;
+        },
+        m_pages); // where it stays
+}
+
 void MainWindow::createTeam() {
     m_team = new TeamActions(
         m_store,
@@ -27,14 +42,6 @@ void MainWindow::createTeam() {
         },
         this);
     const auto status = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
-    m_libraryTabs = new LibraryTabs(
-        m_library,
-        [this, status] {
-            auto* view = new TeamView(*m_team->client(), m_team->connectAction(), this);
-            connect(view, &TeamView::statusMessage, this, status);
-            return view;
-        },
-        m_pages); // where it stays
     m_library->addListAction(m_team->publishAction());
     // A product's page also lists the team's workshops of the product, once the product
     // browser is made (when first wanted: start-up does not make it).

@@ -225,6 +225,11 @@ void TestStartScreen::theInvitationComesWhenTheLibraryEmpties() {
     // It has the list's whole place, and its text is laid out inside it.
     QTRY_COMPARE(empty->size(), empty->parentWidget()->size());
     QVERIFY(empty->width() > 600);
+    // It asks for no more room than the list it replaces: working its sizes out laid its
+    // text out at five or more widths, at every start with an empty library.
+    QWidget* list = m_window->libraryPage()->view();
+    QCOMPARE(empty->parentWidget()->minimumSizeHint(), list->minimumSizeHint());
+    QCOMPARE(empty->parentWidget()->sizeHint(), list->sizeHint());
 }
 
 QTEST_MAIN(TestStartScreen)

@@ -10,13 +10,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-LibraryTabs::LibraryTabs(LibraryPage* laptop, std::function<TeamView*()> makeTeam, QWidget* parent)
+LibraryTabs::LibraryTabs(const std::function<LibraryPage*(QWidget* parent)>& makeLaptop,
+                         std::function<TeamView*()> makeTeam, QWidget* parent)
     : QWidget(parent)
-    , m_laptop(laptop)
     , m_makeTeam(std::move(makeTeam))
     , m_teamPlaceholder(new QWidget(this))
-    , m_tabs(new QTabBar(this))
-    , m_stack(new QStackedWidget(this)) {
+    , m_stack(new QStackedWidget(this))
+    , m_laptop(makeLaptop(m_stack))
+    , m_tabs(new QTabBar(this)) { // after the list, for the keyboard
     setObjectName(QStringLiteral("libraryTabs"));
     m_tabs->setObjectName(QStringLiteral("libraryTabBar"));
     m_tabs->setAccessibleName(tr("Which library"));
@@ -27,7 +28,7 @@ LibraryTabs::LibraryTabs(LibraryPage* laptop, std::function<TeamView*()> makeTea
     m_tabs->addTab(tr("Team"));
     m_tabs->setTabToolTip(Laptop, tr("The workshops in this laptop's library"));
     m_tabs->setTabToolTip(Team, tr("The workshops your organisation shares in its team library"));
-    m_stack->addWidget(laptop);
+    m_stack->addWidget(m_laptop);
     m_stack->addWidget(m_teamPlaceholder);
 
     // The tabs line up with the views' titles, which keep their own margins.

@@ -18,8 +18,10 @@ class LibraryTabs : public QWidget {
 public:
     enum Tab { Laptop, Team };
 
-    LibraryTabs(LibraryPage* laptop, std::function<TeamView*()> makeTeam,
-                QWidget* parent = nullptr);
+    // `makeLaptop` makes the laptop's view in the parent it stays in: a page moved into the
+    // tabs once made had its whole style worked out again.
+    LibraryTabs(const std::function<LibraryPage*(QWidget* parent)>& makeLaptop,
+                std::function<TeamView*()> makeTeam, QWidget* parent = nullptr);
 
     QTabBar* tabBar() const { return m_tabs; }
     bool showsTeam() const;
@@ -34,10 +36,10 @@ signals:
     void tabChanged(LibraryTabs::Tab tab);
 
 private:
-    LibraryPage* m_laptop;
     std::function<TeamView*()> m_makeTeam;
     TeamView* m_team = nullptr;
     QWidget* m_teamPlaceholder;
-    QTabBar* m_tabs;
     QStackedWidget* m_stack;
+    LibraryPage* m_laptop;
+    QTabBar* m_tabs;
 };

@@ -22,4 +22,12 @@ void placeAfter(QWidget* anchor, const QList<QWidget*>& made) {
     }
 }
 
+QWidget* lastOf(QWidget* part) {
+    QWidget* last = part;
+    for (QWidget* w = part->nextInFocusChain(); w != part && part->isAncestorOf(w);
+         w = w->nextInFocusChain())
+        last = w;
+    return last;
+}
+
 } // namespace KeyboardOrder

@@ -12,4 +12,8 @@ namespace KeyboardOrder {
 // present order, to right after `anchor` in the window's keyboard order.
 void placeAfter(QWidget* anchor, const QList<QWidget*>& made);
 
+// The last of `part` and everything inside it in the window's keyboard order (they follow
+// one another there when `part` is made before what it holds).
+QWidget* lastOf(QWidget* part);
+
 } // namespace KeyboardOrder
