@@ -53,7 +53,8 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     connect(m_add, &QAbstractButton::clicked, this, [this] { emit addRequested(m_person.id); });
 }
 
-void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed) {
+void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed,
+                           NewEditors make) {
     m_cards = cards;
     // Far from the view the counts wait too: a label's new text lays out the whole page again.
     m_countsStale = isDeferred();
@@ -67,7 +68,10 @@ void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* ch
         rebuild();
         return;
     }
-    reconcile(changed, [this](int at) { return fits(at); });
+    if (make == NewEditors::Later) // the place is kept; the editor comes with buildMore
+        reconcile(changed, [](int) { return false; });
+    else
+        reconcile(changed, [this](int at) { return fits(at); });
 }
 
 void SilentColumn::showCounts() {
@@ -194,7 +198,11 @@ bool SilentColumn::buildMore(const std::function<bool()>& until) {
 
 DraftCardEditor* SilentColumn::editor(qint64 cardId) {
     if (m_built && !m_masked && !m_editors.contains(cardId) && m_ids.contains(cardId)) {
-        makeAll();
+        // A card that just came (the facilitator's Ctrl+Enter, its editor not made yet in
+        // that pass) is usually within reach: the editors missing there are enough.
+        buildMore([] { return false; });
+        if (!m_editors.contains(cardId))
+            makeAll();
     }
     return m_editors.value(cardId);
 }
