@@ -78,8 +78,9 @@ private:
     void rebuild();
     // Brings the editors in line with m_cards: the gone ones out, new ones in, each at its
     // place, the others kept (refreshed when in `changed`, or all when it is null).
-    // Makes missing editors only while `more` says so (not deferred, and not out of time).
-    // `more` is asked with the place (among the editors) the next one would take.
+    // Makes missing editors only while `more` says so (not deferred, and not out of time);
+    // none when it is null. `more` is asked with the place (among the editors) the next one
+    // would take.
     void reconcile(const QSet<qint64>* changed, const std::function<bool(int)>& more);
     // Whether an editor at place `at` would be within reach.
     bool fits(int at) const;

@@ -154,7 +154,11 @@ void SilentPage::buildNearColumns() {
     bool missing = false;
     for (qint64 id : std::as_const(order)) {
         SilentColumn* column = m_columns.value(id);
-        if (column && !column->isDeferred() && !column->buildMore(outOfTime))
+        if (!column || column->isDeferred())
+            continue;
+        // Out of time, the columns left are only asked whether they miss editors: even a pass
+        // that makes none walks the column's cards and reads their inputs.
+        if (outOfTime() ? !column->isComplete() : !column->buildMore(outOfTime))
             missing = true;
     }
     if (missing)
