@@ -169,7 +169,8 @@ void ScorePage::refresh() {
     m_personHint->setVisible(perPerson);
 
     const int index = currentIndex();
-    refreshList(index);
+    const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
+    refreshList(index, scores);
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index >= 0 && index + 1 < m_candidates.size());
     const bool any = index >= 0;
@@ -188,7 +189,7 @@ void ScorePage::refresh() {
     const Candidate& c = m_candidates.at(index);
     m_brief->showCandidate(c, m_context.store.inputs(c.id),
                            tr("Candidate %1 of %2").arg(index + 1).arg(m_candidates.size()));
-    refreshScores();
+    refreshScores(scores);
 }
 
 bool ScorePage::roomHidden() const {
@@ -198,9 +199,8 @@ bool ScorePage::roomHidden() const {
     return workshop && workshop->checklistPerPerson && m_context.passingLaptop();
 }
 
-void ScorePage::refreshList(int current) {
+void ScorePage::refreshList(int current, const QList<ChecklistScore>& scores) {
     const bool hidden = roomHidden();
-    const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Candidate& c : std::as_const(m_candidates)) {
@@ -225,11 +225,15 @@ void ScorePage::refreshList(int current) {
 }
 
 void ScorePage::refreshScores() {
+    refreshScores(m_context.store.checklistScores(m_context.workshopId));
+}
+
+void ScorePage::refreshScores(const QList<ChecklistScore>& scores) {
     const qint64 candidateId = currentCandidateId();
     const auto workshop = m_context.store.workshop(m_context.workshopId);
     const bool perPerson = workshop && workshop->checklistPerPerson;
     const qint64 person = perPerson ? currentPerson() : 0;
-    const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
+    const bool hidden = roomHidden(); // reads the workshop: once, not for each criterion
     const ChecklistSummary summary = ChecklistTally::summarize(candidateId, scores);
     QList<ChecklistScorer::Row> rows;
     for (const ChecklistCriterionResult& r : summary.criteria) {
@@ -238,7 +242,7 @@ void ScorePage::refreshScores() {
             if (s.candidateId == candidateId && s.criterion == r.criterion &&
                 s.participantId == person)
                 row.answer = s.answer;
-        if (!roomHidden()) {
+        if (!hidden) {
             row.summary = counts(r);
             row.split = r.isSplit();
         }
@@ -249,7 +253,7 @@ void ScorePage::refreshScores() {
     m_totalsBar->setState(
         int(ChecklistTally::answeredBy(candidateId, scores).size()), m_person->count(),
         m_context.store.stageState(m_context.workshopId, StageKeys::Score).revealed);
-    if (roomHidden()) {
+    if (hidden) {
         m_total->setText(tr("The room's answers are hidden while the laptop goes round."));
         return;
     }

@@ -53,8 +53,11 @@ private:
     QWidget* createListCard();
     QWidget* createChecklistCard();
     void refresh();
-    void refreshList(int current);
+    // `scores`: the workshop's checklist answers, read once for the list and the checklist
+    // (sixty phones answering make a store change for every pass of the event loop).
+    void refreshList(int current, const QList<ChecklistScore>& scores);
     void refreshScores();
+    void refreshScores(const QList<ChecklistScore>& scores);
     void showCandidateAt(int index);
     void answer(int row, std::optional<ChecklistAnswer> answer);
     void setPerPerson(bool perPerson);

@@ -53,7 +53,8 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     connect(m_add, &QAbstractButton::clicked, this, [this] { emit addRequested(m_person.id); });
 }
 
-void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed) {
+void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* changed,
+                           NewEditors make) {
     m_cards = cards;
     // Far from the view the counts wait too: a label's new text lays out the whole page again.
     m_countsStale = isDeferred();
@@ -67,7 +68,10 @@ void SilentColumn::refresh(const QList<Candidate>& cards, const QSet<qint64>* ch
         rebuild();
         return;
     }
-    reconcile(changed, [this](int at) { return fits(at); });
+    if (make == NewEditors::Later) // the place is kept; the editor comes with buildMore
+        reconcile(changed, nullptr);
+    else
+        reconcile(changed, [this](int at) { return fits(at); });
 }
 
 void SilentColumn::showCounts() {
@@ -133,11 +137,17 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
         DraftText::discard(it.value());
         it = m_editors.erase(it);
     }
-    // The inputs of the cards whose editors may be made or refreshed, in one read.
+    // The inputs of the editors to refresh and of the cards within reach that may get theirs
+    // now, in one read; not of the cards below the reach, which a pass of the builder visits.
     QList<qint64> reading;
-    for (const Candidate& c : std::as_const(m_cards))
-        if (m_editors.contains(c.id) ? !changed || changed->contains(c.id) : !isDeferred())
+    int reach = 0; // the place of each card, were all those within reach made
+    for (const Candidate& c : std::as_const(m_cards)) {
+        const bool made = m_editors.contains(c.id);
+        const bool within = made || (more && fits(reach));
+        if (made ? !changed || changed->contains(c.id) : within)
             reading << c.id;
+        reach += within ? 1 : 0;
+    }
     const QHash<qint64, QList<Input>> inputs =
         reading.isEmpty() ? QHash<qint64, QList<Input>>() : m_context.store.inputsOf(reading);
     bool placed = false; // an editor made or moved
@@ -145,9 +155,12 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
     for (const Candidate& c : std::as_const(m_cards)) {
         DraftCardEditor* editor = m_editors.value(c.id);
         if (!editor) {
-            if (!more(at))
+            if (!more || !more(at))
                 continue; // made when the page asks for it (buildMore)
-            editor = makeEditor(c, inputs.value(c.id));
+            // (Its inputs were read above unless `fits` said otherwise there, as it may once
+            // the first editor has told how tall one is.)
+            editor = makeEditor(c, reading.contains(c.id) ? inputs.value(c.id)
+                                                          : m_context.store.inputs(c.id));
             m_list->insertWidget(at++, editor);
             editor->show(); // at once: the cursor may go in now
             placed = true;
@@ -194,7 +207,11 @@ bool SilentColumn::buildMore(const std::function<bool()>& until) {
 
 DraftCardEditor* SilentColumn::editor(qint64 cardId) {
     if (m_built && !m_masked && !m_editors.contains(cardId) && m_ids.contains(cardId)) {
-        makeAll();
+        // A card that just came (the facilitator's Ctrl+Enter, its editor not made yet in
+        // that pass) is usually within reach: the editors missing there are enough.
+        buildMore([] { return false; });
+        if (!m_editors.contains(cardId))
+            makeAll();
     }
     return m_editors.value(cardId);
 }

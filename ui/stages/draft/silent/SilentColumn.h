@@ -34,18 +34,25 @@ public:
     QString personName() const { return m_person.name; }
     QList<qint64> cardIds() const { return m_ids; }
     const QList<Candidate>& cards() const { return m_cards; }
-    // The card's editor; a deferred column stops being deferred and makes its editors first.
+    // The card's editor, made now if missing (with the missing ones before it within reach);
+    // a card beyond reach, or in a deferred column, has the column make all its editors first.
     DraftCardEditor* editor(qint64 cardId);
     // Whether each card within reach has its editor (always so while masked: it shows none).
     bool isComplete() const;
     QAbstractButton* addButton() const { return m_add; }
     bool isMasked() const { return m_masked; }
 
+    // When a card new to the column gets its editor: in the same pass, or Later, by the page
+    // (buildMore), a few per pass. A commit of the room's phones brings a dozen cards at once,
+    // and each editor costs about a millisecond to make and as much again to first paint.
+    enum class NewEditors { Now, Later };
     // Takes in this person's cards (kind Own, in order). Only the editors of `changed` cards
     // are refreshed (all of them when `changed` is null); a card added or removed adds or
     // removes its own editor, and the others stay as they are (a room of phones adds cards
-    // to every column while the facilitator may be typing in one).
-    void refresh(const QList<Candidate>& cards, const QSet<qint64>* changed = nullptr);
+    // to every column while the facilitator may be typing in one). A column not built yet
+    // makes its editors now whatever `make` says.
+    void refresh(const QList<Candidate>& cards, const QSet<qint64>* changed = nullptr,
+                 NewEditors make = NewEditors::Now);
     void setMasked(bool masked);
     void setCurrent(bool current);
     bool isDeferred() const { return m_reach <= 0; }
@@ -71,8 +78,9 @@ private:
     void rebuild();
     // Brings the editors in line with m_cards: the gone ones out, new ones in, each at its
     // place, the others kept (refreshed when in `changed`, or all when it is null).
-    // Makes missing editors only while `more` says so (not deferred, and not out of time).
-    // `more` is asked with the place (among the editors) the next one would take.
+    // Makes missing editors only while `more` says so (not deferred, and not out of time);
+    // none when it is null. `more` is asked with the place (among the editors) the next one
+    // would take.
     void reconcile(const QSet<qint64>* changed, const std::function<bool(int)>& more);
     // Whether an editor at place `at` would be within reach.
     bool fits(int at) const;

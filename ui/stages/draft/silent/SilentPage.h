@@ -46,7 +46,8 @@ public slots:
 private:
     QWidget* createControls();
     void rebuildColumns();
-    // Refreshes the columns; only the editors of `changed` cards when it is given.
+    // Refreshes the columns; only the editors of `changed` cards when it is given. The editors
+    // of cards new to a column are left to buildNearColumns(), except in a column made now.
     void refreshCards(const QSet<qint64>* changed = nullptr);
     void refreshReveal();
     void stepPerson(int delta);

@@ -1,6 +1,6 @@
 // SilentPage's columns: one per person, taking in the cards a change names; the columns far
-// from the view deferred, and the editors a column scrolled to is missing made a slice of
-// time per pass.
+// from the view deferred, and the editors a column is missing (cards that came, or a column
+// scrolled to) made a slice of time per pass.
 #include "SilentColumn.h"
 #include "SilentPage.h"
 #include "session/WorkshopSession.h"
@@ -23,9 +23,11 @@
 
 namespace {
 
-// How long one pass of the event loop may spend making the editors of a column scrolled to:
-// half a frame, so typing and the room's phones are never kept waiting longer.
-constexpr int BuildSliceMs = 8;
+// How long one pass of the event loop may spend making editors (of the cards the room's phones
+// write, or of a column scrolled to): an editor takes about a millisecond to make and as much
+// again to paint in the next pass, which has the phones' next commit to run too, and the
+// whole pass should stay well within a frame (bench_room --console).
+constexpr int BuildSliceMs = 2;
 
 } // namespace
 
@@ -83,7 +85,7 @@ void SilentPage::refreshCards(const QSet<qint64>* changed) {
         bool touched = false;
         const QList<Candidate> own = cardsOf(person, person, &touched);
         if (touched)
-            m_columns.value(person)->refresh(own, changed);
+            m_columns.value(person)->refresh(own, changed, SilentColumn::NewEditors::Later);
         cards += int(own.size());
         writers += own.isEmpty() ? 0 : 1;
     }
@@ -103,13 +105,16 @@ void SilentPage::refreshCards(const QSet<qint64>* changed) {
     }
     if (SilentColumn* column = m_columns.value(NoAuthorColumn)) {
         if (namelessTouched)
-            column->refresh(nameless, changed);
+            column->refresh(nameless, changed, SilentColumn::NewEditors::Later);
         cards += int(nameless.size());
     }
     refreshReveal();
+    // The editors of the cards that came, and those a deferred column left to make now it is
+    // near: on the next passes, a slice at a time, not in the pass of the change (a commit of
+    // the room's phones, which is waiting to acknowledge them).
     for (const SilentColumn* column : std::as_const(m_columns))
         if (!column->isDeferred() && !column->isComplete())
-            m_building->start(); // the editors a deferred column left to make, now it is near
+            m_building->start();
     if (m_people.isEmpty())
         m_summary->setText(tr("Nobody is on the roster yet: add people in the workshop's "
                               "details, then they each get a column here."));
@@ -149,7 +154,11 @@ void SilentPage::buildNearColumns() {
     bool missing = false;
     for (qint64 id : std::as_const(order)) {
         SilentColumn* column = m_columns.value(id);
-        if (column && !column->isDeferred() && !column->buildMore(outOfTime))
+        if (!column || column->isDeferred())
+            continue;
+        // Out of time, the columns left are only asked whether they miss editors: even a pass
+        // that makes none walks the column's cards and reads their inputs.
+        if (outOfTime() ? !column->isComplete() : !column->buildMore(outOfTime))
             missing = true;
     }
     if (missing)
