@@ -337,3 +337,28 @@ ANALYZE lodestar.team_workshop;
 INSERT INTO lodestar.schema_version (version) VALUES (4);
 \endif
 COMMIT;
+
+-- Version 5: the server itself refuses text longer than any Lodestar writes. Every Lodestar
+-- keeps its titles, products, facilitators and North Star names within 200 characters and
+-- checks each row it reads (a longer one is left out of its list with a note), but a login
+-- can write to the tables with psql too; with these checks such a row never reaches the
+-- team's list. NOT VALID: rows written before this version are not checked again (a Lodestar
+-- still leaves out any that break the rules), so the upgrade never fails on old data.
+BEGIN;
+LOCK TABLE lodestar.schema_version IN EXCLUSIVE MODE;
+SELECT NOT EXISTS (SELECT FROM lodestar.schema_version WHERE version >= 5) AS migrate \gset
+\if :migrate
+
+ALTER TABLE lodestar.team_workshop
+    ADD CONSTRAINT team_workshop_title_written CHECK (length(btrim(title)) > 0) NOT VALID,
+    ADD CONSTRAINT team_workshop_title_short CHECK (length(title) <= 200) NOT VALID,
+    ADD CONSTRAINT team_workshop_product_short CHECK (length(product) <= 200) NOT VALID,
+    ADD CONSTRAINT team_workshop_facilitator_short CHECK (length(facilitator) <= 200) NOT VALID,
+    ADD CONSTRAINT team_workshop_north_star_short CHECK (length(north_star) <= 200) NOT VALID;
+ALTER TABLE lodestar.team_copy
+    ADD CONSTRAINT team_copy_local_created_at_short CHECK (length(local_created_at) <= 200)
+        NOT VALID;
+
+INSERT INTO lodestar.schema_version (version) VALUES (5);
+\endif
+COMMIT;

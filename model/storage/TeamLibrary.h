@@ -33,7 +33,7 @@ class TeamLibrary {
 public:
     // The team schema this Lodestar reads and writes; a server with another one is refused
     // (an older one until its administrator runs this Lodestar's team-library.sql).
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Status {
         Closed,

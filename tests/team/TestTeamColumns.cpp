@@ -204,7 +204,7 @@ void TestTeamLibrary::forgedColumnsAreRefused() {
             "ALTER COLUMN current_stage DROP NOT NULL, ALTER COLUMN candidate_count DROP "
             "EXPRESSION, ALTER COLUMN candidate_count DROP NOT NULL, DROP CONSTRAINT "
             "team_workshop_current_stage_short, DROP CONSTRAINT "
-            "team_workshop_candidate_count_limit"),
+            "team_workshop_candidate_count_limit, DROP CONSTRAINT team_workshop_title_written"),
         database));
     const QList<std::pair<QString, QString>> forgeries{
         {QStringLiteral("candidate_count = -1"), QStringLiteral("candidate_count")},

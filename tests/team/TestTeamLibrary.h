@@ -7,6 +7,7 @@
 // candidates (values, server-side sorting, forged values), a server on an older schema.
 // TestTeamUpgrade.cpp: a server upgraded to a newer schema while this Lodestar is connected.
 // TestTeamProduct.cpp: a product's team workshops, for the laptop's product page.
+// TestTeamLimits.cpp: the server's own length checks (team schema 5).
 #include "PostgresCluster.h"
 
 #include "storage/TeamLibrary.h"
@@ -70,6 +71,9 @@ private slots:
     void productHostileTextRoundTrips();
     void productSkipsAMalformedRow();
     void productNeedsSchemaFour();
+    void serverRefusesOverlongText_data();
+    void serverRefusesOverlongText();
+    void upgradeToFiveKeepsOlderRows();
 };
 
 inline QString passwordOf(const char* user) {
