@@ -18,6 +18,8 @@ namespace {
 // bytes stand only for themselves, so they are replaced byte by byte in the copy
 // (10,000 workshops are 60,000 fields: nothing here may cost more than the copy).
 void appendField(QByteArray& line, QByteArrayView text) {
+    if (text.isEmpty()) // an empty field's data may be null, which memcpy must not get
+        return;
     const qsizetype start = line.size();
     line.resize(start + text.size());
     char* const out = line.data() + start;
