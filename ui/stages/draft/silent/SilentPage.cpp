@@ -210,10 +210,19 @@ void SilentPage::refreshReveal() {
     m_reveal->setText(state.revealed ? tr("Hide the cards again") : tr("Reveal the cards"));
     m_reveal->setAccessibleName(state.revealed ? tr("Hide the cards from the room again")
                                                : tr("Reveal everybody's cards to the room"));
-    m_reveal->setObjectName(state.revealed ? QString() : QStringLiteral("primary"));
-    m_reveal->style()->unpolish(m_reveal);
-    m_reveal->style()->polish(m_reveal);
+    // Restyled only when its look changes: polishing it again re-measures it and lays the
+    // controls out again.
+    const QString look = state.revealed ? QString() : QStringLiteral("primary");
+    if (m_reveal->objectName() != look) {
+        m_reveal->setObjectName(look);
+        m_reveal->style()->unpolish(m_reveal);
+        m_reveal->style()->polish(m_reveal);
+    }
     m_reveal->setEnabled(!m_context.passingLaptop());
+    refreshPager(state);
+}
+
+void SilentPage::refreshPager(const StageState& state) {
     // The projector pages through the same columns as here, "Without a name" last.
     QList<qint64> columns = m_people;
     if (m_columns.contains(NoAuthorColumn))

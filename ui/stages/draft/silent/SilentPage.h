@@ -16,6 +16,7 @@ class QScrollArea;
 class QTimer;
 class SilentColumn;
 struct PlannedStage;
+struct StageState;
 struct StageContext;
 
 class SilentPage : public QWidget {
@@ -49,7 +50,10 @@ private:
     // Refreshes the columns; only the editors of `changed` cards when it is given. The editors
     // of cards new to a column are left to buildNearColumns(), except in a column made now.
     void refreshCards(const QSet<qint64>* changed = nullptr);
+    // The Reveal button and the pager; only the pager (which names the columns) on a change
+    // of the cards.
     void refreshReveal();
+    void refreshPager(const StageState& state);
     void stepPerson(int delta);
     void showPage(int delta);
     void followFocus(QWidget* now);

@@ -3,6 +3,7 @@
 // scrolled to) made a slice of time per pass.
 #include "SilentColumn.h"
 #include "SilentPage.h"
+#include "domain/StageKeys.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/draft/DraftText.h"
@@ -74,9 +75,10 @@ void SilentPage::refreshCards(const QSet<qint64>* changed) {
                 own << c;
                 *touched = true;
             }
-        std::stable_sort(own.begin(), own.end(), [](const Candidate& a, const Candidate& b) {
-            return std::pair(a.position, a.id) < std::pair(b.position, b.id);
-        });
+        if (*touched) // untouched, it is the column's own list, in order already
+            std::stable_sort(own.begin(), own.end(), [](const Candidate& a, const Candidate& b) {
+                return std::pair(a.position, a.id) < std::pair(b.position, b.id);
+            });
         return own;
     };
     updateDeferral();
@@ -108,7 +110,7 @@ void SilentPage::refreshCards(const QSet<qint64>* changed) {
             column->refresh(nameless, changed, SilentColumn::NewEditors::Later);
         cards += int(nameless.size());
     }
-    refreshReveal();
+    refreshPager(m_context.store.stageState(m_context.workshopId, StageKeys::Silent));
     // The editors of the cards that came, and those a deferred column left to make now it is
     // near: on the next passes, a slice at a time, not in the pass of the change (a commit of
     // the room's phones, which is waiting to acknowledge them).
