@@ -3,6 +3,7 @@
 // that restyles or relabels widgets it did not change lays out and repaints the page again
 // (bench_room --console, issue #17).
 #include "DraftFixture.h"
+#include "stages/common/StageWidgets.h"
 #include "stages/draft/silent/SilentColumn.h"
 #include "stages/draft/silent/SilentPage.h"
 
@@ -56,6 +57,8 @@ private slots:
     }
     void cleanup() { f.stop(); }
     void aCardLeavesRevealAndTheOtherColumnsAlone();
+    void aCountOnOneLineTakesNoNewLayout();
+    void oneLineHeightsAreQLabels();
 
 private:
     DraftFixture f;
@@ -99,6 +102,64 @@ void TestSilentCommits::aCardLeavesRevealAndTheOtherColumnsAlone() {
     // The reveal itself still restyles it.
     silent->toggleReveal();
     QTRY_VERIFY(style->polishes > 0);
+}
+
+// The heading's count and the page's summary change with each card and stay on one line: the
+// heading's height is known without laying its text out again, the summary's after one layout
+// (its hint is two lines tall), not one for each width the page's layouts ask.
+void TestSilentCommits::aCountOnOneLineTakesNoNewLayout() {
+    f.start(4);
+    const QList<Participant> people = f.people();
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    QLabel* heading =
+        silent->column(people.first().id)->findChild<QLabel*>(QStringLiteral("sectionTitle"));
+    QVERIFY(heading);
+    for (int i = 1; i <= 2; ++i) { // the page's first layouts, and the column made current
+        f.addCard(people.first().id, QStringLiteral("Warm-up card"));
+        QTRY_VERIFY(heading->text().contains(QStringLiteral("%1 card").arg(i)));
+        QCoreApplication::processEvents();
+    }
+    const int before = StageWidgets::labelLayouts();
+    for (int i = 3; i <= 5; ++i) {
+        f.addCard(people.first().id, QStringLiteral("Card %1").arg(i));
+        QTRY_VERIFY(heading->text().contains(QStringLiteral("%1 cards").arg(i)));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(StageWidgets::labelLayouts() - before <= 3,
+             qPrintable(QString::number(StageWidgets::labelLayouts() - before)));
+}
+
+// Heights answered without a layout are QLabel's, at the widths about where the text
+// starts to wrap, for texts on one line, on two and with a line break.
+void TestSilentCommits::oneLineHeightsAreQLabels() {
+    QWidget host;
+    QLabel* keeping = StageWidgets::label({}, &host, "sectionTitle");
+    auto* plain = new QLabel(&host);
+    plain->setTextFormat(Qt::PlainText);
+    plain->setWordWrap(true);
+    plain->setObjectName(QStringLiteral("sectionTitle"));
+    host.resize(900, 600);
+    host.show();
+    for (const QString& text :
+         {QStringLiteral("Ana — 12 cards"), QStringLiteral("1 card from 1 of 4 people so far"),
+          QStringLiteral("Ana — a name long enough to wrap over several lines of a narrow "
+                         "column, as a person's own may"),
+          QStringLiteral("Ana\n— 3 cards")}) {
+        for (QLabel* l : {keeping, plain}) {
+            l->setText(text);
+            l->setMargin(text.size() % 3);
+        }
+        QCOMPARE(keeping->minimumSizeHint(), plain->minimumSizeHint());
+        const int hint = plain->sizeHint().width();
+        QList<int> widths = {hint - 2, hint - 1, hint, hint + 1, hint + 2, 2 * hint};
+        for (int width = 40; width <= 900; width += 7) // narrow to wide, then wide to narrow
+            widths << width;
+        for (int width = 900; width >= 40; width -= 5)
+            widths << width;
+        for (int width : std::as_const(widths))
+            QCOMPARE(keeping->heightForWidth(width), plain->heightForWidth(width));
+    }
 }
 
 QTEST_MAIN(TestSilentCommits)
