@@ -1,7 +1,8 @@
 // WorkshopStore: the library list. The start screen asks for the ids of the workshops it
 // shows, searched and sorted by SQLite through indexes (migration 6), and then for the
 // summaries of the rows on screen only, so a library of 10,000 workshops opens and sorts
-// as quickly as one of ten.
+// as quickly as one of ten. The North Star's name is the one kept on the workshop row
+// (schema 14), so neither reads the candidates for it.
 #include "WorkshopStore.h"
 
 #include "SqlSupport.h"
@@ -21,10 +22,8 @@ const QString candidateCount = QStringLiteral(
 
 const QString summarySelect =
     QStringLiteral("SELECT w.id, w.title, w.product, w.facilitator, w.created_at, "
-                   "w.updated_at, w.current_stage, COALESCE(ns.name, ''), ") +
-    candidateCount +
-    QStringLiteral(" FROM workshop w LEFT JOIN candidate ns ON ns.id = w.north_star_id "
-                   "WHERE w.deleted_at IS NULL");
+                   "w.updated_at, w.current_stage, w.north_star_name, ") +
+    candidateCount + QStringLiteral(" FROM workshop w WHERE w.deleted_at IS NULL");
 
 WorkshopSummary summaryFromRow(const QSqlQuery& q) {
     WorkshopSummary s;
@@ -178,14 +177,13 @@ QList<qint64> WorkshopStore::libraryIds(const LibraryQuery& query) const {
     QVariantList values;
     QString sql = QStringLiteral("SELECT w.id FROM workshop w ");
     const bool search = !query.search.isEmpty();
-    if (search || query.order == LibraryOrder::NorthStar)
-        sql += QStringLiteral("LEFT JOIN candidate ns ON ns.id = w.north_star_id ");
     sql += QStringLiteral("WHERE w.deleted_at IS NULL ");
     if (search) {
         // LIKE ignores case for ASCII letters only; other scripts match as typed.
-        sql += QStringLiteral("AND (w.title LIKE ? ESCAPE '\\' OR w.product LIKE ? ESCAPE "
-                              "'\\' OR w.facilitator LIKE ? ESCAPE '\\' OR ns.name LIKE ? "
-                              "ESCAPE '\\') ");
+        sql +=
+            QStringLiteral("AND (w.title LIKE ? ESCAPE '\\' OR w.product LIKE ? ESCAPE "
+                           "'\\' OR w.facilitator LIKE ? ESCAPE '\\' OR w.north_star_name LIKE ? "
+                           "ESCAPE '\\') ");
         for (int i = 0; i < 4; ++i) // plain placeholders, bound in order
             values.append(containsPattern(query.search));
     }
@@ -207,7 +205,7 @@ QList<qint64> WorkshopStore::libraryIds(const LibraryQuery& query) const {
         key = QStringLiteral("w.updated_at");
         break;
     case LibraryOrder::NorthStar:
-        key = QStringLiteral("COALESCE(ns.name, '') COLLATE NOCASE");
+        key = QStringLiteral("w.north_star_name COLLATE NOCASE");
         break;
     case LibraryOrder::Candidates:
         key = candidateCount;

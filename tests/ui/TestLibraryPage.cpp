@@ -43,6 +43,7 @@ private slots:
     void duplicateAndUndo();
     void deleteAndUndo();
     void searchFiltersAndSorts();
+    void northStarIsSearchedAndSorted();
     void everyControlHasAnAccessibleName();
     void writeFailuresAreShown();
 
@@ -291,6 +292,46 @@ void TestLibraryPage::searchFiltersAndSorts() {
     for (int column = 0; column < LibraryModel::ColumnCount; ++column)
         view->sortByColumn(column, Qt::AscendingOrder); // every column sorts without trouble
     QCOMPARE(visibleRows(), 3);
+}
+
+// The North Star's name comes from the one kept on the workshop row (schema 14): it is shown,
+// searched and sorted as the candidate is called, also after the candidate is renamed.
+void TestLibraryPage::northStarIsSearchedAndSorted() {
+    WorkshopStore& store = m_library->store();
+    const auto choose = [&](qint64 workshop, const QString& name) {
+        const auto candidate = store.addCandidate(makeCandidate(workshop, name));
+        return candidate && store.setNorthStar(workshop, *candidate) ? *candidate : 0;
+    };
+    const qint64 meals = m_library->addWorkshop(QStringLiteral("Meal kits"));
+    const qint64 rides = m_library->addWorkshop(QStringLiteral("Rides"));
+    m_library->addWorkshop(QStringLiteral("Not chosen yet"));
+    const qint64 weekly = choose(meals, QStringLiteral("Weekly cooked meals 🍲"));
+    QVERIFY(weekly);
+    QVERIFY(choose(rides, QStringLiteral("Anzahl der Fahrten")));
+    Candidate renamed = *store.candidate(weekly);
+    renamed.name = QStringLiteral("Zesty weekly meals");
+    QVERIFY(store.updateCandidate(renamed));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+    QTableView* view = m_window->libraryPage()->view();
+    QTest::keyClicks(search, QStringLiteral("zesty"));
+    QCOMPARE(visibleRows(), 1);
+    QCOMPARE(view->model()->index(0, LibraryModel::Title).data().toString(),
+             QStringLiteral("Meal kits"));
+    QCOMPARE(view->model()->index(0, LibraryModel::NorthStar).data().toString(),
+             QStringLiteral("Zesty weekly meals"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("cooked"));
+    QCOMPARE(visibleRows(), 0); // the old name is gone
+    search->clear();
+    QCOMPARE(visibleRows(), 3);
+    view->sortByColumn(LibraryModel::NorthStar, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < 3; ++row)
+        order << view->model()->index(row, LibraryModel::Title).data().toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("Not chosen yet"), QStringLiteral("Rides"),
+                                 QStringLiteral("Meal kits")}));
 }
 
 void TestLibraryPage::everyControlHasAnAccessibleName() {
