@@ -57,9 +57,32 @@ private slots:
 
 private:
     void checkTables(const QString& html, int* cards, int* grids);
+    // The PDF of syntheticWorkshop(200), written once for the tests that read it (kept in
+    // LODESTAR_REPORT_KEEP when set); empty, with m_error, when it could not be written.
+    QString twoHundredPdf();
 
     QTemporaryDir m_dir;
+    QString m_twoHundred;
+    QString m_error;
 };
+
+QString TestReportTables::twoHundredPdf() {
+    if (!m_twoHundred.isEmpty())
+        return m_twoHundred;
+    const QString keep = qEnvironmentVariable("LODESTAR_REPORT_KEEP");
+    const QString path =
+        (keep.isEmpty() ? QDir(m_dir.path()) : QDir(keep)).filePath(u"two-hundred-tables.pdf"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = file.errorString();
+        return {};
+    }
+    const ReportOptions options{QPageSize::A4, QDateTime(QDate(2026, 3, 20), QTime(17, 30))};
+    if (!writePdfReport(syntheticWorkshop(200), Playbook::standard(), options, &file, &m_error))
+        return {};
+    m_twoHundred = path;
+    return path;
+}
 
 void TestReportTables::initTestCase() {
     const QString missing = PdfTools::missingTools();
@@ -145,15 +168,8 @@ void TestReportTables::evolutionTablesDoNotCollapseTheirBorders() {
 
 void TestReportTables::twoHundredCandidatesPrintEveryMatrixRow() {
     const WorkshopDocument doc = syntheticWorkshop(200);
-    const QString keep = qEnvironmentVariable("LODESTAR_REPORT_KEEP");
-    const QString path =
-        (keep.isEmpty() ? QDir(m_dir.path()) : QDir(keep)).filePath(u"two-hundred-tables.pdf"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QString error;
-    const ReportOptions options{QPageSize::A4, QDateTime(QDate(2026, 3, 20), QTime(17, 30))};
-    QVERIFY2(writePdfReport(doc, Playbook::standard(), options, &file, &error), qPrintable(error));
-    file.close();
+    const QString path = twoHundredPdf();
+    QVERIFY2(!path.isEmpty(), qPrintable(m_error));
 
     // 52 pages when the matrix and the cards were collapsed-border tables.
     const int pages = PdfTools::pageCount(path);
@@ -183,13 +199,8 @@ void TestReportTables::twoHundredCandidatesPrintEveryMatrixRow() {
 // started the next one under the repeated header.
 void TestReportTables::aMatrixRowIsNeverSplitAcrossPages() {
     const WorkshopDocument doc = syntheticWorkshop(200);
-    const QString path = m_dir.filePath(u"rows.pdf"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QString error;
-    const ReportOptions options{QPageSize::A4, QDateTime(QDate(2026, 3, 20), QTime(17, 30))};
-    QVERIFY2(writePdfReport(doc, Playbook::standard(), options, &file, &error), qPrintable(error));
-    file.close();
+    const QString path = twoHundredPdf();
+    QVERIFY2(!path.isEmpty(), qPrintable(m_error));
 
     const ReportFacts facts = ReportFacts::gather(doc, Playbook::standard());
     // Each row's first line: its rank, the start of the name, the total at the end.
@@ -231,13 +242,8 @@ void TestReportTables::aMatrixRowIsNeverSplitAcrossPages() {
 // The painted vote prints every candidate of the tally with its dots, on one line.
 void TestReportTables::everyVoteIsPrinted() {
     const WorkshopDocument doc = syntheticWorkshop(200);
-    const QString path = m_dir.filePath(u"votes.pdf"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QString error;
-    const ReportOptions options{QPageSize::A4, QDateTime(QDate(2026, 3, 20), QTime(17, 30))};
-    QVERIFY2(writePdfReport(doc, Playbook::standard(), options, &file, &error), qPrintable(error));
-    file.close();
+    const QString path = twoHundredPdf();
+    QVERIFY2(!path.isEmpty(), qPrintable(m_error));
 
     const ReportFacts facts = ReportFacts::gather(doc, Playbook::standard());
     QVERIFY(facts.tally.size() >= 150);
