@@ -5,6 +5,7 @@
 // page's wrapping labels, which keep their height between layouts, still take a new one when
 // anything changes it.
 #include "DraftFixture.h"
+#include "PaintCounter.h"
 #include "WidgetTexts.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftCardEditor.h"
@@ -30,19 +31,6 @@ namespace {
 QString allText(QWidget* widget) {
     return visibleTexts(widget).join(u'\n');
 }
-
-// Counts the paint events the widgets it watches receive.
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // that restyles or relabels widgets it did not change lays out and repaints the page again
 // (bench_room --console, issue #17).
 #include "DraftFixture.h"
+#include "PaintCounter.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/silent/SilentColumn.h"
 #include "stages/draft/silent/SilentPage.h"
@@ -30,19 +31,6 @@ public:
         QProxyStyle::polish(widget);
     }
     using QProxyStyle::polish;
-};
-
-// Counts the paint events the widgets it watches receive.
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
 };
 
 } // namespace
