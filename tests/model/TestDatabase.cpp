@@ -1,4 +1,5 @@
 // Opening, creating, refusing and migrating library files.
+#include "RawSqlite.h"
 #include "TestLibrary.h"
 
 #include "storage/Migrations.h"
@@ -11,28 +12,6 @@
 #include <QTest>
 
 namespace {
-
-// Writes a SQLite file through a raw connection, bypassing Database, as another program
-// (or an older Lodestar) would.
-bool writeRawSqlite(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-writer");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            if (!sql.trimmed().isEmpty() && !q.exec(sql)) {
-                qWarning() << "fixture statement failed:" << sql << q.lastError().text();
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 QStringList fixtureStatements(const QString& resource) {
     QFile file(resource);

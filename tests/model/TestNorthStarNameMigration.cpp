@@ -2,6 +2,7 @@
 // `lodestar --list` reads one index. A version 13 library is updated to it, and every way a
 // workshop's choice or its candidate changes (the app, an import, plain SQL with or without
 // foreign keys) leaves the kept name equal to the join it replaces.
+#include "RawSqlite.h"
 #include "TestLibrary.h"
 
 #include "exchange/WorkshopDocument.h"
@@ -16,28 +17,6 @@
 namespace {
 
 const QString ApplicationIdPragma = QStringLiteral("PRAGMA application_id=1280263251");
-
-// Writes a SQLite file through a raw connection (foreign keys off, SQLite's default), as an
-// older Lodestar or another program would.
-bool writeRawSqlite(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-writer");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            if (!q.exec(sql)) {
-                qWarning() << "fixture statement failed:" << sql << q.lastError().text();
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
 
 bool exec(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
