@@ -263,3 +263,9 @@ bool PostgresCluster::createTeamDatabase(const QString& name, int upTo) {
     return sql(QStringLiteral("CREATE DATABASE \"%1\"").arg(name), QStringLiteral("postgres")) &&
            runScript(older.fileName(), name);
 }
+
+bool PostgresCluster::dropDatabase(const QString& name) {
+    return sql(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(name),
+               QStringLiteral("postgres"))
+        .has_value();
+}

@@ -56,6 +56,8 @@ public:
     // Creates the database `name` with the team library as installer/team-library.sql makes
     // it up to schema version `upTo` (all of it when 0): what an older Lodestar's script left.
     bool createTeamDatabase(const QString& name, int upTo = 0);
+    // Drops the database `name` (one createTeamDatabase made), whoever is still connected.
+    bool dropDatabase(const QString& name);
 
 private:
     bool run(const QString& program, const QStringList& arguments, bool asServerUser,

@@ -134,10 +134,7 @@ void TestTeamLibrary::stageRankFollowsTheAgenda() {
 void TestTeamLibrary::olderSchemaIsNeverWritten() {
     const QString database = QStringLiteral("lodestar_v1");
     QVERIFY2(m_cluster.createTeamDatabase(database, 1), qPrintable(m_cluster.error()));
-    const auto dropDatabase = qScopeGuard([&] {
-        m_cluster.sql(QStringLiteral("DROP DATABASE lodestar_v1 WITH (FORCE)"),
-                      QStringLiteral("postgres"));
-    });
+    const auto dropDatabase = qScopeGuard([&] { m_cluster.dropDatabase(database); });
     // A workshop published while the server was on version 1.
     TestLibrary laptop;
     const qint64 id =
@@ -187,10 +184,7 @@ void TestTeamLibrary::forgedColumnsAreRefused() {
     // A server that lies: its administrator turned the computed columns into plain ones.
     const QString database = QStringLiteral("lodestar_forged");
     QVERIFY2(m_cluster.createTeamDatabase(database), qPrintable(m_cluster.error()));
-    const auto dropDatabase = qScopeGuard([&] {
-        m_cluster.sql(QStringLiteral("DROP DATABASE lodestar_forged WITH (FORCE)"),
-                      QStringLiteral("postgres"));
-    });
+    const auto dropDatabase = qScopeGuard([&] { m_cluster.dropDatabase(database); });
     TestLibrary laptop;
     TeamLibrary team(m_cluster.keyValue(QStringLiteral("alice"), passwordOf("alice"), database));
     QVERIFY2(team.open(), qPrintable(team.lastError()));

@@ -88,10 +88,7 @@ void TestTeamLibrary::serverRefusesOverlongText() {
 void TestTeamLibrary::upgradeToFiveKeepsOlderRows() {
     const QString database = QStringLiteral("lodestar_v4");
     QVERIFY2(m_cluster.createTeamDatabase(database, 4), qPrintable(m_cluster.error()));
-    const auto dropDatabase = qScopeGuard([&] {
-        m_cluster.sql(QStringLiteral("DROP DATABASE lodestar_v4 WITH (FORCE)"),
-                      QStringLiteral("postgres"));
-    });
+    const auto dropDatabase = qScopeGuard([&] { m_cluster.dropDatabase(database); });
     // Published from a laptop, then lengthened on a server that did not check lengths yet.
     {
         TeamLibrary older(

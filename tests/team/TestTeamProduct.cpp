@@ -197,10 +197,7 @@ void TestTeamLibrary::productSkipsAMalformedRow() {
 void TestTeamLibrary::productNeedsSchemaFour() {
     const QString database = QStringLiteral("lodestar_v3");
     QVERIFY2(m_cluster.createTeamDatabase(database, 3), qPrintable(m_cluster.error()));
-    const auto dropDatabase = qScopeGuard([&] {
-        m_cluster.sql(QStringLiteral("DROP DATABASE lodestar_v3 WITH (FORCE)"),
-                      QStringLiteral("postgres"));
-    });
+    const auto dropDatabase = qScopeGuard([&] { m_cluster.dropDatabase(database); });
     // A workshop published while the server was on version 3.
     TestLibrary source;
     const qint64 id =

@@ -150,10 +150,7 @@ void TestTeamWindow::countSaysMoreThanPastTheCap() {
 void TestTeamWindow::olderServerAsksForTheNewScript() {
     const QString database = QStringLiteral("lodestar_window_v1");
     QVERIFY2(m_cluster.createTeamDatabase(database, 1), qPrintable(m_cluster.error()));
-    const auto dropDatabase = qScopeGuard([&] {
-        m_cluster.sql(QStringLiteral("DROP DATABASE lodestar_window_v1 WITH (FORCE)"),
-                      QStringLiteral("postgres"));
-    });
+    const auto dropDatabase = qScopeGuard([&] { m_cluster.dropDatabase(database); });
     const QString snapshotSql = QStringLiteral(
         "SELECT count(*)::text FROM lodestar.team_workshop UNION ALL SELECT count(*)::text FROM "
         "lodestar.team_copy UNION ALL SELECT string_agg(version::text, ',') FROM "
