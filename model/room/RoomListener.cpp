@@ -32,6 +32,10 @@ void RoomListener::incomingConnection(qintptr descriptor) {
         delete socket;
         return;
     }
+    // Small answers leave at once (no Nagle): an ack sent right after a state push would
+    // otherwise wait for the phone's TCP acknowledgement of the push, which a phone may
+    // delay by 40 ms or more.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QHostAddress peer = socket->peerAddress();
     const QString address = peer.toString();
     const bool capped = m_cap > 0 && (m_capLoopback || !peer.isLoopback());
