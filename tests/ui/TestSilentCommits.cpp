@@ -5,6 +5,7 @@
 #include "DraftFixture.h"
 #include "PaintCounter.h"
 #include "stages/common/StageWidgets.h"
+#include "stages/draft/DraftCardEditor.h"
 #include "stages/draft/silent/SilentColumn.h"
 #include "stages/draft/silent/SilentPage.h"
 
@@ -47,6 +48,7 @@ private slots:
     void aCardLeavesRevealAndTheOtherColumnsAlone();
     void aCountOnOneLineTakesNoNewLayout();
     void oneLineHeightsAreQLabels();
+    void aCommitLeavesTheEditorsInPlace();
 
 private:
     DraftFixture f;
@@ -148,6 +150,46 @@ void TestSilentCommits::oneLineHeightsAreQLabels() {
         for (int width : std::as_const(widths))
             QCOMPARE(keeping->heightForWidth(width), plain->heightForWidth(width));
     }
+}
+
+// A column taller than the view takes a commit of cards below the view (their places kept for
+// editors made later): the page grows after the column is laid out, and the editors already
+// there neither move, nor shrink, nor repaint.
+void TestSilentCommits::aCommitLeavesTheEditorsInPlace() {
+    f.start(4);
+    const qint64 ana = f.people().first().id;
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    SilentColumn* column = silent->column(ana);
+    for (int i = 0; i < 8; ++i)
+        f.addCard(ana, QStringLiteral("Card %1").arg(i), QStringLiteral("people coming back"));
+    QTRY_VERIFY(column->isComplete() && !column->findChildren<DraftCardEditor*>().isEmpty());
+    QTest::qWait(0);
+    QCoreApplication::processEvents(); // the pending layouts and repaints
+    const QList<DraftCardEditor*> editors = column->findChildren<DraftCardEditor*>();
+    QVERIFY(column->height() > silent->height()); // taller than the view: the page grows
+    PaintCounter paints;
+    QList<QRect> before;
+    for (DraftCardEditor* editor : editors) {
+        editor->installEventFilter(&paints);
+        before << editor->geometry();
+    }
+    const int height = column->height();
+    QVERIFY(f.store().batch([&] {
+        for (int i = 8; i < 11; ++i)
+            if (f.addCard(ana, QStringLiteral("Card %1").arg(i)) == 0)
+                return false;
+        return true;
+    }));
+    QTRY_VERIFY(column->height() > height);
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    QList<QRect> after;
+    for (DraftCardEditor* editor : editors)
+        after << editor->geometry();
+    QCOMPARE(after, before);
+    QCOMPARE(paints.paints, 0);
+    QCOMPARE(column->cardIds().size(), 11);
 }
 
 QTEST_MAIN(TestSilentCommits)

@@ -18,6 +18,26 @@
 #include <algorithm>
 #include <cstdlib>
 
+namespace {
+
+// The column's layout, never laid out shorter than its contents: cards that came make the
+// column taller, and its layout runs before the page has grown to let it, in its old height.
+// Squeezed there, every editor in the column would shrink and move, then grow back once the
+// page follows, each time repainting them all; the contents go past the bottom instead (out
+// of sight, the column clips them) until the page grows.
+class ContentsLayout : public QVBoxLayout {
+public:
+    using QVBoxLayout::QVBoxLayout;
+
+    void setGeometry(const QRect& rect) override {
+        const int needed = hasHeightForWidth() ? heightForWidth(rect.width()) : sizeHint().height();
+        QVBoxLayout::setGeometry(
+            QRect(rect.topLeft(), QSize(rect.width(), std::max(rect.height(), needed))));
+    }
+};
+
+} // namespace
+
 SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWidget* parent)
     : QFrame(parent)
     , m_context(context)
@@ -35,7 +55,7 @@ SilentColumn::SilentColumn(const Participant& person, StageContext& context, QWi
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(8);
     m_list->addItem(m_rest); // the cards' editors go before it
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new ContentsLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(8);
     layout->addWidget(m_heading);
@@ -162,6 +182,11 @@ void SilentColumn::reconcile(const QSet<qint64>* changed, const std::function<bo
             editor = makeEditor(c, reading.contains(c.id) ? inputs.value(c.id)
                                                           : m_context.store.inputs(c.id));
             m_list->insertWidget(at++, editor);
+            // The place kept for it is given up before it shows: showing lays the column out
+            // at once, and with both in it the column would squeeze every editor to fit.
+            // (Polished first: the place is as tall as a polished editor.)
+            editor->ensurePolished();
+            holdPlaceForMissing();
             editor->show(); // at once: the cursor may go in now
             placed = true;
             continue;
