@@ -6,6 +6,7 @@
 #include "PaintCounter.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/silent/BuildSlice.h"
 #include "stages/draft/silent/SilentColumn.h"
 #include "stages/draft/silent/SilentPage.h"
 
@@ -17,7 +18,27 @@
 #include <QProxyStyle>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
+
+// Moves a clock by hand each time a card editor is polished (made and shown), as if each took
+// `costNs`: the silent page's builder measured by it, with no sleeping.
+class EditorCost : public QObject {
+public:
+    qint64 now = 0;
+    qint64 costNs = 0;
+    int polished = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Polish && qobject_cast<DraftCardEditor*>(watched)) {
+            now += costNs;
+            ++polished;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 // Counts how many times the style polishes the widget it watches: a widget polished again is
 // restyled, re-measured and laid out again with its neighbours.
@@ -49,6 +70,8 @@ private slots:
     void aCountOnOneLineTakesNoNewLayout();
     void oneLineHeightsAreQLabels();
     void aCommitLeavesTheEditorsInPlace();
+    void aBuilderPassKeepsItsSlice();
+    void everyPassMakesAnEditor();
 
 private:
     DraftFixture f;
@@ -190,6 +213,68 @@ void TestSilentCommits::aCommitLeavesTheEditorsInPlace() {
     QCOMPARE(after, before);
     QCOMPARE(paints.paints, 0);
     QCOMPARE(column->cardIds().size(), 11);
+}
+
+// A commit of twelve cards, each editor costing 0.9 ms on a clock moved by hand: the passes
+// that make their editors stop before the one that would take them past their 2 ms, never
+// after it, and between them make all those within reach, in order.
+void TestSilentCommits::aBuilderPassKeepsItsSlice() {
+    f.start(4);
+    const qint64 ana = f.people().first().id;
+    auto* silent = f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    silent->setMasked(false);
+    SilentColumn* column = silent->column(ana);
+    QTRY_VERIFY(column->isVisible() && column->height() > 0);
+    QTest::qWait(0);
+    EditorCost cost;
+    cost.costNs = 900'000;
+    qApp->installEventFilter(&cost);
+    silent->buildSlice().setClock([&cost] { return cost.now; });
+    QVERIFY(f.store().batch([&] {
+        for (int i = 0; i < 12; ++i)
+            if (f.addCard(ana, QStringLiteral("Card %1").arg(i)) == 0)
+                return false;
+        return true;
+    }));
+    QTRY_VERIFY(column->isComplete());
+    qApp->removeEventFilter(&cost);
+    QList<DraftCardEditor*> made = column->findChildren<DraftCardEditor*>();
+    QVERIFY2(made.size() >= 3, qPrintable(QString::number(made.size()))); // passes were full
+    QCOMPARE(cost.polished, made.size());
+    QVERIFY2(silent->buildSlice().longestPassNs() <= silent->buildSlice().sliceNs(),
+             qPrintable(QString::number(silent->buildSlice().longestPassNs())));
+    std::sort(made.begin(), made.end(),
+              [](const QWidget* a, const QWidget* b) { return a->y() < b->y(); });
+    for (qsizetype i = 0; i < made.size(); ++i) {
+        QCOMPARE(made.at(i)->cardId(), column->cardIds().at(i));
+        QCOMPARE(made.at(i)->nameEdit()->text(), QStringLiteral("Card %1").arg(i));
+    }
+}
+
+// However long an editor takes, each pass makes one: the room's cards always get theirs.
+void TestSilentCommits::everyPassMakesAnEditor() {
+    qint64 now = 0;
+    BuildSlice slice(2'000'000);
+    slice.setClock([&now] { return now; });
+    for (int pass = 0; pass < 2; ++pass) {
+        slice.start();
+        QVERIFY(!slice.full()); // the first editor
+        now += 5'000'000;       // took 5 ms
+        QVERIFY(slice.full());
+        QVERIFY(slice.full()); // full, it stays so
+        slice.finish();
+    }
+    QCOMPARE(slice.longestPassNs(), 5'000'000);
+    QVERIFY(slice.editorNs() >= 5'000'000);
+    // Cheap again, the estimate follows and a pass makes several.
+    int made = 0;
+    for (int pass = 0; pass < 4; ++pass) {
+        slice.start();
+        for (made = 0; !slice.full(); ++made)
+            now += 300'000;
+        slice.finish();
+    }
+    QCOMPARE(made, 6); // 6 x 0.3 ms, a seventh would pass 2 ms
 }
 
 QTEST_MAIN(TestSilentCommits)

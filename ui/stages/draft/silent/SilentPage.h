@@ -4,6 +4,8 @@
 // (pick whose turn it is), or the facilitator copies paper notes in afterwards. Ctrl+Enter
 // adds the next card for the current person. Nothing reaches the projector but counts until
 // Reveal; "Mask others" hides every column but the current person's on the console too.
+#include "BuildSlice.h"
+
 #include <QHash>
 #include <QSet>
 #include <QWidget>
@@ -30,6 +32,8 @@ public:
     QAbstractButton* revealButton() const { return m_reveal; }
     QAbstractButton* nextPageButton() const { return m_nextPage; }
     SilentColumn* column(qint64 personId) const { return m_columns.value(personId); }
+    // The time each pass may spend making editors (2 ms), and its clock, for tests.
+    BuildSlice& buildSlice() { return m_slice; }
     qint64 currentPerson() const;
 
     // The column of cards nobody's name is on: paper notes without a name, or cards of
@@ -60,8 +64,8 @@ private:
     // Defers the columns far from the view (see SilentColumn): those on screen, half a screen
     // either side, the current person's and the one with the cursor are never deferred.
     void updateDeferral();
-    // Makes the missing editors of the columns near the view, left to right, for a slice of
-    // time, and asks for another pass while some are still missing.
+    // Makes the missing editors of the columns near the view, left to right, within a slice
+    // of time (m_slice), and asks for another pass while some are still missing.
     void buildNearColumns();
 
     StageContext& m_context;
@@ -76,6 +80,11 @@ private:
     QScrollArea* m_scroll;
     QHBoxLayout* m_columnsLayout;
     QTimer* m_building; // the next pass of buildNearColumns()
+    // One pass may spend 2 ms making editors: two or so, each about 0.8 ms to make (0.4),
+    // polish (0.25), measure (0.1) and show, and as much again to paint in the next pass, which
+    // has the phones' next commit to run too: the whole pass stays well within a frame
+    // (bench_room --console).
+    BuildSlice m_slice{2'000'000};
     QHash<qint64, SilentColumn*> m_columns;
     QList<qint64> m_people;
 };

@@ -11,7 +11,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -21,16 +20,6 @@
 #include <algorithm>
 #include <optional>
 #include <utility>
-
-namespace {
-
-// How long one pass of the event loop may spend making editors (of the cards the room's phones
-// write, or of a column scrolled to): an editor takes about a millisecond to make and as much
-// again to paint in the next pass, which has the phones' next commit to run too, and the
-// whole pass should stay well within a frame (bench_room --console).
-constexpr int BuildSliceMs = 2;
-
-} // namespace
 
 void SilentPage::rebuildColumns() {
     for (SilentColumn* column : std::as_const(m_columns))
@@ -147,10 +136,9 @@ void SilentPage::updateDeferral() {
 }
 
 void SilentPage::buildNearColumns() {
+    m_slice.start();
     updateDeferral();
-    QElapsedTimer spent;
-    spent.start();
-    const auto outOfTime = [&spent] { return spent.elapsed() >= BuildSliceMs; };
+    const auto full = [this] { return m_slice.full(); };
     QList<qint64> order = m_people;
     order << NoAuthorColumn;
     bool missing = false;
@@ -160,9 +148,10 @@ void SilentPage::buildNearColumns() {
             continue;
         // Out of time, the columns left are only asked whether they miss editors: even a pass
         // that makes none walks the column's cards and reads their inputs.
-        if (outOfTime() ? !column->isComplete() : !column->buildMore(outOfTime))
+        if (m_slice.spent() ? !column->isComplete() : !column->buildMore(full))
             missing = true;
     }
+    m_slice.finish();
     if (missing)
         m_building->start();
 }
