@@ -151,8 +151,13 @@ void WrappingLabel::paintEvent(QPaintEvent* event) {
         m_direction, QFlag(int(alignment()) | (wordWrap() ? Qt::TextWordWrap : 0)));
     const QRect rect = textRect(align);
     const int width = wordWrap() ? std::max(0, rect.width()) : -1;
-    m_drawn = LaidOutText::of(m_text, painter.font(), logicalDpiY(), width, m_direction,
-                              bool(align & Qt::AlignJustify));
+    const bool justified = align & Qt::AlignJustify;
+    if (!m_drawn || width != m_drawnWidth || justified != m_drawnJustified) {
+        m_drawn =
+            LaidOutText::of(m_text, painter.font(), logicalDpiY(), width, m_direction, justified);
+        m_drawnWidth = width;
+        m_drawnJustified = justified;
+    }
 
     QStyleOption option;
     option.initFrom(this);
@@ -175,6 +180,7 @@ void WrappingLabel::refresh() const {
     m_heights.fill({-1, 0});
     m_hints.reset();
     m_oneLineFrom = -1;
+    m_drawn.reset(); // another text, or a font, a style, a screen
     m_valid = true;
 }
 

@@ -65,5 +65,7 @@ private:
     mutable int m_oneLineFrom = -1; // the narrowest width the text took one line in
     mutable std::array<std::pair<int, int>, 4> m_heights{}; // width, height
     mutable std::size_t m_next = 0;
-    std::shared_ptr<const LaidOutText> m_drawn; // what the last paint drew
+    mutable std::shared_ptr<const LaidOutText> m_drawn; // what the last paint drew, and
+    int m_drawnWidth = -1;                              // the width it was laid out for
+    bool m_drawnJustified = false;
 };
