@@ -17,21 +17,19 @@ struct Key {
     QString text;
     QFont font;
     int dpi = 0;
-    int width = -1;
     Qt::LayoutDirection direction = Qt::LeftToRight;
     bool justified = false;
     bool operator==(const Key&) const = default;
 };
 
 size_t qHash(const Key& key, size_t seed = 0) {
-    return qHashMulti(seed, key.text, key.font, key.dpi, key.width, int(key.direction),
-                      key.justified);
+    return qHashMulti(seed, key.text, key.font, key.dpi, int(key.direction), key.justified);
 }
 
-// A few hundred layouts: every label of a busy page, and the same captions at a few widths.
-QCache<Key, std::shared_ptr<const LaidOutText>>& cache() {
-    static QCache<Key, std::shared_ptr<const LaidOutText>> layouts(400);
-    return layouts;
+// A few hundred texts: every label of a busy page, and the texts they had a moment ago.
+QCache<Key, std::shared_ptr<LaidOutText>>& cache() {
+    static QCache<Key, std::shared_ptr<LaidOutText>> texts(400);
+    return texts;
 }
 
 // The width of the spaces a line of a right-to-left text ends with: drawText moves such a
@@ -64,24 +62,47 @@ bool LaidOutText::canLayOut(const QString& text, const QFont& font) {
            !text.contains(QLatin1Char('\t')) && !text.contains(QChar(0x9c));
 }
 
-std::shared_ptr<const LaidOutText> LaidOutText::of(const QString& text, const QFont& font, int dpi,
-                                                   int width, Qt::LayoutDirection direction,
-                                                   bool justified) {
-    Key key{text, font, dpi, width, direction, justified};
+bool LaidOutText::measuresAsFontMetrics(const QString& text) {
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        switch (QChar::direction(c)) {
+        case QChar::DirR:
+        case QChar::DirAL:
+        case QChar::DirAN:
+        case QChar::DirLRE:
+        case QChar::DirLRO:
+        case QChar::DirRLE:
+        case QChar::DirRLO:
+        case QChar::DirPDF:
+        case QChar::DirLRI:
+        case QChar::DirRLI:
+        case QChar::DirFSI:
+        case QChar::DirPDI:
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+std::shared_ptr<LaidOutText> LaidOutText::of(const QString& text, const QFont& font, int dpi,
+                                             Qt::LayoutDirection direction, bool justified) {
+    Key key{text, font, dpi, direction, justified};
     if (auto* kept = cache().object(key))
         return *kept;
-    auto laidOut = std::make_shared<const LaidOutText>(text, font, width, direction, justified);
-    cache().insert(std::move(key), new std::shared_ptr<const LaidOutText>(laidOut));
-    return laidOut;
+    auto shaped = std::make_shared<LaidOutText>(text, font, direction, justified);
+    cache().insert(std::move(key), new std::shared_ptr<LaidOutText>(shaped));
+    return shaped;
 }
 
 int LaidOutText::layoutsMade() {
     return made;
 }
 
-// The lines as qt_format_text() makes them: `leading` apart, each starting on a whole pixel.
-LaidOutText::LaidOutText(const QString& text, const QFont& font, int width,
-                         Qt::LayoutDirection direction, bool justified) {
+LaidOutText::LaidOutText(const QString& text, const QFont& font, Qt::LayoutDirection direction,
+                         bool justified)
+    : m_font(font)
+    , m_leading(QFontMetricsF(font).leading()) {
     ++made;
     QString shown = text;
     for (QChar& c : shown) {
@@ -96,28 +117,53 @@ LaidOutText::LaidOutText(const QString& text, const QFont& font, int width,
     option.setTextDirection(direction);
     option.setAlignment(justified ? Qt::AlignJustify : Qt::AlignLeft);
     m_layout.setTextOption(option);
-    m_layout.setCacheEnabled(true);
+    m_layout.setCacheEnabled(true); // the shaped glyphs stay for the next lines and paints
+}
 
+// The lines as qt_format_text() makes them: `leading` apart, each starting on a whole pixel.
+void LaidOutText::breakLines(int width) {
+    if (width == m_width)
+        return;
+    m_width = width;
+    m_lines.clear();
     const qreal lineWidth = width < 0 ? qreal(0x01000000) : qreal(width);
-    const qreal leading = QFontMetricsF(font).leading();
-    qreal height = -leading;
+    qreal height = -m_leading;
     qreal widest = 0;
     m_layout.beginLayout();
     for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
         line.setLineWidth(lineWidth);
-        height = std::ceil(height + leading);
+        height = std::ceil(height + m_leading);
         line.setPosition(QPointF(0, height));
         height += line.ascent() + line.descent(); // QTextLine::height() is rounded up
         widest = std::max(widest, line.naturalTextWidth());
         m_lines.push_back({height, widest, line.horizontalAdvance()});
     }
     m_layout.endLayout();
-    if (direction == Qt::RightToLeft)
+    if (m_layout.textOption().textDirection() == Qt::RightToLeft)
         for (int i = 0; i < m_layout.lineCount(); ++i)
-            m_lines[i].rightAligned += endingSpacesWidth(m_layout.lineAt(i), shown, font, option);
+            m_lines[i].rightAligned += endingSpacesWidth(m_layout.lineAt(i), m_layout.text(),
+                                                         m_font, m_layout.textOption());
 }
 
-void LaidOutText::draw(QPainter* painter, const QRect& rect, int flags) const {
+QRect LaidOutText::boundingRect(int width, int flags) {
+    breakLines((flags & Qt::TextWordWrap) ? std::max(0, width) : -1);
+    const qreal textWidth = m_lines.empty() ? 0 : m_lines.back().widest;
+    const qreal height = m_lines.empty() ? 0 : m_lines.back().bottom;
+    qreal xoff = 0;
+    qreal yoff = 0;
+    if (flags & Qt::AlignBottom)
+        yoff = 2000 - height;
+    else if (flags & Qt::AlignVCenter)
+        yoff = (2000 - height) / 2;
+    if (flags & Qt::AlignRight)
+        xoff = width - textWidth;
+    else if (flags & Qt::AlignHCenter)
+        xoff = (width - textWidth) / 2;
+    return QRectF(xoff, yoff, textWidth, height).toAlignedRect();
+}
+
+void LaidOutText::draw(QPainter* painter, const QRect& rect, int flags) {
+    breakLines((flags & Qt::TextWordWrap) ? std::max(0, rect.width()) : -1);
     if (m_lines.empty())
         return;
     const QRectF r(rect);

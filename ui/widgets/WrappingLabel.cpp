@@ -29,19 +29,34 @@ size_t qHash(const Measure& m, size_t seed = 0) {
     return qHashMulti(seed, m.text, m.font, m.dpi, m.width, m.flags);
 }
 
-QRect measured(const QWidget* label, const QString& text, int width, int flags, bool forHeight) {
-    static QCache<Measure, QRect> measures(4000);
-    Measure key{text, label->font(), label->logicalDpiY(), width, flags};
-    if (const QRect* kept = measures.object(key))
-        return *kept;
-    if (forHeight)
-        ++heights;
-    const QRect rect = label->fontMetrics().boundingRect(0, 0, width, 2000, flags, text);
-    measures.insert(std::move(key), new QRect(rect));
-    return rect;
+QCache<Measure, QRect>& measures() {
+    static QCache<Measure, QRect> kept(4000);
+    return kept;
 }
 
 } // namespace
+
+// QFontMetrics::boundingRect(0, 0, width, 2000, flags, text) for the label's text and font,
+// from the text it draws when that breaks into the same lines.
+QRect WrappingLabel::measured(int width, int flags, bool forHeight) const {
+    Measure key{m_text, font(), logicalDpiY(), width, flags};
+    if (const QRect* kept = measures().object(key))
+        return *kept;
+    if (forHeight)
+        ++heights;
+    const QRect rect = m_measuresAsMetrics
+                           ? shaped()->boundingRect(width, flags)
+                           : fontMetrics().boundingRect(0, 0, width, 2000, flags, m_text);
+    measures().insert(std::move(key), new QRect(rect));
+    return rect;
+}
+
+std::shared_ptr<LaidOutText> WrappingLabel::shaped() const {
+    if (!m_shaped)
+        m_shaped = LaidOutText::of(m_text, font(), logicalDpiY(), m_direction,
+                                   alignment() & Qt::AlignJustify);
+    return m_shaped;
+}
 
 WrappingLabel::WrappingLabel(const QString& text, QWidget* parent)
     : QLabel(text, parent) {}
@@ -150,21 +165,12 @@ void WrappingLabel::paintEvent(QPaintEvent* event) {
     const int align = QStyle::visualAlignment(
         m_direction, QFlag(int(alignment()) | (wordWrap() ? Qt::TextWordWrap : 0)));
     const QRect rect = textRect(align);
-    const int width = wordWrap() ? std::max(0, rect.width()) : -1;
-    const bool justified = align & Qt::AlignJustify;
-    if (!m_drawn || width != m_drawnWidth || justified != m_drawnJustified) {
-        m_drawn =
-            LaidOutText::of(m_text, painter.font(), logicalDpiY(), width, m_direction, justified);
-        m_drawnWidth = width;
-        m_drawnJustified = justified;
-    }
-
     QStyleOption option;
     option.initFrom(this);
     const QPalette::ColorRole role = foregroundRole();
     if (role != QPalette::NoRole)
         painter.setPen(QPen(option.palette.brush(role), painter.pen().widthF()));
-    m_drawn->draw(&painter, rect, align);
+    shaped()->draw(&painter, rect, align);
 }
 
 // Forgets the heights and hints kept for another text or look.
@@ -180,7 +186,8 @@ void WrappingLabel::refresh() const {
     m_heights.fill({-1, 0});
     m_hints.reset();
     m_oneLineFrom = -1;
-    m_drawn.reset(); // another text, or a font, a style, a screen
+    m_shaped.reset(); // another text, or a font, a style, a screen
+    m_measuresAsMetrics = m_ownText && LaidOutText::measuresAsFontMetrics(m_text);
     m_valid = true;
 }
 
@@ -225,11 +232,11 @@ QSize WrappingLabel::sizeForWidth(int width, bool forHeight) const {
     else if (width < 0)
         width = 2000;
     width -= hextra + contentsMargin.width();
-    QRect br = measured(this, m_text, width, flags, forHeight);
+    QRect br = measured(width, flags, forHeight);
     if (tryWidth && br.height() < 4 * metrics.lineSpacing() && br.width() > width / 2)
-        br = measured(this, m_text, width / 2, flags, false);
+        br = measured(width / 2, flags, false);
     if (tryWidth && br.height() < 2 * metrics.lineSpacing() && br.width() > width / 4)
-        br = measured(this, m_text, width / 4, flags, false);
+        br = measured(width / 4, flags, false);
     const QSize contentsSize(br.width() + hextra, br.height() + vextra);
     return (contentsSize + contentsMargin).expandedTo(minimumSize());
 }

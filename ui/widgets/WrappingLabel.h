@@ -54,6 +54,8 @@ private:
     bool drawsItself() const;
     bool measuresItself() const;
     QSize sizeForWidth(int width, bool forHeight = false) const;
+    QRect measured(int width, int flags, bool forHeight) const;
+    std::shared_ptr<LaidOutText> shaped() const;
     QRect textRect(int flags) const;
 
     mutable bool m_valid = false;
@@ -65,7 +67,6 @@ private:
     mutable int m_oneLineFrom = -1; // the narrowest width the text took one line in
     mutable std::array<std::pair<int, int>, 4> m_heights{}; // width, height
     mutable std::size_t m_next = 0;
-    mutable std::shared_ptr<const LaidOutText> m_drawn; // what the last paint drew, and
-    int m_drawnWidth = -1;                              // the width it was laid out for
-    bool m_drawnJustified = false;
+    mutable bool m_measuresAsMetrics = false;      // its lines are QFontMetrics::boundingRect's
+    mutable std::shared_ptr<LaidOutText> m_shaped; // the text it draws and measures
 };
