@@ -253,11 +253,25 @@ void TestWrappingLabel::repaintsLayNothingOutAgain() {
     twin->grab();
     QCOMPARE(counter->texts, 0);
     QCOMPARE(LaidOutText::layoutsMade() - layouts, 0);
-    // At a new width it breaks the lines again, and shapes nothing again.
+    // A new width lays it out once more.
     label->setFixedWidth(301);
     label->grab();
     label->grab();
-    QCOMPARE(LaidOutText::layoutsMade() - layouts, 0);
+    QCOMPARE(LaidOutText::layoutsMade() - layouts, 1);
+    QCOMPARE(counter->texts, 0);
+
+    // A text on one line (a column's count, new with each card) laid out for one width is
+    // drawn and measured at any wider one without a new layout.
+    QLabel* count = StageWidgets::label(QStringLiteral("Ana — 12 cards from 5 people"), &host);
+    count->setStyle(counter);
+    count->setFixedSize(300, count->heightForWidth(300));
+    count->grab();
+    const int before = LaidOutText::layoutsMade();
+    for (int width : {420, 600, 900}) {
+        count->setFixedSize(width, count->heightForWidth(width));
+        count->grab();
+    }
+    QCOMPARE(LaidOutText::layoutsMade() - before, 0);
     QCOMPARE(counter->texts, 0);
 }
 

@@ -101,54 +101,80 @@ int LaidOutText::layoutsMade() {
 
 LaidOutText::LaidOutText(const QString& text, const QFont& font, Qt::LayoutDirection direction,
                          bool justified)
-    : m_font(font)
+    : m_text(text)
+    , m_font(font)
     , m_leading(QFontMetricsF(font).leading()) {
-    ++made;
-    QString shown = text;
-    for (QChar& c : shown) {
+    for (QChar& c : m_text) {
         if (c == QLatin1Char('\r'))
             c = QLatin1Char(' ');
         else if (c == QLatin1Char('\n'))
             c = QChar::LineSeparator;
     }
-    m_layout.setText(shown);
-    m_layout.setFont(font);
-    QTextOption option;
-    option.setTextDirection(direction);
-    option.setAlignment(justified ? Qt::AlignJustify : Qt::AlignLeft);
-    m_layout.setTextOption(option);
-    m_layout.setCacheEnabled(true); // the shaped glyphs stay for the next lines and paints
+    m_option.setTextDirection(direction);
+    m_option.setAlignment(justified ? Qt::AlignJustify : Qt::AlignLeft);
+}
+
+LaidOutText::~LaidOutText() = default;
+
+// QTextLayout shapes its text again whenever it breaks it into lines anew, so the lines are
+// kept for the last few widths. Lines that broke only where the text does (a one-line count)
+// stay the same for any wider line: they answer those widths too.
+const LaidOutText::Lines& LaidOutText::linesFor(int width) {
+    const qreal lineWidth = width < 0 ? qreal(0x01000000) : qreal(width);
+    const bool justified = m_option.alignment() & Qt::AlignJustify;
+    for (auto it = m_laid.begin(); it != m_laid.end(); ++it) {
+        if ((*it)->lineWidth == lineWidth ||
+            (!justified && (*it)->unbroken && (*it)->lineWidth <= lineWidth)) {
+            std::rotate(m_laid.begin(), it, it + 1);
+            return *m_laid.front();
+        }
+    }
+    if (m_laid.size() == 4)
+        m_laid.pop_back();
+    m_laid.insert(m_laid.begin(), breakLines(lineWidth));
+    return *m_laid.front();
 }
 
 // The lines as qt_format_text() makes them: `leading` apart, each starting on a whole pixel.
-void LaidOutText::breakLines(int width) {
-    if (width == m_width)
-        return;
-    m_width = width;
-    m_lines.clear();
-    const qreal lineWidth = width < 0 ? qreal(0x01000000) : qreal(width);
+std::unique_ptr<LaidOutText::Lines> LaidOutText::breakLines(qreal lineWidth) const {
+    ++made;
+    auto laid = std::make_unique<Lines>();
+    laid->lineWidth = lineWidth;
+    laid->layout.setText(m_text);
+    laid->layout.setFont(m_font);
+    laid->layout.setTextOption(m_option);
+    laid->layout.setCacheEnabled(true); // the shaped glyphs stay for the paints
     qreal height = -m_leading;
     qreal widest = 0;
-    m_layout.beginLayout();
-    for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
+    laid->layout.beginLayout();
+    for (QTextLine line = laid->layout.createLine(); line.isValid();
+         line = laid->layout.createLine()) {
         line.setLineWidth(lineWidth);
         height = std::ceil(height + m_leading);
         line.setPosition(QPointF(0, height));
         height += line.ascent() + line.descent(); // QTextLine::height() is rounded up
         widest = std::max(widest, line.naturalTextWidth());
-        m_lines.push_back({height, widest, line.horizontalAdvance()});
+        laid->lines.push_back({height, widest, line.horizontalAdvance()});
     }
-    m_layout.endLayout();
-    if (m_layout.textOption().textDirection() == Qt::RightToLeft)
-        for (int i = 0; i < m_layout.lineCount(); ++i)
-            m_lines[i].rightAligned += endingSpacesWidth(m_layout.lineAt(i), m_layout.text(),
-                                                         m_font, m_layout.textOption());
+    laid->layout.endLayout();
+    for (int i = 0; i + 1 < laid->layout.lineCount(); ++i) {
+        const int end = laid->layout.lineAt(i).textStart() + laid->layout.lineAt(i).textLength();
+        if (end > 0 && m_text.at(end - 1) != QChar::LineSeparator &&
+            (end >= m_text.size() || m_text.at(end) != QChar::LineSeparator))
+            laid->unbroken = false;
+    }
+    if (m_option.textDirection() == Qt::RightToLeft)
+        for (int i = 0; i < laid->layout.lineCount(); ++i)
+            laid->lines[i].rightAligned +=
+                endingSpacesWidth(laid->layout.lineAt(i), m_text, m_font, m_option);
+    return laid;
 }
 
 QRect LaidOutText::boundingRect(int width, int flags) {
-    breakLines((flags & Qt::TextWordWrap) ? std::max(0, width) : -1);
-    const qreal textWidth = m_lines.empty() ? 0 : m_lines.back().widest;
-    const qreal height = m_lines.empty() ? 0 : m_lines.back().bottom;
+    const std::vector<Line>& lines =
+        linesFor((flags & Qt::TextWordWrap) ? std::max(0, width) : -1).lines;
+    const qreal textWidth = lines.empty() ? 0 : lines.back().widest;
+    const qreal height = lines.empty() ? 0 : lines.back().bottom;
     qreal xoff = 0;
     qreal yoff = 0;
     if (flags & Qt::AlignBottom)
@@ -163,16 +189,17 @@ QRect LaidOutText::boundingRect(int width, int flags) {
 }
 
 void LaidOutText::draw(QPainter* painter, const QRect& rect, int flags) {
-    breakLines((flags & Qt::TextWordWrap) ? std::max(0, rect.width()) : -1);
-    if (m_lines.empty())
+    const Lines& laid = linesFor((flags & Qt::TextWordWrap) ? std::max(0, rect.width()) : -1);
+    const std::vector<Line>& lines = laid.lines;
+    if (lines.empty())
         return;
     const QRectF r(rect);
     // drawText lays out lines until one reaches the rectangle's bottom, and aligns those.
     std::size_t count = 0;
-    while (count < m_lines.size() && m_lines[count++].bottom <= r.height()) {
+    while (count < lines.size() && lines[count++].bottom <= r.height()) {
     }
-    const qreal height = m_lines[count - 1].bottom;
-    const qreal width = m_lines[count - 1].widest;
+    const qreal height = lines[count - 1].bottom;
+    const qreal width = lines[count - 1].widest;
 
     qreal yoff = 0;
     qreal xoff = 0;
@@ -192,10 +219,10 @@ void LaidOutText::draw(QPainter* painter, const QRect& rect, int flags) {
         painter->setClipRect(r, Qt::IntersectClip);
     }
     for (std::size_t i = 0; i < count; ++i) {
-        const QTextLine line = m_layout.lineAt(int(i));
+        const QTextLine line = laid.layout.lineAt(int(i));
         qreal x = 0;
         if (flags & Qt::AlignRight)
-            x = r.width() - m_lines[i].rightAligned;
+            x = r.width() - lines[i].rightAligned;
         else if (flags & Qt::AlignHCenter)
             x = (r.width() - line.horizontalAdvance()) / 2;
         line.draw(painter, QPointF(r.x() + x, r.y() + yoff));

@@ -1,5 +1,5 @@
 #pragma once
-// A plain text shaped once for a font and a direction, broken into lines for any width, and
+// A plain text laid out for a font, a direction and the last few widths asked, and
 // drawn and measured as QPainter::drawText(rect, flags, text) and
 // QFontMetrics::boundingRect(rect, flags, text) draw and measure it: the same lines at the
 // same places, clipped the same way. Those two lay the text out and shape it again on every
@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QString>
 #include <QTextLayout>
+#include <QTextOption>
 
 #include <memory>
 #include <vector>
@@ -27,11 +28,11 @@ public:
     // right-to-left letters or directional marks.
     static bool measuresAsFontMetrics(const QString& text);
 
-    // The text in `font` for a device of `dpi` dots per inch, in the given direction; shaped
-    // once and shared while any label or the cache holds it.
+    // The text in `font` for a device of `dpi` dots per inch, in the given direction; shared
+    // while any label or the cache holds it.
     static std::shared_ptr<LaidOutText> of(const QString& text, const QFont& font, int dpi,
                                            Qt::LayoutDirection direction, bool justified);
-    // How many texts of() has shaped: a test's measure.
+    // How many times texts were laid out (and shaped) for a width: a test's measure.
     static int layoutsMade();
 
     // As QFontMetrics(font).boundingRect(0, 0, width, 2000, flags, text), for a text that
@@ -44,6 +45,7 @@ public:
 
     LaidOutText(const QString& text, const QFont& font, Qt::LayoutDirection direction,
                 bool justified);
+    ~LaidOutText();
 
 private:
     struct Line {
@@ -51,12 +53,19 @@ private:
         qreal widest = 0;       // the widest line up to this one, without trailing spaces
         qreal rightAligned = 0; // its advance, and the spaces a right-to-left line ends with
     };
+    struct Lines {
+        qreal lineWidth = 0;
+        bool unbroken = true; // broken only where the text is: the same in any wider line
+        QTextLayout layout;
+        std::vector<Line> lines;
+    };
 
-    void breakLines(int width);
+    const Lines& linesFor(int width);
+    std::unique_ptr<Lines> breakLines(qreal lineWidth) const;
 
-    QTextLayout m_layout;
+    QString m_text; // as drawText shows it: line breaks as line separators
     QFont m_font;
+    QTextOption m_option;
     qreal m_leading = 0;
-    int m_width = -2; // what the lines are broken for; -1: never wrapped
-    std::vector<Line> m_lines;
+    std::vector<std::unique_ptr<Lines>> m_laid; // the last few widths, the latest first
 };
