@@ -6,11 +6,11 @@
 // asked afresh: on the console's pages, with a room of phones writing, that was more than
 // half of all painting and most of the layouts' work (#17).
 //
-// It draws and measures a LaidOutText, its text shaped once for its font and broken into
-// lines for each width asked, with QLabel's own arithmetic around it; the measures are kept
-// for every label with that text and font, and each label keeps its heights for the last few
-// widths. Rich or selectable text, a buddy's mnemonic, tabs, a disabled label, pixmaps and
-// style sheets that change its colour on hover go through QLabel's own code.
+// It draws and measures a LaidOutText, its text laid out for its font and the last few widths
+// asked (a one-line text once for every wider width), with QLabel's own arithmetic around it; the
+// measures are kept for every label with that text and font, and each label keeps its heights for
+// the last few widths. Rich or selectable text, a buddy's mnemonic, tabs, a disabled label, pixmaps
+// and style sheets that change its colour on hover go through QLabel's own code.
 #include <QLabel>
 
 #include <array>
