@@ -19,10 +19,11 @@ constexpr qreal ProjectorBody = 30;
 constexpr qreal ProjectorLarge = 40;
 constexpr qreal ProjectorHeading = 48;
 
-// A plain-text label that wraps.
+// A plain-text label that wraps (a WrappingLabel: drawn and measured as QLabel, but laid out
+// once for each text, font and width).
 QLabel* label(const QString& text, QWidget* parent, const char* objectName = nullptr);
 // How many times labels made by label() have laid their text out to learn its height for a
-// width (they remember it for the last few widths): a test's measure.
+// width (the measures are kept for every label with that text and font): a test's measure.
 int labelLayouts();
 // The page title and the stage's purpose, added to the top of a console page.
 void addPageHeader(const PlannedStage& stage, QVBoxLayout* layout, QWidget* page);
