@@ -52,6 +52,7 @@ ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* 
     : QWidget(parent)
     , m_context(context) {
     setObjectName(QStringLiteral("scorePage"));
+    m_refreshSoon.setObjectName(QStringLiteral("scorePageRefresh"));
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(0);
     connect(&m_refreshSoon, &QTimer::timeout, this, &ScorePage::refresh);

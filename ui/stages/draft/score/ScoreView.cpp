@@ -40,6 +40,7 @@ ScoreView::ScoreView(const StageContext& context, QWidget* parent)
     , m_context(context)
     , m_layout(new QVBoxLayout(this)) {
     setObjectName(QStringLiteral("scoreView"));
+    m_refreshSoon.setObjectName(QStringLiteral("scoreViewRefresh"));
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(0);
     connect(&m_refreshSoon, &QTimer::timeout, this, &ScoreView::refresh);
