@@ -54,36 +54,38 @@ Outcome apply(WorkshopSession& session, qint64 participantId,
         return refused(notYours());
 
     qint64 id = existing ? existing->id : 0;
-    const bool ok = store.batch([&] {
-        if (message.op == Op::CardDelete) {
-            if (existing && !store.removeCandidate(existing->id))
-                return false;
-        } else {
-            Candidate card = existing ? *existing : Candidate();
-            if (!existing) {
-                card.workshopId = workshopId;
-                card.kind = CandidateKind::Own;
-                card.authorId = participantId;
-                card.position = store.nextCandidatePosition(workshopId);
-            }
-            card.name = message.name;
-            card.behaviour = message.behaviour;
-            card.measure = message.measure;
-            card.definition = message.definition;
-            if (existing) {
-                if (!store.updateCandidate(card))
+    const bool ok = store.batch(
+        [&] {
+            if (message.op == Op::CardDelete) {
+                if (existing && !store.removeCandidate(existing->id))
                     return false;
             } else {
-                const auto added = store.addCandidate(card);
-                if (!added)
+                Candidate card = existing ? *existing : Candidate();
+                if (!existing) {
+                    card.workshopId = workshopId;
+                    card.kind = CandidateKind::Own;
+                    card.authorId = participantId;
+                    card.position = store.nextCandidatePosition(workshopId);
+                }
+                card.name = message.name;
+                card.behaviour = message.behaviour;
+                card.measure = message.measure;
+                card.definition = message.definition;
+                if (existing) {
+                    if (!store.updateCandidate(card))
+                        return false;
+                } else {
+                    const auto added = store.addCandidate(card);
+                    if (!added)
+                        return false;
+                    id = *added;
+                }
+                if (phoneKey && !store.setRoomCard(workshopId, participantId, message.card, id))
                     return false;
-                id = *added;
             }
-            if (phoneKey && !store.setRoomCard(workshopId, participantId, message.card, id))
-                return false;
-        }
-        return store.recordRoomOperation(workshopId, participantId, message.opId, id);
-    });
+            return store.recordRoomOperation(workshopId, participantId, message.opId, id);
+        },
+        ChangeSource::Room);
     if (!ok)
         return refused(storage(store.lastError()));
     return {id, std::nullopt};

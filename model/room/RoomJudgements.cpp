@@ -109,9 +109,12 @@ QString personName(const WorkshopStore& store, qint64 workshopId, qint64 partici
 // Writes `change` and the operation's id in one transaction.
 Outcome commit(WorkshopStore& store, qint64 workshopId, qint64 participantId, const QString& opId,
                qint64 candidateId, const std::function<bool()>& change) {
-    const bool ok = store.batch([&] {
-        return change() && store.recordRoomOperation(workshopId, participantId, opId, candidateId);
-    });
+    const bool ok = store.batch(
+        [&] {
+            return change() &&
+                   store.recordRoomOperation(workshopId, participantId, opId, candidateId);
+        },
+        ChangeSource::Room);
     if (!ok)
         return refused(RoomProtocol::storage(store.lastError()));
     return {candidateId, std::nullopt};

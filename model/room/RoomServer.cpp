@@ -41,6 +41,10 @@ RoomServer::RoomServer(WorkshopSession& session, QObject* parent)
     , m_ownClock(std::make_unique<SteadyClock>())
     , m_clock(m_ownClock.get())
     , m_cards(session.store(), session.workshopId()) {
+    // Named for the event loop's probes (bench_room's gap probe).
+    m_writeTimer.setObjectName(QStringLiteral("roomWrites"));
+    m_pushTimer.setObjectName(QStringLiteral("roomPush"));
+    m_sliceTimer.setObjectName(QStringLiteral("roomPushSlice"));
     m_pushTimer.setSingleShot(true);
     // A zero timer, not a queued call: a call queued while queued calls are being delivered
     // may run in the same pass, so a batch cut short by its budget would not let the loop

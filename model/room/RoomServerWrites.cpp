@@ -61,15 +61,17 @@ void RoomServer::applyWrites() {
     qsizetype taken = 0;
     bool ran = false;
     RoomJudgements::Batch reads; // what the transaction's scores and dots read once
-    const bool committed = store.batch([&] {
-        ran = true;
-        for (; taken < m_writes.size(); ++taken) {
-            if (taken > 0 && spent.elapsed() >= m_limits.writeBudgetMs)
-                break; // the rest in the next pass
-            m_writes[taken].reply = write(m_writes[taken], &reads);
-        }
-        return true;
-    });
+    const bool committed = store.batch(
+        [&] {
+            ran = true;
+            for (; taken < m_writes.size(); ++taken) {
+                if (taken > 0 && spent.elapsed() >= m_limits.writeBudgetMs)
+                    break; // the rest in the next pass
+                m_writes[taken].reply = write(m_writes[taken], &reads);
+            }
+            return true;
+        },
+        ChangeSource::Room);
     if (!ran) // the store refused to start a transaction: each write gets its own refusal
         taken = m_writes.size();
     QList<QueuedWrite> batch = m_writes.mid(0, taken);

@@ -175,13 +175,16 @@ Outcome apply(WorkshopSession& session, qint64 participantId, const Message& mes
     }
 
     qint64 touched = 0;
-    const bool ok = store.batch([&] {
-        if (!write(store, sheet, message, &touched))
-            return false;
-        const qint64 remembered =
-            message.op == Op::WorksheetPut ? (sheet.northStar ? sheet.northStar->id : 0) : touched;
-        return store.recordRoomOperation(workshopId, participantId, message.opId, remembered);
-    });
+    const bool ok = store.batch(
+        [&] {
+            if (!write(store, sheet, message, &touched))
+                return false;
+            const qint64 remembered = message.op == Op::WorksheetPut
+                                          ? (sheet.northStar ? sheet.northStar->id : 0)
+                                          : touched;
+            return store.recordRoomOperation(workshopId, participantId, message.opId, remembered);
+        },
+        ChangeSource::Room);
     if (!ok)
         return refused(storage(store.lastError()));
     return {touched, std::nullopt};

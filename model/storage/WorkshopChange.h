@@ -29,6 +29,10 @@ enum class ChangeKind : quint32 {
 Q_DECLARE_FLAGS(ChangeKinds, ChangeKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)
 
+// Who wrote a change: the console (the facilitator, an import, a test) or the room (the
+// phones' writes, which RoomServer commits once a pass of the event loop).
+enum class ChangeSource { Console, Room };
+
 struct WorkshopChanges {
     // The workshop the transaction changed; 0 when it changed several (see workshopIds).
     qint64 workshopId = 0;
@@ -41,6 +45,10 @@ struct WorkshopChanges {
     QSet<qint64> inputIds;       // inputs written
     QSet<qint64> participantIds; // people written
     QSet<qint64> rowIds;         // other rows: follow-ups, criteria, groups
+    // The room's writes: a view may show them in the next pass of the event loop, once the
+    // room has acknowledged them, and once for all the pass's commits. The console's own
+    // edits are shown at once (a second click reads the first one's answer).
+    ChangeSource source = ChangeSource::Console;
 
     bool isEmpty() const { return !kinds; }
     bool concerns(qint64 id) const { return workshopIds.contains(id); }

@@ -101,7 +101,7 @@ bool WorkshopStore::inTransaction(const QString& what, const std::function<bool(
     return true;
 }
 
-bool WorkshopStore::batch(const std::function<bool()>& edits) {
+bool WorkshopStore::batch(const std::function<bool()>& edits, ChangeSource source) {
     if (m_batchDepth > 0) { // nested: part of the outer batch
         ++m_batchDepth;
         const bool ok = edits();
@@ -125,7 +125,8 @@ bool WorkshopStore::batch(const std::function<bool()>& edits) {
     const bool ok = edits() && !m_batchFailed;
     m_batchDepth = 0;
     m_batchFailed = false;
-    const WorkshopChanges changes = std::exchange(m_pending, {});
+    WorkshopChanges changes = std::exchange(m_pending, {});
+    changes.source = source;
     const QList<ClockSave> clock = std::exchange(m_pendingClock, {});
     QString error;
     if (!ok)

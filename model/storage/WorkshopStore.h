@@ -48,8 +48,9 @@ public:
 
     // Runs `edits` (calls to this store) as one transaction: committed if it returns true and
     // every write in it succeeded, rolled back otherwise. Listeners hear one changed() after
-    // the commit and nothing after a rollback. Batches nest (the outermost one commits).
-    bool batch(const std::function<bool()>& edits);
+    // the commit and nothing after a rollback. Batches nest (the outermost one commits, and
+    // its `source` is the change's).
+    bool batch(const std::function<bool()>& edits, ChangeSource source = ChangeSource::Console);
     bool inBatch() const { return m_batchDepth > 0; }
 
     // --- Workshops and the library -------------------------------------------------

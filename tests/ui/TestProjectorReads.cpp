@@ -4,18 +4,21 @@
 // candidate, pair and person of the workshop). The statements are SQLite's own, traced.
 #include "SqlTrace.h"
 #include "TestLibrary.h"
+#include "agenda/AgendaPlan.h"
 #include "agenda/Clock.h"
 #include "domain/StageKeys.h"
 #include "scoring/PairDraw.h"
 #include "session/WorkshopSession.h"
 #include "stages/common/StageContext.h"
 #include "stages/draft/pairs/PairsView.h"
+#include "stages/draft/score/ScorePage.h"
 #include "stages/draft/score/ScoreView.h"
 #include "stages/draft/silent/SilentView.h"
 #include "storage/Database.h"
 #include "widgets/ElidedLabel.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
@@ -46,6 +49,7 @@ private slots:
     void scoreViewReadsNothingForAVote();
     void pairsViewReadsOnlyTheTypedCandidate();
     void silentViewReadsNoRosterForACard();
+    void scoreReadsTheRoomsAnswersOnceAPass();
 
 private:
     // Builds the view with `make`; the statements it runs on each change are then in
@@ -204,6 +208,56 @@ void TestProjectorReads::silentViewReadsNoRosterForACard() {
     for (const ElidedLabel* label : view->findChildren<ElidedLabel*>())
         named = named || label->fullText() == QStringLiteral("Zoë <b>new</b>");
     QVERIFY(named);
+}
+
+// The room's answers, person by person (sixty phones answer in every pass of the event loop):
+// while the room commits, the score page and its projector read nothing (the phones'
+// acknowledgements wait for no view); in the next pass each reads the answers once for all
+// of the pass's commits, and neither reads the candidates or the roster again for them.
+void TestProjectorReads::scoreReadsTheRoomsAnswersOnceAPass() {
+    Workshop w = *store().workshop(m_id);
+    w.checklistPerPerson = true;
+    QVERIFY(store().updateWorkshop(w));
+    PlannedStage stage;
+    stage.key = QString(StageKeys::Score);
+    stage.title = QStringLiteral("Share and score");
+    QWidget* both = show([&](const StageContext&, QWidget* p) {
+        auto* host = new QWidget(p);
+        auto* layout = new QHBoxLayout(host);
+        layout->addWidget(new ScorePage(stage, *m_context, host));
+        layout->addWidget(new ScoreView(*m_context, host));
+        return host;
+    });
+    auto* page = both->findChild<ScorePage*>();
+    QVERIFY(page);
+    const qint64 card = page->currentCandidateId();
+    QVERIFY(card);
+    const QList<Participant> people = store().participants(m_id);
+    for (const Participant& p : people) { // one commit each, as two rooms' batches and more
+        QVERIFY(store().batch(
+            [&] {
+                return store().setChecklistScore(
+                    {card, QStringLiteral("value"), p.id, ChecklistAnswer::Yes});
+            },
+            ChangeSource::Room));
+        QVERIFY2(m_viewReads.isEmpty(), qPrintable(m_viewReads.join(u'\n')));
+    }
+    QCOMPARE(m_changes, people.size());
+    m_trace->take();                   // the writes
+    QCoreApplication::processEvents(); // the next pass
+    const QStringList reads = m_trace->take();
+    const auto count = [&reads](const QString& table) {
+        int n = 0;
+        for (const QString& statement : reads)
+            n += statement.contains(QStringLiteral("FROM ") + table + u' ') ? 1 : 0;
+        return n;
+    };
+    const QString all = reads.join(u'\n');
+    QVERIFY2(count(QStringLiteral("checklist_score")) == 2, qPrintable(all));
+    QVERIFY2(count(QStringLiteral("workshop")) == 2, qPrintable(all));
+    QVERIFY2(count(QStringLiteral("candidate")) == 0, qPrintable(all));
+    QVERIFY2(count(QStringLiteral("participant")) == 0, qPrintable(all));
+    QVERIFY(showsText(both, QStringLiteral("%1 yes · 0 partly · 0 no").arg(people.size())));
 }
 
 QTEST_MAIN(TestProjectorReads)

@@ -6,6 +6,7 @@
 #include "PaintCounter.h"
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftCardEditor.h"
+#include "stages/draft/DraftText.h"
 #include "stages/draft/silent/BuildSlice.h"
 #include "stages/draft/silent/SilentColumn.h"
 #include "stages/draft/silent/SilentPage.h"
@@ -36,6 +37,22 @@ protected:
             now += costNs;
             ++polished;
         }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Counts the layouts the widgets it is installed on are asked for (a LayoutRequest to a widget
+// with a layout lays it out again, with everything in it).
+class LayoutCounter : public QObject {
+public:
+    QStringList laidOut;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (event->type() == QEvent::LayoutRequest && widget && widget->layout())
+            laidOut << QString::fromLatin1(widget->metaObject()->className()) + u'/' +
+                           widget->objectName();
         return QObject::eventFilter(watched, event);
     }
 };
@@ -72,6 +89,7 @@ private slots:
     void aCommitLeavesTheEditorsInPlace();
     void aBuilderPassKeepsItsSlice();
     void everyPassMakesAnEditor();
+    void aCardMovesOneCountOnTheProjector();
 
 private:
     DraftFixture f;
@@ -275,6 +293,55 @@ void TestSilentCommits::everyPassMakesAnEditor() {
         slice.finish();
     }
     QCOMPARE(made, 6); // 6 x 0.3 ms, a seventh would pass 2 ms
+}
+
+// Before the reveal a card from one phone moves two numbers on the projector, its person's
+// count and the total: those two labels paint again, the other people's counts and names do
+// not, and nothing is laid out again while the new numbers fit the room the numbers took.
+void TestSilentCommits::aCardMovesOneCountOnTheProjector() {
+    f.start(8);
+    const QList<Participant> people = f.people();
+    f.goTo<SilentPage>(QStringLiteral("draft.silent"));
+    QWidget* projector = f.projector();
+    QVERIFY(QTest::qWaitForWindowExposed(projector));
+    LayoutCounter layouts;
+    projector->installEventFilter(&layouts);
+    const auto settled = [&] { // a pass of the event loop that lays nothing out
+        layouts.laidOut.clear();
+        QCoreApplication::processEvents();
+        return layouts.laidOut.isEmpty();
+    };
+    for (int i = 0; i < 2; ++i) // two cards each: "— 2 cards", "16 cards so far"
+        for (const Participant& p : people)
+            f.addCard(p.id, QStringLiteral("Card %1 of %2").arg(i).arg(p.name));
+    for (QWidget* widget : projector->findChildren<QWidget*>())
+        widget->installEventFilter(&layouts);
+    const qint64 third = f.addCard(people.at(2).id, QStringLiteral("A third card"));
+    QTRY_VERIFY(settled());
+    Candidate card = *f.store().candidate(third);
+    card.name.clear(); // and rubbed out: "— 2 cards" again
+    QVERIFY(f.store().updateCandidate(card));
+    const QList<QLabel*> counts =
+        projector->findChildren<QLabel*>(QStringLiteral("projectorPersonCount"));
+    QLabel* total = projector->findChild<QLabel*>(QStringLiteral("projectorSilentTotal"));
+    QCOMPARE(counts.size(), people.size());
+    QVERIFY(total);
+    QCOMPARE(counts.at(2)->text(), QStringLiteral("— %1").arg(DraftText::cardCount(2)));
+    QTRY_VERIFY(settled());
+
+    PaintCounter others;
+    PaintCounter moved;
+    for (QLabel* label : projector->findChildren<QLabel*>())
+        label->installEventFilter(label == counts.at(2) || label == total ? &moved : &others);
+    card.name = QStringLiteral("A third card, written again"); // the phone writes it again
+    QVERIFY(f.store().updateCandidate(card));
+    QCOMPARE(counts.at(2)->text(), QStringLiteral("— %1").arg(DraftText::cardCount(3)));
+    QCOMPARE(total->text(), QStringLiteral("%1 so far").arg(DraftText::cardCount(17)));
+    QTRY_COMPARE(moved.paints, 2);
+    QCoreApplication::processEvents();
+    QCOMPARE(others.paints, 0);
+    QVERIFY2(layouts.laidOut.isEmpty(), qPrintable(layouts.laidOut.join(u' ')));
+    QCOMPARE(projector->findChildren<QLabel*>(QStringLiteral("projectorPersonCount")), counts);
 }
 
 QTEST_MAIN(TestSilentCommits)

@@ -105,6 +105,9 @@ void ChecklistScorer::setRows(const QList<Row>& rows) {
         r.no->setChecked(row.answer == ChecklistAnswer::No);
         r.summary->setText(row.summary);
         r.summary->setVisible(!row.summary.isEmpty());
+        if (row.split == r.split)
+            continue; // a style sheet set again restyles and lays out the label again
+        r.split = row.split;
         r.summary->setStyleSheet(row.split
                                      ? QStringLiteral("color: %1; font-weight: 600;")
                                            .arg(Theme::color(Theme::Role::Amber).darker(130).name())

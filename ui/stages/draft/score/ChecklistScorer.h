@@ -55,6 +55,7 @@ private:
         QAbstractButton* no = nullptr;
         QLabel* summary = nullptr;
         std::optional<ChecklistAnswer> answer;
+        bool split = false; // the summary is styled as split
     };
 
     void choose(int row, std::optional<ChecklistAnswer> answer, bool advance);

@@ -52,6 +52,10 @@ ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* 
     : QWidget(parent)
     , m_context(context) {
     setObjectName(QStringLiteral("scorePage"));
+    m_refreshSoon.setObjectName(QStringLiteral("scorePageRefresh"));
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(0);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &ScorePage::refresh);
     auto* layout = new QVBoxLayout(this);
     StageWidgets::addPageHeader(stage, layout, this);
 
@@ -104,15 +108,26 @@ ScorePage::ScorePage(const PlannedStage& stage, StageContext& context, QWidget* 
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 const qint64 id = m_context.workshopId;
+                if (changes.has(id, ~ChangeKinds(ChangeKind::Score | ChangeKind::Vote)))
+                    m_candidatesRead = false;
+                if (changes.has(id, ChangeKind::Roster))
+                    m_rosterRead = false;
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score | ChangeKind::Vote |
                                         ChangeKind::Workshop | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Score, ChangeKind::StageState))
-                    refresh();
+                    changes.source == ChangeSource::Room ? refreshSoon() : refresh();
             });
     if (m_context.passTheLaptop)
         connect(m_context.passTheLaptop, &PassTheLaptop::changed, this, &ScorePage::refresh);
     refresh();
     setFocusProxy(m_scorer);
+}
+
+// The room's answers: in the next pass of the event loop, once for all of this pass's commits,
+// after the room has acknowledged them (sixty phones answering commit in every pass).
+void ScorePage::refreshSoon() {
+    if (!m_refreshSoon.isActive())
+        m_refreshSoon.start();
 }
 
 qint64 ScorePage::currentCandidateId() const {
@@ -151,26 +166,31 @@ void ScorePage::showPrevious() {
 }
 
 void ScorePage::refresh() {
-    m_candidates = Shortlist::considered(m_context.store.candidates(m_context.workshopId));
+    m_refreshSoon.stop();
+    if (!m_candidatesRead) {
+        m_candidates = Shortlist::considered(m_context.store.candidates(m_context.workshopId));
+        m_candidatesRead = true;
+    }
     const auto workshop = m_context.store.workshop(m_context.workshopId);
     const bool perPerson = workshop && workshop->checklistPerPerson;
     m_consensus->setChecked(!perPerson);
     m_perPerson->setChecked(perPerson);
 
-    const qint64 person = currentPerson();
-    {
+    if (!m_rosterRead) {
+        const qint64 person = currentPerson();
         const QSignalBlocker blocker(m_person);
         m_person->clear();
         for (const Participant& p : m_context.store.participants(m_context.workshopId))
             m_person->addItem(p.name, p.id);
         m_person->setCurrentIndex(std::max(0, m_person->findData(person)));
+        m_rosterRead = true;
     }
     m_person->setVisible(perPerson);
     m_personHint->setVisible(perPerson);
 
     const int index = currentIndex();
     const QList<ChecklistScore> scores = m_context.store.checklistScores(m_context.workshopId);
-    refreshList(index, scores);
+    refreshList(index, scores, roomHidden(workshop));
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index >= 0 && index + 1 < m_candidates.size());
     const bool any = index >= 0;
@@ -189,51 +209,69 @@ void ScorePage::refresh() {
     const Candidate& c = m_candidates.at(index);
     m_brief->showCandidate(c, m_context.store.inputs(c.id),
                            tr("Candidate %1 of %2").arg(index + 1).arg(m_candidates.size()));
-    refreshScores(scores);
+    refreshScores(scores, workshop);
 }
 
-bool ScorePage::roomHidden() const {
+bool ScorePage::roomHidden(const std::optional<Workshop>& workshop) const {
     // Person by person, with the laptop going round: nobody answers with the room's running
     // count in view.
-    const auto workshop = m_context.store.workshop(m_context.workshopId);
     return workshop && workshop->checklistPerPerson && m_context.passingLaptop();
 }
 
-void ScorePage::refreshList(int current, const QList<ChecklistScore>& scores) {
-    const bool hidden = roomHidden();
+// The list's items stay while the candidates do (a phone's answer moves a total): their
+// texts are set again where they changed, and the list is laid out again only for those.
+void ScorePage::refreshList(int current, const QList<ChecklistScore>& scores, bool hidden) {
     const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const Candidate& c : std::as_const(m_candidates)) {
+    const auto setAside = [](const Candidate& c) {
+        return c.status == CandidateStatus::Eliminated
+                   ? tr("Eliminated: %1").arg(UserText::isolate(c.eliminationReason))
+                   : QString();
+    };
+    bool same = m_list->count() == m_candidates.size();
+    for (int i = 0; same && i < m_candidates.size(); ++i)
+        same = m_list->item(i)->data(Qt::UserRole).toLongLong() == m_candidates.at(i).id &&
+               m_list->item(i)->toolTip() == setAside(m_candidates.at(i));
+    if (!same)
+        m_list->clear();
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        const Candidate& c = m_candidates.at(i);
         const ChecklistSummary summary = ChecklistTally::summarize(c.id, scores);
         const bool scored = !hidden && summary.unscored.size() < summary.criteria.size();
-        auto* item = new QListWidgetItem(
+        const QString text =
             scored ? tr("%1   %2/%3")
                          .arg(UserText::isolate(CandidateText::name(c)), points(summary.total),
                               QString::number(summary.maxTotal))
-                   : CandidateText::name(c),
-            m_list);
+                   : CandidateText::name(c);
+        if (same) {
+            if (m_list->item(i)->text() != text)
+                m_list->item(i)->setText(text);
+            continue;
+        }
+        auto* item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, c.id);
         if (c.status == CandidateStatus::Eliminated) {
             QFont f = item->font();
             f.setStrikeOut(true);
             item->setFont(f);
             item->setForeground(Theme::color(Theme::Role::MutedInk));
-            item->setToolTip(tr("Eliminated: %1").arg(UserText::isolate(c.eliminationReason)));
+            item->setToolTip(setAside(c));
         }
     }
-    m_list->setCurrentRow(current);
+    if (m_list->currentRow() != current)
+        m_list->setCurrentRow(current);
 }
 
 void ScorePage::refreshScores() {
-    refreshScores(m_context.store.checklistScores(m_context.workshopId));
+    refreshScores(m_context.store.checklistScores(m_context.workshopId),
+                  m_context.store.workshop(m_context.workshopId));
 }
 
-void ScorePage::refreshScores(const QList<ChecklistScore>& scores) {
+void ScorePage::refreshScores(const QList<ChecklistScore>& scores,
+                              const std::optional<Workshop>& workshop) {
     const qint64 candidateId = currentCandidateId();
-    const auto workshop = m_context.store.workshop(m_context.workshopId);
     const bool perPerson = workshop && workshop->checklistPerPerson;
     const qint64 person = perPerson ? currentPerson() : 0;
-    const bool hidden = roomHidden(); // reads the workshop: once, not for each criterion
+    const bool hidden = roomHidden(workshop);
     const ChecklistSummary summary = ChecklistTally::summarize(candidateId, scores);
     QList<ChecklistScorer::Row> rows;
     for (const ChecklistCriterionResult& r : summary.criteria) {

@@ -7,7 +7,9 @@
 // projector follows and a restart comes back to it. Every edit can be undone.
 #include "domain/Candidate.h"
 #include "domain/Scoring.h"
+#include "domain/Workshop.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -53,21 +55,27 @@ private:
     QWidget* createListCard();
     QWidget* createChecklistCard();
     void refresh();
-    // `scores`: the workshop's checklist answers, read once for the list and the checklist
-    // (sixty phones answering make a store change for every pass of the event loop).
-    void refreshList(int current, const QList<ChecklistScore>& scores);
+    void refreshSoon();
+    // `scores` and `workshop`: read once for the list and the checklist (sixty phones
+    // answering make a store change for every pass of the event loop).
+    void refreshList(int current, const QList<ChecklistScore>& scores, bool hidden);
     void refreshScores();
-    void refreshScores(const QList<ChecklistScore>& scores);
+    void refreshScores(const QList<ChecklistScore>& scores,
+                       const std::optional<Workshop>& workshop);
     void showCandidateAt(int index);
     void answer(int row, std::optional<ChecklistAnswer> answer);
     void setPerPerson(bool perPerson);
     void nextPerson();
     qint64 currentPerson() const;
     int currentIndex() const;
-    bool roomHidden() const;
+    bool roomHidden(const std::optional<Workshop>& workshop) const;
 
     StageContext& m_context;
+    QTimer m_refreshSoon;
     QList<Candidate> m_candidates;
+    // What a phone's answer leaves as it was: read again only after other changes.
+    bool m_candidatesRead = false;
+    bool m_rosterRead = false; // m_person's names
     QListWidget* m_list = nullptr;
     QAbstractButton* m_previous = nullptr;
     QAbstractButton* m_next = nullptr;

@@ -40,17 +40,25 @@ ScoreView::ScoreView(const StageContext& context, QWidget* parent)
     , m_context(context)
     , m_layout(new QVBoxLayout(this)) {
     setObjectName(QStringLiteral("scoreView"));
+    m_refreshSoon.setObjectName(QStringLiteral("scoreViewRefresh"));
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(0);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &ScoreView::refresh);
     m_layout->setContentsMargins(0, 8, 0, 0);
     connect(&m_context.store, &WorkshopStore::changed, this,
             [this](const WorkshopChanges& changes) {
                 // Not the dot vote: the room scores the checklist here, and a dot placed on a
                 // phone in the decide stage changes nothing on this wall.
                 const qint64 id = m_context.workshopId;
+                if (changes.has(id, ~ChangeKinds(ChangeKind::Score | ChangeKind::Vote)))
+                    m_candidates.reset();
+                if (changes.has(id, ChangeKind::Roster))
+                    m_people.reset();
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Score |
                                         ChangeKind::Workshop | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Score, ChangeKind::StageState) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
-                    refresh();
+                    changes.source == ChangeSource::Room ? refreshSoon() : refresh();
             });
     refresh();
 }
@@ -83,13 +91,18 @@ QStringList ScoreView::Shown::texts() const {
     return texts;
 }
 
+const QList<Candidate>& ScoreView::shortlist() const {
+    if (!m_candidates)
+        m_candidates = Shortlist::considered(m_context.store.candidates(m_context.workshopId));
+    return *m_candidates;
+}
+
 ScoreView::Shown ScoreView::read() const {
     Shown shown;
     shown.compact = StageWidgets::isCompactProjector(this);
     bool withheld = false;
-    const QList<Candidate> candidates = Reveal::seenByRoom(
-        m_context.store, m_context.workshopId,
-        Shortlist::considered(m_context.store.candidates(m_context.workshopId)), &withheld);
+    const QList<Candidate> candidates =
+        Reveal::seenByRoom(m_context.store, m_context.workshopId, shortlist(), &withheld);
     if (candidates.isEmpty()) {
         shown.mode = withheld ? Shown::Mode::Withheld : Shown::Mode::Empty;
         return shown;
@@ -128,7 +141,9 @@ ScoreView::Shown ScoreView::read() const {
         // answered, never what anyone answered.
         shown.answeredOnly = true;
         const int answered = int(ChecklistTally::answeredBy(c.id, scores).size());
-        const int people = int(m_context.store.participants(m_context.workshopId).size());
+        if (!m_people)
+            m_people = int(m_context.store.participants(m_context.workshopId).size());
+        const int people = *m_people;
         shown.answered = tr("%1 of %2 have answered").arg(answered).arg(people);
         return shown;
     }
@@ -147,7 +162,15 @@ ScoreView::Shown ScoreView::read() const {
     return shown;
 }
 
+// The room's answers: in the next pass of the event loop, once for all of this pass's commits,
+// after the room has acknowledged them.
+void ScoreView::refreshSoon() {
+    if (!m_refreshSoon.isActive())
+        m_refreshSoon.start();
+}
+
 void ScoreView::refresh() {
+    m_refreshSoon.stop();
     Shown now = read();
     // The same widgets: set the texts that changed (a keystroke in the candidate on show),
     // and let the column hide or show its details for the new texts.

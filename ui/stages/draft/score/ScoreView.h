@@ -8,11 +8,15 @@
 // An edit of the candidate on show (typed on the console) or of its checklist sets the texts
 // that changed in the labels the view has; the widgets are built again only when what it
 // shows changes shape (another candidate's details, a hint more, the totals shown).
+#include "domain/Candidate.h"
 #include "stages/common/ProjectorTexts.h"
 
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class FitColumn;
 class QVBoxLayout;
@@ -42,7 +46,11 @@ private:
     };
 
     Shown read() const;
+    // The shortlist and the number of people, read again only after a change other than the
+    // room's answers and dots (sixty phones answer in every pass of the event loop).
+    const QList<Candidate>& shortlist() const;
     void refresh();
+    void refreshSoon();
     void rebuild();
     void clear();
     QWidget* createChecklist();
@@ -50,9 +58,12 @@ private:
     QLabel* keep(QLabel* label) { return m_texts.keep(label); }
 
     const StageContext& m_context;
+    QTimer m_refreshSoon;
     QVBoxLayout* m_layout;
     Shown m_shown;
     ProjectorTexts m_texts; // the labels of m_shown.texts(), in order
     QPointer<FitColumn> m_column;
     bool m_built = false;
+    mutable std::optional<QList<Candidate>> m_candidates;
+    mutable std::optional<int> m_people;
 };

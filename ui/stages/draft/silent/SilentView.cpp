@@ -7,6 +7,7 @@
 #include "stages/common/StageWidgets.h"
 #include "stages/draft/DraftText.h"
 #include "storage/WorkshopStore.h"
+#include "widgets/SteadyBox.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -45,8 +46,10 @@ SilentView::SilentView(const StageContext& context, QWidget* parent)
                     readTally(changes.candidateIds.isEmpty() ? nullptr : &changes.candidateIds);
                 else if (changes.has(id, ChangeKind::Roster))
                     readTally(nullptr);
-                if (changes.has(id, ChangeKind::Roster))
+                if (changes.has(id, ChangeKind::Roster)) {
                     m_people.reset();
+                    ++m_rosterChanges;
+                }
                 if (changes.has(id, ChangeKind::Candidate | ChangeKind::Roster) ||
                     changes.hasStage(id, StageKeys::Silent, ChangeKind::StageState))
                     refresh();
@@ -77,78 +80,69 @@ void SilentView::readTally(const QSet<qint64>* changed) {
 }
 
 void SilentView::refresh() {
+    if (!Reveal::cardsRevealed(m_context.store, m_context.workshopId)) {
+        m_content.clear();
+        const Counts now = counts();
+        if (m_shown && m_shown->sameRows(now) && m_total && m_counts.size() == now.written.size())
+            showCounts(now);
+        else
+            rebuild(false);
+        return;
+    }
     QStringList now = content();
     if (now == m_content)
         return;
-    const bool updated = updateCountsInPlace(now);
     m_content = std::move(now);
-    if (!updated)
-        rebuild();
+    rebuild(true);
 }
 
-// content() before the reveal: three settings, then four entries a person (id, name, cards,
-// cards with writing), the cards without an author last under id 0.
-bool SilentView::updateCountsInPlace(const QStringList& now) {
-    constexpr qsizetype Head = 3;
-    constexpr qsizetype Each = 4;
-    const QString hidden = QString::number(false);
-    if (now.size() != m_content.size() || now.size() < Head || (now.size() - Head) % Each != 0 ||
-        now.at(0) != hidden || m_content.at(0) != hidden || !m_total)
-        return false;
-    for (qsizetype i = 0; i < Head; ++i)
-        if (now.at(i) != m_content.at(i))
-            return false;
-    QList<int> written;
-    int total = 0;
-    for (qsizetype i = Head; i < now.size(); i += Each) {
-        if (now.at(i) != m_content.at(i) || now.at(i + 1) != m_content.at(i + 1))
-            return false; // another person, or a new name
-        const int n = now.at(i + 3).toInt();
-        const bool nameless = now.at(i) == QString::number(0);
-        if (nameless && (n > 0) != (m_content.at(i + 3).toInt() > 0))
-            return false; // the row "Without a name" comes or goes
-        if (nameless && n == 0)
-            continue;
-        written << n;
-        total += n;
-    }
-    if (written.size() != m_counts.size())
-        return false;
+SilentView::Counts SilentView::counts() const {
+    QHash<qint64, int> written; // each person's cards with writing
+    for (const Tallied& card : std::as_const(m_tally))
+        if (card.written)
+            ++written[card.author];
+    Counts counts;
+    counts.compact = StageWidgets::isCompactProjector(this);
+    counts.roster = m_rosterChanges;
+    for (const Participant& person : people())
+        counts.written << written.value(person.id);
+    const int nameless = written.value(0);
+    counts.nameless = nameless > 0;
+    if (counts.nameless)
+        counts.written << nameless;
+    for (int n : std::as_const(counts.written))
+        counts.total += n;
+    return counts;
+}
+
+// Only the labels whose number moved: a card from one phone sets two texts (its person's
+// count and the total), and the labels' boxes keep the layout as it is while the texts take
+// the same room.
+void SilentView::showCounts(const Counts& now) {
     for (const QPointer<QLabel>& label : std::as_const(m_counts))
-        if (!label)
-            return false;
-    m_total->setText(total == 0 ? tr("No cards yet")
-                                : tr("%1 so far").arg(DraftText::cardCount(total)));
-    for (qsizetype k = 0; k < written.size(); ++k)
-        m_counts.at(k)->setText(tr("— %1").arg(DraftText::cardCount(written.at(k))));
-    return true;
+        if (!label) {
+            rebuild(false);
+            return;
+        }
+    if (now.total != m_shown->total)
+        m_total->setText(now.total == 0 ? tr("No cards yet")
+                                        : tr("%1 so far").arg(DraftText::cardCount(now.total)));
+    for (qsizetype k = 0; k < now.written.size(); ++k)
+        if (now.written.at(k) != m_shown->written.at(k))
+            m_counts.at(k)->setText(tr("— %1").arg(DraftText::cardCount(now.written.at(k))));
+    m_shown = now;
 }
 
-// Everything showPrivate() and showCards() read, for every person and page: more than is
+// After the reveal, everything showCards() reads, for every person and page: more than is
 // shown, never less, so an unchanged list means unchanged widgets.
 QStringList SilentView::content() const {
-    const bool revealed = Reveal::cardsRevealed(m_context.store, m_context.workshopId);
     const bool compact = StageWidgets::isCompactProjector(this);
     const int shown = compact ? CompactCardsPerPerson : CardsPerPerson;
     QStringList content = {
-        QString::number(revealed), QString::number(compact),
+        QString::number(compact),
         QString::number(m_context.store.stageState(m_context.workshopId, StageKeys::Silent).focus)};
     QList<Participant> people = this->people();
     people.append({0, m_context.workshopId, {}, {}, 0}); // the cards without an author
-    if (!revealed) {
-        QHash<qint64, std::pair<int, int>> counts; // a person's cards, and those with writing
-        for (const Tallied& card : std::as_const(m_tally)) {
-            auto& [cards, written] = counts[card.author];
-            ++cards;
-            written += card.written ? 1 : 0;
-        }
-        for (const Participant& person : std::as_const(people)) {
-            const auto [cards, written] = counts.value(person.id);
-            content << QString::number(person.id) << person.name << QString::number(cards)
-                    << QString::number(written);
-        }
-        return content;
-    }
     const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
     for (const Participant& person : std::as_const(people)) {
         const QList<Candidate> own = DraftText::ownCards(all, person.id);
@@ -162,14 +156,15 @@ QStringList SilentView::content() const {
     return content;
 }
 
-void SilentView::rebuild() {
+void SilentView::rebuild(bool revealed) {
     m_total = nullptr;
     m_counts.clear();
+    m_shown.reset();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    if (Reveal::cardsRevealed(m_context.store, m_context.workshopId))
+    if (revealed)
         showCards();
     else
         showPrivate();
@@ -216,31 +211,20 @@ void SilentView::showPrivate() {
     }
     left->addStretch();
 
-    const QList<Participant>& people = this->people();
-    const QList<Candidate> all = m_context.store.candidates(m_context.workshopId);
-    int total = 0;
+    const Counts shown = this->counts();
     QList<std::pair<QString, int>> counts;
-    for (const Participant& person : people) {
-        int written = 0;
-        for (const Candidate& c : DraftText::ownCards(all, person.id))
-            written += DraftText::hasText(c) ? 1 : 0;
-        counts.append({person.name, written});
-        total += written;
-    }
-    int nameless = 0;
-    for (const Candidate& c : DraftText::ownCards(all, 0))
-        nameless += DraftText::hasText(c) ? 1 : 0;
-    if (nameless > 0) {
-        counts.append({tr("Without a name"), nameless});
-        total += nameless;
-    }
+    for (const Participant& person : people())
+        counts.append({person.name, shown.written.value(counts.size())});
+    if (shown.nameless)
+        counts.append({tr("Without a name"), shown.written.last()});
+    const int total = shown.total;
     QFrame* tally = StageWidgets::projectorCard(host);
     QVBoxLayout* right = cardLayout(tally);
     QLabel* heading = StageWidgets::projectorLabel(
         total == 0 ? tr("No cards yet") : tr("%1 so far").arg(DraftText::cardCount(total)),
         StageWidgets::ProjectorBody, tally, QFont::Bold);
     heading->setObjectName(QStringLiteral("projectorSilentTotal"));
-    right->addWidget(heading);
+    right->addWidget(new SteadyBox(heading, tally));
     m_total = heading;
     // Name on the left, count on the right; a second pair of columns past six people.
     auto* grid = new QGridLayout;
@@ -264,7 +248,7 @@ void SilentView::showPrivate() {
         count->setObjectName(QStringLiteral("projectorPersonCount"));
         m_counts << count;
         grid->addWidget(name, row, column);
-        grid->addWidget(count, row, column + 1);
+        grid->addWidget(new SteadyBox(count, tally), row, column + 1);
     }
     grid->setColumnMinimumWidth(2, 24);
     // The names take the room left by the counts, shortened with "…" only when they must.
@@ -279,6 +263,7 @@ void SilentView::showPrivate() {
     columns->addWidget(tally, 1);
     rows->addLayout(columns, 1);
     m_layout->addWidget(host, 1);
+    m_shown = shown;
 }
 
 void SilentView::showCards() {

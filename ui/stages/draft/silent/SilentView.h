@@ -25,16 +25,31 @@ public:
     explicit SilentView(const StageContext& context, QWidget* parent = nullptr);
 
 private:
-    // Rebuilds when what the view would show differs from what it shows: typing in a card
-    // that is not on the wall, or before the reveal without changing a count, costs nothing.
+    // Before the reveal, what the view shows: the written cards of each row of the tally (each
+    // person on the roster, then "Without a name" when it has any) and the rows' shape.
+    struct Counts {
+        bool compact = false;
+        int roster = 0;        // m_rosterChanges when counted: a new roster, new rows
+        bool nameless = false; // the row "Without a name"
+        QList<int> written;    // one a row, in the tally's order
+        int total = 0;
+        bool sameRows(const Counts& other) const {
+            return compact == other.compact && roster == other.roster && nameless == other.nameless;
+        }
+    };
+
+    // Before the reveal, when only the numbers moved (a card written, a phone's card), sets
+    // the new numbers on the labels that show them; otherwise rebuilds when what the view
+    // would show differs from what it shows. Typing in a card that is not on the wall costs
+    // nothing.
     void refresh();
-    // Before the reveal, when only the numbers moved (a card written, a phone's card): sets
-    // the tally's texts on the labels it has. False when anything else differs.
-    bool updateCountsInPlace(const QStringList& now);
+    Counts counts() const; // from m_tally: reads nothing
+    void showCounts(const Counts& now);
+    // After the reveal: everything showCards() reads.
     QStringList content() const;
     // Takes in the cards `changed` names (all the cards when it is null) into m_tally.
     void readTally(const QSet<qint64>* changed);
-    void rebuild();
+    void rebuild(bool revealed);
     void showPrivate();
     void showCards();
     // The workshop's people, read again only when the roster changes (not for each card).
@@ -42,7 +57,8 @@ private:
 
     const StageContext& m_context;
     QHBoxLayout* m_layout;
-    QStringList m_content;            // what the widgets show now, as content() said
+    QStringList m_content;            // after the reveal: what the widgets show, as content() said
+    std::optional<Counts> m_shown;    // before the reveal: what the widgets show
     QPointer<QLabel> m_total;         // before the reveal: "12 cards so far"
     QList<QPointer<QLabel>> m_counts; // and each row's "— 3 cards", in the tally's order
     // Each own card's author and whether it has writing: all that is shown before the reveal,
@@ -54,4 +70,5 @@ private:
     };
     QHash<qint64, Tallied> m_tally;
     mutable std::optional<QList<Participant>> m_people;
+    int m_rosterChanges = 0;
 };
