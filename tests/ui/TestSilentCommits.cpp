@@ -326,7 +326,12 @@ void TestSilentCommits::aCardMovesOneCountOnTheProjector() {
     QLabel* total = projector->findChild<QLabel*>(QStringLiteral("projectorSilentTotal"));
     QCOMPARE(counts.size(), people.size());
     QVERIFY(total);
-    QCOMPARE(counts.at(2)->text(), QStringLiteral("— %1").arg(DraftText::cardCount(2)));
+    // "— 2 cards", or "2" when the rows fit only so (SilentTally).
+    const auto showsCount = [](const QLabel* label, int cards) {
+        return label->text() == QStringLiteral("— %1").arg(DraftText::cardCount(cards)) ||
+               label->text() == QString::number(cards);
+    };
+    QVERIFY2(showsCount(counts.at(2), 2), qPrintable(counts.at(2)->text()));
     QTRY_VERIFY(settled());
 
     PaintCounter others;
@@ -335,7 +340,7 @@ void TestSilentCommits::aCardMovesOneCountOnTheProjector() {
         label->installEventFilter(label == counts.at(2) || label == total ? &moved : &others);
     card.name = QStringLiteral("A third card, written again"); // the phone writes it again
     QVERIFY(f.store().updateCandidate(card));
-    QCOMPARE(counts.at(2)->text(), QStringLiteral("— %1").arg(DraftText::cardCount(3)));
+    QVERIFY2(showsCount(counts.at(2), 3), qPrintable(counts.at(2)->text()));
     QCOMPARE(total->text(), QStringLiteral("%1 so far").arg(DraftText::cardCount(17)));
     QTRY_COMPARE(moved.paints, 2);
     QCoreApplication::processEvents();

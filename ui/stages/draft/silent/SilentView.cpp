@@ -1,6 +1,7 @@
 #include "SilentView.h"
 #include "domain/StageKeys.h"
 
+#include "SilentTally.h"
 #include "playbook/Playbook.h"
 #include "session/Reveal.h"
 #include "stages/common/StageContext.h"
@@ -10,7 +11,6 @@
 #include "widgets/SteadyBox.h"
 
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -120,7 +120,7 @@ SilentView::Counts SilentView::counts() const {
 // the same room.
 void SilentView::showCounts(const Counts& now) {
     for (const QPointer<QLabel>& label : std::as_const(m_counts))
-        if (!label) {
+        if (!label || !m_board) {
             rebuild(false);
             return;
         }
@@ -129,7 +129,7 @@ void SilentView::showCounts(const Counts& now) {
                                         : tr("%1 so far").arg(DraftText::cardCount(now.total)));
     for (qsizetype k = 0; k < now.written.size(); ++k)
         if (now.written.at(k) != m_shown->written.at(k))
-            m_counts.at(k)->setText(tr("— %1").arg(DraftText::cardCount(now.written.at(k))));
+            m_board->setCards(k, now.written.at(k));
     m_shown = now;
 }
 
@@ -158,6 +158,7 @@ QStringList SilentView::content() const {
 
 void SilentView::rebuild(bool revealed) {
     m_total = nullptr;
+    m_board = nullptr;
     m_counts.clear();
     m_shown.reset();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
@@ -212,11 +213,11 @@ void SilentView::showPrivate() {
     left->addStretch();
 
     const Counts shown = this->counts();
-    QList<std::pair<QString, int>> counts;
+    QList<SilentTally::Row> tallyRows;
     for (const Participant& person : people())
-        counts.append({person.name, shown.written.value(counts.size())});
+        tallyRows.append({person.name, shown.written.value(tallyRows.size())});
     if (shown.nameless)
-        counts.append({tr("Without a name"), shown.written.last()});
+        tallyRows.append({tr("Without a name"), shown.written.last(), false});
     const int total = shown.total;
     QFrame* tally = StageWidgets::projectorCard(host);
     QVBoxLayout* right = cardLayout(tally);
@@ -226,41 +227,19 @@ void SilentView::showPrivate() {
     heading->setObjectName(QStringLiteral("projectorSilentTotal"));
     right->addWidget(new SteadyBox(heading, tally));
     m_total = heading;
-    // Name on the left, count on the right; a second pair of columns past six people.
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(24);
-    grid->setVerticalSpacing(compact ? 0 : 6);
-    // A small projector has room beside the checklist for one pair of columns of up to seven
-    // names, as tall as the checklist; two pairs would leave each name an ellipsis.
-    const bool twoPairs = counts.size() > (compact ? 7 : 6);
-    const int perColumn = twoPairs ? int((counts.size() + 1) / 2) : int(counts.size());
-    const int nameChars = twoPairs ? 14 : 24;
-    for (int i = 0; i < counts.size(); ++i) {
-        const int row = i % std::max(1, perColumn);
-        const int column = 3 * (i / std::max(1, perColumn)); // an empty column between pairs
-        QLabel* name =
-            StageWidgets::projectorLine(DraftText::oneLine(counts.at(i).first, nameChars),
-                                        StageWidgets::ProjectorBody - 2, tally);
-        QLabel* count =
-            StageWidgets::projectorLabel(tr("— %1").arg(DraftText::cardCount(counts.at(i).second)),
-                                         StageWidgets::ProjectorBody - 2, tally);
-        count->setWordWrap(false);
-        count->setObjectName(QStringLiteral("projectorPersonCount"));
+    // Every person's row in columns that fit them, or, in a room too large for that, how
+    // many have written so far.
+    m_board = new SilentTally(tallyRows, tally);
+    for (QLabel* count : m_board->countLabels())
         m_counts << count;
-        grid->addWidget(name, row, column);
-        grid->addWidget(new SteadyBox(count, tally), row, column + 1);
-    }
-    grid->setColumnMinimumWidth(2, 24);
-    // The names take the room left by the counts, shortened with "…" only when they must.
-    for (int column = 0; column < grid->columnCount(); column += 3)
-        grid->setColumnStretch(column, 1);
-    right->addLayout(grid);
-    right->addStretch();
+    right->addWidget(m_board, 1);
 
     auto* columns = new QHBoxLayout;
     columns->setSpacing(32);
-    columns->addWidget(guide, 1);
-    columns->addWidget(tally, 1);
+    // On a large projector the checklist keeps the room its points need and the tally takes
+    // the rest: more of a large room's rows fit.
+    columns->addWidget(guide, compact ? 1 : 2);
+    columns->addWidget(tally, compact ? 1 : 3);
     rows->addLayout(columns, 1);
     m_layout->addWidget(host, 1);
     m_shown = shown;

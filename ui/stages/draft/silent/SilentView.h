@@ -16,6 +16,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class SilentTally;
 struct StageContext;
 
 class SilentView : public QWidget {
@@ -60,6 +61,7 @@ private:
     QStringList m_content;            // after the reveal: what the widgets show, as content() said
     std::optional<Counts> m_shown;    // before the reveal: what the widgets show
     QPointer<QLabel> m_total;         // before the reveal: "12 cards so far"
+    QPointer<SilentTally> m_board;    // each row's name and count, or the summary
     QList<QPointer<QLabel>> m_counts; // and each row's "— 3 cards", in the tally's order
     // Each own card's author and whether it has writing: all that is shown before the reveal,
     // kept from the cards each change names (sixty phones writing would otherwise read every
