@@ -10,10 +10,14 @@
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <memory>
 
 class WorkshopSession;
 
@@ -48,8 +52,38 @@ struct RoomViewer {
     bool waiting = false;
 };
 
+// A push's "state" messages (issue #17): the parts that are the same for every phone in a mode
+// (the workshop, the stage, the limits, a revealed card, the candidates, the counts) are
+// serialised once per push, and each phone's message is those bytes with its own parts (me,
+// its cards, its answers and dots) put in between. Holds `room`, which must outlive it.
+class RoomStateFrames {
+public:
+    explicit RoomStateFrames(const RoomSnapshot& room);
+    ~RoomStateFrames();
+    RoomStateFrames(const RoomStateFrames&) = delete;
+    RoomStateFrames& operator=(const RoomStateFrames&) = delete;
+
+    struct Frame {
+        QByteArray bytes; // the message, with "rev": `revision`
+        QByteArray key;   // what the phone would show: a running timer as its start moment
+    };
+    Frame frame(const RoomViewer& viewer, qint64 revision);
+    // How many times the parts every phone shares were serialised, in this process: a test's
+    // measure (once per push and mode, however many phones).
+    static qint64 sharedBuilds();
+
+private:
+    struct Shared;
+    const Shared& shared(int mode);
+
+    const RoomSnapshot& m_room;
+    QByteArray m_head; // {"type", "workshop", "limits" — the same in every mode
+    QHash<int, std::shared_ptr<Shared>> m_modes;
+};
+
 namespace RoomView {
-// The "state" message for `viewer`, without its "rev" (the server adds it).
+// The "state" message for `viewer`, without its "rev" (the server adds it): the bytes
+// RoomStateFrames sends, read back.
 QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer);
 // POST /roster's answer: the workshop's title and who can be claimed.
 QJsonObject roster(const RoomSnapshot& room, bool locked, const QSet<qint64>& taken);
