@@ -132,6 +132,7 @@ void RoomServer::close() {
     m_sliceTimer.stop();
     m_frames.reset();
     m_round.reset();
+    m_cardBytes.reset();
     m_roundLeft.clear();
     m_cards.forget();
     m_listener = nullptr;
@@ -270,7 +271,10 @@ void RoomServer::push() {
     m_lastPushMs = nowMs();
     m_round = std::make_unique<RoomSnapshot>(
         RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch(), &m_cards.cards()));
-    m_frames = std::make_unique<RoomStateFrames>(*m_round);
+    m_frames.reset();
+    if (!m_cardBytes || m_cardBytes->size() > 2 * m_round->cards.size() + 64)
+        m_cardBytes = std::make_unique<RoomCardBytes>(); // drops the cards deleted meanwhile
+    m_frames = std::make_unique<RoomStateFrames>(*m_round, m_cardBytes.get());
     m_timerBudget = m_round->plannedMs;
     m_timerElapsed = m_round->elapsedMs;
     ++m_revision;

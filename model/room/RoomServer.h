@@ -26,6 +26,7 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
 class RoomListener;
+class RoomCardBytes;
 class RoomStateFrames;
 class QWebSocket;
 class WorkshopSession;
@@ -190,7 +191,8 @@ private:
     // is saved); the next push, which the write scheduled, brings it.
     RoomCardCache m_cards; // the silent cards, read again only where a commit changed them
     std::unique_ptr<RoomSnapshot> m_round;
-    std::unique_ptr<RoomStateFrames> m_frames; // m_round's messages, their shared parts once
+    std::unique_ptr<RoomStateFrames> m_frames;  // m_round's messages, their shared parts once
+    std::unique_ptr<RoomCardBytes> m_cardBytes; // the phones' own cards, push to push
     QList<QWebSocket*> m_roundLeft;
     QTimer m_sliceTimer;
     bool m_timerRunning = false;

@@ -115,8 +115,26 @@ struct RoomStateFrames::Shared {
     std::unique_ptr<VoteFrames> vote;
 };
 
-RoomStateFrames::RoomStateFrames(const RoomSnapshot& room)
-    : m_room(room) {
+QAtomicInteger<qint64> cardSerialisations;
+
+QByteArray RoomCardBytes::own(const Candidate& c) {
+    Kept& kept = m_cards[c.id];
+    if (kept.bytes.isEmpty() || kept.name != c.name || kept.behaviour != c.behaviour ||
+        kept.measure != c.measure || kept.definition != c.definition) {
+        cardSerialisations.fetchAndAddRelaxed(1);
+        kept = {c.name, c.behaviour, c.measure, c.definition,
+                RoomFrameBytes::value(cardJson(c, true, {}))};
+    }
+    return kept.bytes;
+}
+
+qint64 RoomCardBytes::serialised() {
+    return cardSerialisations.loadRelaxed();
+}
+
+RoomStateFrames::RoomStateFrames(const RoomSnapshot& room, RoomCardBytes* cards)
+    : m_room(room)
+    , m_cards(cards) {
     m_head = RoomFrameBytes::open(QJsonObject{
         {QStringLiteral("type"), QStringLiteral("state")},
         {QStringLiteral("workshop"), QJsonObject{{QStringLiteral("title"), room.title},
@@ -190,7 +208,13 @@ RoomStateFrames::Frame RoomStateFrames::frame(const RoomViewer& viewer, qint64 r
         for (const qsizetype i : s.ownCards.value(me)) {
             if (cards.size() > 1)
                 cards += ',';
-            cards += RoomFrameBytes::value(cardJson(m_room.cards.at(i), true, {}));
+            const Candidate& card = m_room.cards.at(i);
+            if (m_cards) {
+                cards += m_cards->own(card);
+            } else {
+                cardSerialisations.fetchAndAddRelaxed(1);
+                cards += RoomFrameBytes::value(cardJson(card, true, {}));
+            }
         }
     } else if (mode == RoomRules::Mode::Revealed) {
         for (const auto& [author, open] : s.cards) {

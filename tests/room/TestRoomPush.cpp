@@ -18,6 +18,7 @@ class TestRoomPush : public QObject {
 
 private slots:
     void aPushSerialisesTheSharedPartsOnce();
+    void anUnchangedCardIsNotSerialisedAgain();
 };
 
 namespace {
@@ -65,6 +66,41 @@ void TestRoomPush::aPushSerialisesTheSharedPartsOnce() {
         QCOMPARE(mine, 1);
     }
     QCOMPARE(RoomStateFrames::sharedBuilds() - before, 1);
+}
+
+// Before the reveal each phone gets its own cards: a card whose text did not change since the
+// last push goes out as the bytes made then.
+void TestRoomPush::anUnchangedCardIsNotSerialisedAgain() {
+    RoomSnapshot room;
+    room.stageKey = QString(StageKeys::Silent);
+    room.people = {{1, 1, u"Aisha"_s, {}, 0}, {2, 1, u"Chen"_s, {}, 1}};
+    for (int i = 0; i < 3; ++i) {
+        Candidate c;
+        c.id = 10 + i;
+        c.workshopId = 1;
+        c.authorId = i < 2 ? 1 : 2;
+        c.name = u"Card %1"_s.arg(i);
+        room.cards.append(c);
+    }
+    const RoomViewer aisha{u"d1"_s, 1, u"Aisha"_s, false};
+    RoomCardBytes kept;
+    const auto cardsOf = [](const QByteArray& bytes) {
+        return QJsonDocument::fromJson(bytes).object().value(u"cards"_s).toArray();
+    };
+    qint64 before = RoomCardBytes::serialised();
+    QByteArray first = RoomStateFrames(room, &kept).frame(aisha, 1).bytes;
+    QCOMPARE(RoomCardBytes::serialised() - before, 2);
+    QCOMPARE(cardsOf(first).size(), 2); // hers only
+    before = RoomCardBytes::serialised();
+    QByteArray second = RoomStateFrames(room, &kept).frame(aisha, 2).bytes;
+    QCOMPARE(RoomCardBytes::serialised() - before, 0);
+    QCOMPARE(cardsOf(second), cardsOf(first));
+    room.cards[1].name = u"Card 1, renamed"_s;
+    before = RoomCardBytes::serialised();
+    const QJsonArray third = cardsOf(RoomStateFrames(room, &kept).frame(aisha, 3).bytes);
+    QCOMPARE(RoomCardBytes::serialised() - before, 1);
+    QCOMPARE(third.at(1).toObject().value(u"name"_s).toString(), u"Card 1, renamed"_s);
+    QCOMPARE(third.at(0).toObject().value(u"name"_s).toString(), u"Card 0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRoomPush)
