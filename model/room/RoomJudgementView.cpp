@@ -1,5 +1,6 @@
 #include "RoomJudgementView.h"
 
+#include "RoomFrameBytes.h"
 #include "RoomProtocol.h"
 #include "RoomRules.h"
 #include "domain/StageKeys.h"
@@ -85,8 +86,13 @@ RoomVoting readVoting(const WorkshopSession& session) {
     return voting;
 }
 
-QJsonObject score(const RoomScoring& scoring, const QList<Participant>& people,
-                  qint64 participantId) {
+} // namespace RoomJudgementView
+
+using RoomFrameBytes::add;
+using RoomFrameBytes::boolean;
+
+ScoreFrames::ScoreFrames(const RoomScoring& scoring, const QList<Participant>& people)
+    : m_scoring(scoring) {
     QJsonArray criteria;
     for (const ChecklistCriterion& c : scoring.criteria)
         criteria.append(QJsonObject{{QStringLiteral("key"), c.key},
@@ -100,7 +106,8 @@ QJsonObject score(const RoomScoring& scoring, const QList<Participant>& people,
     if (!scoring.candidate) {
         result.insert(QStringLiteral("candidate"), QJsonValue());
         result.insert(QStringLiteral("answered"), 0);
-        return result;
+        m_shared = RoomFrameBytes::open(result);
+        return;
     }
     QJsonObject candidate = candidateJson(*scoring.candidate);
     candidate.insert(QStringLiteral("index"), scoring.index);
@@ -108,63 +115,87 @@ QJsonObject score(const RoomScoring& scoring, const QList<Participant>& people,
     result.insert(QStringLiteral("candidate"), candidate);
     // Who answered what stays on the laptop: only MY answers, and how many answered all.
     QHash<qint64, int> answeredBy;
-    QJsonObject mine;
     for (const ChecklistScore& s : scoring.answers) {
         const bool known =
             std::any_of(scoring.criteria.cbegin(), scoring.criteria.cend(),
                         [&](const ChecklistCriterion& c) { return c.key == s.criterion; });
-        if (!known)
-            continue;
-        ++answeredBy[s.participantId];
-        if (s.participantId == participantId)
-            mine.insert(s.criterion, RoomProtocol::answerKey(s.answer));
+        if (known)
+            ++answeredBy[s.participantId];
     }
     int answered = 0;
     for (const Participant& p : people)
         if (!scoring.criteria.isEmpty() && answeredBy.value(p.id) >= scoring.criteria.size())
             ++answered;
     result.insert(QStringLiteral("answered"), answered);
-    if (scoring.perPerson && participantId > 0)
-        result.insert(QStringLiteral("mine"), mine);
-    return result;
+    m_shared = RoomFrameBytes::open(result);
 }
 
-QJsonObject vote(const RoomVoting& voting, const QList<Participant>& people, qint64 participantId) {
-    const DotVote dots = dotVoteOf(voting);
-    QJsonArray candidates;
+QByteArray ScoreFrames::member(qint64 participantId) const {
+    QByteArray bytes = m_shared;
+    if (m_scoring.candidate && m_scoring.perPerson && participantId > 0) {
+        QJsonObject mine;
+        for (const ChecklistScore& s : m_scoring.answers) {
+            if (s.participantId != participantId)
+                continue;
+            const bool known =
+                std::any_of(m_scoring.criteria.cbegin(), m_scoring.criteria.cend(),
+                            [&](const ChecklistCriterion& c) { return c.key == s.criterion; });
+            if (known)
+                mine.insert(s.criterion, RoomProtocol::answerKey(s.answer));
+        }
+        add(bytes, "mine", RoomFrameBytes::value(mine));
+    }
+    return bytes + '}';
+}
+
+VoteFrames::VoteFrames(const RoomVoting& voting, const QList<Participant>& people)
+    : m_voting(voting)
+    , m_dots(dotVoteOf(voting)) {
     QList<qint64> ids;
     for (const Candidate& c : voting.survivors) {
-        QJsonObject card = candidateJson(c);
-        card.insert(QStringLiteral("mine"), dots.dots(participantId, c.id));
-        candidates.append(card);
+        m_candidates.append({c.id, RoomFrameBytes::open(candidateJson(c))});
         ids.append(c.id);
     }
     int finished = 0;
     for (const Participant& p : people)
-        if (RoomRules::finishedVoting(dots, p.id, voting.done))
+        if (RoomRules::finishedVoting(m_dots, p.id, voting.done))
             ++finished;
     QJsonObject result{{QStringLiteral("hidden"), voting.hidden},
                        {QStringLiteral("closed"), voting.closed},
                        {QStringLiteral("dotsPerPerson"), voting.dotsPerPerson},
                        {QStringLiteral("maxPerCandidate"), voting.maxPerCandidate},
-                       {QStringLiteral("left"), dots.dotsLeft(participantId)},
-                       {QStringLiteral("done"), voting.done.contains(participantId)},
-                       {QStringLiteral("overLimit"), RoomRules::overLimit(dots, participantId)},
-                       {QStringLiteral("candidates"), candidates},
                        {QStringLiteral("finished"), finished},
                        {QStringLiteral("people"), int(people.size())}};
-    if (!voting.closed) // before the close nothing lets a phone work out anybody else's dots
-        return result;
-    QJsonArray tally;
-    for (const DotTally& t : dots.tally(ids))
-        tally.append(
-            QJsonObject{{QStringLiteral("card"), RoomProtocol::keyOfCandidate(t.candidateId)},
-                        {QStringLiteral("dots"), t.dots},
-                        {QStringLiteral("voters"), t.voters},
-                        {QStringLiteral("rank"), t.rank},
-                        {QStringLiteral("tied"), t.tied}});
-    result.insert(QStringLiteral("tally"), tally);
-    return result;
+    // Before the close nothing lets a phone work out anybody else's dots: no tally.
+    if (voting.closed) {
+        QJsonArray tally;
+        for (const DotTally& t : m_dots.tally(ids))
+            tally.append(
+                QJsonObject{{QStringLiteral("card"), RoomProtocol::keyOfCandidate(t.candidateId)},
+                            {QStringLiteral("dots"), t.dots},
+                            {QStringLiteral("voters"), t.voters},
+                            {QStringLiteral("rank"), t.rank},
+                            {QStringLiteral("tied"), t.tied}});
+        result.insert(QStringLiteral("tally"), tally);
+    }
+    m_shared = RoomFrameBytes::open(result);
 }
 
-} // namespace RoomJudgementView
+QByteArray VoteFrames::member(qint64 participantId) const {
+    QByteArray candidates = "[";
+    for (const auto& [id, open] : m_candidates) {
+        if (candidates.size() > 1)
+            candidates += ',';
+        candidates += open;
+        candidates += ",\"mine\":";
+        candidates += QByteArray::number(m_dots.dots(participantId, id));
+        candidates += '}';
+    }
+    candidates += ']';
+    QByteArray bytes = m_shared;
+    add(bytes, "left", QByteArray::number(m_dots.dotsLeft(participantId)));
+    add(bytes, "done", boolean(m_voting.done.contains(participantId)));
+    add(bytes, "overLimit", boolean(RoomRules::overLimit(m_dots, participantId)));
+    add(bytes, "candidates", candidates);
+    return bytes + '}';
+}

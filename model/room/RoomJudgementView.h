@@ -7,6 +7,9 @@
 #include "domain/Participant.h"
 #include "domain/Scoring.h"
 #include "playbook/PlaybookContent.h"
+#include "scoring/DotVote.h"
+
+#include <QByteArray>
 
 #include <QJsonObject>
 #include <QList>
@@ -41,10 +44,30 @@ namespace RoomJudgementView {
 RoomScoring readScoring(const WorkshopSession& session);
 RoomVoting readVoting(const WorkshopSession& session);
 
-// The "score" and "vote" members of the state for the person `participantId` (0 while
-// waiting, who never gets here).
-QJsonObject score(const RoomScoring& scoring, const QList<Participant>& people,
-                  qint64 participantId);
-QJsonObject vote(const RoomVoting& voting, const QList<Participant>& people, qint64 participantId);
-
 } // namespace RoomJudgementView
+
+// The "score" and "vote" members of a push's state messages (issue #17), split so that what
+// every phone gets alike is worked out and serialised once per push (RoomStateFrames), and
+// each phone's member is that plus its own part. `member(participantId)`: the member for the
+// person `participantId` (0 while waiting, who never gets here), as compact JSON.
+class ScoreFrames {
+public:
+    ScoreFrames(const RoomScoring& scoring, const QList<Participant>& people);
+    QByteArray member(qint64 participantId) const;
+
+private:
+    const RoomScoring& m_scoring;
+    QByteArray m_shared; // the member without "mine" and its closing brace
+};
+
+class VoteFrames {
+public:
+    VoteFrames(const RoomVoting& voting, const QList<Participant>& people);
+    QByteArray member(qint64 participantId) const;
+
+private:
+    const RoomVoting& m_voting;
+    DotVote m_dots;
+    QByteArray m_shared;                               // without the phone's own members
+    QList<std::pair<qint64, QByteArray>> m_candidates; // each without "mine" and its brace
+};

@@ -130,7 +130,9 @@ void RoomServer::close() {
     m_codeFailures.clear();
     m_pushTimer.stop();
     m_sliceTimer.stop();
+    m_frames.reset();
     m_round.reset();
+    m_cardBytes.reset();
     m_roundLeft.clear();
     m_cards.forget();
     m_listener = nullptr;
@@ -269,6 +271,10 @@ void RoomServer::push() {
     m_lastPushMs = nowMs();
     m_round = std::make_unique<RoomSnapshot>(
         RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch(), &m_cards.cards()));
+    m_frames.reset();
+    if (!m_cardBytes || m_cardBytes->size() > 2 * m_round->cards.size() + 64)
+        m_cardBytes = std::make_unique<RoomCardBytes>(); // drops the cards deleted meanwhile
+    m_frames = std::make_unique<RoomStateFrames>(*m_round, m_cardBytes.get());
     m_timerBudget = m_round->plannedMs;
     m_timerElapsed = m_round->elapsedMs;
     ++m_revision;
@@ -291,37 +297,25 @@ void RoomServer::pushSlice() {
         const auto it = m_connections.find(m_roundLeft.takeFirst());
         if (it == m_connections.end() || it->deviceId.isEmpty())
             continue;
-        pushTo(*it, *m_round);
+        pushTo(*it, *m_frames);
         sent = true;
     }
     if (!m_roundLeft.isEmpty())
         m_sliceTimer.start();
-    else
+    else {
+        m_frames.reset();
         m_round.reset();
+    }
 }
 
-void RoomServer::pushTo(Connection& connection, const RoomSnapshot& room) {
+void RoomServer::pushTo(Connection& connection, RoomStateFrames& frames) {
     const RoomDevice* device = m_devices.byId(connection.deviceId);
     if (!device)
         return;
-    QJsonObject state =
-        RoomView::state(room, {device->id, device->participantId, device->name, device->waiting});
-    // What the phone would show differently: a running timer's elapsed time and the time it
-    // was read change every push, so they are compared as the moment the timer started.
-    QJsonObject stage = state.value(QLatin1String("stage")).toObject();
-    QJsonObject timer = stage.value(QLatin1String("timer")).toObject();
-    QJsonObject comparable = state;
-    QJsonObject steadyTimer = timer;
-    steadyTimer.remove(QStringLiteral("serverTime"));
-    if (room.timerRunning)
-        steadyTimer.insert(QStringLiteral("elapsedMs"),
-                           (room.serverTime - room.elapsedMs) / 1000); // the start, in seconds
-    stage.insert(QStringLiteral("timer"), steadyTimer);
-    comparable.insert(QStringLiteral("stage"), stage);
-    const QByteArray key = RoomProtocol::frame(comparable);
-    if (key == connection.lastView)
+    RoomStateFrames::Frame frame = frames.frame(
+        {device->id, device->participantId, device->name, device->waiting}, m_revision);
+    if (frame.key == connection.lastView)
         return;
-    connection.lastView = key;
-    state.insert(QStringLiteral("rev"), m_revision);
-    send(connection.socket, RoomProtocol::frame(state));
+    connection.lastView = std::move(frame.key);
+    send(connection.socket, frame.bytes);
 }

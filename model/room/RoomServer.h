@@ -26,6 +26,8 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
 class RoomListener;
+class RoomCardBytes;
+class RoomStateFrames;
 class QWebSocket;
 class WorkshopSession;
 namespace RoomJudgements {
@@ -158,7 +160,7 @@ private:
     void schedulePush();
     void push();
     void pushSlice();
-    void pushTo(Connection& connection, const RoomSnapshot& room);
+    void pushTo(Connection& connection, RoomStateFrames& frames);
     QSet<qint64> takenPeople() const;
     qint64 nowMs() const;
 
@@ -189,6 +191,8 @@ private:
     // is saved); the next push, which the write scheduled, brings it.
     RoomCardCache m_cards; // the silent cards, read again only where a commit changed them
     std::unique_ptr<RoomSnapshot> m_round;
+    std::unique_ptr<RoomStateFrames> m_frames;  // m_round's messages, their shared parts once
+    std::unique_ptr<RoomCardBytes> m_cardBytes; // the phones' own cards, push to push
     QList<QWebSocket*> m_roundLeft;
     QTimer m_sliceTimer;
     bool m_timerRunning = false;

@@ -103,8 +103,10 @@ void RoomServer::hello(Connection& connection, const QString& token) {
     if (!m_writeLimits.contains(device->id)) // reconnecting does not refill the bucket
         m_writeLimits.insert(device->id, RateLimit(m_limits.writesPerSecond, m_limits.writeBurst));
     ++m_revision;
-    pushTo(mine,
-           RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch(), &m_cards.cards()));
+    const RoomSnapshot room =
+        RoomSnapshot::read(m_session, QDateTime::currentMSecsSinceEpoch(), &m_cards.cards());
+    RoomStateFrames frames(room);
+    pushTo(mine, frames);
     emit devicesChanged();
 }
 

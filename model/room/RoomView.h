@@ -10,10 +10,14 @@
 #include "domain/Candidate.h"
 #include "domain/Participant.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <memory>
 
 class WorkshopSession;
 
@@ -48,8 +52,58 @@ struct RoomViewer {
     bool waiting = false;
 };
 
+// A phone's own card as it goes out before the reveal, kept from push to push while the card's
+// text stays (issue #17: serialising a phone's cards for every push was most of a push in the
+// silent brainstorm). Keyed by the card's id; holds nothing a phone may not see of its own card.
+class RoomCardBytes {
+public:
+    QByteArray own(const Candidate& card);
+    qsizetype size() const { return m_cards.size(); }
+    // How many cards this process serialised: a test's measure.
+    static qint64 serialised();
+
+private:
+    struct Kept {
+        QString name, behaviour, measure, definition;
+        QByteArray bytes;
+    };
+    QHash<qint64, Kept> m_cards;
+};
+
+// A push's "state" messages (issue #17): the parts that are the same for every phone in a mode
+// (the workshop, the stage, the limits, a revealed card, the candidates, the counts) are
+// serialised once per push, and each phone's message is those bytes with its own parts (me,
+// its cards, its answers and dots) put in between. Holds `room`, which must outlive it.
+class RoomStateFrames {
+public:
+    // `cards`, when given, keeps the phones' own cards from push to push.
+    explicit RoomStateFrames(const RoomSnapshot& room, RoomCardBytes* cards = nullptr);
+    ~RoomStateFrames();
+    RoomStateFrames(const RoomStateFrames&) = delete;
+    RoomStateFrames& operator=(const RoomStateFrames&) = delete;
+
+    struct Frame {
+        QByteArray bytes; // the message, with "rev": `revision`
+        QByteArray key;   // what the phone would show: a running timer as its start moment
+    };
+    Frame frame(const RoomViewer& viewer, qint64 revision);
+    // How many times the parts every phone shares were serialised, in this process: a test's
+    // measure (once per push and mode, however many phones).
+    static qint64 sharedBuilds();
+
+private:
+    struct Shared;
+    const Shared& shared(int mode);
+
+    const RoomSnapshot& m_room;
+    RoomCardBytes* m_cards;
+    QByteArray m_head; // {"type", "workshop", "limits" — the same in every mode
+    QHash<int, std::shared_ptr<Shared>> m_modes;
+};
+
 namespace RoomView {
-// The "state" message for `viewer`, without its "rev" (the server adds it).
+// The "state" message for `viewer`, without its "rev" (the server adds it): the bytes
+// RoomStateFrames sends, read back.
 QJsonObject state(const RoomSnapshot& room, const RoomViewer& viewer);
 // POST /roster's answer: the workshop's title and who can be claimed.
 QJsonObject roster(const RoomSnapshot& room, bool locked, const QSet<qint64>& taken);

@@ -66,6 +66,17 @@ QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::dataStamp() const {
+    if (!isOpen())
+        return {};
+    StatementCache::Lease q = m_statements->statement(
+        connection(),
+        QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version"));
+    if (!q.run({}, nullptr) || !q->next())
+        return {};
+    return m_connectionName + u'/' + q->value(0).toString() + u'/' + q->value(1).toString();
+}
+
 void Database::close() {
     m_integrity.reset(); // waits for a check under way, which reads the file
     if (!m_connectionName.isEmpty()) {

@@ -73,6 +73,11 @@ public:
     // The connection's prepared statements, kept for reuse (cleared as the connection goes).
     StatementCache& statements() const { return *m_statements; }
     int schemaVersionOnDisk() const { return m_versionOnDisk; }
+    // What the connection sees of the file, as a stamp that changes whenever it may see other
+    // rows: this connection changed rows (SQLite's total_changes), another one committed
+    // (data_version), or the connection is another one. Empty when it cannot be read. A read
+    // kept with its stamp is the same data while the stamp is.
+    QString dataStamp() const;
 
     // Writes a consistent copy of the open database to `target` (which must not exist).
     bool backupTo(const QString& target, QString* error = nullptr) const;

@@ -359,4 +359,12 @@ private:
         qint64 elapsedMs;
     };
     QList<ClockSave> m_pendingClock;
+    // The last checklist answers read and the library's stamp then (Database::dataStamp): the
+    // score page, its projector and the room's push each read them once a pass (issue #17).
+    struct KeptScores {
+        QString stamp;
+        qint64 workshopId = 0;
+        QList<ChecklistScore> scores;
+    };
+    mutable KeptScores m_keptScores;
 };

@@ -2,6 +2,7 @@
 #include "WorkshopStore.h"
 
 #include "SqlSupport.h"
+#include "StatementCache.h"
 #include "domain/TextLimits.h"
 
 #include <QHash>
@@ -68,27 +69,23 @@ qint64 WorkshopStore::workshopOfCandidate(qint64 candidateId) const {
 QList<Candidate> WorkshopStore::candidates(qint64 workshopId) const {
     QList<Candidate> result;
     QHash<qint64, qsizetype> rowOf;
-    QSqlQuery q(db());
-    q.setForwardOnly(true); // read once, in order: no copy of every row kept by the driver
-    if (!run(q,
-             QStringLiteral("SELECT %1 FROM candidate WHERE workshop_id = ? ORDER BY position, id")
-                 .arg(candidateColumns),
-             {workshopId}, nullptr))
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT %1 FROM candidate WHERE workshop_id = ? ORDER BY position, id")
+                  .arg(candidateColumns));
+    if (!q.run({workshopId}, nullptr))
         return result;
-    while (q.next()) {
-        result.append(candidateFromRow(q));
+    while (q->next()) {
+        result.append(candidateFromRow(q.query()));
         rowOf.insert(result.last().id, result.size() - 1);
     }
-    QSqlQuery lineage(db());
-    lineage.setForwardOnly(true);
-    if (run(lineage,
-            QStringLiteral("SELECT s.candidate_id, s.source_id FROM candidate_source s "
-                           "JOIN candidate c ON c.id = s.candidate_id WHERE c.workshop_id = ? "
-                           "ORDER BY s.candidate_id, s.source_id"),
-            {workshopId}, nullptr))
-        while (lineage.next())
-            if (const auto row = rowOf.find(lineage.value(0).toLongLong()); row != rowOf.end())
-                result[*row].mergedFrom.append(lineage.value(1).toLongLong());
+    StatementCache::Lease lineage = statements().statement(
+        db(), QStringLiteral("SELECT s.candidate_id, s.source_id FROM candidate_source s "
+                             "JOIN candidate c ON c.id = s.candidate_id WHERE c.workshop_id = ? "
+                             "ORDER BY s.candidate_id, s.source_id"));
+    if (lineage.run({workshopId}, nullptr))
+        while (lineage->next())
+            if (const auto row = rowOf.find(lineage->value(0).toLongLong()); row != rowOf.end())
+                result[*row].mergedFrom.append(lineage->value(1).toLongLong());
     return result;
 }
 
@@ -127,16 +124,14 @@ std::optional<QList<Candidate>> WorkshopStore::candidates(qint64 workshopId,
 
 QList<Candidate> WorkshopStore::silentCards(qint64 workshopId) const {
     QList<Candidate> result;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT %1 FROM candidate WHERE workshop_id = ? AND kind = ? "
-                            "ORDER BY position, id")
-                 .arg(candidateColumns),
-             {workshopId, candidateKindKey(CandidateKind::Own)}, nullptr))
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT %1 FROM candidate WHERE workshop_id = ? AND kind = ? "
+                             "ORDER BY position, id")
+                  .arg(candidateColumns));
+    if (!q.run({workshopId, candidateKindKey(CandidateKind::Own)}, nullptr))
         return result;
-    while (q.next())
-        result.append(candidateFromRow(q));
+    while (q->next())
+        result.append(candidateFromRow(q.query()));
     return result;
 }
 

@@ -59,12 +59,12 @@ int WorkshopStore::nextCandidatePosition(qint64 workshopId) const {
 
 QSet<qint64> WorkshopStore::votesDone(qint64 workshopId) const {
     QSet<qint64> done;
-    QSqlQuery q(db());
-    if (!run(q, QStringLiteral("SELECT participant_id FROM room_vote_done WHERE workshop_id = ?"),
-             {workshopId}, nullptr))
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT participant_id FROM room_vote_done WHERE workshop_id = ?"));
+    if (!q.run({workshopId}, nullptr))
         return done;
-    while (q.next())
-        done.insert(q.value(0).toLongLong());
+    while (q->next())
+        done.insert(q->value(0).toLongLong());
     return done;
 }
 

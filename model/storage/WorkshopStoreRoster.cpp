@@ -11,15 +11,14 @@ using SqlSupport::run;
 
 QList<Participant> WorkshopStore::participants(qint64 workshopId) const {
     QList<Participant> result;
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT id, workshop_id, name, discipline, position FROM participant "
-                            "WHERE workshop_id = ? ORDER BY position, id"),
-             {workshopId}, nullptr))
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT id, workshop_id, name, discipline, position FROM participant "
+                             "WHERE workshop_id = ? ORDER BY position, id"));
+    if (!q.run({workshopId}, nullptr))
         return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toInt()});
+    while (q->next())
+        result.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toInt()});
     return result;
 }
 

@@ -1,7 +1,9 @@
 // WorkshopStore: checklist answers, the decision matrix, dot votes and follow-ups.
 #include "WorkshopStore.h"
 
+#include "Database.h"
 #include "SqlSupport.h"
+#include "StatementCache.h"
 #include "domain/TextLimits.h"
 
 #include <QSqlQuery>
@@ -10,18 +12,23 @@ using SqlSupport::idOrNull;
 using SqlSupport::run;
 
 QList<ChecklistScore> WorkshopStore::checklistScores(qint64 workshopId) const {
+    // Read again only when the library may hold other rows than at the last read.
+    const QString stamp = m_database.dataStamp();
+    if (!stamp.isEmpty() && stamp == m_keptScores.stamp && workshopId == m_keptScores.workshopId)
+        return m_keptScores.scores;
     QList<ChecklistScore> result;
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT s.candidate_id, s.criterion, s.participant_id, s.answer "
-                            "FROM checklist_score s JOIN candidate c ON c.id = s.candidate_id "
-                            "WHERE c.workshop_id = ? ORDER BY s.candidate_id, s.criterion, "
-                            "s.participant_id"),
-             {workshopId}, nullptr))
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT s.candidate_id, s.criterion, s.participant_id, s.answer "
+                             "FROM checklist_score s JOIN candidate c ON c.id = s.candidate_id "
+                             "WHERE c.workshop_id = ? ORDER BY s.candidate_id, s.criterion, "
+                             "s.participant_id"));
+    if (!q.run({workshopId}, nullptr))
         return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                       static_cast<ChecklistAnswer>(qBound(0, q.value(3).toInt(), 2))});
+    while (q->next())
+        result.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                       static_cast<ChecklistAnswer>(qBound(0, q->value(3).toInt(), 2))});
+    if (!stamp.isEmpty())
+        m_keptScores = {stamp, workshopId, result};
     return result;
 }
 
@@ -186,15 +193,14 @@ bool WorkshopStore::setMatrixScore(const MatrixScore& score) {
 
 QList<Vote> WorkshopStore::votes(qint64 workshopId) const {
     QList<Vote> result;
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT v.participant_id, v.candidate_id, v.dots FROM vote v "
-                            "JOIN candidate c ON c.id = v.candidate_id WHERE c.workshop_id = ? "
-                            "ORDER BY v.participant_id, v.candidate_id"),
-             {workshopId}, nullptr))
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT v.participant_id, v.candidate_id, v.dots FROM vote v "
+                             "JOIN candidate c ON c.id = v.candidate_id WHERE c.workshop_id = ? "
+                             "ORDER BY v.participant_id, v.candidate_id"));
+    if (!q.run({workshopId}, nullptr))
         return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
+    while (q->next())
+        result.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toInt()});
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include "Database.h"
 #include "SqlSupport.h"
+#include "StatementCache.h"
 #include "domain/TextLimits.h"
 
 #include <QSqlError>
@@ -112,14 +113,12 @@ std::optional<qint64> WorkshopStore::createWorkshop(const Workshop& w,
 }
 
 std::optional<Workshop> WorkshopStore::workshop(qint64 id) const {
-    QSqlQuery q(db());
-    if (!run(q,
-             QStringLiteral("SELECT %1 FROM workshop WHERE id = ? AND deleted_at IS NULL")
-                 .arg(workshopColumns),
-             {id}, nullptr) ||
-        !q.next())
+    StatementCache::Lease q = statements().statement(
+        db(), QStringLiteral("SELECT %1 FROM workshop WHERE id = ? AND deleted_at IS NULL")
+                  .arg(workshopColumns));
+    if (!q.run({id}, nullptr) || !q->next())
         return std::nullopt;
-    return workshopFromRow(q);
+    return workshopFromRow(q.query());
 }
 
 bool WorkshopStore::updateWorkshop(const Workshop& w) {
