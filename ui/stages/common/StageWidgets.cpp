@@ -58,7 +58,8 @@ QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent, QFont
     return l;
 }
 
-QLabel* projectorLine(const QString& text, qreal points, QWidget* parent, QFont::Weight weight) {
+ElidedLabel* projectorLine(const QString& text, qreal points, QWidget* parent,
+                           QFont::Weight weight) {
     auto* l = new ElidedLabel(text, parent);
     l->setFont(Theme::font(std::max(points, ProjectorFloor), weight));
     return l;

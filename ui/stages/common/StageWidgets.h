@@ -2,6 +2,8 @@
 // Small builders shared by the stage pages and projector views, so every card, heading and
 // projector label looks the same: console cards are white with a mist border and 8 px
 // corners; projector labels are never smaller than 28 pt.
+#include "widgets/ElidedLabel.h"
+
 #include <QFont>
 #include <QString>
 
@@ -37,8 +39,8 @@ QLabel* projectorLabel(const QString& text, qreal points, QWidget* parent,
                        QFont::Weight weight = QFont::Normal);
 // A one-line projector label that shortens its text with "…" to its width rather than wrap
 // over its neighbours or be cut (names, card titles); the whole text stays its tooltip.
-QLabel* projectorLine(const QString& text, qreal points, QWidget* parent,
-                      QFont::Weight weight = QFont::Normal);
+ElidedLabel* projectorLine(const QString& text, qreal points, QWidget* parent,
+                           QFont::Weight weight = QFont::Normal);
 // The size of the projector window `inside` is in, known before `inside` is laid out, so a
 // view can build as much as fits.
 QSize projectorScreen(const QWidget* inside);

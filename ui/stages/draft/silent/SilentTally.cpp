@@ -28,8 +28,7 @@ SilentTally::SilentTally(const QList<Row>& rows, QWidget* parent)
     setObjectName(QStringLiteral("projectorSilentTally"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     for (const Row& row : rows) {
-        auto* name =
-            static_cast<ElidedLabel*>(StageWidgets::projectorLine(row.name, RowPoints, this));
+        ElidedLabel* name = StageWidgets::projectorLine(row.name, RowPoints, this);
         name->setObjectName(QStringLiteral("projectorPersonName"));
         // Every name starts at the same edge, a right-to-left one too: a column reads as one.
         name->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
